@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace PortCheck {
+
+enum ExitCode { ExitPass = 0, ExitFail = 1, ExitUsage = 2, ExitInternal = 3 };
+
+// Whether the arguments ask for a command-line job (a sub-command, --help or --version) rather
+// than the window.
+bool wantsCommandLine(const QStringList &arguments);
+
+// Runs a sub-command; needs a QCoreApplication. Returns the process exit code (DESIGN.md).
+int runCommandLine(const QStringList &arguments);
+
+} // namespace PortCheck

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "probe/probetypes.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace PortCheck {
+
+// option id -> the values under which a node applies
+using Guard = QMap<QString, QStringList>;
+// option id -> chosen value
+using OptionValues = QMap<QString, QString>;
+
+bool guardMatches(const Guard &guard, const OptionValues &options);
+
+// A requirement expression: port leaves combined with all-of / any-of, each node optionally guarded.
+struct Requirement
+{
+    enum class Kind { Port, AllOf, AnyOf };
+    Kind kind = Kind::Port;
+
+    // Port leaf
+    quint16 port = 0;
+    quint16 portEnd = 0; // last port of a range, equal to port for a single port
+    ProbeKind probe = ProbeKind::Tcp;
+    QString note; // shown beside the verdict; required for leaves that cannot be probed (probe: none)
+
+    // Groups
+    QList<Requirement> children;
+    QString fallback; // any-of: alternatives after the first are fallbacks; the warning text
+
+    Guard when;
+
+    bool isPort() const { return kind == Kind::Port; }
+    // A leaf that cannot be probed without credentials: listed, never counted in a verdict.
+    bool isInformational() const { return isPort() && probe == ProbeKind::None; }
+    QString portText() const;
+
+    // The expression with every guard evaluated: nodes whose guard fails are dropped, groups left
+    // empty are dropped. Returns false when nothing remains (the requirement does not apply).
+    bool resolve(const OptionValues &options, Requirement *out) const;
+    // Every port leaf, in order.
+    QList<const Requirement *> leaves() const;
+};
+
+struct Role
+{
+    enum class Side { Source, Target, Both };
+    QString id;
+    QString name;
+    QString description;
+    Side side = Side::Target;
+    bool multiple = false;
+    QStringList defaultHosts; // public endpoints the catalog knows (cloud services)
+};
+
+struct OptionValue
+{
+    QString id;
+    QString name;
+    QString description;
+};
+
+struct Option
+{
+    QString id;
+    QString name;
+    QString description;
+    QString defaultValue;
+    QList<OptionValue> values;
+
+    const OptionValue *value(const QString &valueId) const;
+};
+
+struct Component
+{
+    QString id;
+    QString name;
+    QString description;
+    bool always = false;
+    bool enabledByDefault = false;
+};
+
+struct Source
+{
+    QString id;
+    QString title;
+};
+
+struct Link
+{
+    QString id;
+    QString from;
+    QString to;
+    QString component;
+    Guard when;
+    bool optional = false;
+    bool inferred = false;
+    QString protocol;
+    QString purpose;
+    QStringList sources;
+    Requirement requirement;
+    QMap<QString, QString> remediation; // failure id -> text, overrides the probe kind's text
+};
+
+// The requirement model: what Guardian needs from the network, loaded from YAML.
+class Catalog final
+{
+public:
+    QString id;
+    QString version;
+    QString title;
+    QString origin;  // "builtin:guardian@<version>" or the file it came from
+    QByteArray yaml; // the text it was loaded from
+
+    QList<Source> sources;
+    QList<Role> roles;
+    QList<Option> options;
+    QList<Component> components;
+    QMap<ProbeKind, QMap<QString, QString>> remediation; // kind -> failure id -> text
+    QList<Link> links;
+
+    const Role *role(const QString &roleId) const;
+    const Option *option(const QString &optionId) const;
+    const Component *component(const QString &componentId) const;
+    const Source *source(const QString &sourceId) const;
+    const Link *link(const QString &linkId) const;
+
+    OptionValues defaultOptions() const;
+    QStringList defaultComponents() const;
+    // The text to show for a failed check, with {port}, {from}, {to} and {host} filled in.
+    QString remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
+                           const QString &host) const;
+    // In words: when a link is required, e.g. "Forest Recovery; WinRM transport: HTTP only".
+    QString describeWhen(const Link &link) const;
+    QString describeGuard(const Guard &guard) const;
+};
+
+} // namespace PortCheck

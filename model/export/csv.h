@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace PortCheck {
+
+// One CSV field (RFC 4180), with cells that a spreadsheet would run as a formula neutralised.
+QString csvField(const QString &value);
+QString csvRow(const QStringList &fields);
+
+// A plain-text table with aligned columns, for a terminal.
+QString textTable(const QStringList &header, const QList<QStringList> &rows);
+
+} // namespace PortCheck

@@ -1,0 +1,123 @@
+#include "plan.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+QString ProbeTarget::probeKey(const QString &host, quint16 port, ProbeKind kind)
+{
+    return host + u'|' + QString::number(port) + u'|' + probeKindId(kind);
+}
+
+QList<ProbeTarget> Plan::probeTargets() const
+{
+    QList<ProbeTarget> targets;
+    QSet<QString> seen;
+    for (const Check &c : checks) {
+        if (!c.testable)
+            continue;
+        const QString key = c.probeKey();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        targets.append({c.host, c.port, c.probe});
+    }
+    return targets;
+}
+
+int Plan::testableCount() const
+{
+    return static_cast<int>(std::count_if(checks.cbegin(), checks.cend(), [](const Check &c) { return c.testable; }));
+}
+
+namespace {
+QString leafKey(const Requirement &leaf) { return QString::number(leaf.port) + u'/' + probeKindId(leaf.probe); }
+} // namespace
+
+Plan buildPlan(const Catalog &catalog, const Profile &profile)
+{
+    Plan plan;
+    plan.options = profile.effectiveOptions(catalog);
+    plan.vantage = profile.vantage;
+    const QStringList components = profile.effectiveComponents(catalog);
+
+    for (const Link &link : catalog.links) {
+        if (!components.contains(link.component) || !guardMatches(link.when, plan.options))
+            continue;
+        Requirement resolved;
+        if (!link.requirement.resolve(plan.options, &resolved))
+            continue;
+
+        // Ports of this link under other option values: probed too, so that a failure can say
+        // "5986 is open, but the chosen transport does not use it".
+        QList<const Requirement *> leaves = resolved.leaves();
+        QSet<QString> required;
+        for (const Requirement *leaf : std::as_const(leaves))
+            required.insert(leafKey(*leaf));
+        QList<const Requirement *> advisory;
+        QSet<QString> advisorySeen;
+        const QList<const Requirement *> all = link.requirement.leaves();
+        for (const Requirement *leaf : all) {
+            const QString key = leafKey(*leaf);
+            if (!leaf->isInformational() && !required.contains(key) && !advisorySeen.contains(key)) {
+                advisorySeen.insert(key);
+                advisory.append(leaf);
+            }
+        }
+
+        QList<ProfileHost> hosts = profile.hosts.value(link.to);
+        if (hosts.isEmpty()) {
+            if (const Role *role = catalog.role(link.to)) {
+                for (const QString &h : role->defaultHosts)
+                    hosts.append({h, {}});
+            }
+        }
+        if (hosts.isEmpty()) {
+            if (!plan.rolesWithoutHosts.contains(link.to))
+                plan.rolesWithoutHosts.append(link.to);
+            continue;
+        }
+        const bool testable = profile.vantage.contains(link.from);
+
+        for (const ProfileHost &host : std::as_const(hosts)) {
+            PlanItem item;
+            item.link = link.id;
+            item.host = host.host;
+            item.testable = testable;
+            item.requirement = resolved;
+            const auto addCheck = [&](const Requirement *leaf, bool isAdvisory) {
+                if (leaf->isInformational())
+                    return;
+                Check c;
+                c.link = link.id;
+                c.from = link.from;
+                c.to = link.to;
+                c.host = host.host;
+                c.catalogPort = leaf->port;
+                c.port = host.portOverrides.value(leaf->port, leaf->port);
+                c.probe = leaf->probe;
+                c.testable = testable;
+                c.advisory = isAdvisory;
+                c.id = link.id + u'/' + host.host + u'/' + QString::number(leaf->port);
+                item.checks.append(static_cast<int>(plan.checks.size()));
+                plan.checks.append(c);
+            };
+            QSet<QString> added;
+            for (const Requirement *leaf : std::as_const(leaves)) {
+                // the same port can appear twice in one expression (agent LDAP with fallback)
+                if (!added.contains(leafKey(*leaf))) {
+                    added.insert(leafKey(*leaf));
+                    addCheck(leaf, false);
+                }
+            }
+            for (const Requirement *leaf : std::as_const(advisory))
+                addCheck(leaf, true);
+            plan.items.append(item);
+        }
+    }
+    return plan;
+}
+
+} // namespace PortCheck

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "profile/profile.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace PortCheck {
+
+// One probe to run: a target host, a port and a kind. Several checks may share it.
+struct ProbeTarget
+{
+    QString host;
+    quint16 port = 0;
+    ProbeKind kind = ProbeKind::Tcp;
+
+    QString key() const { return probeKey(host, port, kind); }
+    static QString probeKey(const QString &host, quint16 port, ProbeKind kind);
+};
+
+// One port of one link toward one host.
+struct Check
+{
+    QString id; // "link/host/port", stable across runs
+    QString link;
+    QString from; // source role
+    QString to;   // target role
+    QString host;
+    quint16 catalogPort = 0; // the port the catalog names
+    quint16 port = 0;        // the port probed (differs when the profile overrides it)
+    ProbeKind probe = ProbeKind::Tcp;
+    bool testable = false; // this machine plays the source role
+    bool advisory = false; // required only under other option values; probed to explain a failure
+
+    QString probeKey() const { return ProbeTarget::probeKey(host, port, probe); }
+};
+
+// One link toward one host: what its verdict is computed from.
+struct PlanItem
+{
+    QString link;
+    QString host;
+    bool testable = false;
+    Requirement requirement; // resolved for the profile's options
+    QList<int> checks;       // indexes into Plan::checks, advisory ones included
+};
+
+struct Plan
+{
+    OptionValues options;
+    QStringList vantage;
+    QList<Check> checks;
+    QList<PlanItem> items;
+    QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for
+
+    // The distinct probes that this machine can run, in plan order.
+    QList<ProbeTarget> probeTargets() const;
+    int testableCount() const;
+};
+
+Plan buildPlan(const Catalog &catalog, const Profile &profile);
+
+} // namespace PortCheck

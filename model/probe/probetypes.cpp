@@ -1,0 +1,148 @@
+#include "probetypes.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+template<typename E, std::size_t N>
+QString idOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
+{
+    for (const auto &[e, id] : table) {
+        if (e == value)
+            return QString::fromUtf16(id);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table, const QString &id)
+{
+    for (const auto &[e, text] : table) {
+        if (id == QStringView(text))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<ProbeState, const char16_t *>, 7> kStates{{
+    {ProbeState::Open, u"open"},
+    {ProbeState::Refused, u"refused"},
+    {ProbeState::Filtered, u"filtered"},
+    {ProbeState::Unreachable, u"unreachable"},
+    {ProbeState::DnsFailed, u"dns-failed"},
+    {ProbeState::Error, u"error"},
+    {ProbeState::NotTested, u"not-tested"},
+}};
+
+constexpr std::array<std::pair<ServiceState, const char16_t *>, 5> kServices{{
+    {ServiceState::Identified, u"identified"},
+    {ServiceState::Unexpected, u"unexpected"},
+    {ServiceState::Silent, u"silent"},
+    {ServiceState::TlsError, u"tls-error"},
+    {ServiceState::NotProbed, u"not-probed"},
+}};
+
+constexpr std::array<std::pair<ProbeKind, const char16_t *>, 14> kKinds{{
+    {ProbeKind::Tcp, u"tcp"},
+    {ProbeKind::Tls, u"tls"},
+    {ProbeKind::Ldap, u"ldap"},
+    {ProbeKind::Gc, u"gc"},
+    {ProbeKind::Ldaps, u"ldaps"},
+    {ProbeKind::Gcs, u"gcs"},
+    {ProbeKind::Winrm, u"winrm"},
+    {ProbeKind::Winrms, u"winrms"},
+    {ProbeKind::Smb, u"smb"},
+    {ProbeKind::NetbiosSmb, u"netbios-smb"},
+    {ProbeKind::Http, u"http"},
+    {ProbeKind::Https, u"https"},
+    {ProbeKind::Tds, u"tds"},
+    {ProbeKind::None, u"none"},
+}};
+} // namespace
+
+QString probeStateId(ProbeState state) { return idOf(kStates, state); }
+std::optional<ProbeState> probeStateFromId(const QString &id) { return valueOf(kStates, id); }
+QString serviceStateId(ServiceState state) { return idOf(kServices, state); }
+std::optional<ServiceState> serviceStateFromId(const QString &id) { return valueOf(kServices, id); }
+QString probeKindId(ProbeKind kind) { return idOf(kKinds, kind); }
+std::optional<ProbeKind> probeKindFromId(const QString &id) { return valueOf(kKinds, id); }
+
+QStringList probeKindIds()
+{
+    QStringList ids;
+    for (const auto &entry : kKinds)
+        ids << QString::fromUtf16(entry.second);
+    return ids;
+}
+
+ProbeKind defaultKindForPort(quint16 port)
+{
+    switch (port) {
+    case 389:
+        return ProbeKind::Ldap;
+    case 3268:
+        return ProbeKind::Gc;
+    case 636:
+        return ProbeKind::Ldaps;
+    case 3269:
+        return ProbeKind::Gcs;
+    case 5985:
+        return ProbeKind::Winrm;
+    case 5986:
+        return ProbeKind::Winrms;
+    case 445:
+        return ProbeKind::Smb;
+    case 139:
+        return ProbeKind::NetbiosSmb;
+    case 80:
+        return ProbeKind::Http;
+    case 443:
+        return ProbeKind::Https;
+    case 1433:
+        return ProbeKind::Tds;
+    default:
+        return ProbeKind::Tcp;
+    }
+}
+
+bool probeKindUsesTls(ProbeKind kind)
+{
+    switch (kind) {
+    case ProbeKind::Tls:
+    case ProbeKind::Ldaps:
+    case ProbeKind::Gcs:
+    case ProbeKind::Winrms:
+    case ProbeKind::Https:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList failureIds()
+{
+    return {u"refused"_s, u"filtered"_s, u"unreachable"_s, u"dns-failed"_s, u"error"_s,
+            u"unexpected"_s, u"silent"_s, u"tls-error"_s};
+}
+
+QString ProbeResult::failureId() const
+{
+    if (state != ProbeState::Open)
+        return state == ProbeState::NotTested ? QString() : probeStateId(state);
+    switch (service) {
+    case ServiceState::Unexpected:
+    case ServiceState::Silent:
+    case ServiceState::TlsError:
+        return serviceStateId(service);
+    case ServiceState::Identified:
+    case ServiceState::NotProbed:
+        break;
+    }
+    return {};
+}
+
+} // namespace PortCheck

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace PortCheck {
+
+// The state words are part of the results JSON contract (DESIGN.md "Probe states").
+enum class ProbeState { Open, Refused, Filtered, Unreachable, DnsFailed, Error, NotTested };
+enum class ServiceState { Identified, Unexpected, Silent, TlsError, NotProbed };
+
+// Every kind of probe the engine can run; catalogs refer to them by these ids.
+enum class ProbeKind { Tcp, Tls, Ldap, Gc, Ldaps, Gcs, Winrm, Winrms, Smb, NetbiosSmb, Http, Https, Tds, None };
+
+QString probeStateId(ProbeState state);
+std::optional<ProbeState> probeStateFromId(const QString &id);
+QString serviceStateId(ServiceState state);
+std::optional<ServiceState> serviceStateFromId(const QString &id);
+QString probeKindId(ProbeKind kind);
+std::optional<ProbeKind> probeKindFromId(const QString &id);
+QStringList probeKindIds();
+// The kind a bare port means when none is given ("dc1:636" -> ldaps); tcp for unknown ports.
+ProbeKind defaultKindForPort(quint16 port);
+// Whether the kind speaks TLS before its own protocol.
+bool probeKindUsesTls(ProbeKind kind);
+
+// The failure words that remediation text is keyed by: the failing ProbeStates and ServiceStates.
+QStringList failureIds();
+
+using Facts = QMap<QString, QString>;
+
+// What one probe learned about one host and port.
+struct ProbeResult
+{
+    QString host;        // as the user typed it
+    QString address;     // the address connected to, empty when none
+    quint16 port = 0;
+    ProbeKind kind = ProbeKind::Tcp;
+    ProbeState state = ProbeState::NotTested;
+    ServiceState service = ServiceState::NotProbed;
+    double latencyMs = -1; // TCP connect time; negative when unknown
+    Facts facts;
+    QString message; // what went wrong or what was found, in plain English
+
+    // The failure word (a failing state, or a failing service on an open port), empty when fine.
+    QString failureId() const;
+};
+
+} // namespace PortCheck
+
+Q_DECLARE_METATYPE(PortCheck::ProbeResult)

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PortCheck {
+
+struct HostEntry
+{
+    enum class Kind { Name, IPv4, IPv6 };
+    QString host;   // normalised: lower-case name without a trailing dot, or a canonical address
+    quint16 port = 0; // 0 when none was given
+    Kind kind = Kind::Name;
+
+    // "dc1.corp.example", "10.0.0.5:389", "[fe80::1]:389"
+    QString toString() const;
+    bool operator==(const HostEntry &other) const { return host == other.host && port == other.port; }
+};
+
+struct HostInputError
+{
+    QString text; // the entry as typed
+    int line = 0; // 1-based line of the list
+    QString reason;
+};
+
+struct HostList
+{
+    QList<HostEntry> hosts;
+    QList<HostInputError> errors;
+    int duplicatesRemoved = 0;
+};
+
+enum class PortPolicy { Allowed, Forbidden };
+
+// One host: a name, an IPv4 or IPv6 address, with ":port" when allowed (IPv6 then needs brackets).
+std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, QString *reason);
+
+// Many hosts separated by commas, white space or new lines, with '#' comments. Every invalid entry
+// is reported with its reason; duplicates are dropped, the first occurrence keeps its place.
+HostList parseHostList(const QString &text, PortPolicy ports = PortPolicy::Allowed);
+
+} // namespace PortCheck

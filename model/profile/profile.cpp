@@ -1,0 +1,341 @@
+#include "profile.h"
+
+#include "hostinput.h"
+#include "yamlreader.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+bool Profile::operator==(const Profile &o) const
+{
+    return name == o.name && vantage == o.vantage && components == o.components && options == o.options
+           && hosts == o.hosts && domain == o.domain && site == o.site && nameserver == o.nameserver
+           && connectTimeoutMs == o.connectTimeoutMs && protocolTimeoutMs == o.protocolTimeoutMs
+           && concurrency == o.concurrency && perHostLimit == o.perHostLimit;
+}
+
+OptionValues Profile::effectiveOptions(const Catalog &catalog) const
+{
+    OptionValues values = catalog.defaultOptions();
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
+}
+
+QStringList Profile::effectiveComponents(const Catalog &catalog) const
+{
+    QStringList ids;
+    for (const Component &c : catalog.components) {
+        if (c.always || components.contains(c.id))
+            ids << c.id;
+    }
+    return ids;
+}
+
+Profile Profile::defaults(const Catalog &catalog)
+{
+    Profile p;
+    p.components = catalog.defaultComponents();
+    p.options = catalog.defaultOptions();
+    return p;
+}
+
+namespace {
+
+QString idList(const QStringList &ids) { return ids.join(u", "_s); }
+
+template<typename T>
+QStringList idsOf(const QList<T> &list)
+{
+    QStringList ids;
+    for (const T &item : list)
+        ids << item.id;
+    return ids;
+}
+
+class ProfileParser
+{
+public:
+    ProfileParser(YamlReader &reader, const Catalog &catalog, Profile &profile)
+        : r(reader)
+        , c(catalog)
+        , p(profile)
+    {
+    }
+
+    void parse(const YAML::Node &root)
+    {
+        if (!r.expectMap(root, u"the profile file"_s))
+            return;
+        r.checkKeys(root,
+                    {u"profile"_s, u"name"_s, u"vantage"_s, u"components"_s, u"options"_s, u"hosts"_s,
+                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s},
+                    u"the profile"_s);
+        if (const YAML::Node version = root["profile"]) {
+            if (YamlReader::text(version) != u"1"_s)
+                r.error(version, u"unsupported profile version '"_s + YamlReader::text(version)
+                                     + u"', expected 1"_s);
+        }
+        p.name = r.string(root, "name", u"'name'"_s).value_or(QString());
+        if (const YAML::Node vantage = root["vantage"]) {
+            p.vantage = r.stringList(vantage, u"'vantage'"_s);
+            for (const QString &role : std::as_const(p.vantage)) {
+                if (!c.role(role))
+                    r.error(vantage, u"unknown role '"_s + role + u"' in 'vantage', expected one of: "_s
+                                         + idList(idsOf(c.roles)));
+            }
+        }
+        if (const YAML::Node components = root["components"]) {
+            p.components = r.stringList(components, u"'components'"_s);
+            for (const QString &id : std::as_const(p.components)) {
+                if (!c.component(id))
+                    r.error(components, u"unknown component '"_s + id + u"', expected one of: "_s
+                                            + idList(idsOf(c.components)));
+            }
+        }
+        parseOptions(root["options"]);
+        parseHosts(root["hosts"]);
+        parseDiscovery(root["discovery"]);
+        if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
+            r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);
+            p.connectTimeoutMs = r.integer(t, "connect-ms", 100, 120000, u"'connect-ms'"_s).value_or(p.connectTimeoutMs);
+            p.protocolTimeoutMs =
+                r.integer(t, "protocol-ms", 100, 120000, u"'protocol-ms'"_s).value_or(p.protocolTimeoutMs);
+        }
+        if (const YAML::Node n = root["concurrency"]; n && r.expectMap(n, u"'concurrency'"_s)) {
+            r.checkKeys(n, {u"global"_s, u"per-host"_s}, u"'concurrency'"_s);
+            p.concurrency = r.integer(n, "global", 1, 4096, u"'global'"_s).value_or(p.concurrency);
+            p.perHostLimit = r.integer(n, "per-host", 1, 256, u"'per-host'"_s).value_or(p.perHostLimit);
+        }
+    }
+
+private:
+    void parseOptions(const YAML::Node &node)
+    {
+        if (!node || !r.expectMap(node, u"'options'"_s))
+            return;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const QString id = YamlReader::key(it);
+            const Option *o = c.option(id);
+            if (!o) {
+                r.error(it->first, u"unknown option '"_s + id + u"', expected one of: "_s + idList(idsOf(c.options)));
+                continue;
+            }
+            const QString value = r.scalar(it->second, u"option value"_s).value_or(QString());
+            if (!o->value(value)) {
+                r.error(it->second, u"option '"_s + id + u"' has no value '"_s + value + u"', expected one of: "_s
+                                        + idList(idsOf(o->values)));
+                continue;
+            }
+            p.options.insert(id, value);
+        }
+    }
+
+    void parseHosts(const YAML::Node &node)
+    {
+        if (!node || !r.expectMap(node, u"'hosts'"_s))
+            return;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const QString role = YamlReader::key(it);
+            if (!c.role(role)) {
+                r.error(it->first, u"unknown role '"_s + role + u"' in 'hosts', expected one of: "_s
+                                       + idList(idsOf(c.roles)));
+                continue;
+            }
+            QList<ProfileHost> list;
+            const YAML::Node entries = it->second;
+            if (entries.IsNull())
+                continue;
+            if (!r.expectSequence(entries, u"the hosts of '"_s + role + u'\''))
+                continue;
+            for (const YAML::Node &entry : entries) {
+                ProfileHost host;
+                if (parseHostEntry(entry, host)) {
+                    const bool dup = std::any_of(list.cbegin(), list.cend(),
+                                                 [&](const ProfileHost &h) { return h.host == host.host; });
+                    if (dup)
+                        r.error(entry, u"host '"_s + host.host + u"' is listed twice for role '"_s + role
+                                           + u"', expected each host once"_s);
+                    else
+                        list.append(host);
+                }
+            }
+            p.hosts.insert(role, list);
+        }
+    }
+
+    bool parseHostEntry(const YAML::Node &entry, ProfileHost &out)
+    {
+        // yaml-cpp nodes are references: assigning one would overwrite the document, so pick once.
+        const YAML::Node hostNode = entry.IsMap() ? entry["host"] : entry;
+        if (entry.IsMap()) {
+            r.checkKeys(entry, {u"host"_s, u"ports"_s}, u"a host"_s);
+            if (!hostNode) {
+                r.error(entry, u"a host lacks the key 'host', expected the host name or address"_s);
+                return false;
+            }
+            if (const YAML::Node ports = entry["ports"]; ports && r.expectMap(ports, u"'ports'"_s)) {
+                for (auto it = ports.begin(); it != ports.end(); ++it) {
+                    const auto from = portValue(it->first, u"catalog port"_s);
+                    const auto to = portValue(it->second, u"override port"_s);
+                    if (from && to)
+                        out.portOverrides.insert(*from, *to);
+                }
+            }
+        }
+        const std::optional<QString> text = r.scalar(hostNode, u"a host"_s);
+        if (!text)
+            return false;
+        QString reason;
+        const std::optional<HostEntry> parsed = parseHost(*text, PortPolicy::Forbidden, &reason);
+        if (!parsed) {
+            r.error(hostNode, u"bad host: "_s + reason);
+            return false;
+        }
+        out.host = parsed->host;
+        return true;
+    }
+
+    std::optional<quint16> portValue(const YAML::Node &node, const QString &what)
+    {
+        const QString text = YamlReader::text(node);
+        bool ok = false;
+        const int port = text.toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            r.error(node, u"bad "_s + what + u" '"_s + text + u"', expected a number from 1 to 65535"_s);
+            return std::nullopt;
+        }
+        return static_cast<quint16>(port);
+    }
+
+    void parseDiscovery(const YAML::Node &node)
+    {
+        if (!node || !r.expectMap(node, u"'discovery'"_s))
+            return;
+        r.checkKeys(node, {u"domain"_s, u"site"_s, u"nameserver"_s}, u"'discovery'"_s);
+        if (const YAML::Node d = node["domain"]) {
+            p.domain = r.scalar(d, u"'domain'"_s).value_or(QString());
+            QString reason;
+            const auto parsed = parseHost(p.domain, PortPolicy::Forbidden, &reason);
+            if (!p.domain.isEmpty() && (!parsed || parsed->kind != HostEntry::Kind::Name))
+                r.error(d, u"bad domain '"_s + p.domain + u"', expected a DNS name like corp.example"_s);
+        }
+        p.site = r.string(node, "site", u"'site'"_s).value_or(QString());
+        if (const YAML::Node ns = node["nameserver"]) {
+            p.nameserver = r.scalar(ns, u"'nameserver'"_s).value_or(QString());
+            const QHostAddress address(p.nameserver);
+            if (!p.nameserver.isEmpty() && (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol))
+                r.error(ns, u"bad nameserver '"_s + p.nameserver
+                                + u"', expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)"_s);
+        }
+    }
+
+    YamlReader &r;
+    const Catalog &c;
+    Profile &p;
+};
+
+} // namespace
+
+Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const Catalog &catalog, Profile *profile)
+{
+    YamlReader reader(fileName);
+    Profile parsed;
+    const YAML::Node root = reader.parse(yaml);
+    if (!reader.hasErrors())
+        ProfileParser(reader, catalog, parsed).parse(root);
+    if (!reader.hasErrors())
+        *profile = std::move(parsed);
+    return reader.diagnostics();
+}
+
+Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile *profile)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {Diagnostic{path, 0, 0, u"cannot open the profile: "_s + file.errorString()}};
+    return loadProfile(file.readAll(), path, catalog, profile);
+}
+
+namespace {
+YAML::Emitter &operator<<(YAML::Emitter &out, const QString &s) { return out << s.toStdString(); }
+
+void emitList(YAML::Emitter &out, const char *key, const QStringList &list)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const QString &s : list)
+        out << s;
+    out << YAML::EndSeq;
+}
+} // namespace
+
+QByteArray profileToYaml(const Profile &p)
+{
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    out << YAML::Key << "profile" << YAML::Value << 1;
+    if (!p.name.isEmpty())
+        out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << p.name;
+    emitList(out, "vantage", p.vantage);
+    emitList(out, "components", p.components);
+    out << YAML::Key << "options" << YAML::Value << YAML::BeginMap;
+    for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+        out << YAML::Key << it.key() << YAML::Value << it.value();
+    out << YAML::EndMap;
+    out << YAML::Key << "hosts" << YAML::Value << YAML::BeginMap;
+    for (auto it = p.hosts.cbegin(); it != p.hosts.cend(); ++it) {
+        out << YAML::Key << it.key() << YAML::Value << YAML::BeginSeq;
+        for (const ProfileHost &h : it.value()) {
+            if (h.portOverrides.isEmpty()) {
+                out << h.host;
+                continue;
+            }
+            out << YAML::BeginMap << YAML::Key << "host" << YAML::Value << h.host;
+            out << YAML::Key << "ports" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            for (auto o = h.portOverrides.cbegin(); o != h.portOverrides.cend(); ++o)
+                out << YAML::Key << o.key() << YAML::Value << o.value();
+            out << YAML::EndMap << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+    if (!p.domain.isEmpty() || !p.site.isEmpty() || !p.nameserver.isEmpty()) {
+        out << YAML::Key << "discovery" << YAML::Value << YAML::BeginMap;
+        if (!p.domain.isEmpty())
+            out << YAML::Key << "domain" << YAML::Value << p.domain;
+        if (!p.site.isEmpty())
+            out << YAML::Key << "site" << YAML::Value << YAML::DoubleQuoted << p.site;
+        if (!p.nameserver.isEmpty())
+            out << YAML::Key << "nameserver" << YAML::Value << p.nameserver;
+        out << YAML::EndMap;
+    }
+    out << YAML::Key << "timeouts" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "connect-ms" << YAML::Value << p.connectTimeoutMs;
+    out << YAML::Key << "protocol-ms" << YAML::Value << p.protocolTimeoutMs << YAML::EndMap;
+    out << YAML::Key << "concurrency" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "global" << YAML::Value << p.concurrency;
+    out << YAML::Key << "per-host" << YAML::Value << p.perHostLimit << YAML::EndMap;
+    out << YAML::EndMap;
+    QByteArray yaml("# Guardian Port Check profile\n");
+    yaml += QByteArray(out.c_str(), static_cast<qsizetype>(out.size()));
+    yaml += '\n';
+    return yaml;
+}
+
+QString saveProfileFile(const Profile &profile, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return u"cannot write "_s + path + u": "_s + file.errorString();
+    const QByteArray yaml = profileToYaml(profile);
+    if (file.write(yaml) != yaml.size() || !file.commit())
+        return u"cannot write "_s + path + u": "_s + file.errorString();
+    return {};
+}
+
+} // namespace PortCheck

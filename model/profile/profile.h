@@ -1,0 +1,59 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "diagnostic.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace PortCheck {
+
+struct ProfileHost
+{
+    QString host;
+    QMap<quint16, quint16> portOverrides; // catalog port -> the port this host really uses
+
+    bool operator==(const ProfileHost &o) const { return host == o.host && portOverrides == o.portOverrides; }
+};
+
+// What the user chose: where this runs, what is deployed, in which modes, against which hosts.
+struct Profile
+{
+    static constexpr int kDefaultConnectTimeoutMs = 3000; // above Windows' 2 s delay for a refused port
+    static constexpr int kDefaultProtocolTimeoutMs = 5000;
+    static constexpr int kDefaultConcurrency = 256;
+    static constexpr int kDefaultPerHostLimit = 8;
+
+    QString name;
+    QStringList vantage;    // role ids this machine plays
+    QStringList components; // enabled component ids (components with `always` are implied)
+    OptionValues options;   // only the options that differ from the default need to be present
+    QMap<QString, QList<ProfileHost>> hosts; // role id -> hosts
+    QString domain;     // DNS domain for DC discovery
+    QString site;       // optional AD site for discovery
+    QString nameserver; // optional IPv4 DNS server for discovery
+    int connectTimeoutMs = kDefaultConnectTimeoutMs;
+    int protocolTimeoutMs = kDefaultProtocolTimeoutMs;
+    int concurrency = kDefaultConcurrency;
+    int perHostLimit = kDefaultPerHostLimit;
+
+    bool operator==(const Profile &o) const;
+    bool operator!=(const Profile &o) const { return !(*this == o); }
+
+    // The options with catalog defaults filled in for any not chosen.
+    OptionValues effectiveOptions(const Catalog &catalog) const;
+    // The enabled components including those the catalog marks `always`.
+    QStringList effectiveComponents(const Catalog &catalog) const;
+    // A profile with the catalog's defaults: the built-in components on, every option at its default.
+    static Profile defaults(const Catalog &catalog);
+};
+
+Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const Catalog &catalog, Profile *profile);
+Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile *profile);
+QByteArray profileToYaml(const Profile &profile);
+// Writes atomically: the old file stays intact when anything fails. Returns an error text or empty.
+QString saveProfileFile(const Profile &profile, const QString &path);
+
+} // namespace PortCheck
