@@ -1,0 +1,188 @@
+#include "catalog/catalogloader.h"
+#include "plan/plan.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace PortCheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Every component on, one host for every role.
+Profile everything(const QStringList &vantage)
+{
+    Profile p = Profile::defaults(builtinCatalog());
+    p.vantage = vantage;
+    for (const Component &c : builtinCatalog().components)
+        p.components << c.id;
+    for (const Role &r : builtinCatalog().roles)
+        p.hosts.insert(r.id, {ProfileHost{r.id + u".corp.example"_s, {}}});
+    return p;
+}
+
+QStringList testableLinks(const Plan &plan)
+{
+    QStringList links;
+    for (const PlanItem &item : plan.items) {
+        if (item.testable && !links.contains(item.link))
+            links << item.link;
+    }
+    links.sort();
+    return links;
+}
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void vantage_decidesWhatIsTestable_data();
+    void vantage_decidesWhatIsTestable();
+    void portOverride_changesProbedPortOnly();
+    void otherModePorts_areAdvisory();
+    void endpoints_useCatalogDefaultsWhenNoHostGiven();
+    void missingHosts_areReported();
+    void disabledComponent_dropsItsLinks();
+    void sameProbeForTwoLinks_runsOnce();
+    void manyDomainControllers_planEveryOne();
+};
+
+void TestPlan::vantage_decidesWhatIsTestable_data()
+{
+    QTest::addColumn<QString>("vantage");
+    QTest::addColumn<QStringList>("links");
+    QTest::newRow("guardian-server") << u"guardian-server"_s
+                                     << QStringList{u"service-agent-https"_s, u"service-agent-winrm"_s,
+                                                    u"service-cloud-license"_s, u"service-cloud-telemetry"_s,
+                                                    u"service-dc-ldap"_s, u"service-dc-winrm"_s,
+                                                    u"service-m365-https"_s, u"service-share-smb"_s,
+                                                    u"service-sql-tds"_s};
+    QTest::newRow("admin-workstation") << u"admin-workstation"_s << QStringList{u"workstation-portal-web"_s};
+    QTest::newRow("ad-connector") << u"ad-connector"_s
+                                  << QStringList{u"connector-dc-ldap"_s, u"connector-service-web"_s};
+    QTest::newRow("recovery-agent") << u"recovery-agent"_s
+                                    << QStringList{u"agent-dc-ldap"_s, u"agent-dc-winrm"_s, u"agent-service-https"_s,
+                                                   u"agent-share-smb"_s};
+    QTest::newRow("domain-controller") << u"domain-controller"_s << QStringList{};
+    QTest::newRow("no vantage") << QString() << QStringList{};
+}
+
+void TestPlan::vantage_decidesWhatIsTestable()
+{
+    QFETCH(QString, vantage);
+    QFETCH(QStringList, links);
+    const Plan plan = buildPlan(builtinCatalog(), everything(vantage.isEmpty() ? QStringList() : QStringList{vantage}));
+    QCOMPARE(testableLinks(plan), links);
+    // every link is planned, testable or not: 16 links, one host each
+    QCOMPARE(plan.items.size(), 16);
+    for (const Check &c : plan.checks)
+        QCOMPARE(c.testable, c.from == vantage);
+}
+
+void TestPlan::portOverride_changesProbedPortOnly()
+{
+    Profile p = everything({u"guardian-server"_s});
+    p.hosts[u"domain-controller"_s] = {ProfileHost{u"127.0.0.1"_s, {{389, 40389}}}};
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    const auto it = std::find_if(plan.checks.cbegin(), plan.checks.cend(), [](const Check &c) {
+        return c.link == u"service-dc-ldap"_s && c.catalogPort == 389;
+    });
+    QVERIFY(it != plan.checks.cend());
+    QCOMPARE(it->port, quint16(40389));
+    QCOMPARE(it->probe, ProbeKind::Ldap);
+    QCOMPARE(it->id, u"service-dc-ldap/127.0.0.1/389"_s);
+}
+
+void TestPlan::otherModePorts_areAdvisory()
+{
+    Profile p = everything({u"guardian-server"_s});
+    p.options[u"winrm-transport"_s] = u"http-only"_s;
+    p.options[u"ldap-mode"_s] = u"ldaps-only"_s;
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    QMap<quint16, bool> winrm;
+    QMap<quint16, bool> ldap;
+    for (const Check &c : plan.checks) {
+        if (c.link == u"service-dc-winrm"_s)
+            winrm.insert(c.catalogPort, c.advisory);
+        if (c.link == u"service-dc-ldap"_s)
+            ldap.insert(c.catalogPort, c.advisory);
+    }
+    QCOMPARE(winrm, (QMap<quint16, bool>{{5985, false}, {5986, true}}));
+    QCOMPARE(ldap, (QMap<quint16, bool>{{389, true}, {3268, true}, {636, false}, {3269, false}}));
+}
+
+void TestPlan::endpoints_useCatalogDefaultsWhenNoHostGiven()
+{
+    Profile p = Profile::defaults(builtinCatalog());
+    p.vantage = {u"guardian-server"_s};
+    p.components << u"microsoft-365"_s;
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    QSet<QString> m365;
+    for (const PlanItem &item : plan.items) {
+        if (item.link == u"service-m365-https"_s)
+            m365.insert(item.host);
+    }
+    QCOMPARE(m365, (QSet<QString>{u"login.microsoftonline.com"_s, u"graph.microsoft.com"_s}));
+}
+
+void TestPlan::missingHosts_areReported()
+{
+    Profile p = Profile::defaults(builtinCatalog());
+    p.vantage = {u"guardian-server"_s};
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    QVERIFY(plan.rolesWithoutHosts.contains(u"domain-controller"_s));
+    QVERIFY(plan.rolesWithoutHosts.contains(u"file-share"_s));
+    QVERIFY(!plan.rolesWithoutHosts.contains(u"cayosoft-cloud"_s)); // the catalog knows its endpoint
+}
+
+void TestPlan::disabledComponent_dropsItsLinks()
+{
+    Profile p = everything({u"guardian-server"_s});
+    p.components = {u"guardian-service"_s};
+    p.options[u"licensing"_s] = u"offline"_s;
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    QSet<QString> links;
+    for (const PlanItem &item : plan.items)
+        links.insert(item.link);
+    QCOMPARE(links, (QSet<QString>{u"service-dc-ldap"_s, u"service-dc-winrm"_s, u"service-share-smb"_s}));
+}
+
+void TestPlan::sameProbeForTwoLinks_runsOnce()
+{
+    Profile p = everything({u"guardian-server"_s, u"ad-connector"_s});
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    const QList<ProbeTarget> targets = plan.probeTargets();
+    QSet<QString> keys;
+    for (const ProbeTarget &t : targets)
+        keys.insert(t.key());
+    QCOMPARE(keys.size(), targets.size());
+    // service-dc-ldap and connector-dc-ldap both need LDAP 389 on the DC: one probe
+    const QString dcLdap = ProbeTarget::probeKey(u"domain-controller.corp.example"_s, 389, ProbeKind::Ldap);
+    QVERIFY(keys.contains(dcLdap));
+    int checksOnIt = 0;
+    for (const Check &c : plan.checks)
+        checksOnIt += c.testable && c.probeKey() == dcLdap ? 1 : 0;
+    QCOMPARE(checksOnIt, 2);
+}
+
+void TestPlan::manyDomainControllers_planEveryOne()
+{
+    Profile p = Profile::defaults(builtinCatalog());
+    p.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> dcs;
+    for (int i = 0; i < 500; ++i)
+        dcs.append({u"dc"_s + QString::number(i) + u".corp.example"_s, {}});
+    p.hosts.insert(u"domain-controller"_s, dcs);
+    p.hosts.insert(u"file-share"_s, {ProfileHost{u"fs1"_s, {}}});
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    // per DC: LDAP (389, 3268, 636, 3269) + WinRM (5985, 5986) = 6 checks, 2 items
+    int dcItems = 0;
+    for (const PlanItem &item : plan.items)
+        dcItems += item.host.startsWith(u"dc"_s) ? 1 : 0;
+    QCOMPARE(dcItems, 1000);
+    QCOMPARE(plan.probeTargets().size(), 500 * 6 + 2 + 1);
+}
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"

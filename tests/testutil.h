@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+namespace PortCheck::Test {
+
+// Test inputs mark the place of the expected problem with "§"; this returns the text without the
+// marker and the marker's 1-based line and column.
+inline QByteArray stripMarker(const QString &marked, int *line, int *column)
+{
+    const qsizetype at = marked.indexOf(u'§');
+    Q_ASSERT(at >= 0);
+    const QString before = marked.left(at);
+    *line = int(before.count(u'\n')) + 1;
+    *column = int(at - (before.lastIndexOf(u'\n') + 1)) + 1;
+    QString text = marked;
+    text.remove(at, 1);
+    return text.toUtf8();
+}
+
+} // namespace PortCheck::Test
