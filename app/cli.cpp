@@ -56,7 +56,8 @@ class CommandLine
 public:
     int exec(const QStringList &arguments)
     {
-        m_parser.setApplicationDescription(u"Proves whether every network path Cayosoft Guardian needs is open."_s);
+        m_parser.setApplicationDescription(
+            u"Proves whether every network path Cayosoft Guardian needs is open."_s);
         m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
         const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
@@ -80,7 +81,8 @@ public:
         }
         const QString command = positional.first();
         if (!commands().contains(command))
-            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s + commands().join(u", "_s));
+            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s +
+                              commands().join(u", "_s));
 
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);
@@ -138,9 +140,9 @@ private:
         const Plan plan = buildPlan(m_catalog, profile);
         QList<QStringList> rows;
         for (const Check &c : plan.checks) {
-            const QString port = c.port == c.catalogPort
-                                     ? QString::number(c.port)
-                                     : QString::number(c.port) + u" (for "_s + QString::number(c.catalogPort) + u')';
+            const QString port = c.port == c.catalogPort ? QString::number(c.port)
+                                                         : QString::number(c.port) + u" (for "_s +
+                                                               QString::number(c.catalogPort) + u')';
             rows.append({c.link, c.host, port, probeKindId(c.probe),
                          c.testable ? (c.advisory ? u"yes (advisory)"_s : u"yes"_s) : u"no"_s});
         }

@@ -4,7 +4,13 @@
 
 namespace PortCheck {
 
-enum ExitCode { ExitPass = 0, ExitFail = 1, ExitUsage = 2, ExitInternal = 3 };
+enum ExitCode
+{
+    ExitPass = 0,
+    ExitFail = 1,
+    ExitUsage = 2,
+    ExitInternal = 3
+};
 
 // Whether the arguments ask for a command-line job (a sub-command, --help or --version) rather
 // than the window.

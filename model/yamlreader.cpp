@@ -33,8 +33,7 @@ QString describeType(const YAML::Node &node)
 
 YamlReader::YamlReader(QString fileName)
     : m_fileName(std::move(fileName))
-{
-}
+{}
 
 YAML::Node YamlReader::parse(const QByteArray &text)
 {
@@ -88,8 +87,8 @@ void YamlReader::checkKeys(const YAML::Node &map, const QStringList &allowed, co
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QString k = key(it);
         if (!allowed.contains(k))
-            error(it->first, u"unknown key '"_s + k + u"' in "_s + what + u", expected one of: "_s
-                                 + quoteList(allowed));
+            error(it->first,
+                  u"unknown key '"_s + k + u"' in "_s + what + u", expected one of: "_s + quoteList(allowed));
     }
 }
 
@@ -147,8 +146,8 @@ std::optional<int> YamlReader::integer(const YAML::Node &map, const char *key, i
     bool ok = false;
     const int value = s->toInt(&ok);
     if (!ok || value < min || value > max) {
-        error(node, what + u" must be a whole number from "_s + QString::number(min) + u" to "_s
-                        + QString::number(max) + u", found '"_s + *s + u'\'');
+        error(node, what + u" must be a whole number from "_s + QString::number(min) + u" to "_s +
+                        QString::number(max) + u", found '"_s + *s + u'\'');
         return std::nullopt;
     }
     return value;

@@ -33,8 +33,8 @@ RequirementsWindow::RequirementsWindow(const Catalog &catalog, QWidget *parent)
     table->verticalHeader()->hide();
     for (int row = 0; row < rules.size(); ++row) {
         const FirewallRule &r = rules.at(row);
-        const QStringList cells{r.from, r.to, r.port, r.protocol, r.need, r.when,
-                                r.inferred ? tr("inferred") : r.sources};
+        const QStringList cells{
+            r.from, r.to, r.port, r.protocol, r.need, r.when, r.inferred ? tr("inferred") : r.sources};
         for (int col = 0; col < cells.size(); ++col)
             table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }

@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-template<typename T>
-const T *findById(const QList<T> &list, const QString &id)
+template <typename T> const T *findById(const QList<T> &list, const QString &id)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
     return it == list.cend() ? nullptr : &*it;
@@ -58,16 +57,31 @@ QList<const Requirement *> Requirement::leaves() const
     return out;
 }
 
-const OptionValue *Option::value(const QString &valueId) const { return findById(values, valueId); }
+const OptionValue *Option::value(const QString &valueId) const
+{
+    return findById(values, valueId);
+}
 
-const Role *Catalog::role(const QString &roleId) const { return findById(roles, roleId); }
-const Option *Catalog::option(const QString &optionId) const { return findById(options, optionId); }
+const Role *Catalog::role(const QString &roleId) const
+{
+    return findById(roles, roleId);
+}
+const Option *Catalog::option(const QString &optionId) const
+{
+    return findById(options, optionId);
+}
 const Component *Catalog::component(const QString &componentId) const
 {
     return findById(components, componentId);
 }
-const Source *Catalog::source(const QString &sourceId) const { return findById(sources, sourceId); }
-const Link *Catalog::link(const QString &linkId) const { return findById(links, linkId); }
+const Source *Catalog::source(const QString &sourceId) const
+{
+    return findById(sources, sourceId);
+}
+const Link *Catalog::link(const QString &linkId) const
+{
+    return findById(links, linkId);
+}
 
 OptionValues Catalog::defaultOptions() const
 {

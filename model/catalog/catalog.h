@@ -19,7 +19,12 @@ bool guardMatches(const Guard &guard, const OptionValues &options);
 // A requirement expression: port leaves combined with all-of / any-of, each node optionally guarded.
 struct Requirement
 {
-    enum class Kind { Port, AllOf, AnyOf };
+    enum class Kind
+    {
+        Port,
+        AllOf,
+        AnyOf
+    };
     Kind kind = Kind::Port;
 
     // Port leaf
@@ -48,7 +53,12 @@ struct Requirement
 
 struct Role
 {
-    enum class Side { Source, Target, Both };
+    enum class Side
+    {
+        Source,
+        Target,
+        Both
+    };
     QString id;
     QString name;
     QString description;

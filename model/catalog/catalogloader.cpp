@@ -24,16 +24,16 @@ public:
     CatalogParser(YamlReader &reader, Catalog &catalog)
         : r(reader)
         , c(catalog)
-    {
-    }
+    {}
 
     void parse(const YAML::Node &root)
     {
         if (!r.expectMap(root, u"the catalog file"_s))
             return;
-        r.checkKeys(root, {u"catalog"_s, u"sources"_s, u"roles"_s, u"options"_s, u"components"_s,
-                           u"probes"_s, u"links"_s},
-                    u"the catalog"_s);
+        r.checkKeys(
+            root,
+            {u"catalog"_s, u"sources"_s, u"roles"_s, u"options"_s, u"components"_s, u"probes"_s, u"links"_s},
+            u"the catalog"_s);
         r.requireKeys(root, {u"catalog"_s, u"roles"_s, u"components"_s, u"links"_s}, u"the catalog"_s);
         parseHeader(root["catalog"]);
         parseSources(root["sources"]);
@@ -50,15 +50,16 @@ private:
     {
         const YAML::Node node = entry["id"];
         if (!node) {
-            r.error(entry, what + u" lacks the key 'id', expected a lower-case id like 'domain-controller'"_s);
+            r.error(entry,
+                    what + u" lacks the key 'id', expected a lower-case id like 'domain-controller'"_s);
             return {};
         }
         const std::optional<QString> id = r.scalar(node, what + u" id"_s);
         if (!id)
             return {};
         if (!idPattern().match(*id).hasMatch()) {
-            r.error(node, u"bad id '"_s + *id + u"' for "_s + what
-                              + u", expected lower-case letters, digits and single hyphens"_s);
+            r.error(node, u"bad id '"_s + *id + u"' for "_s + what +
+                              u", expected lower-case letters, digits and single hyphens"_s);
             return {};
         }
         if (seen.contains(*id)) {
@@ -204,8 +205,8 @@ private:
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString failure = YamlReader::key(it);
             if (!failures.contains(failure)) {
-                r.error(it->first, u"unknown failure state '"_s + failure + u"' in "_s + what
-                                       + u", expected one of: "_s + failures.join(u", "_s));
+                r.error(it->first, u"unknown failure state '"_s + failure + u"' in "_s + what +
+                                       u", expected one of: "_s + failures.join(u", "_s));
                 continue;
             }
             if (const auto text = r.scalar(it->second, u"remediation text"_s))
@@ -222,8 +223,8 @@ private:
             const QString id = YamlReader::key(it);
             const std::optional<ProbeKind> kind = probeKindFromId(id);
             if (!kind || *kind == ProbeKind::None) {
-                r.error(it->first,
-                        u"unknown probe kind '"_s + id + u"', expected one of: "_s + realKinds().join(u", "_s));
+                r.error(it->first, u"unknown probe kind '"_s + id + u"', expected one of: "_s +
+                                       realKinds().join(u", "_s));
                 continue;
             }
             c.remediation.insert(*kind, parseRemediation(it->second, u"probe '"_s + id + u'\''));
@@ -242,8 +243,8 @@ private:
         QStringList ids;
         for (const OptionValue &v : o.values)
             ids << v.id;
-        return u"option '"_s + o.id + u"' has no value '"_s + value + u"', expected one of: "_s
-               + ids.join(u", "_s);
+        return u"option '"_s + o.id + u"' has no value '"_s + value + u"', expected one of: "_s +
+               ids.join(u", "_s);
     }
 
     Guard parseGuard(const YAML::Node &node)
@@ -258,14 +259,14 @@ private:
                 QStringList ids;
                 for (const Option &opt : c.options)
                     ids << opt.id;
-                r.error(it->first, u"unknown option '"_s + optionId + u"' in 'when', expected one of: "_s
-                                       + ids.join(u", "_s));
+                r.error(it->first, u"unknown option '"_s + optionId + u"' in 'when', expected one of: "_s +
+                                       ids.join(u", "_s));
                 continue;
             }
             const QStringList values = r.stringList(it->second, u"option value"_s);
             if (values.isEmpty())
-                r.error(it->second, u"'when' names no value of option '"_s + optionId
-                                        + u"', expected a value or a list of values"_s);
+                r.error(it->second, u"'when' names no value of option '"_s + optionId +
+                                        u"', expected a value or a list of values"_s);
             for (const QString &v : values) {
                 if (!o->value(v))
                     r.error(it->second, valueError(*o, v));
@@ -295,8 +296,8 @@ private:
         const int first = range.value(0).toInt(&ok1);
         const int last = range.size() == 2 ? range.value(1).toInt(&ok2) : first;
         if (range.size() > 2 || !ok1 || !ok2 || first < 1 || first > 65535 || last < first || last > 65535) {
-            r.error(node, u"bad port '"_s + portPart
-                              + u"', expected a number from 1 to 65535 or a range like 11000-11999"_s);
+            r.error(node, u"bad port '"_s + portPart +
+                              u"', expected a number from 1 to 65535 or a range like 11000-11999"_s);
             return false;
         }
         leaf.port = static_cast<quint16>(first);
@@ -305,8 +306,8 @@ private:
         if (!kindPart.isEmpty()) {
             const std::optional<ProbeKind> kind = probeKindFromId(kindPart);
             if (!kind) {
-                r.error(node, u"unknown probe kind '"_s + kindPart + u"', expected one of: "_s
-                                  + probeKindIds().join(u", "_s));
+                r.error(node, u"unknown probe kind '"_s + kindPart + u"', expected one of: "_s +
+                                  probeKindIds().join(u", "_s));
                 return false;
             }
             leaf.probe = *kind;
@@ -337,8 +338,8 @@ private:
                 if (const auto k = probeKindFromId(kind)) {
                     out.probe = *k;
                 } else {
-                    r.error(probe, u"unknown probe kind '"_s + kind + u"', expected one of: "_s
-                                       + probeKindIds().join(u", "_s));
+                    r.error(probe, u"unknown probe kind '"_s + kind + u"', expected one of: "_s +
+                                       probeKindIds().join(u", "_s));
                     ok = false;
                 }
             }
@@ -348,8 +349,10 @@ private:
         const bool allOf = bool(node["all-of"]);
         const bool anyOf = bool(node["any-of"]);
         if (allOf == anyOf) {
-            r.error(node, allOf ? u"a requirement has both 'all-of' and 'any-of', expected exactly one"_s
-                                : u"a requirement has neither 'port', 'all-of' nor 'any-of', expected one of them"_s);
+            r.error(node,
+                    allOf
+                        ? u"a requirement has both 'all-of' and 'any-of', expected exactly one"_s
+                        : u"a requirement has neither 'port', 'all-of' nor 'any-of', expected one of them"_s);
             return false;
         }
         r.checkKeys(node, {allOf ? u"all-of"_s : u"any-of"_s, u"when"_s, u"fallback"_s}, u"a requirement"_s);
@@ -361,8 +364,8 @@ private:
         if (!r.expectSequence(list, allOf ? u"'all-of'"_s : u"'any-of'"_s))
             return false;
         if (list.size() == 0) {
-            r.error(list, u"empty expression: '"_s + (allOf ? u"all-of"_s : u"any-of"_s)
-                              + u"' has no entries, expected at least one port or group"_s);
+            r.error(list, u"empty expression: '"_s + (allOf ? u"all-of"_s : u"any-of"_s) +
+                              u"' has no entries, expected at least one port or group"_s);
             return false;
         }
         bool ok = true;
@@ -412,8 +415,8 @@ private:
                     QStringList ids;
                     for (const Component &cp : c.components)
                         ids << cp.id;
-                    r.error(comp, u"unknown component '"_s + link.component + u"', expected one of: "_s
-                                      + ids.join(u", "_s));
+                    r.error(comp, u"unknown component '"_s + link.component + u"', expected one of: "_s +
+                                      ids.join(u", "_s));
                 }
             }
             if (const YAML::Node when = entry["when"])
@@ -426,12 +429,13 @@ private:
                 link.sources = r.stringList(sources, u"'sources'"_s);
                 for (const QString &s : std::as_const(link.sources)) {
                     if (!c.source(s))
-                        r.error(sources, u"unknown source '"_s + s + u"', expected the id of an entry in 'sources'"_s);
+                        r.error(sources,
+                                u"unknown source '"_s + s + u"', expected the id of an entry in 'sources'"_s);
                 }
             }
             if (link.sources.isEmpty() && !link.inferred)
-                r.error(entry, u"link '"_s + link.id
-                                   + u"' cites no source, expected 'sources' or 'inferred: true'"_s);
+                r.error(entry, u"link '"_s + link.id +
+                                   u"' cites no source, expected 'sources' or 'inferred: true'"_s);
             if (const YAML::Node req = entry["requires"])
                 parseRequirement(req, link.requirement);
             if (const YAML::Node rem = entry["remediation"])
@@ -450,7 +454,8 @@ private:
             QStringList ids;
             for (const Role &role : c.roles)
                 ids << role.id;
-            r.error(node, u"unknown role '"_s + id + u"' in "_s + what + u", expected one of: "_s + ids.join(u", "_s));
+            r.error(node, u"unknown role '"_s + id + u"' in "_s + what + u", expected one of: "_s +
+                              ids.join(u", "_s));
         }
         return id;
     }

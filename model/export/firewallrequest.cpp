@@ -118,10 +118,11 @@ QString firewallRulesTable(const QList<FirewallRule> &rules)
 {
     QList<QStringList> rows;
     for (const FirewallRule &r : rules) {
-        rows.append({r.from, r.to, u"TCP "_s + r.port, r.probe, r.need,
-                     r.when, r.inferred ? r.sourceIds + u" (inferred)"_s : r.sourceIds});
+        rows.append({r.from, r.to, u"TCP "_s + r.port, r.probe, r.need, r.when,
+                     r.inferred ? r.sourceIds + u" (inferred)"_s : r.sourceIds});
     }
-    return textTable({u"FROM"_s, u"TO"_s, u"PORT"_s, u"PROBE"_s, u"NEED"_s, u"WHEN REQUIRED"_s, u"SOURCE"_s}, rows);
+    return textTable({u"FROM"_s, u"TO"_s, u"PORT"_s, u"PROBE"_s, u"NEED"_s, u"WHEN REQUIRED"_s, u"SOURCE"_s},
+                     rows);
 }
 
 } // namespace PortCheck

@@ -11,8 +11,8 @@ namespace PortCheck {
 struct FirewallRule
 {
     QString link;
-    QString from;     // role name
-    QString to;       // role name
+    QString from; // role name
+    QString to;   // role name
     QString fromId;
     QString toId;
     QString port;     // "389" or "11000-11999"
@@ -21,7 +21,7 @@ struct FirewallRule
     QString when;     // when it is required
     QString need;     // "required", "one of 5985, 5986", "fallback", "optional", "after login"
     QString purpose;
-    QString sources;  // titles of the sources
+    QString sources; // titles of the sources
     QString sourceIds;
     bool inferred = false;
 };

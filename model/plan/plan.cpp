@@ -29,11 +29,15 @@ QList<ProbeTarget> Plan::probeTargets() const
 
 int Plan::testableCount() const
 {
-    return static_cast<int>(std::count_if(checks.cbegin(), checks.cend(), [](const Check &c) { return c.testable; }));
+    return static_cast<int>(
+        std::count_if(checks.cbegin(), checks.cend(), [](const Check &c) { return c.testable; }));
 }
 
 namespace {
-QString leafKey(const Requirement &leaf) { return QString::number(leaf.port) + u'/' + probeKindId(leaf.probe); }
+QString leafKey(const Requirement &leaf)
+{
+    return QString::number(leaf.port) + u'/' + probeKindId(leaf.probe);
+}
 } // namespace
 
 Plan buildPlan(const Catalog &catalog, const Profile &profile)

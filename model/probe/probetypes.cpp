@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString idOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
 {
     for (const auto &[e, id] : table) {
@@ -18,7 +18,7 @@ QString idOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table, const QString &id)
 {
     for (const auto &[e, text] : table) {
@@ -64,12 +64,30 @@ constexpr std::array<std::pair<ProbeKind, const char16_t *>, 14> kKinds{{
 }};
 } // namespace
 
-QString probeStateId(ProbeState state) { return idOf(kStates, state); }
-std::optional<ProbeState> probeStateFromId(const QString &id) { return valueOf(kStates, id); }
-QString serviceStateId(ServiceState state) { return idOf(kServices, state); }
-std::optional<ServiceState> serviceStateFromId(const QString &id) { return valueOf(kServices, id); }
-QString probeKindId(ProbeKind kind) { return idOf(kKinds, kind); }
-std::optional<ProbeKind> probeKindFromId(const QString &id) { return valueOf(kKinds, id); }
+QString probeStateId(ProbeState state)
+{
+    return idOf(kStates, state);
+}
+std::optional<ProbeState> probeStateFromId(const QString &id)
+{
+    return valueOf(kStates, id);
+}
+QString serviceStateId(ServiceState state)
+{
+    return idOf(kServices, state);
+}
+std::optional<ServiceState> serviceStateFromId(const QString &id)
+{
+    return valueOf(kServices, id);
+}
+QString probeKindId(ProbeKind kind)
+{
+    return idOf(kKinds, kind);
+}
+std::optional<ProbeKind> probeKindFromId(const QString &id)
+{
+    return valueOf(kKinds, id);
+}
 
 QStringList probeKindIds()
 {
@@ -125,8 +143,8 @@ bool probeKindUsesTls(ProbeKind kind)
 
 QStringList failureIds()
 {
-    return {u"refused"_s, u"filtered"_s, u"unreachable"_s, u"dns-failed"_s, u"error"_s,
-            u"unexpected"_s, u"silent"_s, u"tls-error"_s};
+    return {u"refused"_s, u"filtered"_s,   u"unreachable"_s, u"dns-failed"_s,
+            u"error"_s,   u"unexpected"_s, u"silent"_s,      u"tls-error"_s};
 }
 
 QString ProbeResult::failureId() const

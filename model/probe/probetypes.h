@@ -11,11 +11,43 @@
 namespace PortCheck {
 
 // The state words are part of the results JSON contract (DESIGN.md "Probe states").
-enum class ProbeState { Open, Refused, Filtered, Unreachable, DnsFailed, Error, NotTested };
-enum class ServiceState { Identified, Unexpected, Silent, TlsError, NotProbed };
+enum class ProbeState
+{
+    Open,
+    Refused,
+    Filtered,
+    Unreachable,
+    DnsFailed,
+    Error,
+    NotTested
+};
+enum class ServiceState
+{
+    Identified,
+    Unexpected,
+    Silent,
+    TlsError,
+    NotProbed
+};
 
 // Every kind of probe the engine can run; catalogs refer to them by these ids.
-enum class ProbeKind { Tcp, Tls, Ldap, Gc, Ldaps, Gcs, Winrm, Winrms, Smb, NetbiosSmb, Http, Https, Tds, None };
+enum class ProbeKind
+{
+    Tcp,
+    Tls,
+    Ldap,
+    Gc,
+    Ldaps,
+    Gcs,
+    Winrm,
+    Winrms,
+    Smb,
+    NetbiosSmb,
+    Http,
+    Https,
+    Tds,
+    None
+};
 
 QString probeStateId(ProbeState state);
 std::optional<ProbeState> probeStateFromId(const QString &id);
@@ -37,8 +69,8 @@ using Facts = QMap<QString, QString>;
 // What one probe learned about one host and port.
 struct ProbeResult
 {
-    QString host;        // as the user typed it
-    QString address;     // the address connected to, empty when none
+    QString host;    // as the user typed it
+    QString address; // the address connected to, empty when none
     quint16 port = 0;
     ProbeKind kind = ProbeKind::Tcp;
     ProbeState state = ProbeState::NotTested;

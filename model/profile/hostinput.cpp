@@ -55,8 +55,8 @@ std::optional<HostEntry> checkIPv4(const QString &text, QString *reason)
             return std::nullopt;
         }
         if (part.size() > 1 && part.startsWith(u'0')) {
-            *reason = u"'"_s + text + u"' has a leading zero in '"_s + part
-                      + u"', which some tools read as octal: write it without the zero"_s;
+            *reason = u"'"_s + text + u"' has a leading zero in '"_s + part +
+                      u"', which some tools read as octal: write it without the zero"_s;
             return std::nullopt;
         }
         if (part.size() > 3 || part.toInt() > 255) {
@@ -150,8 +150,8 @@ std::optional<HostEntry> checkName(const QString &typed, QString *reason)
             return std::nullopt;
         }
         if (label.size() > 63) {
-            *reason = u"label '"_s + label.left(20) + u"...' is "_s + QString::number(label.size())
-                      + u" characters long; the limit is 63"_s;
+            *reason = u"label '"_s + label.left(20) + u"...' is "_s + QString::number(label.size()) +
+                      u" characters long; the limit is 63"_s;
             return std::nullopt;
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
@@ -161,8 +161,8 @@ std::optional<HostEntry> checkName(const QString &typed, QString *reason)
         for (QChar ch : label) {
             const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-';
             if (!ok) {
-                *reason = u"'"_s + typed + u"' contains '"_s + QString(ch)
-                          + u"', which is not allowed in host names"_s;
+                *reason = u"'"_s + typed + u"' contains '"_s + QString(ch) +
+                          u"', which is not allowed in host names"_s;
                 return std::nullopt;
             }
         }

@@ -9,8 +9,13 @@ namespace PortCheck {
 
 struct HostEntry
 {
-    enum class Kind { Name, IPv4, IPv6 };
-    QString host;   // normalised: lower-case name without a trailing dot, or a canonical address
+    enum class Kind
+    {
+        Name,
+        IPv4,
+        IPv6
+    };
+    QString host;     // normalised: lower-case name without a trailing dot, or a canonical address
     quint16 port = 0; // 0 when none was given
     Kind kind = Kind::Name;
 
@@ -33,7 +38,11 @@ struct HostList
     int duplicatesRemoved = 0;
 };
 
-enum class PortPolicy { Allowed, Forbidden };
+enum class PortPolicy
+{
+    Allowed,
+    Forbidden
+};
 
 // One host: a name, an IPv4 or IPv6 address, with ":port" when allowed (IPv6 then needs brackets).
 std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, QString *reason);

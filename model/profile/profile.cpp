@@ -13,10 +13,10 @@ namespace PortCheck {
 
 bool Profile::operator==(const Profile &o) const
 {
-    return name == o.name && vantage == o.vantage && components == o.components && options == o.options
-           && hosts == o.hosts && domain == o.domain && site == o.site && nameserver == o.nameserver
-           && connectTimeoutMs == o.connectTimeoutMs && protocolTimeoutMs == o.protocolTimeoutMs
-           && concurrency == o.concurrency && perHostLimit == o.perHostLimit;
+    return name == o.name && vantage == o.vantage && components == o.components && options == o.options &&
+           hosts == o.hosts && domain == o.domain && site == o.site && nameserver == o.nameserver &&
+           connectTimeoutMs == o.connectTimeoutMs && protocolTimeoutMs == o.protocolTimeoutMs &&
+           concurrency == o.concurrency && perHostLimit == o.perHostLimit;
 }
 
 OptionValues Profile::effectiveOptions(const Catalog &catalog) const
@@ -47,10 +47,12 @@ Profile Profile::defaults(const Catalog &catalog)
 
 namespace {
 
-QString idList(const QStringList &ids) { return ids.join(u", "_s); }
+QString idList(const QStringList &ids)
+{
+    return ids.join(u", "_s);
+}
 
-template<typename T>
-QStringList idsOf(const QList<T> &list)
+template <typename T> QStringList idsOf(const QList<T> &list)
 {
     QStringList ids;
     for (const T &item : list)
@@ -65,8 +67,7 @@ public:
         : r(reader)
         , c(catalog)
         , p(profile)
-    {
-    }
+    {}
 
     void parse(const YAML::Node &root)
     {
@@ -78,24 +79,24 @@ public:
                     u"the profile"_s);
         if (const YAML::Node version = root["profile"]) {
             if (YamlReader::text(version) != u"1"_s)
-                r.error(version, u"unsupported profile version '"_s + YamlReader::text(version)
-                                     + u"', expected 1"_s);
+                r.error(version,
+                        u"unsupported profile version '"_s + YamlReader::text(version) + u"', expected 1"_s);
         }
         p.name = r.string(root, "name", u"'name'"_s).value_or(QString());
         if (const YAML::Node vantage = root["vantage"]) {
             p.vantage = r.stringList(vantage, u"'vantage'"_s);
             for (const QString &role : std::as_const(p.vantage)) {
                 if (!c.role(role))
-                    r.error(vantage, u"unknown role '"_s + role + u"' in 'vantage', expected one of: "_s
-                                         + idList(idsOf(c.roles)));
+                    r.error(vantage, u"unknown role '"_s + role + u"' in 'vantage', expected one of: "_s +
+                                         idList(idsOf(c.roles)));
             }
         }
         if (const YAML::Node components = root["components"]) {
             p.components = r.stringList(components, u"'components'"_s);
             for (const QString &id : std::as_const(p.components)) {
                 if (!c.component(id))
-                    r.error(components, u"unknown component '"_s + id + u"', expected one of: "_s
-                                            + idList(idsOf(c.components)));
+                    r.error(components, u"unknown component '"_s + id + u"', expected one of: "_s +
+                                            idList(idsOf(c.components)));
             }
         }
         parseOptions(root["options"]);
@@ -103,7 +104,8 @@ public:
         parseDiscovery(root["discovery"]);
         if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
             r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);
-            p.connectTimeoutMs = r.integer(t, "connect-ms", 100, 120000, u"'connect-ms'"_s).value_or(p.connectTimeoutMs);
+            p.connectTimeoutMs =
+                r.integer(t, "connect-ms", 100, 120000, u"'connect-ms'"_s).value_or(p.connectTimeoutMs);
             p.protocolTimeoutMs =
                 r.integer(t, "protocol-ms", 100, 120000, u"'protocol-ms'"_s).value_or(p.protocolTimeoutMs);
         }
@@ -123,13 +125,14 @@ private:
             const QString id = YamlReader::key(it);
             const Option *o = c.option(id);
             if (!o) {
-                r.error(it->first, u"unknown option '"_s + id + u"', expected one of: "_s + idList(idsOf(c.options)));
+                r.error(it->first,
+                        u"unknown option '"_s + id + u"', expected one of: "_s + idList(idsOf(c.options)));
                 continue;
             }
             const QString value = r.scalar(it->second, u"option value"_s).value_or(QString());
             if (!o->value(value)) {
-                r.error(it->second, u"option '"_s + id + u"' has no value '"_s + value + u"', expected one of: "_s
-                                        + idList(idsOf(o->values)));
+                r.error(it->second, u"option '"_s + id + u"' has no value '"_s + value +
+                                        u"', expected one of: "_s + idList(idsOf(o->values)));
                 continue;
             }
             p.options.insert(id, value);
@@ -143,8 +146,8 @@ private:
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString role = YamlReader::key(it);
             if (!c.role(role)) {
-                r.error(it->first, u"unknown role '"_s + role + u"' in 'hosts', expected one of: "_s
-                                       + idList(idsOf(c.roles)));
+                r.error(it->first, u"unknown role '"_s + role + u"' in 'hosts', expected one of: "_s +
+                                       idList(idsOf(c.roles)));
                 continue;
             }
             QList<ProfileHost> list;
@@ -159,8 +162,8 @@ private:
                     const bool dup = std::any_of(list.cbegin(), list.cend(),
                                                  [&](const ProfileHost &h) { return h.host == host.host; });
                     if (dup)
-                        r.error(entry, u"host '"_s + host.host + u"' is listed twice for role '"_s + role
-                                           + u"', expected each host once"_s);
+                        r.error(entry, u"host '"_s + host.host + u"' is listed twice for role '"_s + role +
+                                           u"', expected each host once"_s);
                     else
                         list.append(host);
                 }
@@ -229,9 +232,10 @@ private:
         if (const YAML::Node ns = node["nameserver"]) {
             p.nameserver = r.scalar(ns, u"'nameserver'"_s).value_or(QString());
             const QHostAddress address(p.nameserver);
-            if (!p.nameserver.isEmpty() && (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol))
-                r.error(ns, u"bad nameserver '"_s + p.nameserver
-                                + u"', expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)"_s);
+            if (!p.nameserver.isEmpty() &&
+                (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol))
+                r.error(ns, u"bad nameserver '"_s + p.nameserver +
+                                u"', expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)"_s);
         }
     }
 
@@ -242,7 +246,8 @@ private:
 
 } // namespace
 
-Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const Catalog &catalog, Profile *profile)
+Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const Catalog &catalog,
+                        Profile *profile)
 {
     YamlReader reader(fileName);
     Profile parsed;
@@ -263,7 +268,10 @@ Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile
 }
 
 namespace {
-YAML::Emitter &operator<<(YAML::Emitter &out, const QString &s) { return out << s.toStdString(); }
+YAML::Emitter &operator<<(YAML::Emitter &out, const QString &s)
+{
+    return out << s.toStdString();
+}
 
 void emitList(YAML::Emitter &out, const char *key, const QStringList &list)
 {

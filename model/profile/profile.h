@@ -31,9 +31,9 @@ struct Profile
     QStringList components; // enabled component ids (components with `always` are implied)
     OptionValues options;   // only the options that differ from the default need to be present
     QMap<QString, QList<ProfileHost>> hosts; // role id -> hosts
-    QString domain;     // DNS domain for DC discovery
-    QString site;       // optional AD site for discovery
-    QString nameserver; // optional IPv4 DNS server for discovery
+    QString domain;                          // DNS domain for DC discovery
+    QString site;                            // optional AD site for discovery
+    QString nameserver;                      // optional IPv4 DNS server for discovery
     int connectTimeoutMs = kDefaultConnectTimeoutMs;
     int protocolTimeoutMs = kDefaultProtocolTimeoutMs;
     int concurrency = kDefaultConcurrency;
@@ -50,7 +50,8 @@ struct Profile
     static Profile defaults(const Catalog &catalog);
 };
 
-Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const Catalog &catalog, Profile *profile);
+Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const Catalog &catalog,
+                        Profile *profile);
 Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile *profile);
 QByteArray profileToYaml(const Profile &profile);
 // Writes atomically: the old file stays intact when anything fails. Returns an error text or empty.

@@ -23,7 +23,8 @@ QString verdictId(VerdictLevel level)
 
 std::optional<VerdictLevel> verdictFromId(const QString &id)
 {
-    for (VerdictLevel l : {VerdictLevel::Pass, VerdictLevel::Warn, VerdictLevel::Fail, VerdictLevel::NotTested}) {
+    for (VerdictLevel l :
+         {VerdictLevel::Pass, VerdictLevel::Warn, VerdictLevel::Fail, VerdictLevel::NotTested}) {
         if (verdictId(l) == id)
             return l;
     }
@@ -48,8 +49,7 @@ public:
         , m_item(item)
         , m_results(results)
         , m_link(catalog.link(item.link))
-    {
-    }
+    {}
 
     Verdict run()
     {
@@ -64,8 +64,8 @@ public:
         if (!m_item.testable) {
             v.level = VerdictLevel::NotTested;
             const Role *from = m_link ? m_catalog.role(m_link->from) : nullptr;
-            v.reason = u"not tested: this link starts at the "_s + (from ? from->name : QString())
-                       + u"; run Guardian Port Check there with that role as its vantage"_s;
+            v.reason = u"not tested: this link starts at the "_s + (from ? from->name : QString()) +
+                       u"; run Guardian Port Check there with that role as its vantage"_s;
             return v;
         }
         const Outcome o = evaluate(m_item.requirement);
@@ -133,16 +133,18 @@ private:
                 break;
             case ServiceState::TlsError:
                 o.level = VerdictLevel::Warn;
-                o.text = portName + u" open, but TLS: "_s
-                         + r.facts.value(u"tls.errors"_s, u"certificate not trusted"_s);
+                o.text = portName + u" open, but TLS: "_s +
+                         r.facts.value(u"tls.errors"_s, u"certificate not trusted"_s);
                 break;
             case ServiceState::Silent:
                 o.level = VerdictLevel::Warn;
-                o.text = portName + u" accepted the connection but did not answer "_s + probeKindId(leaf.probe);
+                o.text =
+                    portName + u" accepted the connection but did not answer "_s + probeKindId(leaf.probe);
                 break;
             case ServiceState::Unexpected:
                 o.level = VerdictLevel::Fail;
-                o.text = portName + u" open, but something other than "_s + probeKindId(leaf.probe) + u" answered"_s;
+                o.text = portName + u" open, but something other than "_s + probeKindId(leaf.probe) +
+                         u" answered"_s;
                 break;
             }
         }
@@ -182,7 +184,8 @@ private:
         }
         if (node.kind == Requirement::Kind::AllOf) {
             const auto has = [&](VerdictLevel l) {
-                return std::any_of(parts.cbegin(), parts.cend(), [l](const Outcome &p) { return p.level == l; });
+                return std::any_of(parts.cbegin(), parts.cend(),
+                                   [l](const Outcome &p) { return p.level == l; });
             };
             o.level = has(VerdictLevel::Fail)        ? VerdictLevel::Fail
                       : has(VerdictLevel::NotTested) ? VerdictLevel::NotTested
@@ -219,7 +222,8 @@ private:
             o.text = u"none of the allowed ports works ("_s + joinTexts(parts, u"; "_s) + u')';
             return o;
         }
-        if (!node.fallback.isEmpty() && best > 0 && (o.level == VerdictLevel::Pass || o.level == VerdictLevel::Warn)) {
+        if (!node.fallback.isEmpty() && best > 0 &&
+            (o.level == VerdictLevel::Pass || o.level == VerdictLevel::Warn)) {
             o.level = VerdictLevel::Warn;
             o.fallbackWarning = node.fallback;
             QList<Outcome> tried = parts.mid(0, best + 1);
@@ -242,8 +246,8 @@ private:
         }
         if (open.isEmpty())
             return {};
-        return open.join(u", "_s) + (open.size() == 1 ? u" is"_s : u" are"_s)
-               + u" open, but the chosen mode does not use "_s + (open.size() == 1 ? u"it"_s : u"them"_s);
+        return open.join(u", "_s) + (open.size() == 1 ? u" is"_s : u" are"_s) +
+               u" open, but the chosen mode does not use "_s + (open.size() == 1 ? u"it"_s : u"them"_s);
     }
 
     const Catalog &m_catalog;

@@ -10,7 +10,13 @@
 
 namespace PortCheck {
 
-enum class VerdictLevel { Pass, Warn, Fail, NotTested };
+enum class VerdictLevel
+{
+    Pass,
+    Warn,
+    Fail,
+    NotTested
+};
 
 QString verdictId(VerdictLevel level); // "pass", "warn", "fail", "not-tested" (JSON contract)
 std::optional<VerdictLevel> verdictFromId(const QString &id);

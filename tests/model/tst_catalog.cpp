@@ -74,7 +74,10 @@ void TestCatalog::builtin_coversEveryRequirementRow_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("port");
     // Every row of shared/requirements/guardian-network.md "Links", port by port.
-    const struct { const char16_t *from, *to, *ports; } rows[] = {
+    const struct
+    {
+        const char16_t *from, *to, *ports;
+    } rows[] = {
         {u"guardian-server", u"domain-controller", u"389 3268 636 3269 5985 5986"},
         {u"guardian-server", u"file-share", u"445 139"},
         {u"guardian-server", u"cayosoft-cloud", u"443"},
@@ -90,8 +93,10 @@ void TestCatalog::builtin_coversEveryRequirementRow_data()
     };
     for (const auto &row : rows) {
         for (const QString &port : QString::fromUtf16(row.ports).split(u' ')) {
-            const QString name = QString::fromUtf16(row.from) + u" -> "_s + QString::fromUtf16(row.to) + u' ' + port;
-            QTest::newRow(qPrintable(name)) << QString::fromUtf16(row.from) << QString::fromUtf16(row.to) << port;
+            const QString name =
+                QString::fromUtf16(row.from) + u" -> "_s + QString::fromUtf16(row.to) + u' ' + port;
+            QTest::newRow(qPrintable(name))
+                << QString::fromUtf16(row.from) << QString::fromUtf16(row.to) << port;
         }
     }
 }
@@ -151,7 +156,8 @@ void TestCatalog::invalid_reportsLineAndColumn_data()
     const QString link = goodLink();
     QTest::newRow("yaml syntax") << u"catalog: {id: t\nroles§: ["_s << u"YAML syntax error"_s;
     QTest::newRow("root not a mapping") << u"§- a\n- b\n"_s << u"must be a mapping"_s;
-    QTest::newRow("unknown top-level key") << header() + u"§colour: red\nlinks: []\n"_s << u"unknown key 'colour'"_s;
+    QTest::newRow("unknown top-level key")
+        << header() + u"§colour: red\nlinks: []\n"_s << u"unknown key 'colour'"_s;
     QTest::newRow("unknown link key") << withLink(link + u"    requires: 389\n    §colour: red\n"_s)
                                       << u"unknown key 'colour' in a link, expected one of: 'id'"_s;
     QTest::newRow("unknown role in from")
@@ -161,49 +167,56 @@ void TestCatalog::invalid_reportsLineAndColumn_data()
         << withLink(u"    from: a\n    to: §z\n    component: core\n    sources: [s1]\n    requires: 389\n"_s)
         << u"unknown role 'z' in 'to'"_s;
     QTest::newRow("unknown component")
-        << withLink(u"    from: a\n    to: b\n    component: §extra\n    sources: [s1]\n    requires: 389\n"_s)
+        << withLink(
+               u"    from: a\n    to: b\n    component: §extra\n    sources: [s1]\n    requires: 389\n"_s)
         << u"unknown component 'extra', expected one of: core"_s;
     QTest::newRow("unknown option") << withLink(link + u"    when: {§speed: fast}\n    requires: 389\n"_s)
                                     << u"unknown option 'speed' in 'when', expected one of: mode"_s;
-    QTest::newRow("unknown option value") << withLink(link + u"    requires: {port: 389, when: {mode: §z}}\n"_s)
-                                          << u"option 'mode' has no value 'z', expected one of: x, y"_s;
+    QTest::newRow("unknown option value")
+        << withLink(link + u"    requires: {port: 389, when: {mode: §z}}\n"_s)
+        << u"option 'mode' has no value 'z', expected one of: x, y"_s;
     QTest::newRow("port zero") << withLink(link + u"    requires: §0/ldap\n"_s) << u"bad port '0'"_s;
     QTest::newRow("port too big") << withLink(link + u"    requires: §70000\n"_s) << u"bad port '70000'"_s;
-    QTest::newRow("port not a number") << withLink(link + u"    requires: {port: §abc}\n"_s) << u"bad port 'abc'"_s;
+    QTest::newRow("port not a number")
+        << withLink(link + u"    requires: {port: §abc}\n"_s) << u"bad port 'abc'"_s;
     QTest::newRow("port range reversed")
-        << withLink(link + u"    requires: {port: §2000-1000, probe: none, note: n}\n"_s) << u"bad port '2000-1000'"_s;
+        << withLink(link + u"    requires: {port: §2000-1000, probe: none, note: n}\n"_s)
+        << u"bad port '2000-1000'"_s;
     QTest::newRow("range probed") << withLink(link + u"    requires: §{port: 2000-2010}\n"_s)
                                   << u"a port range cannot be probed"_s;
-    QTest::newRow("unknown probe kind") << withLink(link + u"    requires: §389/foo\n"_s)
-                                        << u"unknown probe kind 'foo'"_s;
-    QTest::newRow("probe none without note") << withLink(link + u"    requires: §{port: 99, probe: none}\n"_s)
-                                             << u"expected a 'note'"_s;
-    QTest::newRow("empty all-of") << withLink(link + u"    requires: {all-of: §[]}\n"_s) << u"empty expression"_s;
+    QTest::newRow("unknown probe kind")
+        << withLink(link + u"    requires: §389/foo\n"_s) << u"unknown probe kind 'foo'"_s;
+    QTest::newRow("probe none without note")
+        << withLink(link + u"    requires: §{port: 99, probe: none}\n"_s) << u"expected a 'note'"_s;
+    QTest::newRow("empty all-of") << withLink(link + u"    requires: {all-of: §[]}\n"_s)
+                                  << u"empty expression"_s;
     QTest::newRow("empty any-of") << withLink(link + u"    requires:\n      any-of: §[]\n"_s)
                                   << u"empty expression: 'any-of'"_s;
-    QTest::newRow("both all-of and any-of") << withLink(link + u"    requires: §{all-of: [389], any-of: [636]}\n"_s)
-                                            << u"both 'all-of' and 'any-of'"_s;
+    QTest::newRow("both all-of and any-of")
+        << withLink(link + u"    requires: §{all-of: [389], any-of: [636]}\n"_s)
+        << u"both 'all-of' and 'any-of'"_s;
     QTest::newRow("neither port nor group") << withLink(link + u"    requires: §{when: {mode: x}}\n"_s)
                                             << u"neither 'port', 'all-of' nor 'any-of'"_s;
     QTest::newRow("fallback on all-of") << withLink(link + u"    requires: {all-of: [389], fallback: §f}\n"_s)
                                         << u"'fallback' only applies to 'any-of'"_s;
-    QTest::newRow("requirement is a list") << withLink(link + u"    requires: §[389, 636]\n"_s)
-                                           << u"a requirement must be a port"_s;
+    QTest::newRow("requirement is a list")
+        << withLink(link + u"    requires: §[389, 636]\n"_s) << u"a requirement must be a port"_s;
     QTest::newRow("duplicate link id")
         << withLink(link + u"    requires: 389\n  - id: §l1\n"_s + link + u"    requires: 636\n"_s)
         << u"duplicate id 'l1'"_s;
     QTest::newRow("duplicate role id")
         << QString(header()).replace(u"{id: b, name: B}"_s, u"{id: §a, name: B}"_s) + u"links: []\n"_s
         << u"duplicate id 'a'"_s;
-    QTest::newRow("bad id form")
-        << QString(header()).replace(u"{id: b, name: B}"_s, u"{id: §Bad_Id}"_s) + u"links: []\n"_s
-        << u"bad id 'Bad_Id'"_s;
+    QTest::newRow("bad id form") << QString(header()).replace(u"{id: b, name: B}"_s, u"{id: §Bad_Id}"_s) +
+                                        u"links: []\n"_s
+                                 << u"bad id 'Bad_Id'"_s;
     QTest::newRow("default not among values")
         << QString(header()).replace(u"default: x"_s, u"default: §q"_s) + u"links: []\n"_s
         << u"option 'mode' has no value 'q'"_s;
-    QTest::newRow("unknown side")
-        << QString(header()).replace(u"{id: a, name: A}"_s, u"{id: a, side: §left}"_s) + u"links: []\n"_s
-        << u"unknown side 'left'"_s;
+    QTest::newRow("unknown side") << QString(header()).replace(u"{id: a, name: A}"_s,
+                                                               u"{id: a, side: §left}"_s) +
+                                         u"links: []\n"_s
+                                  << u"unknown side 'left'"_s;
     QTest::newRow("multiple not boolean")
         << QString(header()).replace(u"{id: a, name: A}"_s, u"{id: a, multiple: §many}"_s) + u"links: []\n"_s
         << u"must be true or false"_s;
@@ -217,10 +230,12 @@ void TestCatalog::invalid_reportsLineAndColumn_data()
         << withLink(u"    from: a\n    to: b\n    component: core\n    sources: §[s9]\n    requires: 389\n"_s)
         << u"unknown source 's9'"_s;
     QTest::newRow("no source and not inferred")
-        << header() + u"links:\n  - §id: l1\n    from: a\n    to: b\n    component: core\n    requires: 389\n"_s
+        << header() +
+               u"links:\n  - §id: l1\n    from: a\n    to: b\n    component: core\n    requires: 389\n"_s
         << u"cites no source, expected 'sources' or 'inferred: true'"_s;
     QTest::newRow("missing requires")
-        << header() + u"links:\n  - §id: l1\n    from: a\n    to: b\n    component: core\n    sources: [s1]\n"_s
+        << header() +
+               u"links:\n  - §id: l1\n    from: a\n    to: b\n    component: core\n    sources: [s1]\n"_s
         << u"lacks the key 'requires'"_s;
 }
 
@@ -234,24 +249,27 @@ void TestCatalog::invalid_reportsLineAndColumn()
     Catalog c;
     const Diagnostics problems = loadCatalog(yaml, u"bad.yaml"_s, &c);
     QVERIFY2(!problems.isEmpty(), "the broken catalog was accepted");
-    const QString expected = u"bad.yaml:"_s + QString::number(line) + u':' + QString::number(column) + u": "_s;
+    const QString expected =
+        u"bad.yaml:"_s + QString::number(line) + u':' + QString::number(column) + u": "_s;
     const bool found = std::any_of(problems.cbegin(), problems.cend(), [&](const Diagnostic &d) {
         return d.toString().startsWith(expected) && d.message.contains(message);
     });
-    QVERIFY2(found, qPrintable(u"expected "_s + expected + u"... "_s + message + u"\ngot:\n"_s
-                               + formatDiagnostics(problems)));
+    QVERIFY2(found, qPrintable(u"expected "_s + expected + u"... "_s + message + u"\ngot:\n"_s +
+                               formatDiagnostics(problems)));
     QVERIFY(c.links.isEmpty()); // nothing of a broken file is taken
 }
 
 void TestCatalog::invalid_reportsEveryProblemAtOnce()
 {
-    const QString yaml = withLink(u"    from: c\n    to: b\n    component: core\n    sources: [s1]\n"
-                                  u"    requires: {any-of: [0, 389/nope]}\n  - id: l1\n    from: a\n    to: b\n"
-                                  u"    component: core\n    inferred: true\n    requires: 389\n"_s);
+    const QString yaml =
+        withLink(u"    from: c\n    to: b\n    component: core\n    sources: [s1]\n"
+                 u"    requires: {any-of: [0, 389/nope]}\n  - id: l1\n    from: a\n    to: b\n"
+                 u"    component: core\n    inferred: true\n    requires: 389\n"_s);
     Catalog c;
     const Diagnostics problems = loadCatalog(yaml.toUtf8(), u"bad.yaml"_s, &c);
     QCOMPARE(problems.size(), 4);
-    QCOMPARE(problems.at(0).toString(), u"bad.yaml:13:11: unknown role 'c' in 'from', expected one of: a, b"_s);
+    QCOMPARE(problems.at(0).toString(),
+             u"bad.yaml:13:11: unknown role 'c' in 'from', expected one of: a, b"_s);
     QVERIFY(problems.at(1).toString().startsWith(u"bad.yaml:17:25: bad port '0'"_s));
     QVERIFY(problems.at(2).toString().startsWith(u"bad.yaml:17:28: unknown probe kind 'nope'"_s));
     QVERIFY(problems.at(3).toString().startsWith(u"bad.yaml:18:9: duplicate id 'l1'"_s));

@@ -38,16 +38,22 @@ private:
         p.start(qEnvironmentVariable("PORTCHECK_BINARY"), args);
         if (!p.waitForFinished(30000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
-    static QString source(const QString &path) { return qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u'/' + path; }
+    static QString source(const QString &path)
+    {
+        return qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u'/' + path;
+    }
 };
 
 void TestCli::version_printsVersionAndCatalog()
 {
     const Result r = run({u"--version"_s});
     QCOMPARE(r.code, 0);
-    QVERIFY2(QRegularExpression(u"^guardian-portcheck \\d+\\.\\d+\\.\\d+ \\(catalog guardian "_s).match(r.out).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^guardian-portcheck \\d+\\.\\d+\\.\\d+ \\(catalog guardian "_s)
+                 .match(r.out)
+                 .hasMatch(),
              qPrintable(r.out));
 }
 
@@ -94,7 +100,8 @@ void TestCli::catalogCsv_listsEveryPortWithRolesAndSources()
     QCOMPARE(r.code, 0);
     const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     const bool found = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
-        return line.startsWith(from + u',' + to + u',' + port + u",TCP,"_s) && line.contains(u"Required Ports"_s);
+        return line.startsWith(from + u',' + to + u',' + port + u",TCP,"_s) &&
+               line.contains(u"Required Ports"_s);
     });
     QVERIFY2(found, qPrintable(r.out.left(400)));
 }
@@ -107,7 +114,8 @@ void TestCli::catalogCsv_isWellFormed()
     static const QRegularExpression field(u"(\"([^\"]|\"\")*\"|[^,]*)(,|$)"_s);
     const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 30);
-    QCOMPARE(lines.first(), u"from,to,port,transport,protocol,probe,need,when required,purpose,link,source,inferred"_s);
+    QCOMPARE(lines.first(),
+             u"from,to,port,transport,protocol,probe,need,when required,purpose,link,source,inferred"_s);
     for (const QString &line : lines) {
         int fields = 0;
         qsizetype at = 0;
@@ -172,8 +180,9 @@ void TestCli::malformedProfile_exits2WithEveryPosition()
     const QString path = dir.filePath(u"p.yaml"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("profile: 1\nvantage: [guardian-server]\nhosts:\n  domain-controller: [dc1, 'dc 2', 10.0.0.999]\n"
-               "timeouts: {connect-ms: 0}\n");
+    file.write(
+        "profile: 1\nvantage: [guardian-server]\nhosts:\n  domain-controller: [dc1, 'dc 2', 10.0.0.999]\n"
+        "timeouts: {connect-ms: 0}\n");
     file.close();
     const Result r = run({u"run"_s, path, u"--dry-run"_s});
     QCOMPARE(r.code, 2);
@@ -197,7 +206,9 @@ void TestCli::dryRun_printsThePlan()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"service-dc-ldap"_s));
     QVERIFY(r.out.contains(u"dc2.corp.example"_s));
-    QVERIFY2(QRegularExpression(u"(\\d+) checks for (\\d+) link-host pairs; (\\d+) testable"_s).match(r.out).hasMatch(),
+    QVERIFY2(QRegularExpression(u"(\\d+) checks for (\\d+) link-host pairs; (\\d+) testable"_s)
+                 .match(r.out)
+                 .hasMatch(),
              qPrintable(r.out));
 }
 

@@ -45,7 +45,8 @@ void TestHostInput::validHost_data()
     QTest::newRow("ipv6 brackets port") << u"[2001:db8::5]:5986"_s << u"2001:db8::5"_s << 5986 << v6;
     QTest::newRow("port 65535") << u"h:65535"_s << u"h"_s << 65535 << name;
     QTest::newRow("idn") << u"bücher.example"_s << u"xn--bcher-kva.example"_s << 0 << name;
-    QTest::newRow("63-char label") << QString(63, u'a') + u".corp"_s << QString(63, u'a') + u".corp"_s << 0 << name;
+    QTest::newRow("63-char label") << QString(63, u'a') + u".corp"_s << QString(63, u'a') + u".corp"_s << 0
+                                   << name;
 }
 
 void TestHostInput::validHost()
@@ -79,7 +80,8 @@ void TestHostInput::invalidHost_data()
     QTest::newRow("wildcard") << u"*.corp"_s << u"wildcard"_s;
     QTest::newRow("bad character") << u"dc!1"_s << u"contains '!'"_s;
     QTest::newRow("label too long") << QString(64, u'a') + u".corp"_s << u"limit is 63"_s;
-    QTest::newRow("name too long") << QString(QString(60, u'a') + u'.').repeated(5) + u"corp"_s << u"limit is 253"_s;
+    QTest::newRow("name too long") << QString(QString(60, u'a') + u'.').repeated(5) + u"corp"_s
+                                   << u"limit is 253"_s;
     QTest::newRow("ipv4 octet above 255") << u"10.0.0.256"_s << u"above 255"_s;
     QTest::newRow("ipv4 three parts") << u"10.0.5"_s << u"four numbers"_s;
     QTest::newRow("ipv4 leading zero") << u"010.0.0.5"_s << u"leading zero"_s;
@@ -124,7 +126,8 @@ void TestHostInput::portForbidden_rejectsPort()
 
 void TestHostInput::list_separatorsCommentsAndOrder()
 {
-    const HostList list = parseHostList(u"dc1, dc2 dc3\n# a comment line\n\tdc4;dc5  # trailing comment dc9\r\n[::1]:389"_s);
+    const HostList list =
+        parseHostList(u"dc1, dc2 dc3\n# a comment line\n\tdc4;dc5  # trailing comment dc9\r\n[::1]:389"_s);
     QVERIFY(list.errors.isEmpty());
     QStringList hosts;
     for (const HostEntry &e : list.hosts)

@@ -53,17 +53,17 @@ void TestPlan::vantage_decidesWhatIsTestable_data()
     QTest::addColumn<QString>("vantage");
     QTest::addColumn<QStringList>("links");
     QTest::newRow("guardian-server") << u"guardian-server"_s
-                                     << QStringList{u"service-agent-https"_s, u"service-agent-winrm"_s,
+                                     << QStringList{u"service-agent-https"_s,   u"service-agent-winrm"_s,
                                                     u"service-cloud-license"_s, u"service-cloud-telemetry"_s,
-                                                    u"service-dc-ldap"_s, u"service-dc-winrm"_s,
-                                                    u"service-m365-https"_s, u"service-share-smb"_s,
+                                                    u"service-dc-ldap"_s,       u"service-dc-winrm"_s,
+                                                    u"service-m365-https"_s,    u"service-share-smb"_s,
                                                     u"service-sql-tds"_s};
     QTest::newRow("admin-workstation") << u"admin-workstation"_s << QStringList{u"workstation-portal-web"_s};
     QTest::newRow("ad-connector") << u"ad-connector"_s
                                   << QStringList{u"connector-dc-ldap"_s, u"connector-service-web"_s};
     QTest::newRow("recovery-agent") << u"recovery-agent"_s
-                                    << QStringList{u"agent-dc-ldap"_s, u"agent-dc-winrm"_s, u"agent-service-https"_s,
-                                                   u"agent-share-smb"_s};
+                                    << QStringList{u"agent-dc-ldap"_s, u"agent-dc-winrm"_s,
+                                                   u"agent-service-https"_s, u"agent-share-smb"_s};
     QTest::newRow("domain-controller") << u"domain-controller"_s << QStringList{};
     QTest::newRow("no vantage") << QString() << QStringList{};
 }
@@ -72,7 +72,8 @@ void TestPlan::vantage_decidesWhatIsTestable()
 {
     QFETCH(QString, vantage);
     QFETCH(QStringList, links);
-    const Plan plan = buildPlan(builtinCatalog(), everything(vantage.isEmpty() ? QStringList() : QStringList{vantage}));
+    const Plan plan =
+        buildPlan(builtinCatalog(), everything(vantage.isEmpty() ? QStringList() : QStringList{vantage}));
     QCOMPARE(testableLinks(plan), links);
     // every link is planned, testable or not: 16 links, one host each
     QCOMPARE(plan.items.size(), 16);

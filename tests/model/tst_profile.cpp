@@ -34,9 +34,9 @@ Profile richProfile()
     p.vantage = {u"guardian-server"_s, u"recovery-agent"_s};
     p.components = {u"guardian-service"_s, u"forest-recovery"_s, u"azure-sql"_s};
     p.options = {{u"ldap-mode"_s, u"ldaps-only"_s}, {u"winrm-transport"_s, u"http-only"_s}};
-    p.hosts.insert(u"domain-controller"_s,
-                   {ProfileHost{u"dc1.corp.example"_s, {}}, ProfileHost{u"10.0.0.5"_s, {{389, 1389}, {636, 1636}}},
-                    ProfileHost{u"2001:db8::5"_s, {}}});
+    p.hosts.insert(u"domain-controller"_s, {ProfileHost{u"dc1.corp.example"_s, {}},
+                                            ProfileHost{u"10.0.0.5"_s, {{389, 1389}, {636, 1636}}},
+                                            ProfileHost{u"2001:db8::5"_s, {}}});
     p.hosts.insert(u"azure-sql"_s, {ProfileHost{u"contoso.database.windows.net"_s, {}}});
     p.domain = u"corp.example"_s;
     p.site = u"Default-First-Site-Name"_s;
@@ -67,36 +67,46 @@ void TestProfile::invalid_reportsLineAndColumn_data()
 
     QTest::newRow("yaml syntax") << u"vantage: [a\nhosts§: {"_s << u"YAML syntax error"_s;
     QTest::newRow("not a mapping") << u"§just text"_s << u"must be a mapping"_s;
-    QTest::newRow("unknown key") << u"profile: 1\n§colour: red\n"_s << u"unknown key 'colour' in the profile"_s;
+    QTest::newRow("unknown key") << u"profile: 1\n§colour: red\n"_s
+                                 << u"unknown key 'colour' in the profile"_s;
     QTest::newRow("version") << u"profile: §7\n"_s << u"unsupported profile version '7', expected 1"_s;
-    QTest::newRow("unknown vantage role") << u"vantage: §[guardian-server, toaster]\n"_s
-                                          << u"unknown role 'toaster' in 'vantage'"_s;
-    QTest::newRow("unknown component") << u"components: §[web-portal, jukebox]\n"_s
-                                       << u"unknown component 'jukebox'"_s;
+    QTest::newRow("unknown vantage role")
+        << u"vantage: §[guardian-server, toaster]\n"_s << u"unknown role 'toaster' in 'vantage'"_s;
+    QTest::newRow("unknown component")
+        << u"components: §[web-portal, jukebox]\n"_s << u"unknown component 'jukebox'"_s;
     QTest::newRow("unknown option") << u"options:\n  §speed: fast\n"_s << u"unknown option 'speed'"_s;
-    QTest::newRow("bad option value") << u"options:\n  ldap-mode: §ldaps\n"_s
-                                      << u"option 'ldap-mode' has no value 'ldaps', expected one of: default, ldaps-only"_s;
-    QTest::newRow("unknown host role") << u"hosts:\n  §printer: [p1]\n"_s << u"unknown role 'printer' in 'hosts'"_s;
+    QTest::newRow("bad option value")
+        << u"options:\n  ldap-mode: §ldaps\n"_s
+        << u"option 'ldap-mode' has no value 'ldaps', expected one of: default, ldaps-only"_s;
+    QTest::newRow("unknown host role")
+        << u"hosts:\n  §printer: [p1]\n"_s << u"unknown role 'printer' in 'hosts'"_s;
     QTest::newRow("hosts not a list") << u"hosts:\n  domain-controller: §dc1\n"_s << u"must be a list"_s;
     QTest::newRow("bad host") << u"hosts:\n  domain-controller: [dc1, §dc_2]\n"_s
                               << u"bad host: 'dc_2' contains '_'"_s;
-    QTest::newRow("host with port") << u"hosts:\n  domain-controller: [§dc1:389]\n"_s << u"give per-host ports as overrides"_s;
+    QTest::newRow("host with port") << u"hosts:\n  domain-controller: [§dc1:389]\n"_s
+                                    << u"give per-host ports as overrides"_s;
     QTest::newRow("duplicate host") << u"hosts:\n  domain-controller: [dc1, §DC1]\n"_s << u"listed twice"_s;
     QTest::newRow("host entry without host")
         << u"hosts:\n  domain-controller:\n    - §ports: {389: 1389}\n"_s << u"lacks the key 'host'"_s;
-    QTest::newRow("unknown host key") << u"hosts:\n  domain-controller:\n    - host: dc1\n      §port: 389\n"_s
-                                      << u"unknown key 'port' in a host"_s;
+    QTest::newRow("unknown host key")
+        << u"hosts:\n  domain-controller:\n    - host: dc1\n      §port: 389\n"_s
+        << u"unknown key 'port' in a host"_s;
     QTest::newRow("bad override port")
-        << u"hosts:\n  domain-controller:\n    - {host: dc1, ports: {389: §0}}\n"_s << u"bad override port '0'"_s;
+        << u"hosts:\n  domain-controller:\n    - {host: dc1, ports: {389: §0}}\n"_s
+        << u"bad override port '0'"_s;
     QTest::newRow("bad catalog port")
-        << u"hosts:\n  domain-controller:\n    - {host: dc1, ports: {§ldap: 1389}}\n"_s << u"bad catalog port 'ldap'"_s;
-    QTest::newRow("timeout too small") << u"timeouts:\n  connect-ms: §5\n"_s << u"from 100 to 120000, found '5'"_s;
+        << u"hosts:\n  domain-controller:\n    - {host: dc1, ports: {§ldap: 1389}}\n"_s
+        << u"bad catalog port 'ldap'"_s;
+    QTest::newRow("timeout too small")
+        << u"timeouts:\n  connect-ms: §5\n"_s << u"from 100 to 120000, found '5'"_s;
     QTest::newRow("timeout not a number") << u"timeouts:\n  protocol-ms: §soon\n"_s << u"found 'soon'"_s;
-    QTest::newRow("concurrency zero") << u"concurrency: {global: §0}\n"_s << u"'global' must be a whole number"_s;
+    QTest::newRow("concurrency zero")
+        << u"concurrency: {global: §0}\n"_s << u"'global' must be a whole number"_s;
     QTest::newRow("per-host too big") << u"concurrency: {per-host: §1000}\n"_s << u"from 1 to 256"_s;
-    QTest::newRow("nameserver ipv6") << u"discovery: {nameserver: §'::1'}\n"_s << u"expected an IPv4 address"_s;
-    QTest::newRow("nameserver with port") << u"discovery: {nameserver: §'127.0.0.1:53'}\n"_s
-                                          << u"expected an IPv4 address"_s;
+    QTest::newRow("nameserver ipv6") << u"discovery: {nameserver: §'::1'}\n"_s
+                                     << u"expected an IPv4 address"_s;
+    QTest::newRow("nameserver with port")
+        << u"discovery: {nameserver: §'127.0.0.1:53'}\n"_s << u"expected an IPv4 address"_s;
     QTest::newRow("bad domain") << u"discovery: {domain: §'corp..example'}\n"_s << u"bad domain"_s;
     QTest::newRow("unknown discovery key") << u"discovery: {§forest: x}\n"_s << u"unknown key 'forest'"_s;
 }
@@ -115,14 +125,15 @@ void TestProfile::invalid_reportsLineAndColumn()
     const bool found = std::any_of(problems.cbegin(), problems.cend(), [&](const Diagnostic &d) {
         return d.toString().startsWith(expected) && d.message.contains(message);
     });
-    QVERIFY2(found, qPrintable(u"expected "_s + expected + u"... "_s + message + u"\ngot:\n"_s
-                               + formatDiagnostics(problems)));
+    QVERIFY2(found, qPrintable(u"expected "_s + expected + u"... "_s + message + u"\ngot:\n"_s +
+                               formatDiagnostics(problems)));
     QCOMPARE(p.name, u"untouched"_s); // a broken file changes nothing
 }
 
 void TestProfile::invalid_everyProblemAtOnce()
 {
-    const QByteArray yaml = "vantage: [toaster]\noptions: {ldap-mode: x}\nhosts:\n  domain-controller: [a..b]\n";
+    const QByteArray yaml =
+        "vantage: [toaster]\noptions: {ldap-mode: x}\nhosts:\n  domain-controller: [a..b]\n";
     Profile p;
     const Diagnostics problems = loadProfile(yaml, u"p.yaml"_s, builtinCatalog(), &p);
     QCOMPARE(problems.size(), 3);
@@ -142,7 +153,9 @@ void TestProfile::roundTrip_exact_data()
 void TestProfile::roundTrip_exact()
 {
     QFETCH(int, which);
-    const Profile original = which == 0 ? richProfile() : which == 1 ? Profile::defaults(builtinCatalog()) : Profile();
+    const Profile original = which == 0   ? richProfile()
+                             : which == 1 ? Profile::defaults(builtinCatalog())
+                                          : Profile();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"profile.yaml"_s);
     QCOMPARE(saveProfileFile(original, path), QString());

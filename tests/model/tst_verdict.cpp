@@ -100,22 +100,41 @@ QList<Row> verdictRows()
 
     const QString ldap = u"service-dc-ldap"_s;
     // Guardian directory mode
-    rows.append({QString::fromUtf8("default: all open"), u"ldap-mode=default"_s, ldap, u"389=open 3268=open 636=open 3269=open"_s, u"pass"_s, u"389 open, 3268 open"_s});
-    rows.append({QString::fromUtf8("default: ldap pair only"), u"ldap-mode=default"_s, ldap, u"389=open 3268=open"_s, u"pass"_s, u"389 open"_s});
-    rows.append({QString::fromUtf8("default: 389 filtered, ldaps open"), u"ldap-mode=default"_s, ldap, u"3268=open 636=open 3269=open"_s, u"warn"_s, u"works through the LDAPS fallback; Guardian falls back on every connection"_s});
-    rows.append({QString::fromUtf8("default: 389+3268 refused, ldaps open"), u"ldap-mode=default"_s, ldap, u"389=refused 3268=refused 636=open 3269=open"_s, u"warn"_s, u"389 refused, 3268 refused; 636 open, 3269 open"_s});
-    rows.append({QString::fromUtf8("default: nothing"), u"ldap-mode=default"_s, ldap, QString(), u"fail"_s, u"none of the allowed ports works"_s});
-    rows.append({QString::fromUtf8("default: 3268 refused, ldaps filtered"), u"ldap-mode=default"_s, ldap, u"389=open 3268=refused"_s, u"fail"_s, u"3268 refused"_s});
-    rows.append({QString::fromUtf8("default: proxy answers 389"), u"ldap-mode=default"_s, ldap, u"389=open/unexpected 3268=open"_s, u"fail"_s, u"something other than ldap answered"_s});
-    rows.append({QString::fromUtf8("default: 389 silent"), u"ldap-mode=default"_s, ldap, u"389=open/silent 3268=open"_s, u"warn"_s, u"did not answer ldap"_s});
-    rows.append({QString::fromUtf8("ldaps-only: pair open"), u"ldap-mode=ldaps-only"_s, ldap, u"636=open 3269=open"_s, u"pass"_s, u"636 open, 3269 open"_s});
-    rows.append({QString::fromUtf8("ldaps-only: 3269 refused"), u"ldap-mode=ldaps-only"_s, ldap, u"389=open 3268=open 636=open 3269=refused"_s, u"fail"_s, u"3269 refused"_s});
-    rows.append({QString::fromUtf8("ldaps-only: only ldap open"), u"ldap-mode=ldaps-only"_s, ldap, u"389=open 3268=open"_s, u"fail"_s, u"389 (ldap), 3268 (gc) are open, but the chosen mode does not use them"_s});
-    rows.append({QString::fromUtf8("ldaps-only: bad certificate"), u"ldap-mode=ldaps-only"_s, ldap, u"636=open/tls-error 3269=open"_s, u"warn"_s, u"636 open, but TLS: self-signed certificate"_s});
+    rows.append({QString::fromUtf8("default: all open"), u"ldap-mode=default"_s, ldap,
+                 u"389=open 3268=open 636=open 3269=open"_s, u"pass"_s, u"389 open, 3268 open"_s});
+    rows.append({QString::fromUtf8("default: ldap pair only"), u"ldap-mode=default"_s, ldap,
+                 u"389=open 3268=open"_s, u"pass"_s, u"389 open"_s});
+    rows.append({QString::fromUtf8("default: 389 filtered, ldaps open"), u"ldap-mode=default"_s, ldap,
+                 u"3268=open 636=open 3269=open"_s, u"warn"_s,
+                 u"works through the LDAPS fallback; Guardian falls back on every connection"_s});
+    rows.append({QString::fromUtf8("default: 389+3268 refused, ldaps open"), u"ldap-mode=default"_s, ldap,
+                 u"389=refused 3268=refused 636=open 3269=open"_s, u"warn"_s,
+                 u"389 refused, 3268 refused; 636 open, 3269 open"_s});
+    rows.append({QString::fromUtf8("default: nothing"), u"ldap-mode=default"_s, ldap, QString(), u"fail"_s,
+                 u"none of the allowed ports works"_s});
+    rows.append({QString::fromUtf8("default: 3268 refused, ldaps filtered"), u"ldap-mode=default"_s, ldap,
+                 u"389=open 3268=refused"_s, u"fail"_s, u"3268 refused"_s});
+    rows.append({QString::fromUtf8("default: proxy answers 389"), u"ldap-mode=default"_s, ldap,
+                 u"389=open/unexpected 3268=open"_s, u"fail"_s, u"something other than ldap answered"_s});
+    rows.append({QString::fromUtf8("default: 389 silent"), u"ldap-mode=default"_s, ldap,
+                 u"389=open/silent 3268=open"_s, u"warn"_s, u"did not answer ldap"_s});
+    rows.append({QString::fromUtf8("ldaps-only: pair open"), u"ldap-mode=ldaps-only"_s, ldap,
+                 u"636=open 3269=open"_s, u"pass"_s, u"636 open, 3269 open"_s});
+    rows.append({QString::fromUtf8("ldaps-only: 3269 refused"), u"ldap-mode=ldaps-only"_s, ldap,
+                 u"389=open 3268=open 636=open 3269=refused"_s, u"fail"_s, u"3269 refused"_s});
+    rows.append({QString::fromUtf8("ldaps-only: only ldap open"), u"ldap-mode=ldaps-only"_s, ldap,
+                 u"389=open 3268=open"_s, u"fail"_s,
+                 u"389 (ldap), 3268 (gc) are open, but the chosen mode does not use them"_s});
+    rows.append({QString::fromUtf8("ldaps-only: bad certificate"), u"ldap-mode=ldaps-only"_s, ldap,
+                 u"636=open/tls-error 3269=open"_s, u"warn"_s,
+                 u"636 open, but TLS: self-signed certificate"_s});
 
     // WinRM transport
     const QString winrm = u"service-dc-winrm"_s;
-    const struct { const char16_t *mode, *ports, *verdict, *reason; } winrmRows[] = {
+    const struct
+    {
+        const char16_t *mode, *ports, *verdict, *reason;
+    } winrmRows[] = {
         {u"http-only", u"5985=open", u"pass", u"5985 open"},
         {u"http-only", u"5986=open", u"fail", u"5986 (winrms) is open, but the chosen mode does not use it"},
         {u"http-only", u"5985=open 5986=open", u"pass", u"5985 open"},
@@ -133,12 +152,17 @@ QList<Row> verdictRows()
     };
     for (const auto &r : winrmRows) {
         const QString mode = QString::fromUtf16(r.mode);
-        rows.append({(u"winrm "_s + mode + u": "_s + QString::fromUtf16(r.ports)), u"winrm-transport="_s + mode, winrm, QString::fromUtf16(r.ports), QString::fromUtf16(r.verdict), QString::fromUtf16(r.reason)});
+        rows.append({(u"winrm "_s + mode + u": "_s + QString::fromUtf16(r.ports)),
+                     u"winrm-transport="_s + mode, winrm, QString::fromUtf16(r.ports),
+                     QString::fromUtf16(r.verdict), QString::fromUtf16(r.reason)});
     }
 
     // Forest Recovery agent directory mode
     const QString agent = u"agent-dc-ldap"_s;
-    const struct { const char16_t *mode, *ports, *verdict, *reason; } agentRows[] = {
+    const struct
+    {
+        const char16_t *mode, *ports, *verdict, *reason;
+    } agentRows[] = {
         {u"ldap", u"389=open", u"pass", u"389 open"},
         {u"ldap", u"636=open", u"fail", u"636 (ldaps) is open, but the chosen mode does not use it"},
         {u"ldaps", u"636=open", u"pass", u"636 open"},
@@ -150,25 +174,38 @@ QList<Row> verdictRows()
     };
     for (const auto &r : agentRows) {
         const QString mode = QString::fromUtf16(r.mode);
-        rows.append({(u"agent "_s + mode + u": "_s + QString::fromUtf16(r.ports)), u"agent-ldap-mode="_s + mode, agent, QString::fromUtf16(r.ports), QString::fromUtf16(r.verdict), QString::fromUtf16(r.reason)});
+        rows.append({(u"agent "_s + mode + u": "_s + QString::fromUtf16(r.ports)),
+                     u"agent-ldap-mode="_s + mode, agent, QString::fromUtf16(r.ports),
+                     QString::fromUtf16(r.verdict), QString::fromUtf16(r.reason)});
     }
 
     // Licensing: the license is required online; telemetry is optional in both modes
-    rows.append({QString::fromUtf8("licensing online: 443 open"), u"licensing=online"_s, u"service-cloud-license"_s, u"443=open"_s, u"pass"_s, u"443 open"_s});
-    rows.append({QString::fromUtf8("licensing online: 443 filtered"), u"licensing=online"_s, u"service-cloud-license"_s, QString(), u"fail"_s, u"443 filtered"_s});
-    rows.append({QString::fromUtf8("licensing offline: telemetry filtered"), u"licensing=offline"_s, u"service-cloud-telemetry"_s, QString(), u"warn"_s, u"optional link fails"_s});
-    rows.append({QString::fromUtf8("licensing online: telemetry open"), u"licensing=online"_s, u"service-cloud-telemetry"_s, u"443=open"_s, u"pass"_s, u"443 open"_s});
+    rows.append({QString::fromUtf8("licensing online: 443 open"), u"licensing=online"_s,
+                 u"service-cloud-license"_s, u"443=open"_s, u"pass"_s, u"443 open"_s});
+    rows.append({QString::fromUtf8("licensing online: 443 filtered"), u"licensing=online"_s,
+                 u"service-cloud-license"_s, QString(), u"fail"_s, u"443 filtered"_s});
+    rows.append({QString::fromUtf8("licensing offline: telemetry filtered"), u"licensing=offline"_s,
+                 u"service-cloud-telemetry"_s, QString(), u"warn"_s, u"optional link fails"_s});
+    rows.append({QString::fromUtf8("licensing online: telemetry open"), u"licensing=online"_s,
+                 u"service-cloud-telemetry"_s, u"443=open"_s, u"pass"_s, u"443 open"_s});
 
     // Azure SQL connection policy
-    rows.append({QString::fromUtf8("sql proxy: open"), u"azure-sql-policy=proxy"_s, u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
-    rows.append({QString::fromUtf8("sql proxy: filtered"), u"azure-sql-policy=proxy"_s, u"service-sql-tds"_s, QString(), u"fail"_s, u"1433 filtered"_s});
-    rows.append({QString::fromUtf8("sql redirect: open"), u"azure-sql-policy=redirect"_s, u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
-    rows.append({QString::fromUtf8("sql redirect: refused"), u"azure-sql-policy=redirect"_s, u"service-sql-tds"_s, u"1433=refused"_s, u"fail"_s, u"1433 refused"_s});
+    rows.append({QString::fromUtf8("sql proxy: open"), u"azure-sql-policy=proxy"_s, u"service-sql-tds"_s,
+                 u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql proxy: filtered"), u"azure-sql-policy=proxy"_s, u"service-sql-tds"_s,
+                 QString(), u"fail"_s, u"1433 filtered"_s});
+    rows.append({QString::fromUtf8("sql redirect: open"), u"azure-sql-policy=redirect"_s,
+                 u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql redirect: refused"), u"azure-sql-policy=redirect"_s,
+                 u"service-sql-tds"_s, u"1433=refused"_s, u"fail"_s, u"1433 refused"_s});
 
     // SMB: either port will do
-    rows.append({QString::fromUtf8("smb 445 open, 139 filtered"), QString(), u"service-share-smb"_s, u"445=open"_s, u"pass"_s, u"445 open"_s});
-    rows.append({QString::fromUtf8("smb 139 only"), QString(), u"service-share-smb"_s, u"139=open"_s, u"pass"_s, u"139 open"_s});
-    rows.append({QString::fromUtf8("smb nothing"), QString(), u"service-share-smb"_s, u"445=refused"_s, u"fail"_s, u"445 refused; 139 filtered"_s});
+    rows.append({QString::fromUtf8("smb 445 open, 139 filtered"), QString(), u"service-share-smb"_s,
+                 u"445=open"_s, u"pass"_s, u"445 open"_s});
+    rows.append({QString::fromUtf8("smb 139 only"), QString(), u"service-share-smb"_s, u"139=open"_s,
+                 u"pass"_s, u"139 open"_s});
+    rows.append({QString::fromUtf8("smb nothing"), QString(), u"service-share-smb"_s, u"445=refused"_s,
+                 u"fail"_s, u"445 refused; 139 filtered"_s});
     return rows;
 }
 
@@ -212,7 +249,8 @@ void TestVerdict::crossesEveryValueOfEveryOption()
     }
     for (const Option &o : builtinCatalog().options) {
         for (const OptionValue &v : o.values)
-            QVERIFY2(covered.contains(o.id + u'=' + v.id), qPrintable(u"no verdict row for "_s + o.id + u'=' + v.id));
+            QVERIFY2(covered.contains(o.id + u'=' + v.id),
+                     qPrintable(u"no verdict row for "_s + o.id + u'=' + v.id));
     }
 }
 
@@ -227,7 +265,8 @@ void TestVerdict::offlineLicensing_dropsTheLicenseLink()
 void TestVerdict::otherVantage_isNotTestedWithTheWayToTestIt()
 {
     const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
-    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, results(plan, u"443=open 80=open"_s));
+    const QList<Verdict> verdicts =
+        computeVerdicts(builtinCatalog(), plan, results(plan, u"443=open 80=open"_s));
     const Verdict *v = find(verdicts, u"workstation-portal-web"_s);
     QVERIFY(v);
     QCOMPARE(v->level, VerdictLevel::NotTested);
@@ -246,7 +285,8 @@ void TestVerdict::missingResult_isNotTested()
 void TestVerdict::failures_carryRemediation()
 {
     const Plan plan = buildPlan(builtinCatalog(), siteProfile(u"ldap-mode=ldaps-only"_s));
-    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, results(plan, u"636=open 3269=refused"_s));
+    const QList<Verdict> verdicts =
+        computeVerdicts(builtinCatalog(), plan, results(plan, u"636=open 3269=refused"_s));
     const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
     QCOMPARE(v->remediation.size(), 1);
     QVERIFY(v->remediation.first().startsWith(u"dc1 does not offer Global Catalog over TLS on 3269"_s));

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The two Quick start commands of the README:
+#   bash scripts/dev.sh run    install what is missing, build, open the program (or its command line)
+#   bash scripts/dev.sh test   install what is missing, build, run every test
+# Works as root on a fresh Debian 12; as another user it asks sudo for the package install.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Build: compiler, CMake, Qt 6 and yaml-cpp. Tests: real peers (slapd, openssl), nmap as the
+# benchmark anchor, Xvfb and poppler for screenshots and PDF checks, fonts so text renders.
+build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libyaml-cpp-dev libgl-dev)
+test_packages=(clang-format slapd ldap-utils openssl nmap xvfb xauth poppler-utils fonts-dejavu-core iproute2 nftables)
+
+install_missing() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    install_missing "${build_packages[@]}"
+    build
+    binary=build/release/app/guardian-portcheck
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec "$binary"
+    fi
+    echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the command-line equivalent."
+    echo
+    echo "\$ guardian-portcheck catalog"
+    "$binary" catalog
+    echo
+    echo "\$ guardian-portcheck run resources/profiles/demo.yaml --dry-run"
+    "$binary" run resources/profiles/demo.yaml --dry-run
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    build
+    ctest --preset release -j "$(nproc)"
+    ;;
+*)
+    echo "usage: bash scripts/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac
