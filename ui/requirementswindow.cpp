@@ -16,10 +16,11 @@ RequirementsWindow::RequirementsWindow(const Catalog &catalog, QWidget *parent)
     setWindowTitle(tr("Guardian Port Check"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *intro = new QLabel(tr("What %1 needs from the network (catalog %2). Each row is a firewall rule: "
-                                "who opens the connection, to whom, on which TCP port, and when.")
-                                 .arg(catalog.title, catalog.version),
-                             central);
+    auto *intro = new QLabel(
+        tr("What Cayosoft Guardian needs from the network (catalog %1 %2). Each row is a firewall rule: "
+           "who opens the connection, to whom, on which TCP port, and when.")
+            .arg(catalog.id, catalog.version),
+        central);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
