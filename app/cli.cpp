@@ -3,11 +3,18 @@
 #include "catalog/catalogloader.h"
 #include "export/csv.h"
 #include "export/firewallrequest.h"
+#include "export/resultjson.h"
 #include "plan/plan.h"
+#include "probe/proberunner.h"
+#include "profile/hostinput.h"
 #include "profile/profile.h"
+#include "run/planrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSslCertificate>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +25,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list{u"run"_s, u"catalog"_s};
+    static const QStringList list{u"run"_s, u"probe"_s, u"catalog"_s};
     return list;
 }
 
@@ -39,16 +46,53 @@ QString usageText()
     return u"Usage: guardian-portcheck [COMMAND] [OPTIONS]\n"
            u"Proves whether every network path Cayosoft Guardian needs is open.\n\n"
            u"Commands:\n"
-           u"  (none)                       open the window\n"
+           u"  (none)                          open the window\n"
+           u"  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts\n"
+           u"  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
+           u"  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
+           u"                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
            u"  catalog [--format table|csv|yaml]\n"
-           u"                               every link Guardian needs: the firewall request\n"
-           u"  run PROFILE.yaml --dry-run   the checks a profile plans, without sending anything\n\n"
-           u"Options for every command:\n"
-           u"  --catalog FILE               use this catalog instead of the built-in one\n"
-           u"  -h, --help                   show this help\n"
-           u"  -v, --version                show the version\n\n"
+           u"                                  every link Guardian needs: the firewall request\n\n"
+           u"Options:\n"
+           u"  --json FILE                     write the results as JSON (run, probe)\n"
+           u"  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
+           u"  --connect-timeout MS            give up connecting after MS (default 3000)\n"
+           u"  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)\n"
+           u"  --concurrency N                 probes in flight at once (default 256)\n"
+           u"  --per-host N                    probes in flight to one host (default 8)\n"
+           u"  --catalog FILE                  use this catalog instead of the built-in one\n"
+           u"  -h, --help                      show this help\n"
+           u"  -v, --version                   show the version\n\n"
            u"Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,\n"
            u"3 internal error.\n"_s;
+}
+
+QString truncated(const QString &s, qsizetype width)
+{
+    return s.size() <= width ? s : s.left(width - 3) + u"..."_s;
+}
+
+// The facts a person wants to see first, in one line.
+QString factSummary(const ProbeResult &r)
+{
+    static const char16_t *const keys[] = {u"ldap.dnsHostName", u"ldap.site", u"ldap.isGlobalCatalogReady",
+                                           u"winrm.vendor", u"winrm.version", u"winrm.auth", u"smb.dialect",
+                                           u"smb.signingRequired", u"http.status", u"http.server", u"tds.version",
+                                           u"tds.encryption", u"tls.protocol", u"tls.subject", u"tls.errors"};
+    QStringList parts;
+    for (const char16_t *key : keys) {
+        const QString k = QString::fromUtf16(key);
+        if (r.facts.contains(k))
+            parts << k.section(u'.', 1) + u'=' + r.facts.value(k);
+    }
+    if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
+        parts.prepend(r.message);
+    return parts.join(u"; "_s);
+}
+
+QString latencyText(const ProbeResult &r)
+{
+    return r.latencyMs >= 0 ? QString::number(r.latencyMs, 'f', 1) + u" ms"_s : QString();
 }
 
 class CommandLine
@@ -56,15 +100,20 @@ class CommandLine
 public:
     int exec(const QStringList &arguments)
     {
-        m_parser.setApplicationDescription(
-            u"Proves whether every network path Cayosoft Guardian needs is open."_s);
         m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
         const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
         const QCommandLineOption catalogFile(u"catalog"_s, u"Use this catalog file."_s, u"FILE"_s);
         const QCommandLineOption format(u"format"_s, u"table, csv or yaml."_s, u"FORMAT"_s, u"table"_s);
         const QCommandLineOption dryRun(u"dry-run"_s, u"Print the plan; send nothing."_s);
-        m_parser.addOptions({help, version, catalogFile, format, dryRun});
+        const QCommandLineOption json(u"json"_s, u"Write results as JSON."_s, u"FILE"_s);
+        const QCommandLineOption caFile(u"ca-file"_s, u"Extra trusted CA certificates."_s, u"PEM"_s);
+        const QCommandLineOption connectTimeout(u"connect-timeout"_s, u"Connect timeout."_s, u"MS"_s);
+        const QCommandLineOption timeout(u"timeout"_s, u"Protocol timeout."_s, u"MS"_s);
+        const QCommandLineOption concurrency(u"concurrency"_s, u"Probes in flight."_s, u"N"_s);
+        const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
+        m_parser.addOptions(
+            {help, version, catalogFile, format, dryRun, json, caFile, connectTimeout, timeout, concurrency, perHost});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -81,8 +130,7 @@ public:
         }
         const QString command = positional.first();
         if (!commands().contains(command))
-            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s +
-                              commands().join(u", "_s));
+            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s + commands().join(u", "_s));
 
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);
@@ -93,17 +141,34 @@ public:
         } else {
             m_catalog = builtinCatalog();
         }
+        m_jsonPath = m_parser.value(json);
 
         if (command == u"catalog"_s) {
             if (positional.size() > 1)
                 return usageError(u"'catalog' takes no arguments"_s);
             return catalogCommand(m_parser.value(format));
         }
+
+        // Settings for the commands that probe: the profile's, then the command line's on top.
+        if (!readNumber(connectTimeout, 100, 120000, &m_settings.probe.connectTimeoutMs)
+            || !readNumber(timeout, 100, 120000, &m_settings.probe.protocolTimeoutMs)
+            || !readNumber(concurrency, 1, 4096, &m_settings.concurrency)
+            || !readNumber(perHost, 1, 256, &m_settings.perHostLimit))
+            return ExitUsage;
+        if (m_parser.isSet(caFile)) {
+            const QString path = m_parser.value(caFile);
+            if (!QFileInfo(path).isReadable())
+                return usageError(u"cannot read the CA file "_s + path);
+            m_settings.probe.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+            if (m_settings.probe.extraCaCertificates.isEmpty())
+                return usageError(u"no PEM certificate in "_s + path);
+        }
+
+        if (command == u"probe"_s)
+            return probeCommand(positional.mid(1));
         if (positional.size() != 2)
             return usageError(u"'run' needs exactly one profile file"_s);
-        if (!m_parser.isSet(dryRun))
-            return usageError(u"probing is not built yet: use 'run PROFILE --dry-run' to see the plan"_s);
-        return dryRunCommand(positional.at(1));
+        return runCommand(positional.at(1), m_parser.isSet(dryRun));
     }
 
 private:
@@ -111,6 +176,22 @@ private:
     {
         err() << "guardian-portcheck: " << message << "\nTry 'guardian-portcheck --help'.\n";
         return ExitUsage;
+    }
+
+    bool readNumber(const QCommandLineOption &option, int min, int max, int *value)
+    {
+        if (!m_parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int v = m_parser.value(option).toInt(&ok);
+        if (!ok || v < min || v > max) {
+            usageError(u"--"_s + option.names().constFirst() + u" must be a whole number from "_s + QString::number(min)
+                       + u" to "_s + QString::number(max) + u", found '"_s + m_parser.value(option) + u'\'');
+            return false;
+        }
+        *value = v;
+        m_overridden.insert(option.names().constFirst());
+        return true;
     }
 
     int catalogCommand(const QString &format)
@@ -129,7 +210,88 @@ private:
         return ExitPass;
     }
 
-    int dryRunCommand(const QString &profilePath)
+    int probeCommand(const QStringList &specs)
+    {
+        if (specs.isEmpty())
+            return usageError(u"'probe' needs at least one HOST:PORT[/KIND]"_s);
+        QList<ProbeTarget> targets;
+        bool bad = false;
+        for (const QString &spec : specs) {
+            QString hostPart = spec;
+            QString kindPart;
+            const qsizetype slash = spec.lastIndexOf(u'/');
+            if (slash > 0) {
+                hostPart = spec.left(slash);
+                kindPart = spec.mid(slash + 1);
+            }
+            QString reason;
+            const std::optional<HostEntry> entry = parseHost(hostPart, PortPolicy::Allowed, &reason);
+            if (!entry) {
+                err() << spec << ": " << reason << '\n';
+                bad = true;
+                continue;
+            }
+            if (entry->port == 0) {
+                err() << spec << ": a port is needed, expected HOST:PORT or [IPv6]:PORT\n";
+                bad = true;
+                continue;
+            }
+            ProbeKind kind = defaultKindForPort(entry->port);
+            if (!kindPart.isEmpty()) {
+                const std::optional<ProbeKind> k = probeKindFromId(kindPart);
+                if (!k || *k == ProbeKind::None) {
+                    QStringList kinds = probeKindIds();
+                    kinds.removeAll(u"none"_s);
+                    err() << spec << ": unknown probe kind '" << kindPart << "', expected one of: " << kinds.join(u", "_s)
+                          << '\n';
+                    bad = true;
+                    continue;
+                }
+                kind = *k;
+            }
+            targets.append({entry->host, entry->port, kind});
+        }
+        if (bad)
+            return ExitUsage;
+
+        RunResult run;
+        run.meta = RunMetadata::now(m_catalog);
+        ProbeRunner runner;
+        runner.setSettings(m_settings);
+        QEventLoop loop;
+        QObject::connect(&runner, &ProbeRunner::resultsReady, &loop,
+                         [&](const QList<ProbeResult> &batch) { run.results += batch; });
+        QObject::connect(&runner, &ProbeRunner::finished, &loop, &QEventLoop::quit);
+        runner.start(targets);
+        if (runner.isRunning())
+            loop.exec();
+        run.meta.finished = QDateTime::currentDateTimeUtc();
+        // Report in the order the user typed.
+        const ResultIndex index = run.index();
+        QList<ProbeResult> ordered;
+        QList<QStringList> rows;
+        bool allOpen = true;
+        for (const ProbeTarget &t : std::as_const(targets)) {
+            const ProbeResult r = index.value(t.key());
+            ordered.append(r);
+            allOpen = allOpen && r.state == ProbeState::Open && r.failureId().isEmpty();
+            rows.append({t.host, QString::number(t.port), probeKindId(t.kind), probeStateId(r.state),
+                         serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 110)});
+        }
+        run.results = ordered;
+        out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s, u"EVIDENCE"_s},
+                           rows);
+        if (!m_jsonPath.isEmpty()) {
+            const QString error = writeFileAtomically(m_jsonPath, probeResultJson(run));
+            if (!error.isEmpty()) {
+                err() << "guardian-portcheck: " << error << '\n';
+                return ExitInternal;
+            }
+        }
+        return allOpen ? ExitPass : ExitFail;
+    }
+
+    int runCommand(const QString &profilePath, bool dryRun)
     {
         Profile profile;
         const Diagnostics problems = loadProfileFile(profilePath, m_catalog, &profile);
@@ -138,29 +300,114 @@ private:
             return ExitUsage;
         }
         const Plan plan = buildPlan(m_catalog, profile);
+        if (dryRun)
+            return printPlan(profile, profilePath, plan);
+
+        RunSettings settings = m_settings;
+        if (!m_overridden.contains(u"connect-timeout"_s))
+            settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
+        if (!m_overridden.contains(u"timeout"_s))
+            settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
+        if (!m_overridden.contains(u"concurrency"_s))
+            settings.concurrency = profile.concurrency;
+        if (!m_overridden.contains(u"per-host"_s))
+            settings.perHostLimit = profile.perHostLimit;
+        return executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
+    }
+
+    int printPlan(const Profile &profile, const QString &profilePath, const Plan &plan)
+    {
         QList<QStringList> rows;
-        for (const Check &c : plan.checks) {
-            const QString port = c.port == c.catalogPort ? QString::number(c.port)
-                                                         : QString::number(c.port) + u" (for "_s +
-                                                               QString::number(c.catalogPort) + u')';
-            rows.append({c.link, c.host, port, probeKindId(c.probe),
+        for (const Check &c : plan.checks)
+            rows.append({c.link, c.host, portText(c), probeKindId(c.probe),
                          c.testable ? (c.advisory ? u"yes (advisory)"_s : u"yes"_s) : u"no"_s});
-        }
         out() << "Plan for " << (profile.name.isEmpty() ? profilePath : profile.name) << "\n\n"
               << textTable({u"LINK"_s, u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"FROM HERE"_s}, rows) << '\n'
               << plan.checks.size() << " checks for " << plan.items.size() << " link-host pairs; "
               << plan.testableCount() << " testable from this machine (vantage: "
               << (profile.vantage.isEmpty() ? u"none"_s : profile.vantage.join(u", "_s)) << "), "
               << plan.probeTargets().size() << " distinct probes.\n";
+        printMissingRoles(plan);
+        return ExitPass;
+    }
+
+    void printMissingRoles(const Plan &plan)
+    {
         for (const QString &role : plan.rolesWithoutHosts) {
             const Role *r = m_catalog.role(role);
             out() << "Note: no hosts for " << (r ? r->name : role) << ": the links to it are left out.\n";
         }
-        return ExitPass;
+    }
+
+    static QString portText(const Check &c)
+    {
+        return c.port == c.catalogPort ? QString::number(c.port)
+                                       : QString::number(c.port) + u" (for "_s + QString::number(c.catalogPort) + u')';
+    }
+
+    int executePlan(const Plan &plan, const RunSettings &settings, const QString &profileName)
+    {
+        PlanRun run(m_catalog, plan, settings);
+        RunMetadata meta = RunMetadata::now(m_catalog);
+        meta.profile = profileName;
+        QEventLoop loop;
+        QObject::connect(&run, &PlanRun::finished, &loop, &QEventLoop::quit);
+        run.start(meta);
+        if (run.isRunning())
+            loop.exec();
+        const QList<Verdict> verdicts = run.verdicts();
+        const ResultIndex index = run.result().index();
+
+        QList<QStringList> checkRows;
+        for (const Check &c : plan.checks) {
+            if (!c.testable)
+                continue;
+            const ProbeResult r = index.value(c.probeKey());
+            checkRows.append({c.host, portText(c), probeKindId(c.probe), probeStateId(r.state),
+                              serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 100)});
+        }
+        out() << "Checks from this machine (" << plan.vantage.join(u", "_s) << ")\n\n";
+        out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s, u"EVIDENCE"_s},
+                           checkRows)
+              << '\n';
+
+        QList<QStringList> verdictRows;
+        for (const Verdict &v : verdicts)
+            verdictRows.append({verdictId(v.level).toUpper(), v.link, v.host, truncated(v.reason, 130)});
+        out() << "Verdicts\n\n"
+              << textTable({u"VERDICT"_s, u"LINK"_s, u"HOST"_s, u"REASON"_s}, verdictRows) << '\n';
+
+        QStringList fixes;
+        for (const Verdict &v : verdicts) {
+            for (const QString &fix : v.remediation) {
+                const QString line = u"- "_s + v.link + u" / "_s + v.host + u": "_s + fix;
+                if (!fixes.contains(line))
+                    fixes << line;
+            }
+        }
+        if (!fixes.isEmpty())
+            out() << "What to change\n\n" << fixes.join(u'\n') << "\n\n";
+        printMissingRoles(plan);
+        const VerdictSummary s = summarize(verdicts);
+        out() << s.pass << " pass, " << s.warn << " warn, " << s.fail << " fail, " << s.notTested
+              << " not tested from here; " << run.result().results.size() << " probes in "
+              << run.result().meta.started.msecsTo(run.result().meta.finished) << " ms.\n";
+        if (!m_jsonPath.isEmpty()) {
+            const QString error = writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts));
+            if (!error.isEmpty()) {
+                err() << "guardian-portcheck: " << error << '\n';
+                return ExitInternal;
+            }
+            out() << "Results written to " << m_jsonPath << ".\n";
+        }
+        return exitCodeFor(verdicts);
     }
 
     QCommandLineParser m_parser;
     Catalog m_catalog;
+    QString m_jsonPath;
+    RunSettings m_settings;
+    QSet<QString> m_overridden;
 };
 
 } // namespace

@@ -1,0 +1,142 @@
+#include "resultjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+
+constexpr int kSchema = 1;
+
+QJsonObject runObject(const RunMetadata &m)
+{
+    QJsonObject run;
+    run.insert(u"started"_s, m.started.toString(Qt::ISODateWithMs));
+    run.insert(u"finished"_s, m.finished.toString(Qt::ISODateWithMs));
+    run.insert(u"host"_s, m.host);
+    if (!m.user.isEmpty())
+        run.insert(u"user"_s, m.user);
+    run.insert(u"vantage"_s, QJsonArray::fromStringList(m.vantage));
+    run.insert(u"catalog"_s, m.catalog);
+    if (!m.profile.isEmpty())
+        run.insert(u"profile"_s, m.profile);
+    QJsonObject options;
+    for (auto it = m.options.cbegin(); it != m.options.cend(); ++it)
+        options.insert(it.key(), it.value());
+    run.insert(u"options"_s, options);
+    if (m.cancelled)
+        run.insert(u"cancelled"_s, true);
+    return run;
+}
+
+void fillResult(QJsonObject &o, const ProbeResult &r)
+{
+    o.insert(u"address"_s, r.address);
+    o.insert(u"state"_s, probeStateId(r.state));
+    o.insert(u"service"_s, serviceStateId(r.service));
+    if (r.latencyMs >= 0)
+        o.insert(u"latency_ms"_s, qRound(r.latencyMs * 100) / 100.0);
+    QJsonObject facts;
+    for (auto it = r.facts.cbegin(); it != r.facts.cend(); ++it)
+        facts.insert(it.key(), it.value());
+    o.insert(u"facts"_s, facts);
+    o.insert(u"message"_s, r.message);
+}
+
+QJsonObject document(const RunMetadata &meta)
+{
+    QJsonObject doc;
+    doc.insert(u"tool"_s, u"guardian-portcheck"_s);
+    doc.insert(u"version"_s, meta.toolVersion);
+    doc.insert(u"schema"_s, kSchema);
+    doc.insert(u"run"_s, runObject(meta));
+    return doc;
+}
+
+} // namespace
+
+QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResult &run,
+                         const QList<Verdict> &verdicts)
+{
+    Q_UNUSED(catalog)
+    QJsonObject doc = document(run.meta);
+    const ResultIndex index = run.index();
+    QJsonArray checks;
+    for (const Check &c : plan.checks) {
+        QJsonObject o;
+        o.insert(u"id"_s, c.id);
+        o.insert(u"link"_s, c.link);
+        o.insert(u"from"_s, c.from);
+        o.insert(u"to"_s, c.to);
+        o.insert(u"host"_s, c.host);
+        o.insert(u"port"_s, c.port);
+        if (c.port != c.catalogPort)
+            o.insert(u"catalog_port"_s, c.catalogPort);
+        o.insert(u"probe"_s, probeKindId(c.probe));
+        if (c.advisory)
+            o.insert(u"advisory"_s, true);
+        const auto it = index.constFind(c.probeKey());
+        if (c.testable && it != index.constEnd()) {
+            fillResult(o, *it);
+        } else {
+            ProbeResult untested;
+            untested.message = c.testable ? u"not probed (the run was cancelled)"_s
+                                          : u"not testable from this machine"_s;
+            fillResult(o, untested);
+        }
+        checks.append(o);
+    }
+    doc.insert(u"checks"_s, checks);
+    QJsonArray verdictArray;
+    for (const Verdict &v : verdicts) {
+        QJsonObject o;
+        o.insert(u"link"_s, v.link);
+        o.insert(u"host"_s, v.host);
+        o.insert(u"verdict"_s, verdictId(v.level));
+        o.insert(u"reason"_s, v.reason);
+        if (v.optional)
+            o.insert(u"optional"_s, true);
+        if (!v.remediation.isEmpty())
+            o.insert(u"remediation"_s, QJsonArray::fromStringList(v.remediation));
+        if (!v.notes.isEmpty())
+            o.insert(u"notes"_s, QJsonArray::fromStringList(v.notes));
+        verdictArray.append(o);
+    }
+    doc.insert(u"verdicts"_s, verdictArray);
+    const VerdictSummary s = summarize(verdicts);
+    doc.insert(u"summary"_s, QJsonObject{{u"pass"_s, s.pass}, {u"warn"_s, s.warn}, {u"fail"_s, s.fail},
+                                         {u"not-tested"_s, s.notTested}});
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QByteArray probeResultJson(const RunResult &run)
+{
+    QJsonObject doc = document(run.meta);
+    QJsonArray checks;
+    for (const ProbeResult &r : run.results) {
+        QJsonObject o;
+        o.insert(u"id"_s, QString(r.host + u'/' + QString::number(r.port)));
+        o.insert(u"host"_s, r.host);
+        o.insert(u"port"_s, r.port);
+        o.insert(u"probe"_s, probeKindId(r.kind));
+        fillResult(o, r);
+        checks.append(o);
+    }
+    doc.insert(u"checks"_s, checks);
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QString writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return u"cannot write "_s + path + u": "_s + file.errorString();
+    return {};
+}
+
+} // namespace PortCheck

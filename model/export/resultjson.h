@@ -1,0 +1,19 @@
+#pragma once
+
+#include "run/runresult.h"
+
+#include <QByteArray>
+
+namespace PortCheck {
+
+// The results document of DESIGN.md ("Results JSON", schema 1): run metadata, every check of the
+// plan with its probe result, the verdicts and their summary.
+QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResult &run,
+                         const QList<Verdict> &verdicts);
+// What `probe` writes: the run metadata and the checks only.
+QByteArray probeResultJson(const RunResult &run);
+
+// Writes atomically; returns an error text, empty on success.
+QString writeFileAtomically(const QString &path, const QByteArray &data);
+
+} // namespace PortCheck

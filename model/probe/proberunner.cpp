@@ -1,0 +1,165 @@
+#include "proberunner.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProbe, "portcheck.probe")
+
+namespace PortCheck {
+
+void ProbeRunner::ThreadStopper::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+ProbeRunner::ProbeRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QList<PortCheck::ProbeResult>>();
+    qRegisterMetaType<QList<PortCheck::ResolvedProbe>>();
+}
+
+ProbeRunner::~ProbeRunner()
+{
+    for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+    // Each worker is deleted on its own thread when that thread finishes; its sessions go with it.
+    m_threads.clear();
+}
+
+void ProbeRunner::ensureWorkers()
+{
+    if (!m_workers.empty())
+        return;
+    int threads = m_settings.threads;
+    if (threads <= 0)
+        threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+    const int perWorker = std::max(1, m_settings.concurrency / threads);
+    for (int i = 0; i < threads; ++i) {
+        ThreadPtr thread(new QThread);
+        thread->setObjectName(QStringLiteral("probe-worker-%1").arg(i));
+        auto *worker = new ProbeWorker(perWorker, m_settings.perHostLimit, m_settings.probe);
+        worker->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &ProbeWorker::resultsReady, this, &ProbeRunner::onResults);
+        connect(worker, &ProbeWorker::cancelled, this, &ProbeRunner::onWorkerCancelled);
+        thread->start();
+        m_workers.push_back(worker);
+        m_threads.push_back(std::move(thread));
+    }
+}
+
+int ProbeRunner::workerFor(const QString &host) const
+{
+    // All probes of one host go to one worker, so its per-host limit holds for the whole run.
+    return static_cast<int>(qHash(host) % m_workers.size());
+}
+
+void ProbeRunner::start(const QList<ProbeTarget> &targets)
+{
+    if (m_running)
+        return;
+    ensureWorkers();
+    m_running = true;
+    m_cancelling = false;
+    m_total = static_cast<int>(targets.size());
+    m_done = 0;
+    m_waitingForLookup.clear();
+    Q_EMIT progress(0, m_total);
+    if (targets.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished(false);
+        return;
+    }
+    QList<QString> hosts;
+    for (const ProbeTarget &t : targets) {
+        auto it = m_waitingForLookup.find(t.host);
+        if (it == m_waitingForLookup.end()) {
+            hosts.append(t.host);
+            it = m_waitingForLookup.insert(t.host, {});
+        }
+        it->append(t);
+    }
+    for (const QString &host : std::as_const(hosts)) {
+        const QHostAddress literal(host);
+        if (!literal.isNull()) {
+            dispatch(host, literal, {});
+            continue;
+        }
+        const int id = QHostInfo::lookupHost(host, this, &ProbeRunner::onLookedUp);
+        m_lookups.insert(id, host);
+    }
+}
+
+void ProbeRunner::onLookedUp(const QHostInfo &info)
+{
+    const QString host = m_lookups.take(info.lookupId());
+    if (host.isEmpty() || !m_running || m_cancelling)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        dispatch(host, {}, info.errorString().isEmpty() ? QStringLiteral("the name does not resolve") : info.errorString());
+        return;
+    }
+    // IPv4 first: what Windows' default prefix policy would pick for a dual-stack DC as well.
+    QHostAddress chosen = info.addresses().first();
+    for (const QHostAddress &a : info.addresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+            chosen = a;
+            break;
+        }
+    }
+    dispatch(host, chosen, {});
+}
+
+void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, const QString &error)
+{
+    const QList<ProbeTarget> targets = m_waitingForLookup.take(host);
+    QList<ResolvedProbe> probes;
+    probes.reserve(targets.size());
+    for (const ProbeTarget &t : targets)
+        probes.append({t, address, error});
+    ProbeWorker *worker = m_workers.at(static_cast<size_t>(workerFor(host)));
+    QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection, Q_ARG(QList<PortCheck::ResolvedProbe>, probes));
+}
+
+void ProbeRunner::onResults(const QList<ProbeResult> &results)
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_done += static_cast<int>(results.size());
+    Q_EMIT resultsReady(results);
+    Q_EMIT progress(m_done, m_total);
+    if (m_done >= m_total) {
+        m_running = false;
+        Q_EMIT finished(false);
+    }
+}
+
+void ProbeRunner::cancel()
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_cancelling = true;
+    for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+    m_lookups.clear();
+    m_waitingForLookup.clear();
+    m_cancelAcks = 0;
+    for (ProbeWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, &ProbeWorker::cancel, Qt::QueuedConnection);
+}
+
+void ProbeRunner::onWorkerCancelled()
+{
+    if (!m_cancelling)
+        return;
+    if (++m_cancelAcks < static_cast<int>(m_workers.size()))
+        return;
+    qCDebug(lcProbe) << "run cancelled after" << m_done << "of" << m_total << "probes";
+    m_running = false;
+    m_cancelling = false;
+    Q_EMIT finished(true);
+}
+
+} // namespace PortCheck

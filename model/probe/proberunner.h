@@ -1,0 +1,77 @@
+#pragma once
+
+#include "probeworker.h"
+
+#include <QHash>
+#include <QHostInfo>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace PortCheck {
+
+struct RunSettings
+{
+    ProbeSettings probe;
+    int concurrency = 256; // in-flight probes over all threads
+    int perHostLimit = 8;  // in-flight probes to one host
+    int threads = 0;       // 0: one per core, at most 4
+};
+
+// Runs probes on worker threads and reports results in batches on the thread it lives on (the GUI
+// thread in the window). Names are looked up once per host, asynchronously. Destroying the runner
+// cancels, quits and joins its threads.
+class ProbeRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProbeRunner)
+
+public:
+    explicit ProbeRunner(QObject *parent = nullptr);
+    ~ProbeRunner() override;
+
+    void setSettings(const RunSettings &settings) { m_settings = settings; }
+    const RunSettings &settings() const { return m_settings; }
+
+    void start(const QList<ProbeTarget> &targets);
+    // Stops every probe; finished() follows once every worker has let go of its sockets.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int total() const { return m_total; }
+    int done() const { return m_done; }
+    int threadCount() const { return static_cast<int>(m_threads.size()); }
+
+Q_SIGNALS:
+    void resultsReady(const QList<PortCheck::ProbeResult> &results);
+    void progress(int done, int total);
+    void finished(bool cancelled);
+
+private:
+    struct ThreadStopper
+    {
+        void operator()(QThread *thread) const;
+    };
+    using ThreadPtr = std::unique_ptr<QThread, ThreadStopper>;
+
+    void ensureWorkers();
+    void dispatch(const QString &host, const QHostAddress &address, const QString &error);
+    void onLookedUp(const QHostInfo &info);
+    void onResults(const QList<ProbeResult> &results);
+    void onWorkerCancelled();
+    int workerFor(const QString &host) const;
+
+    RunSettings m_settings;
+    std::vector<ThreadPtr> m_threads;
+    std::vector<ProbeWorker *> m_workers;
+    QHash<QString, QList<ProbeTarget>> m_waitingForLookup;
+    QHash<int, QString> m_lookups; // lookup id -> host
+    int m_total = 0;
+    int m_done = 0;
+    int m_cancelAcks = 0;
+    bool m_running = false;
+    bool m_cancelling = false;
+};
+
+} // namespace PortCheck

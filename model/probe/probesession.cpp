@@ -1,0 +1,411 @@
+#include "probesession.h"
+
+#include "protocols/http.h"
+#include "protocols/ldap.h"
+#include "protocols/smb.h"
+#include "protocols/tds.h"
+
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+    case QSsl::TlsV1_3:
+        return u"TLS 1.3"_s;
+    case QSsl::TlsV1_2:
+        return u"TLS 1.2"_s;
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    case QSsl::TlsV1_1:
+        return u"TLS 1.1"_s;
+    case QSsl::TlsV1_0:
+        return u"TLS 1.0"_s;
+    QT_WARNING_POP
+    default:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString joinInfo(const QStringList &parts)
+{
+    return parts.join(u", "_s).left(512);
+}
+
+Facts certificateFacts(const QSslCertificate &cert)
+{
+    Facts facts;
+    if (cert.isNull())
+        return facts;
+    facts.insert(u"tls.subject"_s, joinInfo(cert.subjectInfo(QSslCertificate::CommonName)));
+    facts.insert(u"tls.issuer"_s, joinInfo(cert.issuerInfo(QSslCertificate::CommonName))
+                                      + (cert.issuerInfo(QSslCertificate::Organization).isEmpty()
+                                             ? QString()
+                                             : u" ("_s + joinInfo(cert.issuerInfo(QSslCertificate::Organization)) + u')'));
+    QStringList sans;
+    const auto alternates = cert.subjectAlternativeNames();
+    for (auto it = alternates.cbegin(); it != alternates.cend() && sans.size() < 32; ++it)
+        sans << it.value();
+    if (!sans.isEmpty())
+        facts.insert(u"tls.san"_s, joinInfo(sans));
+    facts.insert(u"tls.notAfter"_s, cert.expiryDate().toUTC().toString(Qt::ISODate));
+    facts.insert(u"tls.notBefore"_s, cert.effectiveDate().toUTC().toString(Qt::ISODate));
+    return facts;
+}
+
+bool usesNetbios(ProbeKind kind)
+{
+    return kind == ProbeKind::NetbiosSmb;
+}
+
+} // namespace
+
+QString describeSslError(const QSslError &error)
+{
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return u"self-signed"_s;
+    case QSslError::CertificateExpired:
+        return u"expired"_s;
+    case QSslError::CertificateNotYetValid:
+        return u"not yet valid"_s;
+    case QSslError::HostNameMismatch:
+        return u"name mismatch"_s;
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return u"untrusted issuer"_s;
+    case QSslError::CertificateRevoked:
+        return u"revoked"_s;
+    default:
+        break;
+    }
+    return error.errorString();
+}
+
+ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_address(std::move(address))
+    , m_settings(settings)
+{
+    m_result.host = m_target.host;
+    m_result.port = m_target.port;
+    m_result.kind = m_target.kind;
+    m_result.address = m_address.toString();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ProbeSession::onTimeout);
+}
+
+ProbeSession::~ProbeSession()
+{
+    abort();
+}
+
+void ProbeSession::start()
+{
+    if (probeKindUsesTls(m_target.kind)) {
+        auto *ssl = new QSslSocket(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer); // errors are collected, then ignored below
+        if (!m_settings.extraCaCertificates.isEmpty())
+            config.addCaCertificates(m_settings.extraCaCertificates);
+        ssl->setSslConfiguration(config);
+        ssl->setPeerVerifyName(m_target.host); // SNI and the name check use what the user typed
+        connect(ssl, &QSslSocket::encrypted, this, &ProbeSession::onEncrypted);
+        connect(ssl, &QSslSocket::sslErrors, this, &ProbeSession::onSslErrors);
+        m_socket = ssl;
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
+    connect(m_socket, &QTcpSocket::connected, this, &ProbeSession::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &ProbeSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &ProbeSession::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &ProbeSession::onError);
+    m_stage = Stage::Connecting;
+    m_clock.start();
+    m_timer.start(m_settings.connectTimeoutMs);
+    m_socket->connectToHost(m_address, m_target.port);
+}
+
+void ProbeSession::abort()
+{
+    m_timer.stop();
+    m_stage = Stage::Done;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
+
+void ProbeSession::onConnected()
+{
+    m_result.latencyMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+    if (m_target.kind == ProbeKind::Tcp) {
+        finish(ProbeState::Open, ServiceState::NotProbed, u"TCP connection accepted"_s);
+        return;
+    }
+    m_timer.start(m_settings.protocolTimeoutMs);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+        m_stage = Stage::Tls;
+        ssl->startClientEncryption();
+        return;
+    }
+    if (usesNetbios(m_target.kind)) {
+        m_stage = Stage::Netbios;
+        m_socket->write(Smb::netbiosSessionRequest());
+        return;
+    }
+    sendRequest();
+}
+
+void ProbeSession::onSslErrors(const QList<QSslError> &errors)
+{
+    for (const QSslError &e : errors) {
+        const QString text = describeSslError(e);
+        if (!m_tlsErrors.contains(text))
+            m_tlsErrors << text;
+    }
+    // Keep going: the probe reports the errors and still learns what the service says.
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+        ssl->ignoreSslErrors();
+}
+
+void ProbeSession::onEncrypted()
+{
+    auto *ssl = qobject_cast<QSslSocket *>(m_socket);
+    m_result.facts.insert(certificateFacts(ssl->peerCertificate()));
+    m_result.facts.insert(u"tls.protocol"_s, protocolName(ssl->sessionProtocol()));
+    m_result.facts.insert(u"tls.cipher"_s, ssl->sessionCipher().name());
+    if (!m_tlsErrors.isEmpty())
+        m_result.facts.insert(u"tls.errors"_s, m_tlsErrors.join(u", "_s));
+    if (m_target.kind == ProbeKind::Tls) {
+        if (m_tlsErrors.isEmpty())
+            finish(ProbeState::Open, ServiceState::Identified, u"TLS handshake completed"_s);
+        else
+            finish(ProbeState::Open, ServiceState::TlsError, u"certificate: "_s + m_tlsErrors.join(u", "_s));
+        return;
+    }
+    m_timer.start(m_settings.protocolTimeoutMs);
+    sendRequest();
+}
+
+void ProbeSession::sendRequest()
+{
+    m_stage = Stage::Protocol;
+    m_buffer.clear();
+    QByteArray request;
+    switch (m_target.kind) {
+    case ProbeKind::Ldap:
+    case ProbeKind::Gc:
+    case ProbeKind::Ldaps:
+    case ProbeKind::Gcs:
+        request = Ldap::rootDseRequest(1);
+        break;
+    case ProbeKind::Winrm:
+    case ProbeKind::Winrms:
+        request = Http::winrmIdentifyRequest(m_target.host, m_target.port);
+        break;
+    case ProbeKind::Http:
+    case ProbeKind::Https:
+        request = Http::getRequest(m_target.host, m_target.port);
+        break;
+    case ProbeKind::Smb:
+    case ProbeKind::NetbiosSmb:
+        request = Smb::negotiateRequest();
+        break;
+    case ProbeKind::Tds:
+        request = Tds::preloginRequest();
+        break;
+    case ProbeKind::Tcp:
+    case ProbeKind::Tls:
+    case ProbeKind::None:
+        break;
+    }
+    m_socket->write(request);
+}
+
+void ProbeSession::onReadyRead()
+{
+    if (m_stage == Stage::Tls || m_stage == Stage::Done)
+        return;
+    m_buffer += m_socket->read(kMaxResponseBytes + 1 - m_buffer.size());
+    if (m_buffer.size() > kMaxResponseBytes) {
+        finish(ProbeState::Open, ServiceState::Unexpected, u"the answer is larger than 256 KB"_s);
+        return;
+    }
+    parse(false);
+}
+
+void ProbeSession::parse(bool atEnd)
+{
+    if (m_stage == Stage::Netbios) {
+        const ParseResult r = Smb::parseNetbiosSessionResponse(m_buffer);
+        if (r.status == ParseResult::Status::Invalid) {
+            finish(ProbeState::Open, ServiceState::Unexpected, r.message);
+        } else if (r.status == ParseResult::Status::Done) {
+            m_result.facts.insert(r.facts);
+            m_buffer.remove(0, Smb::netbiosResponseSize(m_buffer));
+            sendRequest();
+        } else if (atEnd) {
+            finish(ProbeState::Open, ServiceState::Unexpected, u"the connection closed during the NetBIOS session request"_s);
+        }
+        return;
+    }
+    ParseResult r;
+    switch (m_target.kind) {
+    case ProbeKind::Ldap:
+    case ProbeKind::Gc:
+    case ProbeKind::Ldaps:
+    case ProbeKind::Gcs:
+        r = Ldap::parseRootDseResponse(m_buffer, m_target.host);
+        break;
+    case ProbeKind::Winrm:
+    case ProbeKind::Winrms:
+        r = Http::parseWinrmIdentify(m_buffer, atEnd);
+        break;
+    case ProbeKind::Http:
+    case ProbeKind::Https:
+        r = Http::parseHttpProbe(m_buffer, atEnd);
+        break;
+    case ProbeKind::Smb:
+    case ProbeKind::NetbiosSmb:
+        r = Smb::parseNegotiateResponse(m_buffer);
+        break;
+    case ProbeKind::Tds:
+        r = Tds::parsePreloginResponse(m_buffer);
+        break;
+    case ProbeKind::Tcp:
+    case ProbeKind::Tls:
+    case ProbeKind::None:
+        return;
+    }
+    switch (r.status) {
+    case ParseResult::Status::Done:
+        m_result.facts.insert(r.facts);
+        if (!m_tlsErrors.isEmpty())
+            finish(ProbeState::Open, ServiceState::TlsError,
+                   u"certificate: "_s + m_tlsErrors.join(u", "_s) + (r.message.isEmpty() ? QString() : u"; "_s + r.message));
+        else
+            finish(ProbeState::Open, ServiceState::Identified, r.message);
+        break;
+    case ParseResult::Status::Invalid:
+        finish(ProbeState::Open, ServiceState::Unexpected, r.message);
+        break;
+    case ParseResult::Status::NeedMore:
+        if (atEnd)
+            finish(ProbeState::Open, ServiceState::Unexpected,
+                   m_buffer.isEmpty() ? u"the connection was closed without an answer"_s
+                                      : u"the connection was closed in the middle of the answer"_s);
+        break;
+    }
+}
+
+void ProbeSession::onDisconnected()
+{
+    if (m_stage == Stage::Protocol || m_stage == Stage::Netbios) {
+        m_buffer += m_socket->readAll().left(kMaxResponseBytes);
+        parse(true);
+    } else if (m_stage == Stage::Tls) {
+        finish(ProbeState::Open, ServiceState::Unexpected, u"the connection was closed during the TLS handshake"_s);
+    }
+}
+
+void ProbeSession::onError()
+{
+    if (m_stage == Stage::Done)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (m_stage == Stage::Connecting) {
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            finish(ProbeState::Refused, ServiceState::NotProbed, u"connection refused"_s);
+            return;
+        case QAbstractSocket::NetworkError:
+            finish(ProbeState::Unreachable, ServiceState::NotProbed, m_socket->errorString());
+            return;
+        case QAbstractSocket::HostNotFoundError:
+            finish(ProbeState::DnsFailed, ServiceState::NotProbed, m_socket->errorString());
+            return;
+        case QAbstractSocket::SocketTimeoutError:
+            finish(ProbeState::Filtered, ServiceState::NotProbed, u"no answer to the connection attempt"_s);
+            return;
+        default:
+            finish(ProbeState::Error, ServiceState::NotProbed, m_socket->errorString());
+            return;
+        }
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    if (m_stage == Stage::Tls) {
+        const QString text = m_socket->errorString();
+        // A peer that does not speak TLS at all makes OpenSSL see a record it cannot parse.
+        const bool notTls = text.contains(u"wrong version number"_s, Qt::CaseInsensitive)
+                            || text.contains(u"packet length too long"_s, Qt::CaseInsensitive)
+                            || text.contains(u"unknown protocol"_s, Qt::CaseInsensitive)
+                            || text.contains(u"record layer failure"_s, Qt::CaseInsensitive);
+        if (!notTls)
+            m_result.facts.insert(u"tls.errors"_s, text.left(256));
+        finish(ProbeState::Open, notTls ? ServiceState::Unexpected : ServiceState::TlsError,
+               (notTls ? u"the service does not speak TLS: "_s : u"TLS handshake failed: "_s) + text.left(256));
+        return;
+    }
+    finish(ProbeState::Open, ServiceState::Unexpected, m_socket->errorString());
+}
+
+void ProbeSession::onTimeout()
+{
+    switch (m_stage) {
+    case Stage::Connecting:
+        finish(ProbeState::Filtered, ServiceState::NotProbed,
+               u"no answer to the connection attempt within "_s + QString::number(m_settings.connectTimeoutMs) + u" ms"_s);
+        break;
+    case Stage::Tls:
+        finish(ProbeState::Open, ServiceState::Silent,
+               u"the TLS handshake did not finish within "_s + QString::number(m_settings.protocolTimeoutMs) + u" ms"_s);
+        break;
+    case Stage::Netbios:
+    case Stage::Protocol:
+        if (m_buffer.isEmpty())
+            finish(ProbeState::Open, ServiceState::Silent,
+                   u"accepted the connection, then said nothing for "_s + QString::number(m_settings.protocolTimeoutMs)
+                       + u" ms"_s);
+        else
+            finish(ProbeState::Open, ServiceState::Unexpected,
+                   u"sent "_s + QString::number(m_buffer.size()) + u" bytes that are not a complete answer"_s);
+        break;
+    case Stage::Idle:
+    case Stage::Done:
+        break;
+    }
+}
+
+void ProbeSession::finish(ProbeState state, ServiceState service, const QString &message)
+{
+    if (m_stage == Stage::Done)
+        return;
+    m_result.state = state;
+    m_result.service = service;
+    m_result.message = message;
+    if (state != ProbeState::Open)
+        m_result.latencyMs = -1;
+    abort();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace PortCheck

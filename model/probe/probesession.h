@@ -1,0 +1,73 @@
+#pragma once
+
+#include "plan/plan.h"
+#include "probetypes.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace PortCheck {
+
+struct ProbeSettings
+{
+    int connectTimeoutMs = 3000;  // above Windows' 2 s delay before it reports a refused port
+    int protocolTimeoutMs = 5000; // TLS handshake and the protocol's answer, each
+    QList<QSslCertificate> extraCaCertificates;
+};
+
+// One probe of one port: connect, optionally TLS, then the protocol's first exchange. Event-driven,
+// with its own deadline (Qt's connect timeout is about 60 s); emits finished() exactly once.
+class ProbeSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProbeSession)
+
+public:
+    ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings, QObject *parent = nullptr);
+    ~ProbeSession() override;
+
+    void start();
+    // Stops without emitting finished().
+    void abort();
+    const ProbeTarget &target() const { return m_target; }
+
+Q_SIGNALS:
+    void finished(const PortCheck::ProbeResult &result);
+
+private:
+    enum class Stage { Idle, Connecting, Tls, Netbios, Protocol, Done };
+
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReadyRead();
+    void onDisconnected();
+    void onError();
+    void onTimeout();
+    void sendRequest();
+    void parse(bool atEnd);
+    void finish(ProbeState state, ServiceState service, const QString &message);
+
+    ProbeTarget m_target;
+    QHostAddress m_address;
+    ProbeSettings m_settings;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    Stage m_stage = Stage::Idle;
+    QByteArray m_buffer;
+    QStringList m_tlsErrors;
+    ProbeResult m_result;
+};
+
+// "self-signed", "expired", "name mismatch", "untrusted issuer", ...
+QString describeSslError(const QSslError &error);
+
+} // namespace PortCheck

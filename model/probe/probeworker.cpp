@@ -1,0 +1,110 @@
+#include "probeworker.h"
+
+namespace PortCheck {
+
+namespace {
+constexpr int kFlushIntervalMs = 50;
+constexpr int kFlushBatch = 512;
+} // namespace
+
+ProbeWorker::ProbeWorker(int maxInFlight, int perHostLimit, const ProbeSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_maxInFlight(std::max(1, maxInFlight))
+    , m_perHostLimit(std::max(1, perHostLimit))
+    , m_settings(settings)
+    , m_flushTimer(this)
+{
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ProbeWorker::flush);
+}
+
+ProbeWorker::~ProbeWorker()
+{
+    for (ProbeSession *s : std::as_const(m_sessions))
+        s->abort();
+    qDeleteAll(m_sessions);
+}
+
+void ProbeWorker::enqueue(const QList<ResolvedProbe> &probes)
+{
+    for (const ResolvedProbe &p : probes) {
+        if (!p.lookupError.isEmpty() || p.address.isNull()) {
+            ProbeResult r;
+            r.host = p.target.host;
+            r.port = p.target.port;
+            r.kind = p.target.kind;
+            r.state = ProbeState::DnsFailed;
+            r.message = p.lookupError.isEmpty() ? QStringLiteral("no address") : p.lookupError;
+            m_pending.append(r);
+            continue;
+        }
+        m_queue.push_back(p);
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    startMore();
+}
+
+void ProbeWorker::startMore()
+{
+    // Probes whose host is at its limit wait; the scan stops at the first that may start, so the
+    // queue keeps its order for every host.
+    auto it = m_queue.begin();
+    while (m_sessions.size() < m_maxInFlight && it != m_queue.end()) {
+        int &perHost = m_inFlightPerHost[it->target.host];
+        if (perHost >= m_perHostLimit) {
+            ++it;
+            continue;
+        }
+        ++perHost;
+        auto *session = new ProbeSession(it->target, it->address, m_settings, this);
+        connect(session, &ProbeSession::finished, this,
+                [this, session](const ProbeResult &result) { onFinished(session, result); });
+        m_sessions.append(session);
+        it = m_queue.erase(it);
+        session->start();
+    }
+}
+
+void ProbeWorker::onFinished(ProbeSession *session, const ProbeResult &result)
+{
+    m_sessions.removeOne(session);
+    const auto host = m_inFlightPerHost.find(session->target().host);
+    if (host != m_inFlightPerHost.end() && --host.value() <= 0)
+        m_inFlightPerHost.erase(host);
+    session->deleteLater();
+    m_pending.append(result);
+    if (m_pending.size() >= kFlushBatch)
+        flush();
+    startMore();
+    if (m_sessions.isEmpty() && m_queue.empty())
+        flush();
+}
+
+void ProbeWorker::flush()
+{
+    if (m_pending.isEmpty()) {
+        if (m_sessions.isEmpty() && m_queue.empty())
+            m_flushTimer.stop();
+        return;
+    }
+    QList<ProbeResult> batch;
+    batch.swap(m_pending);
+    Q_EMIT resultsReady(batch);
+}
+
+void ProbeWorker::cancel()
+{
+    m_queue.clear();
+    for (ProbeSession *s : std::as_const(m_sessions)) {
+        s->abort();
+        s->deleteLater();
+    }
+    m_sessions.clear();
+    m_inFlightPerHost.clear();
+    m_pending.clear();
+    m_flushTimer.stop();
+    Q_EMIT cancelled();
+}
+
+} // namespace PortCheck

@@ -1,0 +1,219 @@
+#include "ldap.h"
+
+#include "ber.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck::Ldap {
+
+namespace {
+
+enum Op : quint8 {
+    SearchRequest = 0x63,
+    SearchResultEntry = 0x64,
+    SearchResultDone = 0x65,
+    ExtendedResponse = 0x78,
+};
+
+constexpr int kMaxAttributes = 256;
+constexpr int kMaxValues = 64;
+constexpr qsizetype kMaxFactLength = 1024;
+
+const char *const kAttributes[] = {
+    "dnsHostName",        "defaultNamingContext", "dsServiceName",        "serverName",
+    "isGlobalCatalogReady", "isSynchronized",     "domainControllerFunctionality",
+    "domainFunctionality", "forestFunctionality", "rootDomainNamingContext", "namingContexts",
+    "supportedLDAPVersion", "vendorName",          "vendorVersion",
+};
+
+// domainControllerFunctionality values (MS-ADTS 6.1.4.2)
+QString functionalLevelName(const QString &value)
+{
+    static const QMap<QString, QString> names{
+        {u"0"_s, u"Windows 2000"_s},          {u"1"_s, u"Windows Server 2003 interim"_s},
+        {u"2"_s, u"Windows Server 2003"_s},   {u"3"_s, u"Windows Server 2008"_s},
+        {u"4"_s, u"Windows Server 2008 R2"_s}, {u"5"_s, u"Windows Server 2012"_s},
+        {u"6"_s, u"Windows Server 2012 R2"_s}, {u"7"_s, u"Windows Server 2016"_s},
+        {u"10"_s, u"Windows Server 2025"_s},
+    };
+    const QString name = names.value(value);
+    return name.isEmpty() ? value : value + u" ("_s + name + u')';
+}
+
+QString printable(QByteArrayView bytes)
+{
+    QString s = QString::fromUtf8(bytes.first(std::min(bytes.size(), kMaxFactLength)));
+    for (QChar &ch : s) {
+        if (ch.category() == QChar::Other_Control)
+            ch = u'?';
+    }
+    return s;
+}
+
+bool shortNameMatches(const QString &typed, const QString &dnsHostName)
+{
+    const QString t = typed.toLower();
+    const QString d = dnsHostName.toLower();
+    return t == d || d.startsWith(t + u'.');
+}
+
+} // namespace
+
+QByteArray rootDseRequest(int messageId)
+{
+    QByteArray attributes;
+    for (const char *name : kAttributes)
+        attributes += Ber::octets(name);
+    QByteArray search;
+    search += Ber::octets({});                    // baseObject: the rootDSE
+    search += Ber::integer(0, Ber::Enumerated);   // scope: baseObject
+    search += Ber::integer(0, Ber::Enumerated);   // derefAliases: never
+    search += Ber::integer(0);                    // sizeLimit
+    search += Ber::integer(0);                    // timeLimit
+    search += Ber::boolean(false);                // typesOnly
+    search += Ber::octets("objectClass", 0x87);   // filter: present (objectClass=*)
+    search += Ber::encode(Ber::Sequence, attributes);
+    return Ber::encode(Ber::Sequence, Ber::integer(messageId) + Ber::encode(SearchRequest, search));
+}
+
+QString siteFromServiceName(const QString &dsServiceName)
+{
+    const QStringList rdns = dsServiceName.split(u',');
+    for (qsizetype i = 0; i + 1 < rdns.size(); ++i) {
+        if (rdns.at(i).trimmed().compare(u"CN=Servers"_s, Qt::CaseInsensitive) == 0)
+            return rdns.at(i + 1).trimmed().mid(3);
+    }
+    return {};
+}
+
+ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
+{
+    Facts facts;
+    int attributeCount = 0;
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        Ber::Element message;
+        const Ber::Status status = Ber::readElement(data.sliced(pos), &message, kMaxResponseBytes);
+        if (status == Ber::Status::NeedMore)
+            return ParseResult::needMore();
+        if (status == Ber::Status::Invalid || message.tag != Ber::Sequence)
+            return ParseResult::invalid(u"the answer is not an LDAP message"_s);
+        pos += message.size;
+
+        Ber::Reader reader(message.value);
+        Ber::Element id;
+        Ber::Element op;
+        qint64 messageId = 0;
+        if (!reader.nextTagged(Ber::Integer, &id) || !Ber::toInteger(id.value, &messageId) || !reader.next(&op))
+            return ParseResult::invalid(u"malformed LDAP message"_s);
+
+        if (op.tag == SearchResultEntry) {
+            Ber::Reader entry(op.value);
+            Ber::Element dn;
+            Ber::Element attributes;
+            if (!entry.nextTagged(Ber::OctetString, &dn) || !entry.nextTagged(Ber::Sequence, &attributes))
+                return ParseResult::invalid(u"malformed LDAP search entry"_s);
+            Ber::Reader attrs(attributes.value);
+            Ber::Element attr;
+            while (attrs.next(&attr)) {
+                if (attr.tag != Ber::Sequence || ++attributeCount > kMaxAttributes)
+                    return ParseResult::invalid(u"malformed or oversized LDAP attribute list"_s);
+                Ber::Reader pair(attr.value);
+                Ber::Element type;
+                Ber::Element vals;
+                if (!pair.nextTagged(Ber::OctetString, &type) || !pair.nextTagged(Ber::Set, &vals))
+                    return ParseResult::invalid(u"malformed LDAP attribute"_s);
+                QStringList values;
+                Ber::Reader valueReader(vals.value);
+                Ber::Element value;
+                while (valueReader.next(&value)) {
+                    if (value.tag != Ber::OctetString || values.size() >= kMaxValues)
+                        return ParseResult::invalid(u"malformed or oversized LDAP attribute values"_s);
+                    values << printable(value.value);
+                }
+                if (!valueReader.atEnd())
+                    return ParseResult::invalid(u"truncated LDAP attribute value"_s);
+                facts.insert(u"ldap."_s + printable(type.value), values.join(u"; "_s));
+            }
+            if (!attrs.atEnd())
+                return ParseResult::invalid(u"truncated LDAP attribute list"_s);
+            continue;
+        }
+        if (op.tag == SearchResultDone || op.tag == ExtendedResponse) {
+            Ber::Reader result(op.value);
+            Ber::Element code;
+            qint64 resultCode = 0;
+            if (!result.nextTagged(Ber::Enumerated, &code) || !Ber::toInteger(code.value, &resultCode))
+                return ParseResult::invalid(u"malformed LDAP result"_s);
+            QString remark;
+            if (resultCode != 0) {
+                facts.insert(u"ldap.resultCode"_s, QString::number(resultCode));
+                Ber::Element matched;
+                Ber::Element diagnostic;
+                if (result.next(&matched) && result.next(&diagnostic) && !diagnostic.value.isEmpty())
+                    facts.insert(u"ldap.diagnostic"_s, printable(diagnostic.value));
+                remark = u"LDAP answered, but refused the anonymous rootDSE search (result code "_s
+                         + QString::number(resultCode) + u')';
+            }
+            const QString dsServiceName = facts.value(u"ldap.dsServiceName"_s);
+            const QString site = siteFromServiceName(dsServiceName);
+            if (!site.isEmpty())
+                facts.insert(u"ldap.site"_s, site);
+            const auto level = facts.constFind(u"ldap.domainControllerFunctionality"_s);
+            if (level != facts.constEnd())
+                facts.insert(u"ldap.domainControllerFunctionality"_s, functionalLevelName(*level));
+            const QString dnsHostName = facts.value(u"ldap.dnsHostName"_s);
+            if (!dnsHostName.isEmpty() && !typedHost.isEmpty() && !shortNameMatches(typedHost, dnsHostName)
+                && QHostAddress(typedHost).isNull()) {
+                facts.insert(u"ldap.nameMismatch"_s, dnsHostName);
+                remark = u"answered as "_s + dnsHostName + u", not "_s + typedHost
+                         + u": an alias, a load balancer or the wrong DNS record"_s;
+            }
+            return ParseResult::done(facts, remark);
+        }
+        return ParseResult::invalid(u"unexpected LDAP operation 0x"_s + QString::number(op.tag, 16));
+    }
+    return ParseResult::needMore();
+}
+
+qsizetype readRequest(QByteArrayView data, int *messageId, quint8 *operation)
+{
+    Ber::Element message;
+    const Ber::Status status = Ber::readElement(data, &message, 64 * 1024);
+    if (status == Ber::Status::NeedMore)
+        return 0;
+    if (status == Ber::Status::Invalid || message.tag != Ber::Sequence)
+        return -1;
+    Ber::Reader reader(message.value);
+    Ber::Element id;
+    Ber::Element op;
+    qint64 value = 0;
+    if (!reader.nextTagged(Ber::Integer, &id) || !Ber::toInteger(id.value, &value) || !reader.next(&op))
+        return -1;
+    *messageId = static_cast<int>(value);
+    *operation = op.tag;
+    return message.size;
+}
+
+QByteArray searchResultEntry(int messageId, const QByteArray &dn, const Attributes &attributes)
+{
+    QByteArray list;
+    for (const auto &[type, values] : attributes) {
+        QByteArray set;
+        for (const QByteArray &v : values)
+            set += Ber::octets(v);
+        list += Ber::encode(Ber::Sequence, Ber::octets(type) + Ber::encode(Ber::Set, set));
+    }
+    const QByteArray entry = Ber::octets(dn) + Ber::encode(Ber::Sequence, list);
+    return Ber::encode(Ber::Sequence, Ber::integer(messageId) + Ber::encode(SearchResultEntry, entry));
+}
+
+QByteArray searchResultDone(int messageId, int resultCode)
+{
+    const QByteArray done = Ber::integer(resultCode, Ber::Enumerated) + Ber::octets({}) + Ber::octets({});
+    return Ber::encode(Ber::Sequence, Ber::integer(messageId) + Ber::encode(SearchResultDone, done));
+}
+
+} // namespace PortCheck::Ldap

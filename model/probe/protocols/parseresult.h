@@ -1,0 +1,32 @@
+#pragma once
+
+#include "probe/probetypes.h"
+
+#include <QString>
+
+namespace PortCheck {
+
+// What a protocol parser made of the bytes received so far.
+struct ParseResult
+{
+    enum class Status {
+        NeedMore, // well-formed so far, but incomplete: keep reading
+        Done,     // the expected protocol answered; facts hold what it said
+        Invalid,  // these bytes are not the expected protocol
+    };
+    Status status = Status::NeedMore;
+    Facts facts;
+    QString message; // why the bytes are invalid, or a remark on a valid answer
+
+    static ParseResult needMore() { return {}; }
+    static ParseResult invalid(const QString &why) { return {Status::Invalid, {}, why}; }
+    static ParseResult done(Facts facts, QString message = {})
+    {
+        return {Status::Done, std::move(facts), std::move(message)};
+    }
+};
+
+// Answers larger than this are not read further: every parser works within it.
+inline constexpr qsizetype kMaxResponseBytes = 256 * 1024;
+
+} // namespace PortCheck

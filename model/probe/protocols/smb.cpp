@@ -1,0 +1,241 @@
+#include "smb.h"
+
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck::Smb {
+
+namespace {
+
+constexpr quint16 kDialects[] = {0x0202, 0x0210, 0x0300, 0x0302};
+constexpr int kHeaderSize = 64;
+constexpr qsizetype kMaxFrame = 64 * 1024;
+
+void putLe16(QByteArray &b, quint16 v)
+{
+    b.append(static_cast<char>(v & 0xff));
+    b.append(static_cast<char>(v >> 8));
+}
+
+void putLe32(QByteArray &b, quint32 v)
+{
+    for (int i = 0; i < 4; ++i)
+        b.append(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+quint16 le16(QByteArrayView d, qsizetype at)
+{
+    return static_cast<quint16>(static_cast<quint8>(d.at(at)) | (static_cast<quint8>(d.at(at + 1)) << 8));
+}
+
+quint32 le32(QByteArrayView d, qsizetype at)
+{
+    return static_cast<quint32>(le16(d, at)) | (static_cast<quint32>(le16(d, at + 2)) << 16);
+}
+
+QByteArray frame(const QByteArray &payload)
+{
+    // Direct TCP transport header: a zero byte, then a 24-bit big-endian length (MS-SMB2 2.1).
+    QByteArray out(4, '\0');
+    out[1] = static_cast<char>((payload.size() >> 16) & 0xff);
+    out[2] = static_cast<char>((payload.size() >> 8) & 0xff);
+    out[3] = static_cast<char>(payload.size() & 0xff);
+    return out + payload;
+}
+
+QByteArray header(quint16 command, quint32 status, bool response)
+{
+    QByteArray h("\xfeSMB", 4);
+    putLe16(h, kHeaderSize); // StructureSize
+    putLe16(h, 0);           // CreditCharge
+    putLe32(h, status);
+    putLe16(h, command);
+    putLe16(h, 1);                    // CreditRequest/Response
+    putLe32(h, response ? 1U : 0U);   // Flags: SERVER_TO_REDIR on answers
+    putLe32(h, 0);                    // NextCommand
+    h.append(QByteArray(8, '\0'));    // MessageId 0
+    h.append(QByteArray(4, '\0'));    // Reserved
+    h.append(QByteArray(4, '\0'));    // TreeId
+    h.append(QByteArray(8, '\0'));    // SessionId
+    h.append(QByteArray(16, '\0'));   // Signature
+    return h;
+}
+
+QString dialectName(quint16 dialect)
+{
+    switch (dialect) {
+    case 0x0202:
+        return u"2.0.2"_s;
+    case 0x0210:
+        return u"2.1"_s;
+    case 0x0300:
+        return u"3.0"_s;
+    case 0x0302:
+        return u"3.0.2"_s;
+    case 0x0311:
+        return u"3.1.1"_s;
+    default:
+        break;
+    }
+    return u"0x"_s + QString::number(dialect, 16);
+}
+
+// The 16-byte NetBIOS name, first-level encoded (RFC 1001 14.1): 32 letters 'A'..'P'.
+QByteArray encodeName(const QByteArray &name, char suffix)
+{
+    QByteArray padded = name.left(15).leftJustified(15, ' ');
+    padded.append(suffix);
+    QByteArray out;
+    out.append(char(32));
+    for (char c : std::as_const(padded)) {
+        const auto b = static_cast<quint8>(c);
+        out.append(static_cast<char>('A' + (b >> 4)));
+        out.append(static_cast<char>('A' + (b & 0x0f)));
+    }
+    out.append('\0');
+    return out;
+}
+
+} // namespace
+
+QByteArray negotiateRequest()
+{
+    QByteArray body;
+    putLe16(body, 36);                                  // StructureSize
+    putLe16(body, static_cast<quint16>(std::size(kDialects))); // DialectCount
+    putLe16(body, 0x0001);                              // SecurityMode: signing enabled
+    putLe16(body, 0);                                   // Reserved
+    putLe32(body, 0);                                   // Capabilities
+    body.append("GuardianPortChk!", 16);                // ClientGuid
+    body.append(QByteArray(8, '\0'));                   // ClientStartTime (no 3.1.1 offered)
+    for (quint16 d : kDialects)
+        putLe16(body, d);
+    return frame(header(0, 0, false) + body);
+}
+
+ParseResult parseNegotiateResponse(QByteArrayView data)
+{
+    if (data.size() < 4)
+        return ParseResult::needMore();
+    if (data.at(0) != '\0')
+        return ParseResult::invalid(u"the answer is not an SMB frame"_s);
+    const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) | (static_cast<quint8>(data.at(2)) << 8)
+                             | static_cast<quint8>(data.at(3));
+    if (length > kMaxFrame)
+        return ParseResult::invalid(u"the SMB frame is larger than any NEGOTIATE answer"_s);
+    if (data.size() >= 8 && data.sliced(4, 4) == QByteArrayView("\xffSMB", 4))
+        return ParseResult::invalid(u"the server speaks only SMB1, which Guardian does not use"_s);
+    if (data.size() >= 8 && data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
+        return ParseResult::invalid(u"the answer is not SMB2"_s);
+    if (data.size() < 4 + length)
+        return ParseResult::needMore();
+    const QByteArrayView msg = data.sliced(4, length);
+    if (msg.size() < kHeaderSize + 8)
+        return ParseResult::invalid(u"the SMB2 answer is too short"_s);
+    const quint16 command = le16(msg, 12);
+    const quint32 status = le32(msg, 8);
+    if (command != 0)
+        return ParseResult::invalid(u"the SMB2 answer is not a NEGOTIATE response"_s);
+    if (status != 0)
+        return ParseResult::invalid(u"the server rejected SMB2 NEGOTIATE with status 0x"_s
+                                    + QString::number(status, 16).rightJustified(8, u'0'));
+    const QByteArrayView body = msg.sliced(kHeaderSize);
+    if (le16(body, 0) != 65)
+        return ParseResult::invalid(u"the SMB2 NEGOTIATE response has a wrong structure size"_s);
+    const quint16 securityMode = le16(body, 2);
+    const quint16 dialect = le16(body, 4);
+    Facts facts;
+    facts.insert(u"smb.dialect"_s, dialectName(dialect));
+    facts.insert(u"smb.signingRequired"_s, (securityMode & 0x0002) ? u"true"_s : u"false"_s);
+    return ParseResult::done(facts);
+}
+
+QByteArray netbiosSessionRequest()
+{
+    const QByteArray names = encodeName("*SMBSERVER", ' ') + encodeName("PORTCHECK", '\0');
+    QByteArray out;
+    out.append('\x81'); // SESSION REQUEST
+    out.append('\0');
+    out.append(static_cast<char>((names.size() >> 8) & 0xff));
+    out.append(static_cast<char>(names.size() & 0xff));
+    return out + names;
+}
+
+qsizetype netbiosResponseSize(QByteArrayView data)
+{
+    if (data.size() < 4)
+        return 0;
+    const qsizetype length = (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
+    return data.size() >= 4 + length ? 4 + length : 0;
+}
+
+ParseResult parseNetbiosSessionResponse(QByteArrayView data)
+{
+    if (data.isEmpty())
+        return ParseResult::needMore();
+    const auto type = static_cast<quint8>(data.at(0));
+    if (type != 0x82 && type != 0x83)
+        return ParseResult::invalid(u"the answer is not a NetBIOS session response"_s);
+    const qsizetype size = netbiosResponseSize(data);
+    if (size == 0)
+        return ParseResult::needMore();
+    if (size > 16)
+        return ParseResult::invalid(u"the NetBIOS session response is too long"_s);
+    if (type == 0x82)
+        return ParseResult::done({{u"netbios.session"_s, u"accepted"_s}});
+    const int code = size >= 5 ? static_cast<quint8>(data.at(4)) : -1;
+    QString reason;
+    switch (code) {
+    case 0x80:
+        reason = u"not listening on the called name"_s;
+        break;
+    case 0x81:
+        reason = u"not listening for the calling name"_s;
+        break;
+    case 0x82:
+        reason = u"called name not present"_s;
+        break;
+    case 0x83:
+        reason = u"insufficient resources"_s;
+        break;
+    default:
+        reason = u"unspecified error"_s;
+        break;
+    }
+    return ParseResult::invalid(u"NetBIOS refused the session: "_s + reason + u" (0x"_s + QString::number(code, 16)
+                                + u')');
+}
+
+QByteArray negotiateResponse(quint16 dialect, bool signingRequired)
+{
+    QByteArray body;
+    putLe16(body, 65);
+    putLe16(body, signingRequired ? 0x0003 : 0x0001);
+    putLe16(body, dialect);
+    putLe16(body, 0);                  // NegotiateContextCount
+    body.append("DemoServerGuid!!", 16);
+    putLe32(body, 0);                  // Capabilities
+    putLe32(body, 65536);              // MaxTransactSize
+    putLe32(body, 65536);              // MaxReadSize
+    putLe32(body, 65536);              // MaxWriteSize
+    body.append(QByteArray(16, '\0')); // SystemTime, ServerStartTime
+    putLe16(body, 0);                  // SecurityBufferOffset
+    putLe16(body, 0);                  // SecurityBufferLength
+    putLe32(body, 0);                  // NegotiateContextOffset
+    return frame(header(0, 0, true) + body);
+}
+
+bool isNegotiateRequest(QByteArrayView data, qsizetype *consumed)
+{
+    if (data.size() < 4 + kHeaderSize)
+        return false;
+    const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) | (static_cast<quint8>(data.at(2)) << 8)
+                             | static_cast<quint8>(data.at(3));
+    if (data.size() < 4 + length || data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
+        return false;
+    *consumed = 4 + length;
+    return le16(data, 4 + 12) == 0;
+}
+
+} // namespace PortCheck::Smb

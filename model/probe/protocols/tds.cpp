@@ -1,0 +1,138 @@
+#include "tds.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck::Tds {
+
+namespace {
+
+enum Token : quint8 { Version = 0x00, Encryption = 0x01, InstOpt = 0x02, ThreadId = 0x03, Mars = 0x04, Terminator = 0xff };
+constexpr quint8 kPrelogin = 0x12;
+constexpr quint8 kTabularResult = 0x04;
+constexpr int kPacketHeader = 8;
+
+quint16 be16(QByteArrayView d, qsizetype at)
+{
+    return static_cast<quint16>((static_cast<quint8>(d.at(at)) << 8) | static_cast<quint8>(d.at(at + 1)));
+}
+
+void putBe16(QByteArray &b, quint16 v)
+{
+    b.append(static_cast<char>(v >> 8));
+    b.append(static_cast<char>(v & 0xff));
+}
+
+QByteArray packet(quint8 type, const QByteArray &payload)
+{
+    QByteArray out;
+    out.append(static_cast<char>(type));
+    out.append('\x01'); // status: end of message
+    putBe16(out, static_cast<quint16>(payload.size() + kPacketHeader));
+    putBe16(out, 0);    // SPID
+    out.append('\x01'); // PacketID
+    out.append('\0');   // Window
+    return out + payload;
+}
+
+// Option tokens followed by their data; offsets count from the start of the payload.
+QByteArray options(const QList<QPair<quint8, QByteArray>> &entries)
+{
+    QByteArray table;
+    QByteArray data;
+    const qsizetype tableSize = entries.size() * 5 + 1;
+    for (const auto &[token, value] : entries) {
+        table.append(static_cast<char>(token));
+        putBe16(table, static_cast<quint16>(tableSize + data.size()));
+        putBe16(table, static_cast<quint16>(value.size()));
+        data.append(value);
+    }
+    table.append(static_cast<char>(Terminator));
+    return table + data;
+}
+
+QString encryptionName(quint8 value)
+{
+    switch (value) {
+    case 0x00:
+        return u"off"_s;
+    case 0x01:
+        return u"on"_s;
+    case 0x02:
+        return u"not supported"_s;
+    case 0x03:
+        return u"required"_s;
+    default:
+        break;
+    }
+    return u"0x"_s + QString::number(value, 16);
+}
+
+} // namespace
+
+QByteArray preloginRequest()
+{
+    // Version 0.0.0.0 as a client may send; encryption off; empty instance; thread id 0; MARS off.
+    return packet(kPrelogin, options({{Version, QByteArray(6, '\0')},
+                                      {Encryption, QByteArray(1, '\0')},
+                                      {InstOpt, QByteArray(1, '\0')},
+                                      {ThreadId, QByteArray(4, '\0')},
+                                      {Mars, QByteArray(1, '\0')}}));
+}
+
+ParseResult parsePreloginResponse(QByteArrayView data)
+{
+    if (data.size() < kPacketHeader)
+        return data.isEmpty() || static_cast<quint8>(data.at(0)) == kTabularResult
+                   ? ParseResult::needMore()
+                   : ParseResult::invalid(u"the answer is not a TDS packet"_s);
+    if (static_cast<quint8>(data.at(0)) != kTabularResult)
+        return ParseResult::invalid(u"the answer is not a TDS response packet"_s);
+    const quint16 length = be16(data, 2);
+    if (length < kPacketHeader + 1)
+        return ParseResult::invalid(u"the TDS packet length is too small"_s);
+    if (data.size() < length)
+        return ParseResult::needMore();
+    const QByteArrayView payload = data.sliced(kPacketHeader, length - kPacketHeader);
+    Facts facts;
+    bool sawVersion = false;
+    for (qsizetype pos = 0; pos < payload.size(); pos += 5) {
+        const auto token = static_cast<quint8>(payload.at(pos));
+        if (token == Terminator) {
+            if (!sawVersion)
+                return ParseResult::invalid(u"the TDS PRELOGIN answer has no version"_s);
+            return ParseResult::done(facts);
+        }
+        if (pos + 5 > payload.size() || pos > 5 * 16)
+            return ParseResult::invalid(u"malformed TDS PRELOGIN option table"_s);
+        const quint16 offset = be16(payload, pos + 1);
+        const quint16 size = be16(payload, pos + 3);
+        if (offset + size > payload.size())
+            return ParseResult::invalid(u"a TDS PRELOGIN option points outside the packet"_s);
+        const QByteArrayView value = payload.sliced(offset, size);
+        if (token == Version && size >= 4) {
+            sawVersion = true;
+            facts.insert(u"tds.version"_s, QString::number(static_cast<quint8>(value.at(0))) + u'.'
+                                               + QString::number(static_cast<quint8>(value.at(1))) + u'.'
+                                               + QString::number(be16(value, 2)));
+        } else if (token == Encryption && size >= 1) {
+            facts.insert(u"tds.encryption"_s, encryptionName(static_cast<quint8>(value.at(0))));
+        }
+    }
+    return ParseResult::invalid(u"the TDS PRELOGIN option table is not terminated"_s);
+}
+
+QByteArray preloginResponse(quint8 major, quint8 minor, quint16 build, quint8 encryption)
+{
+    QByteArray version;
+    version.append(static_cast<char>(major));
+    version.append(static_cast<char>(minor));
+    putBe16(version, build);
+    version.append(QByteArray(2, '\0'));
+    return packet(kTabularResult, options({{Version, version},
+                                           {Encryption, QByteArray(1, static_cast<char>(encryption))},
+                                           {InstOpt, QByteArray(1, '\0')},
+                                           {ThreadId, {}},
+                                           {Mars, QByteArray(1, '\0')}}));
+}
+
+} // namespace PortCheck::Tds

@@ -1,0 +1,37 @@
+#include "planrun.h"
+
+namespace PortCheck {
+
+PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_plan(std::move(plan))
+{
+    m_runner.setSettings(settings);
+    connect(&m_runner, &ProbeRunner::progress, this, &PlanRun::progress);
+    connect(&m_runner, &ProbeRunner::resultsReady, this, [this](const QList<ProbeResult> &batch) {
+        m_result.results += batch;
+        Q_EMIT resultsReady(batch);
+    });
+    connect(&m_runner, &ProbeRunner::finished, this, [this](bool cancelled) {
+        m_result.meta.finished = QDateTime::currentDateTimeUtc();
+        m_result.meta.cancelled = cancelled;
+        Q_EMIT finished(cancelled);
+    });
+}
+
+void PlanRun::start(const RunMetadata &meta)
+{
+    m_result = RunResult();
+    m_result.meta = meta;
+    m_result.meta.vantage = m_plan.vantage;
+    m_result.meta.options = m_plan.options;
+    m_runner.start(m_plan.probeTargets());
+}
+
+QList<Verdict> PlanRun::verdicts() const
+{
+    return computeVerdicts(m_catalog, m_plan, m_result.index());
+}
+
+} // namespace PortCheck

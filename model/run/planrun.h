@@ -1,0 +1,40 @@
+#pragma once
+
+#include "probe/proberunner.h"
+#include "runresult.h"
+
+#include <QObject>
+
+namespace PortCheck {
+
+// Runs the testable probes of a plan and keeps the results: what the command line's `run`, the
+// demo and the wizard's run page share.
+class PlanRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanRun)
+
+public:
+    PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings, QObject *parent = nullptr);
+
+    void start(const RunMetadata &meta);
+    void cancel() { m_runner.cancel(); }
+    bool isRunning() const { return m_runner.isRunning(); }
+
+    const Plan &plan() const { return m_plan; }
+    const RunResult &result() const { return m_result; }
+    QList<Verdict> verdicts() const;
+
+Q_SIGNALS:
+    void resultsReady(const QList<PortCheck::ProbeResult> &results);
+    void progress(int done, int total);
+    void finished(bool cancelled);
+
+private:
+    const Catalog &m_catalog;
+    Plan m_plan;
+    ProbeRunner m_runner;
+    RunResult m_result;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "plan/plan.h"
+#include "probe/probetypes.h"
+#include "verdict/verdict.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PortCheck {
+
+struct RunMetadata
+{
+    QString toolVersion;
+    QDateTime started;
+    QDateTime finished;
+    QString host;     // the machine the probes ran from
+    QString user;     // who ran them (the account name, never a credential)
+    QStringList vantage;
+    QString catalog;  // "builtin:guardian@<version>" or a file
+    QString profile;  // the profile file or name
+    OptionValues options;
+    bool cancelled = false;
+
+    static RunMetadata now(const Catalog &catalog);
+};
+
+struct RunResult
+{
+    RunMetadata meta;
+    QList<ProbeResult> results;
+
+    ResultIndex index() const;
+};
+
+} // namespace PortCheck
