@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog/catalogloader.h"
+#include "demo/demosite.h"
 #include "export/csv.h"
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
@@ -25,7 +26,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list{u"run"_s, u"probe"_s, u"catalog"_s};
+    static const QStringList list{u"run"_s, u"probe"_s, u"catalog"_s, u"demo"_s};
     return list;
 }
 
@@ -51,6 +52,7 @@ QString usageText()
            u"  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
            u"  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
            u"                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
+           u"  demo [--json F]                 a simulated site on loopback: every verdict, no traffic elsewhere\n"
            u"  catalog [--format table|csv|yaml]\n"
            u"                                  every link Guardian needs: the firewall request\n\n"
            u"Options:\n"
@@ -166,6 +168,11 @@ public:
 
         if (command == u"probe"_s)
             return probeCommand(positional.mid(1));
+        if (command == u"demo"_s) {
+            if (positional.size() > 1)
+                return usageError(u"'demo' takes no arguments"_s);
+            return demoCommand();
+        }
         if (positional.size() != 2)
             return usageError(u"'run' needs exactly one profile file"_s);
         return runCommand(positional.at(1), m_parser.isSet(dryRun));
@@ -315,6 +322,28 @@ private:
         return executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
     }
 
+    int demoCommand()
+    {
+        DemoSite site;
+        const QString error = site.start();
+        if (!error.isEmpty()) {
+            err() << "guardian-portcheck: the demo site cannot start: " << error << '\n';
+            return ExitInternal;
+        }
+        const Profile profile = site.profile();
+        RunSettings settings = m_settings;
+        settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
+        settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
+        settings.concurrency = profile.concurrency;
+        settings.perHostLimit = profile.perHostLimit;
+        settings.probe.extraCaCertificates += site.trustAnchors();
+        out() << "Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud\n"
+                 "endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.\n\n";
+        const int code = executePlan(buildPlan(m_catalog, profile), settings, profile.name);
+        // The demo is meant to show failures: it ran fine when it got this far.
+        return code == ExitFail ? ExitPass : code;
+    }
+
     int printPlan(const Profile &profile, const QString &profilePath, const Plan &plan)
     {
         QList<QStringList> rows;
@@ -359,9 +388,11 @@ private:
         const ResultIndex index = run.result().index();
 
         QList<QStringList> checkRows;
+        QSet<QString> shown;
         for (const Check &c : plan.checks) {
-            if (!c.testable)
+            if (!c.testable || shown.contains(c.probeKey()))
                 continue;
+            shown.insert(c.probeKey());
             const ProbeResult r = index.value(c.probeKey());
             checkRows.append({c.host, portText(c), probeKindId(c.probe), probeStateId(r.state),
                               serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 100)});

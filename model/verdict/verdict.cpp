@@ -112,7 +112,7 @@ private:
         Outcome o;
         const Check *check = checkFor(leaf);
         const QString portName = check && check->port != leaf.port
-                                     ? QString::number(check->port) + u" (for "_s + leaf.portText() + u')'
+                                     ? leaf.portText() + u" (port "_s + QString::number(check->port) + u')'
                                      : leaf.portText();
         const auto it = check ? m_results.constFind(check->probeKey()) : m_results.constEnd();
         if (it == m_results.constEnd() || it->state == ProbeState::NotTested) {

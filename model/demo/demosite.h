@@ -1,0 +1,46 @@
+#pragma once
+
+#include "profile/profile.h"
+#include "responder.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+
+#include <memory>
+#include <vector>
+
+namespace PortCheck {
+
+// A simulated Guardian site on loopback addresses 127.0.0.1-127.0.0.5: healthy and broken domain
+// controllers, a file share, a cloud endpoint behind a TLS-inspecting proxy and a Forest Recovery
+// agent, so that one run shows every verdict. Nothing leaves the machine.
+class DemoSite final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoSite)
+
+public:
+    explicit DemoSite(QObject *parent = nullptr);
+    ~DemoSite() override;
+
+    // Binds every responder; returns an error text, empty on success.
+    QString start();
+    // The profile that points the catalog's links at the responders (port overrides).
+    Profile profile() const { return m_profile; }
+    // The demo CA: trusted for the run, as an administrator would add their own CA with --ca-file.
+    QList<QSslCertificate> trustAnchors() const;
+
+private:
+    enum class Tls { None, Trusted, SelfSigned };
+    bool serve(const QString &host, quint16 catalogPort, Responder::Behavior behavior, Tls tls = Tls::None);
+    bool drop(const QString &host, quint16 catalogPort);
+    bool refuse(const QString &host, quint16 catalogPort);
+    void route(const QString &host, quint16 catalogPort, quint16 port);
+
+    std::vector<std::unique_ptr<QObject>> m_servers;
+    Profile m_profile;
+    QString m_error;
+};
+
+} // namespace PortCheck

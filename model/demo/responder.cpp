@@ -1,0 +1,212 @@
+#include "responder.h"
+
+#include "probe/protocols/http.h"
+#include "probe/protocols/smb.h"
+#include "probe/protocols/tds.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+Responder::Responder(Behavior behavior, QObject *parent)
+    : QTcpServer(parent)
+    , m_behavior(behavior)
+{
+    m_ldapAttributes = {
+        {"dnsHostName", {"dc1.demo.portcheck.invalid"}},
+        {"defaultNamingContext", {"DC=demo,DC=portcheck,DC=invalid"}},
+        {"dsServiceName",
+         {"CN=NTDS Settings,CN=DC1,CN=Servers,CN=Demo-Site,CN=Sites,CN=Configuration,DC=demo,DC=portcheck,DC=invalid"}},
+        {"isGlobalCatalogReady", {"TRUE"}},
+        {"isSynchronized", {"TRUE"}},
+        {"domainControllerFunctionality", {"7"}},
+    };
+}
+
+Responder::~Responder() = default;
+
+void Responder::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
+void Responder::incomingConnection(qintptr descriptor)
+{
+    ++m_connections;
+    QTcpSocket *socket = nullptr;
+    if (!m_certificate.isNull()) {
+        auto *ssl = new QSslSocket(this);
+        if (!ssl->setSocketDescriptor(descriptor)) {
+            delete ssl;
+            return;
+        }
+        ssl->setLocalCertificate(m_certificate);
+        ssl->setPrivateKey(m_key);
+        ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+        ssl->startServerEncryption();
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+    }
+    serve(socket);
+}
+
+void Responder::serve(QTcpSocket *socket)
+{
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_behavior == Behavior::Close) {
+        socket->disconnectFromHost();
+        return;
+    }
+    auto buffer = std::make_shared<QByteArray>();
+    auto netbiosDone = std::make_shared<bool>(false);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, netbiosDone] {
+        buffer->append(socket->readAll());
+        if (buffer->size() > 1024 * 1024) {
+            socket->abort();
+            return;
+        }
+        bool closeAfter = false;
+        const QByteArray reply = answer(*buffer, &closeAfter, netbiosDone.get());
+        if (!reply.isEmpty())
+            socket->write(reply);
+        if (closeAfter)
+            socket->disconnectFromHost();
+    });
+}
+
+QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbiosDone)
+{
+    switch (m_behavior) {
+    case Behavior::Silent:
+    case Behavior::Close:
+        buffer.clear();
+        return {};
+    case Behavior::Garbage:
+        buffer.clear();
+        *closeAfter = true;
+        return QByteArrayLiteral("\x15\x03garbage from a service that is not what you think\r\n");
+    case Behavior::LdapRootDse: {
+        QByteArray out;
+        int id = 0;
+        quint8 op = 0;
+        qsizetype used = 0;
+        while ((used = Ldap::readRequest(buffer, &id, &op)) > 0) {
+            buffer.remove(0, used);
+            if (op == 0x63) // search
+                out += Ldap::searchResultEntry(id, {}, m_ldapAttributes) + Ldap::searchResultDone(id);
+            else if (op == 0x42) // unbind
+                *closeAfter = true;
+        }
+        if (used < 0)
+            *closeAfter = true;
+        return out;
+    }
+    case Behavior::WinrmIdentify:
+    case Behavior::WinrmUnauthorized:
+    case Behavior::Http: {
+        QByteArray method;
+        QByteArray path;
+        QByteArray body;
+        const qsizetype used = Http::requestSize(buffer, &method, &path, &body);
+        if (used == 0)
+            return {};
+        *closeAfter = true;
+        buffer.clear();
+        if (used < 0)
+            return Http::response(400, "Bad Request", {}, {});
+        if (m_behavior == Behavior::WinrmUnauthorized)
+            return Http::response(401, "Unauthorized",
+                                  {{"Server", "Microsoft-HTTPAPI/2.0"},
+                                   {"WWW-Authenticate", "Negotiate"},
+                                   {"WWW-Authenticate", "Kerberos"}},
+                                  {});
+        if (m_behavior == Behavior::WinrmIdentify) {
+            if (method != "POST" || path != "/wsman")
+                return Http::response(404, "Not Found", {{"Server", "Microsoft-HTTPAPI/2.0"}}, {});
+            return Http::response(200, "OK",
+                                  {{"Server", "Microsoft-HTTPAPI/2.0"},
+                                   {"Content-Type", "application/soap+xml;charset=UTF-8"}},
+                                  Http::identifyResponseBody("Microsoft Corporation", "OS: 10.0.20348 SP: 0.0 Stack: 3.0"));
+        }
+        if (!m_redirect.isEmpty())
+            return Http::response(302, "Found", {{"Server", "Microsoft-IIS/10.0"}, {"Location", m_redirect}}, {});
+        return Http::response(200, "OK", {{"Server", "Microsoft-IIS/10.0"}, {"Content-Type", "text/html"}},
+                              "<html><body>Guardian Port Check demo</body></html>");
+    }
+    case Behavior::Smb2:
+    case Behavior::NetbiosSmb2: {
+        if (m_behavior == Behavior::NetbiosSmb2 && !*netbiosDone) {
+            if (buffer.size() < 4)
+                return {};
+            const qsizetype need = 4 + ((static_cast<quint8>(buffer.at(2)) << 8) | static_cast<quint8>(buffer.at(3)));
+            if (buffer.size() < need)
+                return {};
+            if (static_cast<quint8>(buffer.at(0)) != 0x81) {
+                *closeAfter = true;
+                return QByteArray("\x83\0\0\x01\x8f", 5);
+            }
+            buffer.remove(0, need);
+            *netbiosDone = true;
+            return QByteArray("\x82\0\0\0", 4);
+        }
+        qsizetype used = 0;
+        if (!Smb::isNegotiateRequest(buffer, &used))
+            return {};
+        buffer.remove(0, used);
+        return Smb::negotiateResponse(0x0302, true);
+    }
+    case Behavior::Tds:
+        if (buffer.size() < 8)
+            return {};
+        buffer.clear();
+        return Tds::preloginResponse(16, 0, 4135, 0x03);
+    }
+    return {};
+}
+
+DroppingPort::DroppingPort(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DroppingPort::~DroppingPort()
+{
+    qDeleteAll(m_fillers);
+}
+
+bool DroppingPort::listen(const QHostAddress &address)
+{
+    m_server.setListenBacklogSize(0);
+    if (!m_server.listen(address))
+        return false;
+    m_server.pauseAccepting();
+    // Fill the accept queue (the kernel completes these handshakes on its own): once it is full,
+    // Linux drops new SYNs instead of answering them.
+    for (int i = 0; i < 4; ++i) {
+        auto *filler = new QTcpSocket;
+        filler->connectToHost(address, m_server.serverPort());
+        m_fillers.append(filler);
+    }
+    return true;
+}
+
+quint16 unusedPort(const QHostAddress &address)
+{
+    QTcpServer probe;
+    if (!probe.listen(address))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace PortCheck
