@@ -48,18 +48,21 @@ QString usageText()
            u"Proves whether every network path Cayosoft Guardian needs is open.\n\n"
            u"Commands:\n"
            u"  (none)                          open the window\n"
-           u"  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts\n"
+           u"  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give "
+           u"verdicts\n"
            u"  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
            u"  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
            u"                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
-           u"  demo [--json F]                 a simulated site on loopback: every verdict, no traffic elsewhere\n"
+           u"  demo [--json F]                 a simulated site on loopback: every verdict, no traffic "
+           u"elsewhere\n"
            u"  catalog [--format table|csv|yaml]\n"
            u"                                  every link Guardian needs: the firewall request\n\n"
            u"Options:\n"
            u"  --json FILE                     write the results as JSON (run, probe)\n"
            u"  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
            u"  --connect-timeout MS            give up connecting after MS (default 3000)\n"
-           u"  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)\n"
+           u"  --timeout MS                    wait MS for the TLS handshake and for the answer (default "
+           u"5000)\n"
            u"  --concurrency N                 probes in flight at once (default 256)\n"
            u"  --per-host N                    probes in flight to one host (default 8)\n"
            u"  --catalog FILE                  use this catalog instead of the built-in one\n"
@@ -77,10 +80,12 @@ QString truncated(const QString &s, qsizetype width)
 // The facts a person wants to see first, in one line.
 QString factSummary(const ProbeResult &r)
 {
-    static const char16_t *const keys[] = {u"ldap.dnsHostName", u"ldap.site", u"ldap.isGlobalCatalogReady",
-                                           u"winrm.vendor", u"winrm.version", u"winrm.auth", u"smb.dialect",
-                                           u"smb.signingRequired", u"http.status", u"http.server", u"tds.version",
-                                           u"tds.encryption", u"tls.protocol", u"tls.subject", u"tls.errors"};
+    static const char16_t *const keys[] = {
+        u"ldap.dnsHostName", u"ldap.site",           u"ldap.isGlobalCatalogReady",
+        u"winrm.vendor",     u"winrm.version",       u"winrm.auth",
+        u"smb.dialect",      u"smb.signingRequired", u"http.status",
+        u"http.server",      u"tds.version",         u"tds.encryption",
+        u"tls.protocol",     u"tls.subject",         u"tls.errors"};
     QStringList parts;
     for (const char16_t *key : keys) {
         const QString k = QString::fromUtf16(key);
@@ -114,8 +119,8 @@ public:
         const QCommandLineOption timeout(u"timeout"_s, u"Protocol timeout."_s, u"MS"_s);
         const QCommandLineOption concurrency(u"concurrency"_s, u"Probes in flight."_s, u"N"_s);
         const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
-        m_parser.addOptions(
-            {help, version, catalogFile, format, dryRun, json, caFile, connectTimeout, timeout, concurrency, perHost});
+        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
+                             timeout, concurrency, perHost});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -132,7 +137,8 @@ public:
         }
         const QString command = positional.first();
         if (!commands().contains(command))
-            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s + commands().join(u", "_s));
+            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s +
+                              commands().join(u", "_s));
 
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);
@@ -152,10 +158,10 @@ public:
         }
 
         // Settings for the commands that probe: the profile's, then the command line's on top.
-        if (!readNumber(connectTimeout, 100, 120000, &m_settings.probe.connectTimeoutMs)
-            || !readNumber(timeout, 100, 120000, &m_settings.probe.protocolTimeoutMs)
-            || !readNumber(concurrency, 1, 4096, &m_settings.concurrency)
-            || !readNumber(perHost, 1, 256, &m_settings.perHostLimit))
+        if (!readNumber(connectTimeout, 100, 120000, &m_settings.probe.connectTimeoutMs) ||
+            !readNumber(timeout, 100, 120000, &m_settings.probe.protocolTimeoutMs) ||
+            !readNumber(concurrency, 1, 4096, &m_settings.concurrency) ||
+            !readNumber(perHost, 1, 256, &m_settings.perHostLimit))
             return ExitUsage;
         if (m_parser.isSet(caFile)) {
             const QString path = m_parser.value(caFile);
@@ -192,8 +198,9 @@ private:
         bool ok = false;
         const int v = m_parser.value(option).toInt(&ok);
         if (!ok || v < min || v > max) {
-            usageError(u"--"_s + option.names().constFirst() + u" must be a whole number from "_s + QString::number(min)
-                       + u" to "_s + QString::number(max) + u", found '"_s + m_parser.value(option) + u'\'');
+            usageError(u"--"_s + option.names().constFirst() + u" must be a whole number from "_s +
+                       QString::number(min) + u" to "_s + QString::number(max) + u", found '"_s +
+                       m_parser.value(option) + u'\'');
             return false;
         }
         *value = v;
@@ -249,8 +256,8 @@ private:
                 if (!k || *k == ProbeKind::None) {
                     QStringList kinds = probeKindIds();
                     kinds.removeAll(u"none"_s);
-                    err() << spec << ": unknown probe kind '" << kindPart << "', expected one of: " << kinds.join(u", "_s)
-                          << '\n';
+                    err() << spec << ": unknown probe kind '" << kindPart
+                          << "', expected one of: " << kinds.join(u", "_s) << '\n';
                     bad = true;
                     continue;
                 }
@@ -286,8 +293,8 @@ private:
                          serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 110)});
         }
         run.results = ordered;
-        out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s, u"EVIDENCE"_s},
-                           rows);
+        out() << textTable(
+            {u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s, u"EVIDENCE"_s}, rows);
         if (!m_jsonPath.isEmpty()) {
             const QString error = writeFileAtomically(m_jsonPath, probeResultJson(run));
             if (!error.isEmpty()) {
@@ -337,8 +344,9 @@ private:
         settings.concurrency = profile.concurrency;
         settings.perHostLimit = profile.perHostLimit;
         settings.probe.extraCaCertificates += site.trustAnchors();
-        out() << "Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud\n"
-                 "endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.\n\n";
+        out()
+            << "Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud\n"
+               "endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.\n\n";
         const int code = executePlan(buildPlan(m_catalog, profile), settings, profile.name);
         // The demo is meant to show failures: it ran fine when it got this far.
         return code == ExitFail ? ExitPass : code;
@@ -370,8 +378,9 @@ private:
 
     static QString portText(const Check &c)
     {
-        return c.port == c.catalogPort ? QString::number(c.port)
-                                       : QString::number(c.port) + u" (for "_s + QString::number(c.catalogPort) + u')';
+        return c.port == c.catalogPort
+                   ? QString::number(c.port)
+                   : QString::number(c.port) + u" (for "_s + QString::number(c.catalogPort) + u')';
     }
 
     int executePlan(const Plan &plan, const RunSettings &settings, const QString &profileName)
@@ -398,7 +407,8 @@ private:
                               serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 100)});
         }
         out() << "Checks from this machine (" << plan.vantage.join(u", "_s) << ")\n\n";
-        out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s, u"EVIDENCE"_s},
+        out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s,
+                            u"EVIDENCE"_s},
                            checkRows)
               << '\n';
 
@@ -424,7 +434,8 @@ private:
               << " not tested from here; " << run.result().results.size() << " probes in "
               << run.result().meta.started.msecsTo(run.result().meta.finished) << " ms.\n";
         if (!m_jsonPath.isEmpty()) {
-            const QString error = writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts));
+            const QString error =
+                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts));
             if (!error.isEmpty()) {
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;

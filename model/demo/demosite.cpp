@@ -36,8 +36,7 @@ const char *roleOf(const QString &host)
 
 DemoSite::DemoSite(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DemoSite::~DemoSite() = default;
 
@@ -64,8 +63,9 @@ bool DemoSite::serve(const QString &host, quint16 catalogPort, Responder::Behavi
         responder->setLdapAttributes({
             {"dnsHostName", {"dc2.demo.portcheck.invalid"}},
             {"defaultNamingContext", {"DC=demo,DC=portcheck,DC=invalid"}},
-            {"dsServiceName", {"CN=NTDS Settings,CN=DC2,CN=Servers,CN=Branch-Site,CN=Sites,CN=Configuration,"
-                               "DC=demo,DC=portcheck,DC=invalid"}},
+            {"dsServiceName",
+             {"CN=NTDS Settings,CN=DC2,CN=Servers,CN=Branch-Site,CN=Sites,CN=Configuration,"
+              "DC=demo,DC=portcheck,DC=invalid"}},
             {"isGlobalCatalogReady", {"TRUE"}},
             {"isSynchronized", {"TRUE"}},
             {"domainControllerFunctionality", {"10"}},
@@ -125,7 +125,8 @@ QString DemoSite::start()
     m_profile = Profile();
     m_profile.name = u"Demo site (loopback)"_s;
     m_profile.vantage = {u"guardian-server"_s};
-    m_profile.components = {u"guardian-service"_s, u"web-portal"_s, u"cayosoft-cloud"_s, u"forest-recovery"_s};
+    m_profile.components = {u"guardian-service"_s, u"web-portal"_s, u"cayosoft-cloud"_s,
+                            u"forest-recovery"_s};
     m_profile.options = {{u"ldap-mode"_s, u"default"_s}, {u"winrm-transport"_s, u"auto-https"_s}};
     m_profile.connectTimeoutMs = 1500;
     m_profile.protocolTimeoutMs = 1500;
@@ -134,16 +135,18 @@ QString DemoSite::start()
 
     const bool ok =
         // dc1: a healthy DC and Global Catalog on every port
-        serve(dc1, 389, B::LdapRootDse) && serve(dc1, 3268, B::LdapRootDse)
-        && serve(dc1, 636, B::LdapRootDse, Tls::Trusted) && serve(dc1, 3269, B::LdapRootDse, Tls::Trusted)
-        && serve(dc1, 5985, B::WinrmIdentify) && serve(dc1, 5986, B::WinrmIdentify, Tls::Trusted)
+        serve(dc1, 389, B::LdapRootDse) && serve(dc1, 3268, B::LdapRootDse) &&
+        serve(dc1, 636, B::LdapRootDse, Tls::Trusted) && serve(dc1, 3269, B::LdapRootDse, Tls::Trusted) &&
+        serve(dc1, 5985, B::WinrmIdentify) &&
+        serve(dc1, 5986, B::WinrmIdentify, Tls::Trusted)
         // dc2: 389 dropped and 3268 refused, so LDAP works only through the LDAPS fallback;
         // WinRM over HTTP accepts and then says nothing, over HTTPS it demands authentication
-        && drop(dc2, 389) && refuse(dc2, 3268) && serve(dc2, 636, B::LdapRootDse, Tls::Trusted)
-        && serve(dc2, 3269, B::LdapRootDse, Tls::Trusted) && serve(dc2, 5985, B::Silent)
-        && serve(dc2, 5986, B::WinrmUnauthorized, Tls::Trusted)
+        && drop(dc2, 389) && refuse(dc2, 3268) && serve(dc2, 636, B::LdapRootDse, Tls::Trusted) &&
+        serve(dc2, 3269, B::LdapRootDse, Tls::Trusted) && serve(dc2, 5985, B::Silent) &&
+        serve(dc2, 5986, B::WinrmUnauthorized, Tls::Trusted)
         // the backup share: SMB 3.0.2 with signing required; NetBIOS is off
-        && serve(share, 445, B::Smb2) && refuse(share, 139)
+        && serve(share, 445, B::Smb2) &&
+        refuse(share, 139)
         // the cloud endpoint sits behind a TLS-inspecting proxy with its own certificate
         && serve(cloud, 443, B::Http, Tls::SelfSigned)
         // the Forest Recovery agent: WinRM closed both ways, its 443 accepts and stays silent

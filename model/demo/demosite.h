@@ -32,7 +32,12 @@ public:
     QList<QSslCertificate> trustAnchors() const;
 
 private:
-    enum class Tls { None, Trusted, SelfSigned };
+    enum class Tls
+    {
+        None,
+        Trusted,
+        SelfSigned
+    };
     bool serve(const QString &host, quint16 catalogPort, Responder::Behavior behavior, Tls tls = Tls::None);
     bool drop(const QString &host, quint16 catalogPort);
     bool refuse(const QString &host, quint16 catalogPort);

@@ -19,7 +19,9 @@ Responder::Responder(Behavior behavior, QObject *parent)
         {"dnsHostName", {"dc1.demo.portcheck.invalid"}},
         {"defaultNamingContext", {"DC=demo,DC=portcheck,DC=invalid"}},
         {"dsServiceName",
-         {"CN=NTDS Settings,CN=DC1,CN=Servers,CN=Demo-Site,CN=Sites,CN=Configuration,DC=demo,DC=portcheck,DC=invalid"}},
+         {"CN=NTDS "
+          "Settings,CN=DC1,CN=Servers,CN=Demo-Site,CN=Sites,CN=Configuration,DC=demo,DC=portcheck,DC="
+          "invalid"}},
         {"isGlobalCatalogReady", {"TRUE"}},
         {"isSynchronized", {"TRUE"}},
         {"domainControllerFunctionality", {"7"}},
@@ -132,13 +134,14 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
         if (m_behavior == Behavior::WinrmIdentify) {
             if (method != "POST" || path != "/wsman")
                 return Http::response(404, "Not Found", {{"Server", "Microsoft-HTTPAPI/2.0"}}, {});
-            return Http::response(200, "OK",
-                                  {{"Server", "Microsoft-HTTPAPI/2.0"},
-                                   {"Content-Type", "application/soap+xml;charset=UTF-8"}},
-                                  Http::identifyResponseBody("Microsoft Corporation", "OS: 10.0.20348 SP: 0.0 Stack: 3.0"));
+            return Http::response(
+                200, "OK",
+                {{"Server", "Microsoft-HTTPAPI/2.0"}, {"Content-Type", "application/soap+xml;charset=UTF-8"}},
+                Http::identifyResponseBody("Microsoft Corporation", "OS: 10.0.20348 SP: 0.0 Stack: 3.0"));
         }
         if (!m_redirect.isEmpty())
-            return Http::response(302, "Found", {{"Server", "Microsoft-IIS/10.0"}, {"Location", m_redirect}}, {});
+            return Http::response(302, "Found", {{"Server", "Microsoft-IIS/10.0"}, {"Location", m_redirect}},
+                                  {});
         return Http::response(200, "OK", {{"Server", "Microsoft-IIS/10.0"}, {"Content-Type", "text/html"}},
                               "<html><body>Guardian Port Check demo</body></html>");
     }
@@ -147,7 +150,8 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
         if (m_behavior == Behavior::NetbiosSmb2 && !*netbiosDone) {
             if (buffer.size() < 4)
                 return {};
-            const qsizetype need = 4 + ((static_cast<quint8>(buffer.at(2)) << 8) | static_cast<quint8>(buffer.at(3)));
+            const qsizetype need =
+                4 + ((static_cast<quint8>(buffer.at(2)) << 8) | static_cast<quint8>(buffer.at(3)));
             if (buffer.size() < need)
                 return {};
             if (static_cast<quint8>(buffer.at(0)) != 0x81) {
@@ -175,8 +179,7 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
 
 DroppingPort::DroppingPort(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DroppingPort::~DroppingPort()
 {

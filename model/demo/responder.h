@@ -16,7 +16,8 @@ class Responder final : public QTcpServer
     Q_DISABLE_COPY_MOVE(Responder)
 
 public:
-    enum class Behavior {
+    enum class Behavior
+    {
         LdapRootDse,       // answers a search with a rootDSE entry and SearchResultDone
         WinrmIdentify,     // answers POST /wsman with an IdentifyResponse
         WinrmUnauthorized, // answers 401 with WWW-Authenticate: Negotiate and Kerberos

@@ -85,8 +85,8 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
             fillResult(o, *it);
         } else {
             ProbeResult untested;
-            untested.message = c.testable ? u"not probed (the run was cancelled)"_s
-                                          : u"not testable from this machine"_s;
+            untested.message =
+                c.testable ? u"not probed (the run was cancelled)"_s : u"not testable from this machine"_s;
             fillResult(o, untested);
         }
         checks.append(o);
@@ -109,7 +109,9 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
     }
     doc.insert(u"verdicts"_s, verdictArray);
     const VerdictSummary s = summarize(verdicts);
-    doc.insert(u"summary"_s, QJsonObject{{u"pass"_s, s.pass}, {u"warn"_s, s.warn}, {u"fail"_s, s.fail},
+    doc.insert(u"summary"_s, QJsonObject{{u"pass"_s, s.pass},
+                                         {u"warn"_s, s.warn},
+                                         {u"fail"_s, s.fail},
                                          {u"not-tested"_s, s.notTested}});
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }

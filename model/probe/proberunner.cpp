@@ -15,6 +15,7 @@ void ProbeRunner::ThreadStopper::operator()(QThread *thread) const
 
 ProbeRunner::ProbeRunner(QObject *parent)
     : QObject(parent)
+    , m_loopbackOnly(qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0)
 {
     qRegisterMetaType<QList<PortCheck::ProbeResult>>();
     qRegisterMetaType<QList<PortCheck::ResolvedProbe>>();
@@ -83,6 +84,11 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
     }
     for (const QString &host : std::as_const(hosts)) {
         const QHostAddress literal(host);
+        if (m_loopbackOnly && !literal.isLoopback() && host != u"localhost") {
+            dispatch(host, {},
+                     QStringLiteral("not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only"));
+            continue;
+        }
         if (!literal.isNull()) {
             dispatch(host, literal, {});
             continue;
@@ -98,7 +104,9 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
     if (host.isEmpty() || !m_running || m_cancelling)
         return;
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        dispatch(host, {}, info.errorString().isEmpty() ? QStringLiteral("the name does not resolve") : info.errorString());
+        dispatch(host, {},
+                 info.errorString().isEmpty() ? QStringLiteral("the name does not resolve")
+                                              : info.errorString());
         return;
     }
     // IPv4 first: what Windows' default prefix policy would pick for a dual-stack DC as well.
@@ -108,6 +116,11 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
             chosen = a;
             break;
         }
+    }
+    if (m_loopbackOnly && !chosen.isLoopback()) {
+        dispatch(host, {},
+                 QStringLiteral("not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only"));
+        return;
     }
     dispatch(host, chosen, {});
 }
@@ -120,7 +133,8 @@ void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, con
     for (const ProbeTarget &t : targets)
         probes.append({t, address, error});
     ProbeWorker *worker = m_workers.at(static_cast<size_t>(workerFor(host)));
-    QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection, Q_ARG(QList<PortCheck::ResolvedProbe>, probes));
+    QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection,
+                              Q_ARG(QList<PortCheck::ResolvedProbe>, probes));
 }
 
 void ProbeRunner::onResults(const QList<ProbeResult> &results)

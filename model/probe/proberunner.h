@@ -72,6 +72,8 @@ private:
     int m_cancelAcks = 0;
     bool m_running = false;
     bool m_cancelling = false;
+    // Set by the test suite: refuse every target that is not loopback, before any name lookup.
+    bool m_loopbackOnly = false;
 };
 
 } // namespace PortCheck

@@ -23,13 +23,13 @@ QString protocolName(QSsl::SslProtocol p)
         return u"TLS 1.3"_s;
     case QSsl::TlsV1_2:
         return u"TLS 1.2"_s;
-    QT_WARNING_PUSH
-    QT_WARNING_DISABLE_DEPRECATED
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
     case QSsl::TlsV1_1:
         return u"TLS 1.1"_s;
     case QSsl::TlsV1_0:
         return u"TLS 1.0"_s;
-    QT_WARNING_POP
+        QT_WARNING_POP
     default:
         break;
     }
@@ -47,10 +47,11 @@ Facts certificateFacts(const QSslCertificate &cert)
     if (cert.isNull())
         return facts;
     facts.insert(u"tls.subject"_s, joinInfo(cert.subjectInfo(QSslCertificate::CommonName)));
-    facts.insert(u"tls.issuer"_s, joinInfo(cert.issuerInfo(QSslCertificate::CommonName))
-                                      + (cert.issuerInfo(QSslCertificate::Organization).isEmpty()
-                                             ? QString()
-                                             : u" ("_s + joinInfo(cert.issuerInfo(QSslCertificate::Organization)) + u')'));
+    facts.insert(u"tls.issuer"_s,
+                 joinInfo(cert.issuerInfo(QSslCertificate::CommonName)) +
+                     (cert.issuerInfo(QSslCertificate::Organization).isEmpty()
+                          ? QString()
+                          : u" ("_s + joinInfo(cert.issuerInfo(QSslCertificate::Organization)) + u')'));
     QStringList sans;
     const auto alternates = cert.subjectAlternativeNames();
     for (auto it = alternates.cbegin(); it != alternates.cend() && sans.size() < 32; ++it)
@@ -94,7 +95,8 @@ QString describeSslError(const QSslError &error)
     return error.errorString();
 }
 
-ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings, QObject *parent)
+ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings,
+                           QObject *parent)
     : QObject(parent)
     , m_target(std::move(target))
     , m_address(std::move(address))
@@ -261,7 +263,8 @@ void ProbeSession::parse(bool atEnd)
             m_buffer.remove(0, Smb::netbiosResponseSize(m_buffer));
             sendRequest();
         } else if (atEnd) {
-            finish(ProbeState::Open, ServiceState::Unexpected, u"the connection closed during the NetBIOS session request"_s);
+            finish(ProbeState::Open, ServiceState::Unexpected,
+                   u"the connection closed during the NetBIOS session request"_s);
         }
         return;
     }
@@ -298,7 +301,8 @@ void ProbeSession::parse(bool atEnd)
         m_result.facts.insert(r.facts);
         if (!m_tlsErrors.isEmpty())
             finish(ProbeState::Open, ServiceState::TlsError,
-                   u"certificate: "_s + m_tlsErrors.join(u", "_s) + (r.message.isEmpty() ? QString() : u"; "_s + r.message));
+                   u"certificate: "_s + m_tlsErrors.join(u", "_s) +
+                       (r.message.isEmpty() ? QString() : u"; "_s + r.message));
         else
             finish(ProbeState::Open, ServiceState::Identified, r.message);
         break;
@@ -320,7 +324,8 @@ void ProbeSession::onDisconnected()
         m_buffer += m_socket->readAll().left(kMaxResponseBytes);
         parse(true);
     } else if (m_stage == Stage::Tls) {
-        finish(ProbeState::Open, ServiceState::Unexpected, u"the connection was closed during the TLS handshake"_s);
+        finish(ProbeState::Open, ServiceState::Unexpected,
+               u"the connection was closed during the TLS handshake"_s);
     }
 }
 
@@ -355,14 +360,15 @@ void ProbeSession::onError()
     if (m_stage == Stage::Tls) {
         const QString text = m_socket->errorString();
         // A peer that does not speak TLS at all makes OpenSSL see a record it cannot parse.
-        const bool notTls = text.contains(u"wrong version number"_s, Qt::CaseInsensitive)
-                            || text.contains(u"packet length too long"_s, Qt::CaseInsensitive)
-                            || text.contains(u"unknown protocol"_s, Qt::CaseInsensitive)
-                            || text.contains(u"record layer failure"_s, Qt::CaseInsensitive);
+        const bool notTls = text.contains(u"wrong version number"_s, Qt::CaseInsensitive) ||
+                            text.contains(u"packet length too long"_s, Qt::CaseInsensitive) ||
+                            text.contains(u"unknown protocol"_s, Qt::CaseInsensitive) ||
+                            text.contains(u"record layer failure"_s, Qt::CaseInsensitive);
         if (!notTls)
             m_result.facts.insert(u"tls.errors"_s, text.left(256));
         finish(ProbeState::Open, notTls ? ServiceState::Unexpected : ServiceState::TlsError,
-               (notTls ? u"the service does not speak TLS: "_s : u"TLS handshake failed: "_s) + text.left(256));
+               (notTls ? u"the service does not speak TLS: "_s : u"TLS handshake failed: "_s) +
+                   text.left(256));
         return;
     }
     finish(ProbeState::Open, ServiceState::Unexpected, m_socket->errorString());
@@ -373,21 +379,24 @@ void ProbeSession::onTimeout()
     switch (m_stage) {
     case Stage::Connecting:
         finish(ProbeState::Filtered, ServiceState::NotProbed,
-               u"no answer to the connection attempt within "_s + QString::number(m_settings.connectTimeoutMs) + u" ms"_s);
+               u"no answer to the connection attempt within "_s +
+                   QString::number(m_settings.connectTimeoutMs) + u" ms"_s);
         break;
     case Stage::Tls:
         finish(ProbeState::Open, ServiceState::Silent,
-               u"the TLS handshake did not finish within "_s + QString::number(m_settings.protocolTimeoutMs) + u" ms"_s);
+               u"the TLS handshake did not finish within "_s + QString::number(m_settings.protocolTimeoutMs) +
+                   u" ms"_s);
         break;
     case Stage::Netbios:
     case Stage::Protocol:
         if (m_buffer.isEmpty())
             finish(ProbeState::Open, ServiceState::Silent,
-                   u"accepted the connection, then said nothing for "_s + QString::number(m_settings.protocolTimeoutMs)
-                       + u" ms"_s);
+                   u"accepted the connection, then said nothing for "_s +
+                       QString::number(m_settings.protocolTimeoutMs) + u" ms"_s);
         else
             finish(ProbeState::Open, ServiceState::Unexpected,
-                   u"sent "_s + QString::number(m_buffer.size()) + u" bytes that are not a complete answer"_s);
+                   u"sent "_s + QString::number(m_buffer.size()) +
+                       u" bytes that are not a complete answer"_s);
         break;
     case Stage::Idle:
     case Stage::Done:

@@ -30,7 +30,8 @@ class ProbeSession final : public QObject
     Q_DISABLE_COPY_MOVE(ProbeSession)
 
 public:
-    ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings, QObject *parent = nullptr);
+    ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings,
+                 QObject *parent = nullptr);
     ~ProbeSession() override;
 
     void start();
@@ -42,7 +43,15 @@ Q_SIGNALS:
     void finished(const PortCheck::ProbeResult &result);
 
 private:
-    enum class Stage { Idle, Connecting, Tls, Netbios, Protocol, Done };
+    enum class Stage
+    {
+        Idle,
+        Connecting,
+        Tls,
+        Netbios,
+        Protocol,
+        Done
+    };
 
     void onConnected();
     void onEncrypted();

@@ -17,11 +17,11 @@ struct RunMetadata
     QString toolVersion;
     QDateTime started;
     QDateTime finished;
-    QString host;     // the machine the probes ran from
-    QString user;     // who ran them (the account name, never a credential)
+    QString host; // the machine the probes ran from
+    QString user; // who ran them (the account name, never a credential)
     QStringList vantage;
-    QString catalog;  // "builtin:guardian@<version>" or a file
-    QString profile;  // the profile file or name
+    QString catalog; // "builtin:guardian@<version>" or a file
+    QString profile; // the profile file or name
     OptionValues options;
     bool cancelled = false;
 

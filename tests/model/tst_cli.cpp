@@ -1,8 +1,16 @@
+#include "demo/responder.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+using namespace PortCheck;
 using namespace Qt::StringLiterals;
 
 // Runs the real guardian-portcheck binary the way a user or a pipeline does.
@@ -23,7 +31,13 @@ private Q_SLOTS:
     void malformedProfile_exits2WithEveryPosition();
     void missingProfile_exits2();
     void dryRun_printsThePlan();
-    void runWithoutDryRun_saysWhy();
+    void run_probesAndWritesTheJsonContract();
+    void run_failingLinkExits1WithRemediation();
+    void probe_reportsEachTargetInOrder();
+    void probe_badTargetsExit2_data();
+    void probe_badTargetsExit2();
+    void demo_showsEveryVerdict();
+    void badNumbers_exit2();
 
 private:
     struct Result
@@ -35,9 +49,17 @@ private:
     static Result run(const QStringList &args)
     {
         QProcess p;
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         p.start(qEnvironmentVariable("PORTCHECK_BINARY"), args);
-        if (!p.waitForFinished(30000))
+        loop.exec();
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
             return {};
+        }
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
@@ -212,11 +234,157 @@ void TestCli::dryRun_printsThePlan()
              qPrintable(r.out));
 }
 
-void TestCli::runWithoutDryRun_saysWhy()
+void TestCli::run_probesAndWritesTheJsonContract()
 {
-    const Result r = run({u"run"_s, source(u"examples/contoso.yaml"_s)});
+    using B = Responder::Behavior;
+    Responder ldap(B::LdapRootDse);
+    Responder gc(B::LdapRootDse);
+    Responder winrm(B::WinrmUnauthorized);
+    Responder smb(B::Smb2);
+    for (Responder *r : {&ldap, &gc, &winrm, &smb})
+        QVERIFY(r->listen(QHostAddress::LocalHost));
+    const quint16 closed = unusedPort(QHostAddress::LocalHost);
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(u"p.yaml"_s);
+    QFile f(profile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"profile: 1\nname: loopback\nvantage: [guardian-server]\ncomponents: [guardian-service]\n"
+            u"options: {ldap-mode: default, winrm-transport: http-only}\nhosts:\n"
+            u"  domain-controller:\n    - host: 127.0.0.1\n"
+            u"      ports: {389: %1, 3268: %2, 636: %5, 3269: %5, 5985: %3, 5986: %5}\n"
+            u"  file-share:\n    - host: 127.0.0.1\n      ports: {445: %4, 139: %5}\n"
+            u"timeouts: {connect-ms: 1000, protocol-ms: 1000}\n"_s.arg(ldap.serverPort())
+                .arg(gc.serverPort())
+                .arg(winrm.serverPort())
+                .arg(smb.serverPort())
+                .arg(closed)
+                .toUtf8());
+    f.close();
+    const QString json = dir.filePath(u"out.json"_s);
+    const Result r = run({u"run"_s, profile, u"--json"_s, json});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"3 pass, 0 warn, 0 fail"_s), qPrintable(r.out));
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.value(u"tool"_s).toString(), u"guardian-portcheck"_s);
+    QCOMPARE(doc.value(u"schema"_s).toInt(), 1);
+    const QJsonObject runInfo = doc.value(u"run"_s).toObject();
+    QVERIFY(QDateTime::fromString(runInfo.value(u"started"_s).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(!runInfo.value(u"host"_s).toString().isEmpty());
+    QCOMPARE(runInfo.value(u"vantage"_s).toArray().first().toString(), u"guardian-server"_s);
+    QVERIFY(runInfo.value(u"catalog"_s).toString().startsWith(u"builtin:guardian@"_s));
+    QCOMPARE(runInfo.value(u"options"_s).toObject().value(u"winrm-transport"_s).toString(), u"http-only"_s);
+    QMap<QString, QJsonObject> checks;
+    for (const QJsonValue &c : doc.value(u"checks"_s).toArray())
+        checks.insert(c.toObject().value(u"id"_s).toString(), c.toObject());
+    const QJsonObject ldapCheck = checks.value(u"service-dc-ldap/127.0.0.1/389"_s);
+    QCOMPARE(ldapCheck.value(u"state"_s).toString(), u"open"_s);
+    QCOMPARE(ldapCheck.value(u"service"_s).toString(), u"identified"_s);
+    QCOMPARE(ldapCheck.value(u"probe"_s).toString(), u"ldap"_s);
+    QCOMPARE(ldapCheck.value(u"port"_s).toInt(), int(ldap.serverPort()));
+    QCOMPARE(ldapCheck.value(u"catalog_port"_s).toInt(), 389);
+    QCOMPARE(ldapCheck.value(u"facts"_s).toObject().value(u"ldap.dnsHostName"_s).toString(),
+             u"dc1.demo.portcheck.invalid"_s);
+    QVERIFY(ldapCheck.value(u"latency_ms"_s).toDouble() >= 0);
+    QCOMPARE(checks.value(u"service-dc-ldap/127.0.0.1/636"_s).value(u"state"_s).toString(), u"refused"_s);
+    QCOMPARE(checks.value(u"service-dc-winrm/127.0.0.1/5985"_s)
+                 .value(u"facts"_s)
+                 .toObject()
+                 .value(u"winrm.auth"_s),
+             QJsonValue(u"Negotiate, Kerberos"_s));
+    QCOMPARE(checks.value(u"service-dc-winrm/127.0.0.1/5986"_s).value(u"advisory"_s).toBool(), true);
+    const QJsonObject summary = doc.value(u"summary"_s).toObject();
+    QCOMPARE(summary.value(u"pass"_s).toInt(), 3);
+    QCOMPARE(summary.value(u"fail"_s).toInt(), 0);
+    QCOMPARE(doc.value(u"verdicts"_s).toArray().size(), 3);
+}
+
+void TestCli::run_failingLinkExits1WithRemediation()
+{
+    const quint16 closed = unusedPort(QHostAddress::LocalHost);
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(u"p.yaml"_s);
+    QFile f(profile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"profile: 1\nvantage: [guardian-server]\nhosts:\n  file-share:\n    - host: 127.0.0.1\n"
+            u"      ports: {445: %1, 139: %1}\n"_s.arg(closed)
+                .toUtf8());
+    f.close();
+    const Result r = run({u"run"_s, profile, u"--connect-timeout"_s, u"500"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(u"FAIL"_s));
+    QVERIFY(r.out.contains(u"Start the Server service (LanmanServer)"_s));
+}
+
+void TestCli::probe_reportsEachTargetInOrder()
+{
+    Responder smb(Responder::Behavior::Smb2);
+    QVERIFY(smb.listen(QHostAddress::LocalHost));
+    const quint16 closed = unusedPort(QHostAddress::LocalHost);
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"p.json"_s);
+    const Result r = run({u"probe"_s, u"127.0.0.1:"_s + QString::number(smb.serverPort()) + u"/smb"_s,
+                          u"127.0.0.1:"_s + QString::number(closed), u"--json"_s, json});
+    QVERIFY2(smb.connectionsSeen() == 1, qPrintable(QString::number(smb.connectionsSeen())));
+    QCOMPARE(r.code, 1); // one target is closed
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(2).contains(u"identified"_s) && lines.at(2).contains(u"dialect=3.0.2"_s),
+             qPrintable(r.out));
+    QVERIFY(lines.at(3).contains(u"refused"_s));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(doc.value(u"checks"_s).toArray().size(), 2);
+    QVERIFY(!doc.contains(u"verdicts"_s));
+}
+
+void TestCli::probe_badTargetsExit2_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no port") << u"dc1.corp.example"_s << u"a port is needed"_s;
+    QTest::newRow("bad kind") << u"127.0.0.1:389/ftp"_s << u"unknown probe kind 'ftp'"_s;
+    QTest::newRow("bad host") << u"dc_1:389"_s << u"'_'"_s;
+    QTest::newRow("bad port") << u"127.0.0.1:99999"_s << u"out of range"_s;
+}
+
+void TestCli::probe_badTargetsExit2()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, message);
+    const Result r = run({u"probe"_s, target});
     QCOMPARE(r.code, 2);
-    QVERIFY(r.err.contains(u"--dry-run"_s));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::demo_showsEveryVerdict()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"demo.json"_s);
+    const Result r = run({u"demo"_s, u"--json"_s, json});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject summary =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"summary"_s).toObject();
+    QCOMPARE(summary.value(u"pass"_s).toInt(), 4);
+    QCOMPARE(summary.value(u"warn"_s).toInt(), 4);
+    QCOMPARE(summary.value(u"fail"_s).toInt(), 1);
+    QCOMPARE(summary.value(u"not-tested"_s).toInt(), 7);
+    QVERIFY(r.out.contains(u"works through the LDAPS fallback"_s));
+}
+
+void TestCli::badNumbers_exit2()
+{
+    const Result r = run({u"probe"_s, u"127.0.0.1:1"_s, u"--timeout"_s, u"soon"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"--timeout must be a whole number from 100 to 120000, found 'soon'"_s));
+    QCOMPARE(run({u"probe"_s, u"127.0.0.1:1"_s, u"--ca-file"_s, u"/nonexistent.pem"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,7 +6,8 @@
 namespace PortCheck::Ber {
 
 // Tags used by LDAP (RFC 4511 section 5.1: definite lengths only, no high tag numbers).
-enum Tag : quint8 {
+enum Tag : quint8
+{
     Boolean = 0x01,
     Integer = 0x02,
     OctetString = 0x04,
@@ -22,7 +23,12 @@ struct Element
     qsizetype size = 0; // header and value
 };
 
-enum class Status { Ok, NeedMore, Invalid };
+enum class Status
+{
+    Ok,
+    NeedMore,
+    Invalid
+};
 
 // Reads one element at the front of `data`. Long-form lengths of up to four bytes are accepted;
 // indefinite lengths and values longer than `maxLength` are invalid.
@@ -35,8 +41,7 @@ public:
     explicit Reader(QByteArrayView data, qsizetype maxLength = 1 << 20)
         : m_data(data)
         , m_maxLength(maxLength)
-    {
-    }
+    {}
     bool atEnd() const { return m_pos >= m_data.size(); }
     // Ok only when a complete element was read; inside a complete parent a short one is Invalid.
     bool next(Element *element);

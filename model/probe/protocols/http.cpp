@@ -143,8 +143,9 @@ Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *r
 QByteArray getRequest(const QString &host, quint16 port, const QByteArray &path)
 {
     const QString hostHeader = host.contains(u':') ? u'[' + host + u']' : host;
-    return "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader.toUtf8() + ':' + QByteArray::number(port)
-           + "\r\nUser-Agent: GuardianPortCheck/" PORTCHECK_VERSION "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+    return "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader.toUtf8() + ':' + QByteArray::number(port) +
+           "\r\nUser-Agent: GuardianPortCheck/" PORTCHECK_VERSION
+           "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
 }
 
 ParseResult parseHttpProbe(QByteArrayView data, bool atEnd)
@@ -170,16 +171,15 @@ ParseResult parseHttpProbe(QByteArrayView data, bool atEnd)
 
 QByteArray winrmIdentifyRequest(const QString &host, quint16 port)
 {
-    const QByteArray body =
-        "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
-        "xmlns:wsmid=\"http://schemas.dmtf.org/wbem/wsman/identity/1/wsmanidentity.xsd\">"
-        "<s:Header/><s:Body><wsmid:Identify/></s:Body></s:Envelope>";
+    const QByteArray body = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
+                            "xmlns:wsmid=\"http://schemas.dmtf.org/wbem/wsman/identity/1/wsmanidentity.xsd\">"
+                            "<s:Header/><s:Body><wsmid:Identify/></s:Body></s:Envelope>";
     const QString hostHeader = host.contains(u':') ? u'[' + host + u']' : host;
-    return "POST /wsman HTTP/1.1\r\nHost: " + hostHeader.toUtf8() + ':' + QByteArray::number(port)
-           + "\r\nUser-Agent: GuardianPortCheck/" PORTCHECK_VERSION
-             "\r\nContent-Type: application/soap+xml;charset=UTF-8\r\nWSMANIDENTIFY: unauthenticated\r\n"
-             "Content-Length: "
-           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return "POST /wsman HTTP/1.1\r\nHost: " + hostHeader.toUtf8() + ':' + QByteArray::number(port) +
+           "\r\nUser-Agent: GuardianPortCheck/" PORTCHECK_VERSION
+           "\r\nContent-Type: application/soap+xml;charset=UTF-8\r\nWSMANIDENTIFY: unauthenticated\r\n"
+           "Content-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd)
@@ -209,12 +209,13 @@ ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd)
         if (schemes.isEmpty())
             return ParseResult::invalid(u"HTTP 401 without an authentication scheme: not a WinRM listener"_s);
         facts.insert(u"winrm.auth"_s, schemes.join(u", "_s));
-        return ParseResult::done(facts, u"a WinRM listener that demands authentication ("_s
-                                            + schemes.join(u", "_s) + u") for Identify"_s);
+        return ParseResult::done(facts, u"a WinRM listener that demands authentication ("_s +
+                                            schemes.join(u", "_s) + u") for Identify"_s);
     }
     if (r.status != 200)
-        return ParseResult::invalid(u"HTTP "_s + QString::number(r.status) + u" to a WS-Management Identify: "
-                                                                              u"a web server, but not WinRM"_s);
+        return ParseResult::invalid(u"HTTP "_s + QString::number(r.status) +
+                                    u" to a WS-Management Identify: "
+                                    u"a web server, but not WinRM"_s);
     QXmlStreamReader xml(r.body);
     bool inIdentify = false;
     while (!xml.atEnd()) {
@@ -238,11 +239,12 @@ ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd)
 QByteArray identifyResponseBody(const QByteArray &vendor, const QByteArray &version)
 {
     return "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Header/><s:Body>"
-           "<wsmid:IdentifyResponse xmlns:wsmid=\"http://schemas.dmtf.org/wbem/wsman/identity/1/wsmanidentity.xsd\">"
+           "<wsmid:IdentifyResponse "
+           "xmlns:wsmid=\"http://schemas.dmtf.org/wbem/wsman/identity/1/wsmanidentity.xsd\">"
            "<wsmid:ProtocolVersion>http://schemas.dmtf.org/wbem/wsman/1/wsman.xsd</wsmid:ProtocolVersion>"
-           "<wsmid:ProductVendor>"
-           + vendor + "</wsmid:ProductVendor><wsmid:ProductVersion>" + version
-           + "</wsmid:ProductVersion></wsmid:IdentifyResponse></s:Body></s:Envelope>";
+           "<wsmid:ProductVendor>" +
+           vendor + "</wsmid:ProductVendor><wsmid:ProductVersion>" + version +
+           "</wsmid:ProductVersion></wsmid:IdentifyResponse></s:Body></s:Envelope>";
 }
 
 QByteArray response(int status, const QByteArray &reason, const QList<QPair<QByteArray, QByteArray>> &headers,

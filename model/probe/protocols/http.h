@@ -19,7 +19,12 @@ struct Response
     QList<QByteArray> headerValues(const QByteArray &lowerName) const;
 };
 
-enum class Status { NeedMore, Done, Invalid };
+enum class Status
+{
+    NeedMore,
+    Done,
+    Invalid
+};
 
 // Parses an HTTP/1.x response. With `wantBody`, waits for the body (Content-Length, chunked, or
 // the end of the stream when `atEnd`). Bounded: 32 KB of headers, 100 header lines, 256 KB of body.

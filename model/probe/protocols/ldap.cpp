@@ -10,7 +10,8 @@ namespace PortCheck::Ldap {
 
 namespace {
 
-enum Op : quint8 {
+enum Op : quint8
+{
     SearchRequest = 0x63,
     SearchResultEntry = 0x64,
     SearchResultDone = 0x65,
@@ -22,18 +23,28 @@ constexpr int kMaxValues = 64;
 constexpr qsizetype kMaxFactLength = 1024;
 
 const char *const kAttributes[] = {
-    "dnsHostName",        "defaultNamingContext", "dsServiceName",        "serverName",
-    "isGlobalCatalogReady", "isSynchronized",     "domainControllerFunctionality",
-    "domainFunctionality", "forestFunctionality", "rootDomainNamingContext", "namingContexts",
-    "supportedLDAPVersion", "vendorName",          "vendorVersion",
+    "dnsHostName",
+    "defaultNamingContext",
+    "dsServiceName",
+    "serverName",
+    "isGlobalCatalogReady",
+    "isSynchronized",
+    "domainControllerFunctionality",
+    "domainFunctionality",
+    "forestFunctionality",
+    "rootDomainNamingContext",
+    "namingContexts",
+    "supportedLDAPVersion",
+    "vendorName",
+    "vendorVersion",
 };
 
 // domainControllerFunctionality values (MS-ADTS 6.1.4.2)
 QString functionalLevelName(const QString &value)
 {
     static const QMap<QString, QString> names{
-        {u"0"_s, u"Windows 2000"_s},          {u"1"_s, u"Windows Server 2003 interim"_s},
-        {u"2"_s, u"Windows Server 2003"_s},   {u"3"_s, u"Windows Server 2008"_s},
+        {u"0"_s, u"Windows 2000"_s},           {u"1"_s, u"Windows Server 2003 interim"_s},
+        {u"2"_s, u"Windows Server 2003"_s},    {u"3"_s, u"Windows Server 2008"_s},
         {u"4"_s, u"Windows Server 2008 R2"_s}, {u"5"_s, u"Windows Server 2012"_s},
         {u"6"_s, u"Windows Server 2012 R2"_s}, {u"7"_s, u"Windows Server 2016"_s},
         {u"10"_s, u"Windows Server 2025"_s},
@@ -67,13 +78,13 @@ QByteArray rootDseRequest(int messageId)
     for (const char *name : kAttributes)
         attributes += Ber::octets(name);
     QByteArray search;
-    search += Ber::octets({});                    // baseObject: the rootDSE
-    search += Ber::integer(0, Ber::Enumerated);   // scope: baseObject
-    search += Ber::integer(0, Ber::Enumerated);   // derefAliases: never
-    search += Ber::integer(0);                    // sizeLimit
-    search += Ber::integer(0);                    // timeLimit
-    search += Ber::boolean(false);                // typesOnly
-    search += Ber::octets("objectClass", 0x87);   // filter: present (objectClass=*)
+    search += Ber::octets({});                  // baseObject: the rootDSE
+    search += Ber::integer(0, Ber::Enumerated); // scope: baseObject
+    search += Ber::integer(0, Ber::Enumerated); // derefAliases: never
+    search += Ber::integer(0);                  // sizeLimit
+    search += Ber::integer(0);                  // timeLimit
+    search += Ber::boolean(false);              // typesOnly
+    search += Ber::octets("objectClass", 0x87); // filter: present (objectClass=*)
     search += Ber::encode(Ber::Sequence, attributes);
     return Ber::encode(Ber::Sequence, Ber::integer(messageId) + Ber::encode(SearchRequest, search));
 }
@@ -94,6 +105,8 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
     int attributeCount = 0;
     qsizetype pos = 0;
     while (pos < data.size()) {
+        if (static_cast<quint8>(data.at(pos)) != Ber::Sequence)
+            return ParseResult::invalid(u"the answer is not an LDAP message"_s);
         Ber::Element message;
         const Ber::Status status = Ber::readElement(data.sliced(pos), &message, kMaxResponseBytes);
         if (status == Ber::Status::NeedMore)
@@ -106,7 +119,8 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
         Ber::Element id;
         Ber::Element op;
         qint64 messageId = 0;
-        if (!reader.nextTagged(Ber::Integer, &id) || !Ber::toInteger(id.value, &messageId) || !reader.next(&op))
+        if (!reader.nextTagged(Ber::Integer, &id) || !Ber::toInteger(id.value, &messageId) ||
+            !reader.next(&op))
             return ParseResult::invalid(u"malformed LDAP message"_s);
 
         if (op.tag == SearchResultEntry) {
@@ -154,8 +168,8 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
                 Ber::Element diagnostic;
                 if (result.next(&matched) && result.next(&diagnostic) && !diagnostic.value.isEmpty())
                     facts.insert(u"ldap.diagnostic"_s, printable(diagnostic.value));
-                remark = u"LDAP answered, but refused the anonymous rootDSE search (result code "_s
-                         + QString::number(resultCode) + u')';
+                remark = u"LDAP answered, but refused the anonymous rootDSE search (result code "_s +
+                         QString::number(resultCode) + u')';
             }
             const QString dsServiceName = facts.value(u"ldap.dsServiceName"_s);
             const QString site = siteFromServiceName(dsServiceName);
@@ -165,11 +179,11 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
             if (level != facts.constEnd())
                 facts.insert(u"ldap.domainControllerFunctionality"_s, functionalLevelName(*level));
             const QString dnsHostName = facts.value(u"ldap.dnsHostName"_s);
-            if (!dnsHostName.isEmpty() && !typedHost.isEmpty() && !shortNameMatches(typedHost, dnsHostName)
-                && QHostAddress(typedHost).isNull()) {
+            if (!dnsHostName.isEmpty() && !typedHost.isEmpty() && !shortNameMatches(typedHost, dnsHostName) &&
+                QHostAddress(typedHost).isNull()) {
                 facts.insert(u"ldap.nameMismatch"_s, dnsHostName);
-                remark = u"answered as "_s + dnsHostName + u", not "_s + typedHost
-                         + u": an alias, a load balancer or the wrong DNS record"_s;
+                remark = u"answered as "_s + dnsHostName + u", not "_s + typedHost +
+                         u": an alias, a load balancer or the wrong DNS record"_s;
             }
             return ParseResult::done(facts, remark);
         }

@@ -9,7 +9,8 @@ namespace PortCheck {
 // What a protocol parser made of the bytes received so far.
 struct ParseResult
 {
-    enum class Status {
+    enum class Status
+    {
         NeedMore, // well-formed so far, but incomplete: keep reading
         Done,     // the expected protocol answered; facts hold what it said
         Invalid,  // these bytes are not the expected protocol

@@ -51,14 +51,14 @@ QByteArray header(quint16 command, quint32 status, bool response)
     putLe16(h, 0);           // CreditCharge
     putLe32(h, status);
     putLe16(h, command);
-    putLe16(h, 1);                    // CreditRequest/Response
-    putLe32(h, response ? 1U : 0U);   // Flags: SERVER_TO_REDIR on answers
-    putLe32(h, 0);                    // NextCommand
-    h.append(QByteArray(8, '\0'));    // MessageId 0
-    h.append(QByteArray(4, '\0'));    // Reserved
-    h.append(QByteArray(4, '\0'));    // TreeId
-    h.append(QByteArray(8, '\0'));    // SessionId
-    h.append(QByteArray(16, '\0'));   // Signature
+    putLe16(h, 1);                  // CreditRequest/Response
+    putLe32(h, response ? 1U : 0U); // Flags: SERVER_TO_REDIR on answers
+    putLe32(h, 0);                  // NextCommand
+    h.append(QByteArray(8, '\0'));  // MessageId 0
+    h.append(QByteArray(4, '\0'));  // Reserved
+    h.append(QByteArray(4, '\0'));  // TreeId
+    h.append(QByteArray(8, '\0'));  // SessionId
+    h.append(QByteArray(16, '\0')); // Signature
     return h;
 }
 
@@ -102,13 +102,13 @@ QByteArray encodeName(const QByteArray &name, char suffix)
 QByteArray negotiateRequest()
 {
     QByteArray body;
-    putLe16(body, 36);                                  // StructureSize
+    putLe16(body, 36);                                         // StructureSize
     putLe16(body, static_cast<quint16>(std::size(kDialects))); // DialectCount
-    putLe16(body, 0x0001);                              // SecurityMode: signing enabled
-    putLe16(body, 0);                                   // Reserved
-    putLe32(body, 0);                                   // Capabilities
-    body.append("GuardianPortChk!", 16);                // ClientGuid
-    body.append(QByteArray(8, '\0'));                   // ClientStartTime (no 3.1.1 offered)
+    putLe16(body, 0x0001);                                     // SecurityMode: signing enabled
+    putLe16(body, 0);                                          // Reserved
+    putLe32(body, 0);                                          // Capabilities
+    body.append("GuardianPortChk!", 16);                       // ClientGuid
+    body.append(QByteArray(8, '\0'));                          // ClientStartTime (no 3.1.1 offered)
     for (quint16 d : kDialects)
         putLe16(body, d);
     return frame(header(0, 0, false) + body);
@@ -120,8 +120,8 @@ ParseResult parseNegotiateResponse(QByteArrayView data)
         return ParseResult::needMore();
     if (data.at(0) != '\0')
         return ParseResult::invalid(u"the answer is not an SMB frame"_s);
-    const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) | (static_cast<quint8>(data.at(2)) << 8)
-                             | static_cast<quint8>(data.at(3));
+    const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) |
+                             (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
     if (length > kMaxFrame)
         return ParseResult::invalid(u"the SMB frame is larger than any NEGOTIATE answer"_s);
     if (data.size() >= 8 && data.sliced(4, 4) == QByteArrayView("\xffSMB", 4))
@@ -138,8 +138,8 @@ ParseResult parseNegotiateResponse(QByteArrayView data)
     if (command != 0)
         return ParseResult::invalid(u"the SMB2 answer is not a NEGOTIATE response"_s);
     if (status != 0)
-        return ParseResult::invalid(u"the server rejected SMB2 NEGOTIATE with status 0x"_s
-                                    + QString::number(status, 16).rightJustified(8, u'0'));
+        return ParseResult::invalid(u"the server rejected SMB2 NEGOTIATE with status 0x"_s +
+                                    QString::number(status, 16).rightJustified(8, u'0'));
     const QByteArrayView body = msg.sliced(kHeaderSize);
     if (le16(body, 0) != 65)
         return ParseResult::invalid(u"the SMB2 NEGOTIATE response has a wrong structure size"_s);
@@ -203,8 +203,8 @@ ParseResult parseNetbiosSessionResponse(QByteArrayView data)
         reason = u"unspecified error"_s;
         break;
     }
-    return ParseResult::invalid(u"NetBIOS refused the session: "_s + reason + u" (0x"_s + QString::number(code, 16)
-                                + u')');
+    return ParseResult::invalid(u"NetBIOS refused the session: "_s + reason + u" (0x"_s +
+                                QString::number(code, 16) + u')');
 }
 
 QByteArray negotiateResponse(quint16 dialect, bool signingRequired)
@@ -213,7 +213,7 @@ QByteArray negotiateResponse(quint16 dialect, bool signingRequired)
     putLe16(body, 65);
     putLe16(body, signingRequired ? 0x0003 : 0x0001);
     putLe16(body, dialect);
-    putLe16(body, 0);                  // NegotiateContextCount
+    putLe16(body, 0); // NegotiateContextCount
     body.append("DemoServerGuid!!", 16);
     putLe32(body, 0);                  // Capabilities
     putLe32(body, 65536);              // MaxTransactSize
@@ -230,8 +230,8 @@ bool isNegotiateRequest(QByteArrayView data, qsizetype *consumed)
 {
     if (data.size() < 4 + kHeaderSize)
         return false;
-    const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) | (static_cast<quint8>(data.at(2)) << 8)
-                             | static_cast<quint8>(data.at(3));
+    const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) |
+                             (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
     if (data.size() < 4 + length || data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
         return false;
     *consumed = 4 + length;

@@ -6,7 +6,15 @@ namespace PortCheck::Tds {
 
 namespace {
 
-enum Token : quint8 { Version = 0x00, Encryption = 0x01, InstOpt = 0x02, ThreadId = 0x03, Mars = 0x04, Terminator = 0xff };
+enum Token : quint8
+{
+    Version = 0x00,
+    Encryption = 0x01,
+    InstOpt = 0x02,
+    ThreadId = 0x03,
+    Mars = 0x04,
+    Terminator = 0xff
+};
 constexpr quint8 kPrelogin = 0x12;
 constexpr quint8 kTabularResult = 0x04;
 constexpr int kPacketHeader = 8;
@@ -111,9 +119,9 @@ ParseResult parsePreloginResponse(QByteArrayView data)
         const QByteArrayView value = payload.sliced(offset, size);
         if (token == Version && size >= 4) {
             sawVersion = true;
-            facts.insert(u"tds.version"_s, QString::number(static_cast<quint8>(value.at(0))) + u'.'
-                                               + QString::number(static_cast<quint8>(value.at(1))) + u'.'
-                                               + QString::number(be16(value, 2)));
+            facts.insert(u"tds.version"_s, QString::number(static_cast<quint8>(value.at(0))) + u'.' +
+                                               QString::number(static_cast<quint8>(value.at(1))) + u'.' +
+                                               QString::number(be16(value, 2)));
         } else if (token == Encryption && size >= 1) {
             facts.insert(u"tds.encryption"_s, encryptionName(static_cast<quint8>(value.at(0))));
         }

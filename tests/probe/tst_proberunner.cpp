@@ -1,0 +1,311 @@
+#include "demo/responder.h"
+#include "probe/proberunner.h"
+#include "probehelpers.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+using namespace PortCheck;
+using namespace PortCheck::Test;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(PortCheck::Responder::Behavior)
+
+namespace {
+enum TlsMode
+{
+    Plain,
+    Trusted,
+    SelfSigned
+};
+
+RunSettings fastSettings()
+{
+    RunSettings s;
+    s.probe.connectTimeoutMs = 1000;
+    s.probe.protocolTimeoutMs = 1000;
+    s.probe.extraCaCertificates = QSslCertificate::fromData(readFile(u":/demo/demo-ca.pem"_s), QSsl::Pem);
+    return s;
+}
+
+int countEntries(const QString &dir)
+{
+    return static_cast<int>(
+        QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+}
+} // namespace
+
+// Every probe kind and every state, against real servers on loopback.
+class TestProbeRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void kinds_data();
+    void kinds();
+    void refused_isImmediate();
+    void dropped_isFilteredAfterTheConnectTimeout();
+    void tlsErrors_areNamedAndTheProbeStillCompletes_data();
+    void tlsErrors_areNamedAndTheProbeStillCompletes();
+    void nameLookup_onceAndByName();
+    void dnsFailure_isReportedPerProbe();
+    void unreachable_whenTheRouteIsMissing();
+    void perHostLimit_isRespected();
+    void cancel_returnsFastAndLeavesNothingBehind();
+};
+
+void TestProbeRunner::kinds_data()
+{
+    using B = Responder::Behavior;
+    QTest::addColumn<B>("behavior");
+    QTest::addColumn<int>("tls");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("factKey");
+    QTest::addColumn<QString>("factValue");
+
+    QTest::newRow("tcp") << B::Silent << int(Plain) << u"tcp"_s << u"open"_s << u"not-probed"_s << QString()
+                         << QString();
+    QTest::newRow("tls") << B::Http << int(Trusted) << u"tls"_s << u"open"_s << u"identified"_s
+                         << u"tls.subject"_s << u"dc.demo.portcheck.invalid"_s;
+    QTest::newRow("ldap") << B::LdapRootDse << int(Plain) << u"ldap"_s << u"open"_s << u"identified"_s
+                          << u"ldap.dnsHostName"_s << u"dc1.demo.portcheck.invalid"_s;
+    QTest::newRow("gc") << B::LdapRootDse << int(Plain) << u"gc"_s << u"open"_s << u"identified"_s
+                        << u"ldap.isGlobalCatalogReady"_s << u"TRUE"_s;
+    QTest::newRow("ldaps") << B::LdapRootDse << int(Trusted) << u"ldaps"_s << u"open"_s << u"identified"_s
+                           << u"ldap.site"_s << u"Demo-Site"_s;
+    QTest::newRow("gcs") << B::LdapRootDse << int(Trusted) << u"gcs"_s << u"open"_s << u"identified"_s
+                         << u"tls.protocol"_s << u"TLS 1."_s;
+    QTest::newRow("winrm identify") << B::WinrmIdentify << int(Plain) << u"winrm"_s << u"open"_s
+                                    << u"identified"_s << u"winrm.vendor"_s << u"Microsoft Corporation"_s;
+    QTest::newRow("winrm 401") << B::WinrmUnauthorized << int(Plain) << u"winrm"_s << u"open"_s
+                               << u"identified"_s << u"winrm.auth"_s << u"Negotiate, Kerberos"_s;
+    QTest::newRow("winrms") << B::WinrmIdentify << int(Trusted) << u"winrms"_s << u"open"_s << u"identified"_s
+                            << u"winrm.version"_s << u"Stack: 3.0"_s;
+    QTest::newRow("smb") << B::Smb2 << int(Plain) << u"smb"_s << u"open"_s << u"identified"_s
+                         << u"smb.dialect"_s << u"3.0.2"_s;
+    QTest::newRow("netbios-smb") << B::NetbiosSmb2 << int(Plain) << u"netbios-smb"_s << u"open"_s
+                                 << u"identified"_s << u"smb.signingRequired"_s << u"true"_s;
+    QTest::newRow("http") << B::Http << int(Plain) << u"http"_s << u"open"_s << u"identified"_s
+                          << u"http.server"_s << u"Microsoft-IIS/10.0"_s;
+    QTest::newRow("https") << B::Http << int(Trusted) << u"https"_s << u"open"_s << u"identified"_s
+                           << u"http.status"_s << u"200 OK"_s;
+    QTest::newRow("tds") << B::Tds << int(Plain) << u"tds"_s << u"open"_s << u"identified"_s
+                         << u"tds.version"_s << u"16.0.4135"_s;
+
+    for (const char *kind : {"ldap", "gc", "winrm", "smb", "netbios-smb", "http", "tds"}) {
+        QTest::newRow(qPrintable(u"garbage to "_s + QLatin1StringView(kind)))
+            << B::Garbage << int(Plain) << QString::fromLatin1(kind) << u"open"_s << u"unexpected"_s
+            << QString() << QString();
+        QTest::newRow(qPrintable(u"silent to "_s + QLatin1StringView(kind)))
+            << B::Silent << int(Plain) << QString::fromLatin1(kind) << u"open"_s << u"silent"_s << QString()
+            << QString();
+        QTest::newRow(qPrintable(u"closed on "_s + QLatin1StringView(kind)))
+            << B::Close << int(Plain) << QString::fromLatin1(kind) << u"open"_s << u"unexpected"_s
+            << QString() << QString();
+    }
+    QTest::newRow("plain service on a TLS port") << B::LdapRootDse << int(Plain) << u"ldaps"_s << u"open"_s
+                                                 << u"unexpected"_s << QString() << QString();
+    QTest::newRow("silent TLS port") << B::Silent << int(Plain) << u"https"_s << u"open"_s << u"silent"_s
+                                     << QString() << QString();
+    // a web server waits for the end of an HTTP request that LDAP bytes never complete
+    QTest::newRow("web server sees ldap")
+        << B::Http << int(Plain) << u"ldap"_s << u"open"_s << u"silent"_s << QString() << QString();
+    QTest::newRow("ldap server sees http") << B::LdapRootDse << int(Plain) << u"http"_s << u"open"_s
+                                           << u"unexpected"_s << QString() << QString();
+    QTest::newRow("web server, not winrm")
+        << B::Http << int(Plain) << u"winrm"_s << u"open"_s << u"unexpected"_s << QString() << QString();
+}
+
+void TestProbeRunner::kinds()
+{
+    QFETCH(Responder::Behavior, behavior);
+    QFETCH(int, tls);
+    QFETCH(QString, kind);
+    QFETCH(QString, state);
+    QFETCH(QString, service);
+    QFETCH(QString, factKey);
+    QFETCH(QString, factValue);
+
+    Responder server(behavior);
+    if (tls == Trusted)
+        server.setTls(certificate(u":/demo/demo-server.pem"_s), key(u":/demo/demo-server.key"_s));
+    else if (tls == SelfSigned)
+        server.setTls(certificate(u":/demo/demo-selfsigned.pem"_s), key(u":/demo/demo-selfsigned.key"_s));
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const ProbeResult r =
+        runProbe({u"127.0.0.1"_s, server.serverPort(), *probeKindFromId(kind)}, fastSettings());
+    QCOMPARE(probeStateId(r.state), state);
+    QVERIFY2(serviceStateId(r.service) == service,
+             qPrintable(serviceStateId(r.service) + u": "_s + r.message));
+    if (!factKey.isEmpty())
+        QVERIFY2(r.facts.value(factKey).contains(factValue),
+                 qPrintable(factKey + u'=' + r.facts.value(factKey)));
+    QCOMPARE(r.address, u"127.0.0.1"_s);
+    QVERIFY(r.latencyMs >= 0);
+    QCOMPARE(server.connectionsSeen(), 1);
+}
+
+void TestProbeRunner::refused_isImmediate()
+{
+    const quint16 port = unusedPort(QHostAddress::LocalHost);
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeResult r = runProbe({u"127.0.0.1"_s, port, ProbeKind::Ldap}, fastSettings());
+    QCOMPARE(r.state, ProbeState::Refused);
+    QCOMPARE(r.service, ServiceState::NotProbed);
+    QVERIFY2(clock.elapsed() < 900, "a refused port must not wait for the timeout");
+}
+
+void TestProbeRunner::dropped_isFilteredAfterTheConnectTimeout()
+{
+    DroppingPort port;
+    QVERIFY(port.listen(QHostAddress::LocalHost));
+    RunSettings s = fastSettings();
+    s.probe.connectTimeoutMs = 700;
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeResult r = runProbe({u"127.0.0.1"_s, port.port(), ProbeKind::Smb}, s);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(r.state, ProbeState::Filtered);
+    QVERIFY(r.message.contains(u"700 ms"_s));
+    QVERIFY2(elapsed >= 650, qPrintable(QString::number(elapsed)));
+}
+
+void TestProbeRunner::tlsErrors_areNamedAndTheProbeStillCompletes_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("self-signed") << u":/demo/demo-selfsigned"_s << u"127.0.0.1"_s << u"self-signed"_s;
+    QTest::newRow("name mismatch") << u":/demo/demo-server"_s << u"127.0.0.9"_s << u"name mismatch"_s;
+}
+
+void TestProbeRunner::tlsErrors_areNamedAndTheProbeStillCompletes()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, host);
+    QFETCH(QString, error);
+    Responder server(Responder::Behavior::WinrmIdentify);
+    server.setTls(Test::certificate(certificate + u".pem"_s), key(certificate + u".key"_s));
+    QVERIFY(server.listen(QHostAddress(host)));
+    const ProbeResult r = runProbe({host, server.serverPort(), ProbeKind::Winrms}, fastSettings());
+    QCOMPARE(r.state, ProbeState::Open);
+    QCOMPARE(r.service, ServiceState::TlsError);
+    QVERIFY2(r.facts.value(u"tls.errors"_s).contains(error), qPrintable(r.facts.value(u"tls.errors"_s)));
+    // the probe went on inside TLS and still identified the service
+    QCOMPARE(r.facts.value(u"winrm.vendor"_s), u"Microsoft Corporation"_s);
+    QVERIFY(!r.facts.value(u"tls.notAfter"_s).isEmpty());
+}
+
+void TestProbeRunner::nameLookup_onceAndByName()
+{
+    Responder server(Responder::Behavior::Http);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    // "localhost" comes from the hosts file: no DNS query leaves the machine
+    const QList<ProbeResult> results = runProbes({{u"localhost"_s, server.serverPort(), ProbeKind::Http},
+                                                  {u"localhost"_s, server.serverPort(), ProbeKind::Tcp}},
+                                                 fastSettings());
+    QCOMPARE(results.size(), 2);
+    for (const ProbeResult &r : results) {
+        QCOMPARE(r.host, u"localhost"_s);
+        QCOMPARE(r.address, u"127.0.0.1"_s);
+        QCOMPARE(r.state, ProbeState::Open);
+    }
+}
+
+void TestProbeRunner::dnsFailure_isReportedPerProbe()
+{
+    // The worker is handed a failed lookup (a real failing lookup would ask a DNS server elsewhere).
+    ProbeWorker worker(4, 2, ProbeSettings());
+    QSignalSpy spy(&worker, &ProbeWorker::resultsReady);
+    worker.enqueue({ResolvedProbe{{u"dc9.corp.example"_s, 389, ProbeKind::Ldap}, {}, u"Host not found"_s},
+                    ResolvedProbe{{u"dc9.corp.example"_s, 636, ProbeKind::Ldaps}, {}, u"Host not found"_s}});
+    QVERIFY(spy.wait(2000));
+    const auto results = spy.first().first().value<QList<ProbeResult>>();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.first().state, ProbeState::DnsFailed);
+    QCOMPARE(results.first().message, u"Host not found"_s);
+}
+
+void TestProbeRunner::unreachable_whenTheRouteIsMissing()
+{
+    // An "unreachable" route for one loopback address makes connect() fail with EHOSTUNREACH at
+    // once; needs root. The route is removed again whatever happens.
+    if (QProcess::execute(u"ip"_s, {u"route"_s, u"add"_s, u"unreachable"_s, u"127.0.0.99/32"_s, u"table"_s,
+                                    u"local"_s}) != 0)
+        QSKIP("needs root and iproute2 to add an unreachable route");
+    const auto cleanup = qScopeGuard([] {
+        QProcess::execute(
+            u"ip"_s, {u"route"_s, u"del"_s, u"unreachable"_s, u"127.0.0.99/32"_s, u"table"_s, u"local"_s});
+    });
+    const ProbeResult r = runProbe({u"127.0.0.99"_s, 389, ProbeKind::Ldap}, fastSettings());
+    QCOMPARE(probeStateId(r.state), u"unreachable"_s);
+}
+
+void TestProbeRunner::perHostLimit_isRespected()
+{
+    // 20 probes to one silent host, at most 3 at once: it takes ceil(20/3) = 7 rounds of 300 ms.
+    Responder server(Responder::Behavior::Silent);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    RunSettings s = fastSettings();
+    s.probe.protocolTimeoutMs = 300;
+    s.perHostLimit = 3;
+    s.concurrency = 64;
+    QList<ProbeTarget> targets;
+    for (int i = 0; i < 20; ++i)
+        targets.append({u"127.0.0.1"_s, server.serverPort(), i % 2 ? ProbeKind::Smb : ProbeKind::Ldap});
+    QElapsedTimer clock;
+    clock.start();
+    const QList<ProbeResult> results = runProbes(targets, s);
+    QCOMPARE(results.size(), 20);
+    QVERIFY2(clock.elapsed() >= 6 * 300, qPrintable(QString::number(clock.elapsed())));
+    for (const ProbeResult &r : results)
+        QCOMPARE(r.service, ServiceState::Silent);
+}
+
+void TestProbeRunner::cancel_returnsFastAndLeavesNothingBehind()
+{
+    // Four hosts whose port drops every SYN: every probe hangs until it is cancelled.
+    std::vector<std::unique_ptr<DroppingPort>> ports;
+    for (int i = 1; i <= 4; ++i) {
+        ports.push_back(std::make_unique<DroppingPort>());
+        QVERIFY(ports.back()->listen(QHostAddress(u"127.0.0."_s + QString::number(i))));
+    }
+    const int fdsBefore = countEntries(u"/proc/self/fd"_s);
+    const int threadsBefore = countEntries(u"/proc/self/task"_s);
+
+    auto runner = std::make_unique<ProbeRunner>();
+    RunSettings s;
+    s.probe.connectTimeoutMs = 30000;
+    s.concurrency = 512;
+    s.perHostLimit = 128;
+    runner->setSettings(s);
+    QList<ProbeTarget> targets;
+    for (int i = 0; i < 2000; ++i) {
+        const size_t host = static_cast<size_t>(i % 4);
+        targets.append({u"127.0.0."_s + QString::number(host + 1), ports.at(host)->port(), ProbeKind::Ldap});
+    }
+    QSignalSpy finished(runner.get(), &ProbeRunner::finished);
+    runner->start(targets);
+    QTRY_VERIFY(countEntries(u"/proc/self/fd"_s) > fdsBefore + 256); // the workers opened their sockets
+
+    QElapsedTimer clock;
+    clock.start();
+    runner->cancel();
+    QVERIFY(finished.wait(1000));
+    const qint64 cancelMs = clock.elapsed();
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(runner->done(), 0);
+    runner.reset(); // quits and joins the worker threads
+    qInfo("cancel of a 2,000-probe run took %lld ms", static_cast<long long>(cancelMs));
+    QVERIFY2(cancelMs <= 200, qPrintable(QString::number(cancelMs)));
+    QTRY_COMPARE(countEntries(u"/proc/self/task"_s), threadsBefore);
+    QTRY_COMPARE(countEntries(u"/proc/self/fd"_s), fdsBefore);
+}
+
+QTEST_GUILESS_MAIN(TestProbeRunner)
+#include "tst_proberunner.moc"

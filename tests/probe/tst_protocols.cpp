@@ -1,0 +1,331 @@
+#include "probe/protocols/ber.h"
+#include "probe/protocols/http.h"
+#include "probe/protocols/ldap.h"
+#include "probe/protocols/smb.h"
+#include "probe/protocols/tds.h"
+
+#include <QTest>
+
+using namespace PortCheck;
+using namespace Qt::StringLiterals;
+
+// Parsers of network bytes, fed bytes directly: complete, truncated at every length, and broken.
+class TestProtocols : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ber_longFormLengths();
+    void ber_rejectsIndefiniteAndHugeLengths();
+    void ldap_requestIsWellFormedSearch();
+    void ldap_rootDseFactsAndSite();
+    void ldap_longFormResponseAsWindowsSendsIt();
+    void ldap_everyTruncationNeedsMore();
+    void ldap_garbageIsInvalid_data();
+    void ldap_garbageIsInvalid();
+    void ldap_refusedSearchIsStillLdap();
+    void ldap_nameMismatchIsReported();
+    void smb_requestOffersFourDialects();
+    void smb_negotiateResponse();
+    void smb_smb1OnlyIsNamed();
+    void smb_errorStatusIsInvalid();
+    void netbios_positiveAndNegative();
+    void http_statusServerRedirect();
+    void http_chunkedWinrmBody();
+    void winrm_unauthorizedListsSchemes();
+    void winrm_otherStatusIsNotWinrm();
+    void winrm_requestCarriesIdentifyHeader();
+    void tds_preloginRoundTrip();
+    void tds_rejectsOutOfBoundsOption();
+};
+
+void TestProtocols::ber_longFormLengths()
+{
+    const QByteArray content(300, 'x');
+    const QByteArray encoded = Ber::octets(content);
+    QCOMPARE(encoded.left(4), QByteArray("\x04\x82\x01\x2c", 4));
+    Ber::Element e;
+    QCOMPARE(Ber::readElement(encoded, &e, 1000), Ber::Status::Ok);
+    QCOMPARE(e.value.size(), 300);
+    // four length bytes, as Active Directory sends them (30 84 00 00 00 05 ...)
+    const QByteArray fourBytes("\x30\x84\x00\x00\x00\x03\x02\x01\x07", 9);
+    QCOMPARE(Ber::readElement(fourBytes, &e, 1000), Ber::Status::Ok);
+    QCOMPARE(e.value.size(), 3);
+    qint64 v = 0;
+    QVERIFY(Ber::toInteger(QByteArray("\x00\x80", 2), &v));
+    QCOMPARE(v, 128);
+    QVERIFY(Ber::toInteger(QByteArray("\xff", 1), &v));
+    QCOMPARE(v, -1);
+    QCOMPARE(Ber::integer(128), QByteArray("\x02\x02\x00\x80", 4));
+}
+
+void TestProtocols::ber_rejectsIndefiniteAndHugeLengths()
+{
+    Ber::Element e;
+    QCOMPARE(Ber::readElement(QByteArray("\x30\x80\x00\x00", 4), &e, 1000), Ber::Status::Invalid);
+    QCOMPARE(Ber::readElement(QByteArray("\x30\x85\x01\x00\x00\x00\x00", 7), &e, 1000), Ber::Status::Invalid);
+    QCOMPARE(Ber::readElement(QByteArray("\x30\x84\x7f\xff\xff\xff", 6), &e, 1000), Ber::Status::Invalid);
+    QCOMPARE(Ber::readElement(QByteArray("\x1f\x01\x00", 3), &e, 1000), Ber::Status::Invalid);
+    QCOMPARE(Ber::readElement(QByteArray("\x30\x05\x01", 3), &e, 1000), Ber::Status::NeedMore);
+}
+
+void TestProtocols::ldap_requestIsWellFormedSearch()
+{
+    const QByteArray request = Ldap::rootDseRequest(1);
+    int id = 0;
+    quint8 op = 0;
+    QCOMPARE(Ldap::readRequest(request, &id, &op), request.size());
+    QCOMPARE(id, 1);
+    QCOMPARE(op, quint8(0x63));
+    QVERIFY(request.contains("dnsHostName"));
+    QVERIFY(request.contains(QByteArray("\x87\x0bobjectClass", 13)));
+}
+
+void TestProtocols::ldap_rootDseFactsAndSite()
+{
+    const QByteArray reply =
+        Ldap::searchResultEntry(
+            1, {},
+            {{"dnsHostName", {"DC1.corp.example"}},
+             {"dsServiceName",
+              {"CN=NTDS Settings,CN=DC1,CN=Servers,CN=Paris,CN=Sites,CN=Configuration,DC=corp"}},
+             {"isGlobalCatalogReady", {"TRUE"}},
+             {"domainControllerFunctionality", {"7"}}}) +
+        Ldap::searchResultDone(1);
+    const ParseResult r = Ldap::parseRootDseResponse(reply, u"dc1.corp.example"_s);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"ldap.dnsHostName"_s), u"DC1.corp.example"_s);
+    QCOMPARE(r.facts.value(u"ldap.site"_s), u"Paris"_s);
+    QCOMPARE(r.facts.value(u"ldap.isGlobalCatalogReady"_s), u"TRUE"_s);
+    QCOMPARE(r.facts.value(u"ldap.domainControllerFunctionality"_s), u"7 (Windows Server 2016)"_s);
+    QVERIFY(!r.facts.contains(u"ldap.nameMismatch"_s));
+}
+
+void TestProtocols::ldap_longFormResponseAsWindowsSendsIt()
+{
+    // Active Directory writes every length in the four-byte long form: 30 84 00 00 00 LL ...
+    const auto longForm = [](quint8 tag, const QByteArray &content) -> QByteArray {
+        QByteArray out;
+        out.append(static_cast<char>(tag));
+        out.append("\x84\x00\x00", 3);
+        out.append(static_cast<char>((content.size() >> 8) & 0xff));
+        out.append(static_cast<char>(content.size() & 0xff));
+        return out + content;
+    };
+    const QByteArray attr =
+        longForm(0x30, Ber::octets("dnsHostName") + longForm(0x31, Ber::octets("dc9.corp")));
+    const QByteArray entry = longForm(0x64, Ber::octets({}) + longForm(0x30, attr));
+    const QByteArray done = longForm(0x65, Ber::integer(0, 0x0a) + Ber::octets({}) + Ber::octets({}));
+    const QByteArray reply = longForm(0x30, Ber::integer(1) + entry) + longForm(0x30, Ber::integer(1) + done);
+    const ParseResult r = Ldap::parseRootDseResponse(reply, u"dc9.corp"_s);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"ldap.dnsHostName"_s), u"dc9.corp"_s);
+}
+
+void TestProtocols::ldap_everyTruncationNeedsMore()
+{
+    const QByteArray reply =
+        Ldap::searchResultEntry(1, {}, {{"dnsHostName", {"dc1"}}}) + Ldap::searchResultDone(1);
+    for (qsizetype n = 0; n < reply.size(); ++n)
+        QCOMPARE(Ldap::parseRootDseResponse(reply.left(n), u"dc1"_s).status, ParseResult::Status::NeedMore);
+    QCOMPARE(Ldap::parseRootDseResponse(reply, u"dc1"_s).status, ParseResult::Status::Done);
+}
+
+void TestProtocols::ldap_garbageIsInvalid_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("http") << QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n");
+    QTest::newRow("smb") << QByteArray("\0\0\0\x10\xfeSMB", 8);
+    QTest::newRow("wrong op") << Ber::encode(0x30,
+                                             Ber::integer(1) + Ber::encode(0x61, Ber::integer(0, 0x0a)));
+    QTest::newRow("no message id") << Ber::encode(0x30, Ber::octets("x"));
+    QTest::newRow("entry without attributes")
+        << Ber::encode(0x30, Ber::integer(1) + Ber::encode(0x64, Ber::octets({})));
+    QTest::newRow("attribute values not a set") << Ber::encode(
+        0x30,
+        Ber::integer(1) +
+            Ber::encode(0x64, Ber::octets({}) +
+                                  Ber::encode(0x30, Ber::encode(0x30, Ber::octets("a") + Ber::octets("b")))));
+}
+
+void TestProtocols::ldap_garbageIsInvalid()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(Ldap::parseRootDseResponse(bytes, u"dc1"_s).status, ParseResult::Status::Invalid);
+}
+
+void TestProtocols::ldap_refusedSearchIsStillLdap()
+{
+    const ParseResult r = Ldap::parseRootDseResponse(Ldap::searchResultDone(1, 1), u"dc1"_s);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"ldap.resultCode"_s), u"1"_s);
+    QVERIFY(r.message.contains(u"refused the anonymous rootDSE search"_s));
+}
+
+void TestProtocols::ldap_nameMismatchIsReported()
+{
+    const QByteArray reply =
+        Ldap::searchResultEntry(1, {}, {{"dnsHostName", {"dc7.corp.example"}}}) + Ldap::searchResultDone(1);
+    const ParseResult r = Ldap::parseRootDseResponse(reply, u"ldap.corp.example"_s);
+    QCOMPARE(r.facts.value(u"ldap.nameMismatch"_s), u"dc7.corp.example"_s);
+    QVERIFY(r.message.contains(u"load balancer"_s));
+    // a short name that is the first label matches; an address is never compared
+    QVERIFY(!Ldap::parseRootDseResponse(reply, u"dc7"_s).facts.contains(u"ldap.nameMismatch"_s));
+    QVERIFY(!Ldap::parseRootDseResponse(reply, u"10.0.0.7"_s).facts.contains(u"ldap.nameMismatch"_s));
+}
+
+void TestProtocols::smb_requestOffersFourDialects()
+{
+    const QByteArray r = Smb::negotiateRequest();
+    QCOMPARE(r.mid(4, 4), QByteArray("\xfeSMB", 4));
+    QCOMPARE(r.size(), 4 + 64 + 36 + 8);
+    QCOMPARE(r.right(8), QByteArray("\x02\x02\x10\x02\x00\x03\x02\x03", 8));
+    qsizetype used = 0;
+    QVERIFY(Smb::isNegotiateRequest(r, &used));
+    QCOMPARE(used, r.size());
+}
+
+void TestProtocols::smb_negotiateResponse()
+{
+    const QByteArray reply = Smb::negotiateResponse(0x0300, true);
+    for (qsizetype n = 0; n < reply.size(); ++n)
+        QCOMPARE(Smb::parseNegotiateResponse(reply.left(n)).status, ParseResult::Status::NeedMore);
+    const ParseResult r = Smb::parseNegotiateResponse(reply);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"smb.dialect"_s), u"3.0"_s);
+    QCOMPARE(r.facts.value(u"smb.signingRequired"_s), u"true"_s);
+    QCOMPARE(Smb::parseNegotiateResponse(Smb::negotiateResponse(0x0210, false))
+                 .facts.value(u"smb.signingRequired"_s),
+             u"false"_s);
+}
+
+void TestProtocols::smb_smb1OnlyIsNamed()
+{
+    const ParseResult r = Smb::parseNegotiateResponse(QByteArray("\0\0\0\x30\xffSMBr", 9));
+    QCOMPARE(r.status, ParseResult::Status::Invalid);
+    QVERIFY(r.message.contains(u"SMB1"_s));
+}
+
+void TestProtocols::smb_errorStatusIsInvalid()
+{
+    QByteArray reply = Smb::negotiateResponse(0x0302, true);
+    reply[4 + 8] = '\x22'; // STATUS_ACCESS_DENIED 0xC0000022, little-endian
+    reply[4 + 11] = '\xc0';
+    const ParseResult r = Smb::parseNegotiateResponse(reply);
+    QCOMPARE(r.status, ParseResult::Status::Invalid);
+    QVERIFY(r.message.contains(u"c0000022"_s));
+}
+
+void TestProtocols::netbios_positiveAndNegative()
+{
+    const QByteArray request = Smb::netbiosSessionRequest();
+    QCOMPARE(quint8(request.at(0)), quint8(0x81));
+    QCOMPARE(request.size(), 4 + 68);
+    // "*SMBSERVER" first-level encoded: '*' = 0x2a -> "CK"
+    QVERIFY(request.mid(5, 2) == "CK");
+    QCOMPARE(Smb::parseNetbiosSessionResponse(QByteArray("\x82\0\0\0", 4)).status, ParseResult::Status::Done);
+    const ParseResult negative = Smb::parseNetbiosSessionResponse(QByteArray("\x83\0\0\x01\x82", 5));
+    QCOMPARE(negative.status, ParseResult::Status::Invalid);
+    QVERIFY(negative.message.contains(u"called name not present"_s));
+    QCOMPARE(Smb::parseNetbiosSessionResponse(QByteArray("\x83\0\0\x01", 4)).status,
+             ParseResult::Status::NeedMore);
+    QCOMPARE(Smb::parseNetbiosSessionResponse(QByteArray("HTTP", 4)).status, ParseResult::Status::Invalid);
+}
+
+void TestProtocols::http_statusServerRedirect()
+{
+    const QByteArray reply =
+        "HTTP/1.1 301 Moved Permanently\r\nServer: Microsoft-IIS/10.0\r\nLocation: https://portal/\r\n\r\n";
+    for (qsizetype n = 0; n < reply.size(); ++n)
+        QCOMPARE(Http::parseHttpProbe(reply.left(n), false).status, ParseResult::Status::NeedMore);
+    const ParseResult r = Http::parseHttpProbe(reply, false);
+    QCOMPARE(r.facts.value(u"http.status"_s), u"301 Moved Permanently"_s);
+    QCOMPARE(r.facts.value(u"http.server"_s), u"Microsoft-IIS/10.0"_s);
+    QCOMPARE(r.facts.value(u"http.location"_s), u"https://portal/"_s);
+    QCOMPARE(Http::parseHttpProbe("SSH-2.0-OpenSSH_9.2\r\n", false).status, ParseResult::Status::Invalid);
+    QCOMPARE(Http::parseHttpProbe(QByteArray(40000, 'H').prepend("HTTP/1.1 200 OK\r\nX: "), false).status,
+             ParseResult::Status::Invalid);
+}
+
+void TestProtocols::http_chunkedWinrmBody()
+{
+    const QByteArray body =
+        Http::identifyResponseBody("Microsoft Corporation", "OS: 10.0.17763 SP: 0.0 Stack: 3.0");
+    QByteArray chunked;
+    for (qsizetype i = 0; i < body.size(); i += 100) {
+        const QByteArray part = body.mid(i, 100);
+        chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+    }
+    chunked += "0\r\n\r\n";
+    const QByteArray reply =
+        "HTTP/1.1 200 \r\nServer: Microsoft-HTTPAPI/2.0\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked;
+    QCOMPARE(Http::parseWinrmIdentify(reply.left(reply.size() - 3), false).status,
+             ParseResult::Status::NeedMore);
+    const ParseResult r = Http::parseWinrmIdentify(reply, false);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"winrm.vendor"_s), u"Microsoft Corporation"_s);
+    QCOMPARE(r.facts.value(u"winrm.version"_s), u"OS: 10.0.17763 SP: 0.0 Stack: 3.0"_s);
+}
+
+void TestProtocols::winrm_unauthorizedListsSchemes()
+{
+    const QByteArray reply =
+        "HTTP/1.1 401 \r\nServer: Microsoft-HTTPAPI/2.0\r\nWWW-Authenticate: Negotiate\r\n"
+        "WWW-Authenticate: Kerberos\r\nWWW-Authenticate: Negotiate\r\nContent-Length: 0\r\n\r\n";
+    const ParseResult r = Http::parseWinrmIdentify(reply, false);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"winrm.auth"_s), u"Negotiate, Kerberos"_s);
+    QCOMPARE(Http::parseWinrmIdentify("HTTP/1.1 401 \r\nContent-Length: 0\r\n\r\n", false).status,
+             ParseResult::Status::Invalid);
+}
+
+void TestProtocols::winrm_otherStatusIsNotWinrm()
+{
+    const ParseResult r =
+        Http::parseWinrmIdentify("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n", false);
+    QCOMPARE(r.status, ParseResult::Status::Invalid);
+    QVERIFY(r.message.contains(u"not WinRM"_s));
+    const ParseResult noXml =
+        Http::parseWinrmIdentify("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", false);
+    QCOMPARE(noXml.status, ParseResult::Status::Invalid);
+}
+
+void TestProtocols::winrm_requestCarriesIdentifyHeader()
+{
+    const QByteArray r = Http::winrmIdentifyRequest(u"dc1.corp.example"_s, 5985);
+    QVERIFY(r.startsWith("POST /wsman HTTP/1.1\r\n"));
+    QVERIFY(r.contains("\r\nWSMANIDENTIFY: unauthenticated\r\n"));
+    QVERIFY(r.contains("<wsmid:Identify/>"));
+    QVERIFY(r.contains("Host: dc1.corp.example:5985\r\n"));
+    QVERIFY(!r.toLower().contains("authorization"));
+    QByteArray method;
+    QByteArray path;
+    QByteArray body;
+    QCOMPARE(Http::requestSize(r, &method, &path, &body), r.size());
+    QCOMPARE(path, QByteArray("/wsman"));
+}
+
+void TestProtocols::tds_preloginRoundTrip()
+{
+    const QByteArray request = Tds::preloginRequest();
+    QCOMPARE(quint8(request.at(0)), quint8(0x12));
+    QCOMPARE(int((quint8(request.at(2)) << 8) | quint8(request.at(3))), int(request.size()));
+    const QByteArray reply = Tds::preloginResponse(12, 0, 2000, 0x02);
+    for (qsizetype n = 0; n < reply.size(); ++n)
+        QCOMPARE(Tds::parsePreloginResponse(reply.left(n)).status, ParseResult::Status::NeedMore);
+    const ParseResult r = Tds::parsePreloginResponse(reply);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"tds.version"_s), u"12.0.2000"_s);
+    QCOMPARE(r.facts.value(u"tds.encryption"_s), u"not supported"_s);
+}
+
+void TestProtocols::tds_rejectsOutOfBoundsOption()
+{
+    QByteArray reply = Tds::preloginResponse(16, 0, 1000, 0x01);
+    reply[8 + 1] = '\x7f'; // first option's offset far outside the packet
+    QCOMPARE(Tds::parsePreloginResponse(reply).status, ParseResult::Status::Invalid);
+    QCOMPARE(Tds::parsePreloginResponse("HTTP/1.1 400").status, ParseResult::Status::Invalid);
+}
+
+QTEST_GUILESS_MAIN(TestProtocols)
+#include "tst_protocols.moc"

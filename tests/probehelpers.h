@@ -1,0 +1,51 @@
+#pragma once
+
+#include "probe/proberunner.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTest>
+
+namespace PortCheck::Test {
+
+// Runs the probes on a real ProbeRunner and waits for the results.
+inline QList<ProbeResult> runProbes(const QList<ProbeTarget> &targets, const RunSettings &settings,
+                                    int waitMs = 20000)
+{
+    ProbeRunner runner;
+    runner.setSettings(settings);
+    QList<ProbeResult> results;
+    QObject::connect(&runner, &ProbeRunner::resultsReady, &runner,
+                     [&](const QList<ProbeResult> &batch) { results += batch; });
+    QSignalSpy finished(&runner, &ProbeRunner::finished);
+    runner.start(targets);
+    if (finished.isEmpty())
+        finished.wait(waitMs);
+    return results;
+}
+
+inline ProbeResult runProbe(const ProbeTarget &target, const RunSettings &settings)
+{
+    const QList<ProbeResult> results = runProbes({target}, settings);
+    return results.isEmpty() ? ProbeResult() : results.first();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline QSslCertificate certificate(const QString &path)
+{
+    const auto list = QSslCertificate::fromData(readFile(path), QSsl::Pem);
+    return list.isEmpty() ? QSslCertificate() : list.first();
+}
+
+inline QSslKey key(const QString &path)
+{
+    return QSslKey(readFile(path), QSsl::Rsa, QSsl::Pem);
+}
+
+} // namespace PortCheck::Test
