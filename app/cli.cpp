@@ -6,6 +6,7 @@
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
 #include "plan/plan.h"
+#include "probe/dcdiscovery.h"
 #include "probe/proberunner.h"
 #include "profile/hostinput.h"
 #include "profile/profile.h"
@@ -15,6 +16,9 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QTextStream>
 
@@ -26,7 +30,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list{u"run"_s, u"probe"_s, u"catalog"_s, u"demo"_s};
+    static const QStringList list{u"run"_s, u"probe"_s, u"discover"_s, u"catalog"_s, u"demo"_s};
     return list;
 }
 
@@ -53,6 +57,8 @@ QString usageText()
            u"  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
            u"  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
            u"                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
+           u"  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
+           u"                                  DCs, site DCs, GCs and the PDC from DNS SRV records\n"
            u"  demo [--json F]                 a simulated site on loopback: every verdict, no traffic "
            u"elsewhere\n"
            u"  catalog [--format table|csv|yaml]\n"
@@ -119,8 +125,10 @@ public:
         const QCommandLineOption timeout(u"timeout"_s, u"Protocol timeout."_s, u"MS"_s);
         const QCommandLineOption concurrency(u"concurrency"_s, u"Probes in flight."_s, u"N"_s);
         const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
-        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
-                             timeout, concurrency, perHost});
+        const QCommandLineOption site(u"site"_s, u"AD site for discovery."_s, u"SITE"_s);
+        const QCommandLineOption nameserver(u"nameserver"_s, u"DNS server for discovery."_s, u"IPv4"_s);
+        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout, timeout,
+                             concurrency, perHost, site, nameserver});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -174,6 +182,11 @@ public:
 
         if (command == u"probe"_s)
             return probeCommand(positional.mid(1));
+        if (command == u"discover"_s) {
+            if (positional.size() != 2)
+                return usageError(u"'discover' needs exactly one DNS domain"_s);
+            return discoverCommand(positional.at(1), m_parser.value(site), m_parser.value(nameserver));
+        }
         if (command == u"demo"_s) {
             if (positional.size() > 1)
                 return usageError(u"'demo' takes no arguments"_s);
@@ -327,6 +340,58 @@ private:
         if (!m_overridden.contains(u"per-host"_s))
             settings.perHostLimit = profile.perHostLimit;
         return executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
+    }
+
+    int discoverCommand(const QString &domain, const QString &site, const QString &nameserver)
+    {
+        DcDiscovery discovery;
+        DiscoveryResult result;
+        QEventLoop loop;
+        QObject::connect(&discovery, &DcDiscovery::finished, &loop, [&](const DiscoveryResult &r) {
+            result = r;
+            loop.quit();
+        });
+        const QString error = discovery.start(domain, site, nameserver, m_settings.probe.protocolTimeoutMs);
+        if (!error.isEmpty())
+            return usageError(error);
+        loop.exec();
+        QList<QStringList> rows;
+        const auto add = [&rows](const QString &what, const QList<DiscoveredHost> &hosts) {
+            for (const DiscoveredHost &h : hosts)
+                rows.append({what, h.host, QString::number(h.port), QString::number(h.priority), QString::number(h.weight)});
+        };
+        add(u"domain controller"_s, result.domainControllers);
+        add(u"DC in site "_s + result.site, result.siteControllers);
+        add(u"global catalog"_s, result.globalCatalogs);
+        add(u"PDC emulator"_s, result.pdc);
+        if (!rows.isEmpty())
+            out() << textTable({u"ROLE"_s, u"HOST"_s, u"PORT"_s, u"PRIORITY"_s, u"WEIGHT"_s}, rows);
+        for (const QString &e : std::as_const(result.errors))
+            err() << "guardian-portcheck: " << e << '\n';
+        if (!m_jsonPath.isEmpty()) {
+            const auto list = [](const QList<DiscoveredHost> &hosts) {
+                QJsonArray a;
+                for (const DiscoveredHost &h : hosts)
+                    a.append(QJsonObject{{u"host"_s, h.host}, {u"port"_s, h.port}, {u"priority"_s, h.priority},
+                                         {u"weight"_s, h.weight}});
+                return a;
+            };
+            const QJsonObject doc{{u"tool"_s, u"guardian-portcheck"_s},
+                                  {u"version"_s, QCoreApplication::applicationVersion()},
+                                  {u"domain"_s, result.domain},
+                                  {u"site"_s, result.site},
+                                  {u"domain_controllers"_s, list(result.domainControllers)},
+                                  {u"site_controllers"_s, list(result.siteControllers)},
+                                  {u"global_catalogs"_s, list(result.globalCatalogs)},
+                                  {u"pdc"_s, list(result.pdc)},
+                                  {u"errors"_s, QJsonArray::fromStringList(result.errors)}};
+            const QString writeError = writeFileAtomically(m_jsonPath, QJsonDocument(doc).toJson());
+            if (!writeError.isEmpty()) {
+                err() << "guardian-portcheck: " << writeError << '\n';
+                return ExitInternal;
+            }
+        }
+        return result.failed() ? ExitFail : ExitPass;
     }
 
     int demoCommand()

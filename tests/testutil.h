@@ -21,3 +21,26 @@ inline QByteArray stripMarker(const QString &marked, int *line, int *column)
 }
 
 } // namespace PortCheck::Test
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace PortCheck::Test {
+
+// Runs the event loop until `signal` of `sender` arrives or `ms` pass; true when it arrived.
+// (QSignalSpy::wait() here missed servers on this thread in some runs; a plain loop does not.)
+template<typename Sender, typename Signal>
+bool waitForSignal(const Sender *sender, Signal signal, int ms)
+{
+    QEventLoop loop;
+    bool arrived = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        arrived = true;
+        loop.quit();
+    });
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return arrived;
+}
+
+} // namespace PortCheck::Test

@@ -1,0 +1,162 @@
+#include "dcdiscovery.h"
+
+#include "profile/hostinput.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+DcDiscovery::DcDiscovery(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DcDiscovery::onTimeout);
+}
+
+DcDiscovery::~DcDiscovery()
+{
+    cancel();
+}
+
+QString DcDiscovery::validateNameserver(const QString &nameserver)
+{
+    if (nameserver.isEmpty()) {
+        if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0)
+            return u"the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver"_s;
+        return {};
+    }
+    const QHostAddress address(nameserver);
+    if (address.isNull()) {
+        if (nameserver.contains(u':'))
+            return u"nameserver '"_s + nameserver
+                   + u"' has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address"_s;
+        return u"nameserver '"_s + nameserver + u"' is not an IP address, expected an IPv4 address like 10.0.0.5"_s;
+    }
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return u"nameserver '"_s + nameserver
+               + u"' is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address"_s;
+    if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0 && !address.isLoopback())
+        return u"nameserver '"_s + nameserver + u"' is not loopback (PORTCHECK_LOOPBACK_ONLY)"_s;
+    return {};
+}
+
+QString DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver, int timeoutMs)
+{
+    cancel();
+    QString reason;
+    const std::optional<HostEntry> parsed = parseHost(domain, PortPolicy::Forbidden, &reason);
+    if (!parsed || parsed->kind != HostEntry::Kind::Name || !parsed->host.contains(u'.'))
+        return u"'"_s + domain + u"' is not a DNS domain name, expected something like corp.example"_s;
+    if (!site.isEmpty()) {
+        for (QChar ch : site) {
+            if (!(ch.isLetterOrNumber() || ch == u'-' || ch == u'_'))
+                return u"site '"_s + site + u"' contains '"_s + QString(ch)
+                       + u"': AD site names in DNS use letters, digits, '-' and '_'"_s;
+        }
+    }
+    const QString error = validateNameserver(nameserver);
+    if (!error.isEmpty())
+        return error;
+    m_nameserver = nameserver.isEmpty() ? QHostAddress() : QHostAddress(nameserver);
+    m_result = DiscoveryResult();
+    m_result.domain = parsed->host;
+    m_result.site = site;
+    const QString d = parsed->host;
+    query(u"_ldap._tcp.dc._msdcs."_s + d, &DiscoveryResult::domainControllers, true);
+    if (!site.isEmpty())
+        query(u"_ldap._tcp."_s + site + u"._sites.dc._msdcs."_s + d, &DiscoveryResult::siteControllers, true);
+    query(u"_gc._tcp."_s + d, &DiscoveryResult::globalCatalogs, false);
+    query(u"_ldap._tcp.pdc._msdcs."_s + d, &DiscoveryResult::pdc, false);
+    m_timer.start(timeoutMs);
+    return {};
+}
+
+void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResult::*list, bool required)
+{
+    auto *lookup = new QDnsLookup(QDnsLookup::SRV, name, this);
+    if (!m_nameserver.isNull())
+        lookup->setNameserver(m_nameserver);
+    ++m_pending;
+    m_lookups.append(lookup);
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup, list, required, name] {
+        if (lookup->error() == QDnsLookup::NoError) {
+            const auto records = lookup->serviceRecords();
+            for (const QDnsServiceRecord &r : records)
+                (m_result.*list).append({r.target().toLower(), r.port(), r.priority(), r.weight()});
+            std::sort((m_result.*list).begin(), (m_result.*list).end(),
+                      [](const DiscoveredHost &a, const DiscoveredHost &b) {
+                          return a.priority != b.priority ? a.priority < b.priority : a.host < b.host;
+                      });
+            if (records.isEmpty() && required)
+                m_result.errors << u"no SRV records at "_s + name;
+        } else if (lookup->error() == QDnsLookup::InvalidReplyError) {
+            // Qt 6.4 reports an answer without records (NODATA) this way too.
+            if (required)
+                m_result.errors << u"no SRV records at "_s + name + u" (the DNS answer held none we could use)"_s;
+        } else if (required || lookup->error() != QDnsLookup::NotFoundError) {
+            QString why;
+            switch (lookup->error()) {
+            case QDnsLookup::NotFoundError:
+                why = u"the name does not exist (NXDOMAIN): check the domain name and that this machine asks "
+                      u"the domain's DNS servers"_s;
+                break;
+            case QDnsLookup::ServerRefusedError:
+                why = u"the DNS server refused the query"_s;
+                break;
+            case QDnsLookup::ServerFailureError:
+                why = u"the DNS server failed (SERVFAIL)"_s;
+                break;
+            case QDnsLookup::ResolverError:
+                why = u"no DNS server could be asked: "_s + lookup->errorString();
+                break;
+            default:
+                why = lookup->errorString();
+                break;
+            }
+            m_result.errors << name + u": "_s + why;
+        }
+        m_lookups.removeOne(lookup);
+        lookup->deleteLater();
+        if (--m_pending == 0)
+            done();
+    });
+    lookup->lookup();
+}
+
+void DcDiscovery::onTimeout()
+{
+    for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
+        if (l) {
+            m_result.errors << l->name() + u": no answer from the DNS server within "_s
+                                   + QString::number(m_timer.interval() / 1000.0) + u" s"_s;
+            l->disconnect(this);
+            l->abort();
+            l->deleteLater();
+        }
+    }
+    m_lookups.clear();
+    m_pending = 0;
+    done();
+}
+
+void DcDiscovery::done()
+{
+    m_timer.stop();
+    Q_EMIT finished(m_result);
+}
+
+void DcDiscovery::cancel()
+{
+    m_timer.stop();
+    for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
+        if (l) {
+            l->disconnect(this);
+            l->abort();
+            l->deleteLater();
+        }
+    }
+    m_lookups.clear();
+    m_pending = 0;
+}
+
+} // namespace PortCheck

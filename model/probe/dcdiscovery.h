@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDnsLookup>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace PortCheck {
+
+struct DiscoveredHost
+{
+    QString host;
+    quint16 port = 0;
+    quint16 priority = 0;
+    quint16 weight = 0;
+};
+
+struct DiscoveryResult
+{
+    QString domain;
+    QString site;
+    QList<DiscoveredHost> domainControllers; // _ldap._tcp.dc._msdcs.<domain>
+    QList<DiscoveredHost> siteControllers;   // _ldap._tcp.<site>._sites.dc._msdcs.<domain>
+    QList<DiscoveredHost> globalCatalogs;    // _gc._tcp.<domain>
+    QList<DiscoveredHost> pdc;               // _ldap._tcp.pdc._msdcs.<domain>
+    QStringList errors;                      // one sentence per query that failed
+    bool failed() const { return domainControllers.isEmpty() && siteControllers.isEmpty(); }
+};
+
+// Finds the domain controllers of a domain from the SRV records that every AD domain publishes
+// (MS-ADTS 6.3.2.3), asynchronously, with one deadline for all queries.
+class DcDiscovery final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DcDiscovery)
+
+public:
+    explicit DcDiscovery(QObject *parent = nullptr);
+    ~DcDiscovery() override;
+
+    // Checks the inputs; returns an error text (and starts nothing) when one is wrong. An empty
+    // nameserver means the system resolver. Only IPv4 nameservers on port 53 can be asked with
+    // Qt 6.4: anything else is refused rather than silently sent to the system resolver.
+    QString start(const QString &domain, const QString &site = {}, const QString &nameserver = {},
+                  int timeoutMs = 5000);
+    void cancel();
+    bool isRunning() const { return m_pending > 0; }
+
+    static QString validateNameserver(const QString &nameserver);
+
+Q_SIGNALS:
+    void finished(const PortCheck::DiscoveryResult &result);
+
+private:
+    void query(const QString &name, QList<DiscoveredHost> DiscoveryResult::*list, bool required);
+    void onTimeout();
+    void done();
+
+    DiscoveryResult m_result;
+    QHostAddress m_nameserver;
+    QList<QPointer<QDnsLookup>> m_lookups;
+    QTimer m_timer;
+    int m_pending = 0;
+};
+
+} // namespace PortCheck
+
+Q_DECLARE_METATYPE(PortCheck::DiscoveryResult)

@@ -1,0 +1,145 @@
+#include "dnsresponder.h"
+#include "probe/dcdiscovery.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace PortCheck;
+using namespace PortCheck::Test;
+using namespace Qt::StringLiterals;
+
+// DC discovery against a DNS server of our own on 127.0.0.77:53 (port 53 needs root).
+class TestDcDiscovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void domain_findsDcsGcsAndPdc();
+    void site_findsTheSiteDcs();
+    void unknownDomain_saysNxdomain();
+    void noRecords_saysSo();
+    void silentServer_timesOut();
+    void badInputs_areRefusedBeforeAnyQuery_data();
+    void badInputs_areRefusedBeforeAnyQuery();
+
+private:
+    DiscoveryResult discover(const QString &domain, const QString &site = {}, int timeoutMs = 3000);
+    DnsResponder m_dns;
+    bool m_listening = false;
+};
+
+void TestDcDiscovery::initTestCase()
+{
+    m_dns.records.insert("_ldap._tcp.dc._msdcs.corp.test",
+                         {{"dc2.corp.test.", 389, 0, 100}, {"dc1.corp.test.", 389, 0, 100}, {"dc3.corp.test.", 389, 10, 100}});
+    m_dns.records.insert("_ldap._tcp.paris._sites.dc._msdcs.corp.test", {{"dc2.corp.test.", 389, 0, 100}});
+    m_dns.records.insert("_gc._tcp.corp.test", {{"dc1.corp.test.", 3268, 0, 100}});
+    m_dns.records.insert("_ldap._tcp.pdc._msdcs.corp.test", {{"dc1.corp.test.", 389, 0, 100}});
+    m_dns.records.insert("_ldap._tcp.dc._msdcs.empty.test", {});
+    m_dns.silent.append("_ldap._tcp.dc._msdcs.slow.test");
+    m_listening = m_dns.listen(QHostAddress(u"127.0.0.77"_s));
+}
+
+DiscoveryResult TestDcDiscovery::discover(const QString &domain, const QString &site, int timeoutMs)
+{
+    DcDiscovery discovery;
+    DiscoveryResult result;
+    connect(&discovery, &DcDiscovery::finished, this, [&](const DiscoveryResult &r) { result = r; });
+    const QString error = discovery.start(domain, site, u"127.0.0.77"_s, timeoutMs);
+    if (!error.isEmpty() || !waitForSignal(&discovery, &DcDiscovery::finished, timeoutMs + 2000))
+        return {};
+    return result;
+}
+
+void TestDcDiscovery::domain_findsDcsGcsAndPdc()
+{
+    if (!m_listening)
+        QSKIP("binding 127.0.0.77:53 needs root");
+    const DiscoveryResult r = discover(u"corp.test"_s);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+    QCOMPARE(r.domainControllers.size(), 3);
+    // by priority, then name
+    QCOMPARE(r.domainControllers.at(0).host, u"dc1.corp.test"_s);
+    QCOMPARE(r.domainControllers.at(1).host, u"dc2.corp.test"_s);
+    QCOMPARE(r.domainControllers.at(2).host, u"dc3.corp.test"_s);
+    QCOMPARE(r.domainControllers.at(2).priority, quint16(10));
+    QCOMPARE(r.globalCatalogs.size(), 1);
+    QCOMPARE(r.globalCatalogs.first().port, quint16(3268));
+    QCOMPARE(r.pdc.first().host, u"dc1.corp.test"_s);
+}
+
+void TestDcDiscovery::site_findsTheSiteDcs()
+{
+    if (!m_listening)
+        QSKIP("binding 127.0.0.77:53 needs root");
+    const DiscoveryResult r = discover(u"corp.test"_s, u"Paris"_s);
+    QCOMPARE(r.siteControllers.size(), 1);
+    QCOMPARE(r.siteControllers.first().host, u"dc2.corp.test"_s);
+}
+
+void TestDcDiscovery::unknownDomain_saysNxdomain()
+{
+    if (!m_listening)
+        QSKIP("binding 127.0.0.77:53 needs root");
+    const DiscoveryResult r = discover(u"nosuch.test"_s);
+    QVERIFY(r.failed());
+    QCOMPARE(r.errors.size(), 1); // the optional GC and PDC queries do not add noise
+    QVERIFY2(r.errors.first().contains(u"NXDOMAIN"_s), qPrintable(r.errors.first()));
+}
+
+void TestDcDiscovery::noRecords_saysSo()
+{
+    if (!m_listening)
+        QSKIP("binding 127.0.0.77:53 needs root");
+    const DiscoveryResult r = discover(u"empty.test"_s);
+    QVERIFY(r.failed());
+    QVERIFY2(r.errors.first().startsWith(u"no SRV records at _ldap._tcp.dc._msdcs.empty.test"_s), qPrintable(r.errors.join(u"\n"_s)));
+}
+
+void TestDcDiscovery::silentServer_timesOut()
+{
+    if (!m_listening)
+        QSKIP("binding 127.0.0.77:53 needs root");
+    QElapsedTimer clock;
+    clock.start();
+    const DiscoveryResult r = discover(u"slow.test"_s, {}, 800);
+    QVERIFY(clock.elapsed() < 2500);
+    QVERIFY(r.failed());
+    QVERIFY2(r.errors.join(u'\n').contains(u"no answer from the DNS server within 0.8 s"_s), qPrintable(r.errors.join(u'\n')));
+}
+
+void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("nameserver");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("ipv6 nameserver") << u"corp.test"_s << QString() << u"::1"_s << u"is IPv6"_s;
+    QTest::newRow("nameserver with port") << u"corp.test"_s << QString() << u"127.0.0.1:5353"_s << u"has a port"_s;
+    QTest::newRow("nameserver name") << u"corp.test"_s << QString() << u"dns1"_s << u"not an IP address"_s;
+    QTest::newRow("single label domain") << u"corp"_s << QString() << u"127.0.0.77"_s << u"not a DNS domain name"_s;
+    QTest::newRow("domain is an address") << u"10.0.0.1"_s << QString() << u"127.0.0.77"_s << u"not a DNS domain name"_s;
+    QTest::newRow("bad site") << u"corp.test"_s << u"Paris Site"_s << u"127.0.0.77"_s << u"contains ' '"_s;
+    QTest::newRow("system resolver in tests") << u"corp.test"_s << QString() << QString() << u"PORTCHECK_LOOPBACK_ONLY"_s;
+}
+
+void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, site);
+    QFETCH(QString, nameserver);
+    QFETCH(QString, error);
+    QTest::qWait(300); // late retries of earlier queries
+    const int before = m_dns.queries;
+    DcDiscovery discovery;
+    const QString message = discovery.start(domain, site, nameserver);
+    QVERIFY2(message.contains(error), qPrintable(message));
+    QVERIFY(!discovery.isRunning());
+    QTest::qWait(50);
+    QCOMPARE(m_dns.queries, before);
+}
+
+QTEST_GUILESS_MAIN(TestDcDiscovery)
+#include "tst_dcdiscovery.moc"
