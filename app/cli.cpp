@@ -127,8 +127,8 @@ public:
         const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
         const QCommandLineOption site(u"site"_s, u"AD site for discovery."_s, u"SITE"_s);
         const QCommandLineOption nameserver(u"nameserver"_s, u"DNS server for discovery."_s, u"IPv4"_s);
-        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout, timeout,
-                             concurrency, perHost, site, nameserver});
+        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
+                             timeout, concurrency, perHost, site, nameserver});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -358,7 +358,8 @@ private:
         QList<QStringList> rows;
         const auto add = [&rows](const QString &what, const QList<DiscoveredHost> &hosts) {
             for (const DiscoveredHost &h : hosts)
-                rows.append({what, h.host, QString::number(h.port), QString::number(h.priority), QString::number(h.weight)});
+                rows.append({what, h.host, QString::number(h.port), QString::number(h.priority),
+                             QString::number(h.weight)});
         };
         add(u"domain controller"_s, result.domainControllers);
         add(u"DC in site "_s + result.site, result.siteControllers);
@@ -372,7 +373,9 @@ private:
             const auto list = [](const QList<DiscoveredHost> &hosts) {
                 QJsonArray a;
                 for (const DiscoveredHost &h : hosts)
-                    a.append(QJsonObject{{u"host"_s, h.host}, {u"port"_s, h.port}, {u"priority"_s, h.priority},
+                    a.append(QJsonObject{{u"host"_s, h.host},
+                                         {u"port"_s, h.port},
+                                         {u"priority"_s, h.priority},
                                          {u"weight"_s, h.weight}});
                 return a;
             };

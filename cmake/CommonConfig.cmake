@@ -31,3 +31,13 @@ if(PORTCHECK_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(portcheck_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(PORTCHECK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PORTCHECK_FUZZ needs clang (libFuzzer)")
+    endif()
+    # coverage for the fuzzer in every library, ASan + UBSan to turn bad reads into crashes
+    target_compile_options(portcheck_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(portcheck_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -41,19 +41,21 @@ run)
     fi
     echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the command-line equivalent."
     echo
-    echo "\$ guardian-portcheck catalog"
-    "$binary" catalog
-    echo
-    echo "\$ guardian-portcheck run resources/profiles/demo.yaml --dry-run"
-    "$binary" run resources/profiles/demo.yaml --dry-run
+    echo "\$ guardian-portcheck demo      # a simulated site on loopback: every verdict, nothing leaves the machine"
+    "$binary" demo
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     build
     ctest --preset release -j "$(nproc)"
     ;;
+fuzz)
+    # libFuzzer needs clang and its runtime; every parser of network bytes runs for ${2:-30}s.
+    install_missing "${build_packages[@]}" clang libclang-rt-14-dev
+    bash scripts/fuzz.sh "${2:-30}"
+    ;;
 *)
-    echo "usage: bash scripts/dev.sh run|test" >&2
+    echo "usage: bash scripts/dev.sh run|test|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

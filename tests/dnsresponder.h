@@ -78,7 +78,7 @@ private:
             return;
         const bool known = records.contains(name);
         const QList<SrvRecord> answers = records.value(name);
-        QByteArray r = q.left(2); // id
+        QByteArray r = q.left(2);          // id
         put16(r, known ? 0x8180 : 0x8183); // response, recursion desired+available, NOERROR / NXDOMAIN
         put16(r, 1);
         put16(r, static_cast<quint16>(answers.size()));
@@ -86,9 +86,9 @@ private:
         put16(r, 0);
         r.append(q.mid(12, questionEnd - 12));
         for (const SrvRecord &srv : answers) {
-            put16(r, 0xc00c); // the question's name
-            put16(r, 33);     // SRV
-            put16(r, 1);      // IN
+            put16(r, 0xc00c);                        // the question's name
+            put16(r, 33);                            // SRV
+            put16(r, 1);                             // IN
             r.append(QByteArray("\0\0\x02\x58", 4)); // TTL 600
             QByteArray rdata;
             put16(rdata, srv.priority);

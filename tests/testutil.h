@@ -29,8 +29,7 @@ namespace PortCheck::Test {
 
 // Runs the event loop until `signal` of `sender` arrives or `ms` pass; true when it arrived.
 // (QSignalSpy::wait() here missed servers on this thread in some runs; a plain loop does not.)
-template<typename Sender, typename Signal>
-bool waitForSignal(const Sender *sender, Signal signal, int ms)
+template <typename Sender, typename Signal> bool waitForSignal(const Sender *sender, Signal signal, int ms)
 {
     QEventLoop loop;
     bool arrived = false;

@@ -28,19 +28,21 @@ QString DcDiscovery::validateNameserver(const QString &nameserver)
     const QHostAddress address(nameserver);
     if (address.isNull()) {
         if (nameserver.contains(u':'))
-            return u"nameserver '"_s + nameserver
-                   + u"' has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address"_s;
-        return u"nameserver '"_s + nameserver + u"' is not an IP address, expected an IPv4 address like 10.0.0.5"_s;
+            return u"nameserver '"_s + nameserver +
+                   u"' has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address"_s;
+        return u"nameserver '"_s + nameserver +
+               u"' is not an IP address, expected an IPv4 address like 10.0.0.5"_s;
     }
     if (address.protocol() != QAbstractSocket::IPv4Protocol)
-        return u"nameserver '"_s + nameserver
-               + u"' is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address"_s;
+        return u"nameserver '"_s + nameserver +
+               u"' is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address"_s;
     if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0 && !address.isLoopback())
         return u"nameserver '"_s + nameserver + u"' is not loopback (PORTCHECK_LOOPBACK_ONLY)"_s;
     return {};
 }
 
-QString DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver, int timeoutMs)
+QString DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver,
+                           int timeoutMs)
 {
     cancel();
     QString reason;
@@ -50,8 +52,8 @@ QString DcDiscovery::start(const QString &domain, const QString &site, const QSt
     if (!site.isEmpty()) {
         for (QChar ch : site) {
             if (!(ch.isLetterOrNumber() || ch == u'-' || ch == u'_'))
-                return u"site '"_s + site + u"' contains '"_s + QString(ch)
-                       + u"': AD site names in DNS use letters, digits, '-' and '_'"_s;
+                return u"site '"_s + site + u"' contains '"_s + QString(ch) +
+                       u"': AD site names in DNS use letters, digits, '-' and '_'"_s;
         }
     }
     const QString error = validateNameserver(nameserver);
@@ -92,7 +94,8 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
         } else if (lookup->error() == QDnsLookup::InvalidReplyError) {
             // Qt 6.4 reports an answer without records (NODATA) this way too.
             if (required)
-                m_result.errors << u"no SRV records at "_s + name + u" (the DNS answer held none we could use)"_s;
+                m_result.errors << u"no SRV records at "_s + name +
+                                       u" (the DNS answer held none we could use)"_s;
         } else if (required || lookup->error() != QDnsLookup::NotFoundError) {
             QString why;
             switch (lookup->error()) {
@@ -127,8 +130,8 @@ void DcDiscovery::onTimeout()
 {
     for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
         if (l) {
-            m_result.errors << l->name() + u": no answer from the DNS server within "_s
-                                   + QString::number(m_timer.interval() / 1000.0) + u" s"_s;
+            m_result.errors << l->name() + u": no answer from the DNS server within "_s +
+                                   QString::number(m_timer.interval() / 1000.0) + u" s"_s;
             l->disconnect(this);
             l->abort();
             l->deleteLater();

@@ -52,12 +52,15 @@ Profile richProfile()
 void TestProfile::load_fullProfile()
 {
     Profile p;
-    const Diagnostics problems = loadProfileFile(u":/profiles/demo.yaml"_s, builtinCatalog(), &p);
+    const QString path = qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u"/examples/contoso.yaml"_s;
+    const Diagnostics problems = loadProfileFile(path, builtinCatalog(), &p);
     QVERIFY2(problems.isEmpty(), qPrintable(formatDiagnostics(problems)));
     QCOMPARE(p.vantage, QStringList{u"guardian-server"_s});
     QCOMPARE(p.hosts.value(u"domain-controller"_s).size(), 2);
-    QCOMPARE(p.hosts.value(u"domain-controller"_s).first().portOverrides.value(389), quint16(40389));
-    QCOMPARE(p.connectTimeoutMs, 1500);
+    QCOMPARE(p.hosts.value(u"domain-controller"_s).first().host, u"dc1.corp.example"_s);
+    QCOMPARE(p.options.value(u"winrm-transport"_s), u"auto-https"_s);
+    QCOMPARE(p.domain, u"corp.example"_s);
+    QCOMPARE(p.connectTimeoutMs, 3000);
 }
 
 void TestProfile::invalid_reportsLineAndColumn_data()

@@ -32,8 +32,9 @@ private:
 
 void TestDcDiscovery::initTestCase()
 {
-    m_dns.records.insert("_ldap._tcp.dc._msdcs.corp.test",
-                         {{"dc2.corp.test.", 389, 0, 100}, {"dc1.corp.test.", 389, 0, 100}, {"dc3.corp.test.", 389, 10, 100}});
+    m_dns.records.insert(
+        "_ldap._tcp.dc._msdcs.corp.test",
+        {{"dc2.corp.test.", 389, 0, 100}, {"dc1.corp.test.", 389, 0, 100}, {"dc3.corp.test.", 389, 10, 100}});
     m_dns.records.insert("_ldap._tcp.paris._sites.dc._msdcs.corp.test", {{"dc2.corp.test.", 389, 0, 100}});
     m_dns.records.insert("_gc._tcp.corp.test", {{"dc1.corp.test.", 3268, 0, 100}});
     m_dns.records.insert("_ldap._tcp.pdc._msdcs.corp.test", {{"dc1.corp.test.", 389, 0, 100}});
@@ -95,7 +96,8 @@ void TestDcDiscovery::noRecords_saysSo()
         QSKIP("binding 127.0.0.77:53 needs root");
     const DiscoveryResult r = discover(u"empty.test"_s);
     QVERIFY(r.failed());
-    QVERIFY2(r.errors.first().startsWith(u"no SRV records at _ldap._tcp.dc._msdcs.empty.test"_s), qPrintable(r.errors.join(u"\n"_s)));
+    QVERIFY2(r.errors.first().startsWith(u"no SRV records at _ldap._tcp.dc._msdcs.empty.test"_s),
+             qPrintable(r.errors.join(u"\n"_s)));
 }
 
 void TestDcDiscovery::silentServer_timesOut()
@@ -107,7 +109,8 @@ void TestDcDiscovery::silentServer_timesOut()
     const DiscoveryResult r = discover(u"slow.test"_s, {}, 800);
     QVERIFY(clock.elapsed() < 2500);
     QVERIFY(r.failed());
-    QVERIFY2(r.errors.join(u'\n').contains(u"no answer from the DNS server within 0.8 s"_s), qPrintable(r.errors.join(u'\n')));
+    QVERIFY2(r.errors.join(u'\n').contains(u"no answer from the DNS server within 0.8 s"_s),
+             qPrintable(r.errors.join(u'\n')));
 }
 
 void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery_data()
@@ -117,12 +120,16 @@ void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery_data()
     QTest::addColumn<QString>("nameserver");
     QTest::addColumn<QString>("error");
     QTest::newRow("ipv6 nameserver") << u"corp.test"_s << QString() << u"::1"_s << u"is IPv6"_s;
-    QTest::newRow("nameserver with port") << u"corp.test"_s << QString() << u"127.0.0.1:5353"_s << u"has a port"_s;
+    QTest::newRow("nameserver with port")
+        << u"corp.test"_s << QString() << u"127.0.0.1:5353"_s << u"has a port"_s;
     QTest::newRow("nameserver name") << u"corp.test"_s << QString() << u"dns1"_s << u"not an IP address"_s;
-    QTest::newRow("single label domain") << u"corp"_s << QString() << u"127.0.0.77"_s << u"not a DNS domain name"_s;
-    QTest::newRow("domain is an address") << u"10.0.0.1"_s << QString() << u"127.0.0.77"_s << u"not a DNS domain name"_s;
+    QTest::newRow("single label domain")
+        << u"corp"_s << QString() << u"127.0.0.77"_s << u"not a DNS domain name"_s;
+    QTest::newRow("domain is an address")
+        << u"10.0.0.1"_s << QString() << u"127.0.0.77"_s << u"not a DNS domain name"_s;
     QTest::newRow("bad site") << u"corp.test"_s << u"Paris Site"_s << u"127.0.0.77"_s << u"contains ' '"_s;
-    QTest::newRow("system resolver in tests") << u"corp.test"_s << QString() << QString() << u"PORTCHECK_LOOPBACK_ONLY"_s;
+    QTest::newRow("system resolver in tests")
+        << u"corp.test"_s << QString() << QString() << u"PORTCHECK_LOOPBACK_ONLY"_s;
 }
 
 void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery()

@@ -1,0 +1,15 @@
+// libFuzzer target: the LDAP rootDSE response parser (BER with long-form lengths).
+#include "probe/protocols/ldap.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    PortCheck::Ldap::parseRootDseResponse(bytes, QStringLiteral("dc1.corp.example"));
+    int id = 0;
+    quint8 op = 0;
+    PortCheck::Ldap::readRequest(bytes, &id, &op);
+    return 0;
+}
