@@ -130,6 +130,11 @@ private:
             case ServiceState::NotProbed:
                 o.level = VerdictLevel::Pass;
                 o.text = portName + u" open"_s;
+                // Another DC answered for the name that was typed: an alias or a load balancer.
+                if (const QString other = r.facts.value(u"ldap.nameMismatch"_s); !other.isEmpty()) {
+                    o.level = VerdictLevel::Warn;
+                    o.text = portName + u" open, but answered as "_s + other + u", not "_s + m_item.host;
+                }
                 break;
             case ServiceState::TlsError:
                 o.level = VerdictLevel::Warn;

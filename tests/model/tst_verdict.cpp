@@ -86,6 +86,7 @@ private Q_SLOTS:
     void missingResult_isNotTested();
     void failures_carryRemediation();
     void summaryAndExitCode();
+    void otherDcAnswering_isAWarning();
 };
 
 // One row per mode value and port situation: options, link, port states, verdict, words in the reason.
@@ -309,6 +310,20 @@ void TestVerdict::summaryAndExitCode()
     QCOMPARE(s.warn, 1);
     QCOMPARE(s.fail, 1);
     QCOMPARE(s.notTested, 1);
+}
+
+void TestVerdict::otherDcAnswering_isAWarning()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    ResultIndex index = results(plan, u"389=open 3268=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->port == 389)
+            it->facts.insert(u"ldap.nameMismatch"_s, u"dc7.corp.example"_s);
+    }
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
+    QCOMPARE(v->level, VerdictLevel::Warn);
+    QVERIFY2(v->reason.contains(u"answered as dc7.corp.example, not dc1"_s), qPrintable(v->reason));
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)
