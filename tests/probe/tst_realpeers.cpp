@@ -39,6 +39,20 @@ QString source(const QString &path)
 {
     return qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u'/' + path;
 }
+
+// `openssl s_server -www` on a free loopback port with this certificate; 0 when it did not start.
+quint16 startOpensslServer(QProcess &server, const QString &certificate, const QString &key)
+{
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty())
+        return 0;
+    const quint16 port = freePort();
+    server.start(openssl, {u"s_server"_s, u"-accept"_s, u"127.0.0.1:"_s + QString::number(port), u"-cert"_s,
+                           certificate, u"-key"_s, key, u"-www"_s, u"-quiet"_s});
+    if (!server.waitForStarted(5000) || !waitForPort(port, 10000))
+        return 0;
+    return port;
+}
 } // namespace
 
 // Probes against servers we did not write: OpenLDAP's slapd and OpenSSL's s_server.
@@ -128,21 +142,17 @@ void TestRealPeers::slapd_rootDseOverLdapAndLdaps()
 
 void TestRealPeers::opensslServer_expiredCertificate()
 {
-    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
-    if (openssl.isEmpty())
+    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
         QSKIP("openssl is not installed");
-    const quint16 port = freePort();
     QProcess server;
-    server.start(openssl, {u"s_server"_s, u"-accept"_s, u"127.0.0.1:"_s + QString::number(port), u"-cert"_s,
-                           qEnvironmentVariable("PORTCHECK_TEST_DATA") + u"/tls/expired.pem"_s, u"-key"_s,
-                           qEnvironmentVariable("PORTCHECK_TEST_DATA") + u"/tls/expired.key"_s, u"-www"_s,
-                           u"-quiet"_s});
-    QVERIFY(server.waitForStarted(5000));
     const auto stop = qScopeGuard([&] {
         server.kill();
         server.waitForFinished(3000);
     });
-    QVERIFY(waitForPort(port, 10000));
+    const QString data = qEnvironmentVariable("PORTCHECK_TEST_DATA");
+    const quint16 port =
+        startOpensslServer(server, data + u"/tls/expired.pem"_s, data + u"/tls/expired.key"_s);
+    QVERIFY2(port != 0, "openssl s_server did not start");
     const ProbeResult r = runProbe({u"127.0.0.1"_s, port, ProbeKind::Https}, RunSettings());
     QCOMPARE(r.service, ServiceState::TlsError);
     const QString errors = r.facts.value(u"tls.errors"_s);
@@ -154,20 +164,16 @@ void TestRealPeers::opensslServer_expiredCertificate()
 
 void TestRealPeers::opensslServer_selfSignedAndTrustedWithCaFile()
 {
-    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
-    if (openssl.isEmpty())
+    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
         QSKIP("openssl is not installed");
-    const quint16 port = freePort();
     QProcess server;
-    server.start(openssl, {u"s_server"_s, u"-accept"_s, u"127.0.0.1:"_s + QString::number(port), u"-cert"_s,
-                           source(u"resources/demo/demo-server.pem"_s), u"-key"_s,
-                           source(u"resources/demo/demo-server.key"_s), u"-www"_s, u"-quiet"_s});
-    QVERIFY(server.waitForStarted(5000));
     const auto stop = qScopeGuard([&] {
         server.kill();
         server.waitForFinished(3000);
     });
-    QVERIFY(waitForPort(port, 10000));
+    const quint16 port = startOpensslServer(server, source(u"resources/demo/demo-server.pem"_s),
+                                            source(u"resources/demo/demo-server.key"_s));
+    QVERIFY2(port != 0, "openssl s_server did not start");
     const ProbeResult untrusted = runProbe({u"127.0.0.1"_s, port, ProbeKind::Tls}, RunSettings());
     QCOMPARE(untrusted.service, ServiceState::TlsError);
     QVERIFY(untrusted.facts.value(u"tls.errors"_s).contains(u"untrusted issuer"_s));

@@ -2,6 +2,8 @@
 
 #include <QXmlStreamReader>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck::Http {
@@ -148,23 +150,38 @@ QByteArray getRequest(const QString &host, quint16 port, const QByteArray &path)
            "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
 }
 
-ParseResult parseHttpProbe(QByteArrayView data, bool atEnd)
+namespace {
+// The response with its http.status and http.server facts; `early` holds NeedMore or Invalid.
+std::optional<Response> readResponse(QByteArrayView data, bool wantBody, bool atEnd, Facts *facts,
+                                     ParseResult *early)
 {
     Response r;
     QString error;
-    switch (parseResponse(data, false, atEnd, &r, &error)) {
+    switch (parseResponse(data, wantBody, atEnd, &r, &error)) {
     case Status::NeedMore:
-        return ParseResult::needMore();
+        *early = ParseResult::needMore();
+        return std::nullopt;
     case Status::Invalid:
-        return ParseResult::invalid(error);
+        *early = ParseResult::invalid(error);
+        return std::nullopt;
     case Status::Done:
         break;
     }
-    Facts facts;
-    facts.insert(u"http.status"_s, QString::number(r.status) + u' ' + text(r.reason));
+    facts->insert(u"http.status"_s, QString::number(r.status) + u' ' + text(r.reason));
     if (const QByteArray server = r.header("server"); !server.isEmpty())
-        facts.insert(u"http.server"_s, text(server));
-    if (const QByteArray location = r.header("location"); !location.isEmpty())
+        facts->insert(u"http.server"_s, text(server));
+    return r;
+}
+} // namespace
+
+ParseResult parseHttpProbe(QByteArrayView data, bool atEnd)
+{
+    Facts facts;
+    ParseResult early;
+    const std::optional<Response> r = readResponse(data, false, atEnd, &facts, &early);
+    if (!r)
+        return early;
+    if (const QByteArray location = r->header("location"); !location.isEmpty())
         facts.insert(u"http.location"_s, text(location));
     return ParseResult::done(facts);
 }
@@ -184,20 +201,12 @@ QByteArray winrmIdentifyRequest(const QString &host, quint16 port)
 
 ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd)
 {
-    Response r;
-    QString error;
-    switch (parseResponse(data, true, atEnd, &r, &error)) {
-    case Status::NeedMore:
-        return ParseResult::needMore();
-    case Status::Invalid:
-        return ParseResult::invalid(error);
-    case Status::Done:
-        break;
-    }
     Facts facts;
-    facts.insert(u"http.status"_s, QString::number(r.status) + u' ' + text(r.reason));
-    if (const QByteArray server = r.header("server"); !server.isEmpty())
-        facts.insert(u"http.server"_s, text(server));
+    ParseResult early;
+    const std::optional<Response> response = readResponse(data, true, atEnd, &facts, &early);
+    if (!response)
+        return early;
+    const Response &r = *response;
 
     if (r.status == 401) {
         QStringList schemes;
