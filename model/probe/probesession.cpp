@@ -107,6 +107,8 @@ ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const Probe
     m_result.kind = m_target.kind;
     m_result.address = m_address.toString();
     m_timer.setSingleShot(true);
+    // A coarse timer may fire 5% early; a deadline near Windows' 2 s refused delay must not.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ProbeSession::onTimeout);
 }
 
