@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostic.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
@@ -40,6 +42,25 @@ template <typename Sender, typename Signal> bool waitForSignal(const Sender *sen
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
     return arrived;
+}
+
+} // namespace PortCheck::Test
+
+namespace PortCheck::Test {
+
+// An empty text when `problems` has one at FILE:LINE:COLUMN whose message contains `message`;
+// otherwise what was expected and what came, for QVERIFY2.
+inline QString missingDiagnostic(const Diagnostics &problems, const QString &file, int line, int column,
+                                 const QString &message)
+{
+    const QString expected =
+        file + u':' + QString::number(line) + u':' + QString::number(column) + QStringLiteral(": ");
+    for (const Diagnostic &d : problems) {
+        if (d.toString().startsWith(expected) && d.message.contains(message))
+            return {};
+    }
+    return QStringLiteral("expected ") + expected + QStringLiteral("... ") + message +
+           QStringLiteral("\ngot:\n") + formatDiagnostics(problems);
 }
 
 } // namespace PortCheck::Test

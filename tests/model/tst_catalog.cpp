@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace PortCheck;
+using PortCheck::Test::missingDiagnostic;
 using PortCheck::Test::stripMarker;
 using namespace Qt::StringLiterals;
 
@@ -249,13 +250,8 @@ void TestCatalog::invalid_reportsLineAndColumn()
     Catalog c;
     const Diagnostics problems = loadCatalog(yaml, u"bad.yaml"_s, &c);
     QVERIFY2(!problems.isEmpty(), "the broken catalog was accepted");
-    const QString expected =
-        u"bad.yaml:"_s + QString::number(line) + u':' + QString::number(column) + u": "_s;
-    const bool found = std::any_of(problems.cbegin(), problems.cend(), [&](const Diagnostic &d) {
-        return d.toString().startsWith(expected) && d.message.contains(message);
-    });
-    QVERIFY2(found, qPrintable(u"expected "_s + expected + u"... "_s + message + u"\ngot:\n"_s +
-                               formatDiagnostics(problems)));
+    const QString missing = missingDiagnostic(problems, u"bad.yaml"_s, line, column, message);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QVERIFY(c.links.isEmpty()); // nothing of a broken file is taken
 }
 

@@ -9,6 +9,7 @@
 
 using namespace PortCheck;
 using namespace Qt::StringLiterals;
+using PortCheck::Test::missingDiagnostic;
 using PortCheck::Test::stripMarker;
 
 class TestProfile : public QObject
@@ -124,12 +125,8 @@ void TestProfile::invalid_reportsLineAndColumn()
     Profile p;
     p.name = u"untouched"_s;
     const Diagnostics problems = loadProfile(yaml, u"p.yaml"_s, builtinCatalog(), &p);
-    const QString expected = u"p.yaml:"_s + QString::number(line) + u':' + QString::number(column) + u": "_s;
-    const bool found = std::any_of(problems.cbegin(), problems.cend(), [&](const Diagnostic &d) {
-        return d.toString().startsWith(expected) && d.message.contains(message);
-    });
-    QVERIFY2(found, qPrintable(u"expected "_s + expected + u"... "_s + message + u"\ngot:\n"_s +
-                               formatDiagnostics(problems)));
+    const QString missing = missingDiagnostic(problems, u"p.yaml"_s, line, column, message);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QCOMPARE(p.name, u"untouched"_s); // a broken file changes nothing
 }
 
