@@ -158,6 +158,14 @@ public:
             m_catalog = builtinCatalog();
         }
         m_jsonPath = m_parser.value(json);
+        if (!m_jsonPath.isEmpty()) {
+            // Say so before a long run, not after it.
+            const QFileInfo folder(QFileInfo(m_jsonPath).absolutePath());
+            if (!folder.isDir() || !folder.isWritable())
+                return usageError(u"cannot write the JSON file "_s + m_jsonPath + u": the folder "_s +
+                                  folder.filePath() +
+                                  (folder.isDir() ? u" is not writable"_s : u" does not exist"_s));
+        }
 
         if (command == u"catalog"_s) {
             if (positional.size() > 1)

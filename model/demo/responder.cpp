@@ -148,11 +148,8 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
     case Behavior::Smb2:
     case Behavior::NetbiosSmb2: {
         if (m_behavior == Behavior::NetbiosSmb2 && !*netbiosDone) {
-            if (buffer.size() < 4)
-                return {};
-            const qsizetype need =
-                4 + ((static_cast<quint8>(buffer.at(2)) << 8) | static_cast<quint8>(buffer.at(3)));
-            if (buffer.size() < need)
+            const qsizetype need = Smb::netbiosResponseSize(buffer); // same 4-byte framing both ways
+            if (need == 0)
                 return {};
             if (static_cast<quint8>(buffer.at(0)) != 0x81) {
                 *closeAfter = true;

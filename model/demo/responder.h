@@ -38,7 +38,6 @@ public:
     void setLdapAttributes(const Ldap::Attributes &attributes) { m_ldapAttributes = attributes; }
     void setHttpRedirect(const QByteArray &location) { m_redirect = location; }
 
-    Behavior behavior() const { return m_behavior; }
     int connectionsSeen() const { return m_connections; }
 
 protected:

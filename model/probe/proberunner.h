@@ -41,7 +41,6 @@ public:
     bool isRunning() const { return m_running; }
     int total() const { return m_total; }
     int done() const { return m_done; }
-    int threadCount() const { return static_cast<int>(m_threads.size()); }
 
 Q_SIGNALS:
     void resultsReady(const QList<PortCheck::ProbeResult> &results);

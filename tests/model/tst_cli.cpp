@@ -385,6 +385,10 @@ void TestCli::badNumbers_exit2()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"--timeout must be a whole number from 100 to 120000, found 'soon'"_s));
     QCOMPARE(run({u"probe"_s, u"127.0.0.1:1"_s, u"--ca-file"_s, u"/nonexistent.pem"_s}).code, 2);
+    const Result json = run({u"demo"_s, u"--json"_s, u"/nonexistent/dir/out.json"_s});
+    QCOMPARE(json.code, 2);
+    QVERIFY2(json.err.contains(u"the folder /nonexistent/dir does not exist"_s), qPrintable(json.err));
+    QVERIFY(json.out.isEmpty()); // refused before the run
 }
 
 QTEST_GUILESS_MAIN(TestCli)
