@@ -59,7 +59,9 @@ QString usageText()
            u"                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
            u"  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
            u"                                  DCs, site DCs, GCs and the PDC from DNS SRV records\n"
-           u"  demo [--json F]                 a simulated site on loopback: every verdict, no traffic "
+           u"  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the\n"
+           u"                                  terminal without a display, or with --text or --json): every\n"
+           u"                                  verdict, no traffic "
            u"elsewhere\n"
            u"  catalog [--format table|csv|yaml]\n"
            u"                                  every link Guardian needs: the firewall request\n\n"
@@ -84,25 +86,6 @@ QString truncated(const QString &s, qsizetype width)
 }
 
 // The facts a person wants to see first, in one line.
-QString factSummary(const ProbeResult &r)
-{
-    static const char16_t *const keys[] = {
-        u"ldap.dnsHostName", u"ldap.site",           u"ldap.isGlobalCatalogReady",
-        u"winrm.vendor",     u"winrm.version",       u"winrm.auth",
-        u"smb.dialect",      u"smb.signingRequired", u"http.status",
-        u"http.server",      u"tds.version",         u"tds.encryption",
-        u"tls.protocol",     u"tls.subject",         u"tls.errors"};
-    QStringList parts;
-    for (const char16_t *key : keys) {
-        const QString k = QString::fromUtf16(key);
-        if (r.facts.contains(k))
-            parts << k.section(u'.', 1) + u'=' + r.facts.value(k);
-    }
-    if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
-        parts.prepend(r.message);
-    return parts.join(u"; "_s);
-}
-
 QString latencyText(const ProbeResult &r)
 {
     return r.latencyMs >= 0 ? QString::number(r.latencyMs, 'f', 1) + u" ms"_s : QString();
@@ -127,8 +110,9 @@ public:
         const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
         const QCommandLineOption site(u"site"_s, u"AD site for discovery."_s, u"SITE"_s);
         const QCommandLineOption nameserver(u"nameserver"_s, u"DNS server for discovery."_s, u"IPv4"_s);
+        const QCommandLineOption text(u"text"_s, u"demo: print in the terminal, even with a display."_s);
         m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
-                             timeout, concurrency, perHost, site, nameserver});
+                             timeout, concurrency, perHost, site, nameserver, text});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -311,7 +295,7 @@ private:
             ordered.append(r);
             allOpen = allOpen && r.state == ProbeState::Open && r.failureId().isEmpty();
             rows.append({t.host, QString::number(t.port), probeKindId(t.kind), probeStateId(r.state),
-                         serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 110)});
+                         serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 110)});
         }
         run.results = ordered;
         out() << textTable(
@@ -480,7 +464,7 @@ private:
             shown.insert(c.probeKey());
             const ProbeResult r = index.value(c.probeKey());
             checkRows.append({c.host, portText(c), probeKindId(c.probe), probeStateId(r.state),
-                              serviceStateId(r.service), latencyText(r), truncated(factSummary(r), 100)});
+                              serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 100)});
         }
         out() << "Checks from this machine (" << plan.vantage.join(u", "_s) << ")\n\n";
         out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s,
@@ -530,8 +514,27 @@ private:
 
 } // namespace
 
+bool hasDisplay()
+{
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (platform == u"offscreen"_s || platform == u"minimal"_s)
+        return false;
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#endif
+}
+
+bool wantsDemoWindow(const QStringList &arguments)
+{
+    return arguments.size() == 2 && arguments.at(1) == u"demo"_s && hasDisplay();
+}
+
 bool wantsCommandLine(const QStringList &arguments)
 {
+    if (wantsDemoWindow(arguments))
+        return false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"-h"_s || a == u"--help"_s || a == u"-v"_s || a == u"--version"_s || a == u"-help"_s)

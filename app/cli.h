@@ -16,6 +16,10 @@ enum ExitCode
 // than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
+// `guardian-portcheck demo` with a display: the demo opens in the window.
+bool wantsDemoWindow(const QStringList &arguments);
+bool hasDisplay();
+
 // Runs a sub-command; needs a QCoreApplication. Returns the process exit code (DESIGN.md).
 int runCommandLine(const QStringList &arguments);
 

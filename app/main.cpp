@@ -1,11 +1,13 @@
+#include "appsettings.h"
+#include "apptheme.h"
 #include "catalog/catalogloader.h"
 #include "cli.h"
-#include "requirementswindow.h"
+#include "portcheckwizard.h"
+#include "startpage.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -26,7 +28,12 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Guardian Port Check"));
-    PortCheck::RequirementsWindow window(PortCheck::builtinCatalog());
-    window.show();
+    QApplication::setDesktopFileName(QStringLiteral("com.cayosoft.GuardianPortCheck"));
+    PortCheck::applyPaletteFromEnvironment();
+    PortCheck::installTranslations(PortCheck::AppSettings::load().language);
+    PortCheck::PortCheckWizard wizard(PortCheck::builtinCatalog());
+    wizard.show();
+    if (PortCheck::wantsDemoWindow(arguments))
+        wizard.startPage()->startDemo();
     return QApplication::exec();
 }

@@ -2,6 +2,10 @@
 
 #include "csv.h"
 
+#include <QSet>
+
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -10,9 +14,7 @@ namespace {
 
 struct Walker
 {
-    const Catalog &catalog;
     const Link &link;
-    QList<FirewallRule> &out;
 
     static bool compatible(const Guard &a, const Guard &b)
     {
@@ -44,36 +46,18 @@ struct Walker
         return groups;
     }
 
+    // Calls `leafFound` for every port leaf with its accumulated guard and what it is needed as.
+    std::function<void(const Requirement &, const Guard &, const QString &)> leafFound;
+
     void walk(const Requirement &node, Guard guard, const QString &need)
     {
         for (auto it = node.when.cbegin(); it != node.when.cend(); ++it)
             guard.insert(it.key(), it.value());
         if (node.isPort()) {
-            FirewallRule r;
-            r.link = link.id;
-            r.fromId = link.from;
-            r.toId = link.to;
-            const Role *from = catalog.role(link.from);
-            const Role *to = catalog.role(link.to);
-            r.from = from ? from->name : link.from;
-            r.to = to ? to->name : link.to;
-            r.port = node.portText();
-            r.protocol = link.protocol;
-            r.probe = probeKindId(node.probe);
-            r.when = catalog.describeWhen(link);
-            if (!guard.isEmpty())
-                r.when += u"; "_s + catalog.describeGuard(guard);
-            r.need = link.optional ? u"optional"_s : node.isInformational() ? u"after login"_s : need;
-            r.purpose = node.note.isEmpty() ? link.purpose : link.purpose + u' ' + node.note;
-            QStringList titles;
-            for (const QString &id : link.sources) {
-                const Source *s = catalog.source(id);
-                titles << (s ? s->title : id);
-            }
-            r.sources = titles.join(u"; "_s);
-            r.sourceIds = link.sources.join(u", "_s);
-            r.inferred = link.inferred;
-            out.append(r);
+            leafFound(node, guard,
+                      link.optional            ? u"optional"_s
+                      : node.isInformational() ? u"after login"_s
+                                               : need);
             return;
         }
         for (qsizetype i = 0; i < node.children.size(); ++i) {
@@ -91,16 +75,112 @@ struct Walker
     }
 };
 
+QString roleName(const Catalog &catalog, const QString &id)
+{
+    const Role *role = catalog.role(id);
+    return role ? role->name : id;
+}
+
 } // namespace
 
 QList<FirewallRule> firewallRules(const Catalog &catalog)
 {
     QList<FirewallRule> rules;
     for (const Link &link : catalog.links) {
-        Walker w{catalog, link, rules};
+        Walker w{link, {}};
+        w.leafFound = [&](const Requirement &node, const Guard &guard, const QString &need) {
+            FirewallRule r;
+            r.link = link.id;
+            r.fromId = link.from;
+            r.toId = link.to;
+            r.from = roleName(catalog, link.from);
+            r.to = roleName(catalog, link.to);
+            r.port = node.portText();
+            r.protocol = link.protocol;
+            r.probe = probeKindId(node.probe);
+            r.when = catalog.describeWhen(link);
+            if (!guard.isEmpty())
+                r.when += u"; "_s + catalog.describeGuard(guard);
+            r.need = need;
+            r.purpose = node.note.isEmpty() ? link.purpose : link.purpose + u' ' + node.note;
+            QStringList titles;
+            for (const QString &id : link.sources) {
+                const Source *s = catalog.source(id);
+                titles << (s ? s->title : id);
+            }
+            r.sources = titles.join(u"; "_s);
+            r.sourceIds = link.sources.join(u", "_s);
+            r.inferred = link.inferred;
+            rules.append(r);
+        };
         w.walk(link.requirement, Guard(), u"required"_s); // describeWhen() covers link.when
     }
     return rules;
+}
+
+QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const Plan &plan, const RunResult &run)
+{
+    const ResultIndex results = run.index();
+    QList<FirewallRequestRow> rows;
+    QSet<QString> seen;
+    for (const PlanItem &item : plan.items) {
+        const Link *link = catalog.link(item.link);
+        if (!link)
+            continue;
+        Walker w{*link, {}};
+        w.leafFound = [&](const Requirement &node, const Guard &, const QString &need) {
+            FirewallRequestRow r;
+            r.link = link->id;
+            r.sourceRole = roleName(catalog, link->from);
+            r.source = item.testable ? run.meta.host : u"every "_s + r.sourceRole;
+            r.destinationRole = roleName(catalog, link->to);
+            r.destination = item.host;
+            r.port = node.portText();
+            r.protocol = probeKindId(node.probe);
+            r.purpose = node.note.isEmpty() ? link->purpose : link->purpose + u' ' + node.note;
+            r.need = need;
+            if (node.isInformational()) {
+                r.found = u"cannot be probed anonymously"_s;
+            } else {
+                const Check *check = nullptr;
+                for (const int i : item.checks) {
+                    if (plan.checks.at(i).catalogPort == node.port && plan.checks.at(i).probe == node.probe)
+                        check = &plan.checks.at(i);
+                }
+                if (check && check->port != check->catalogPort)
+                    r.port += u" (tested on "_s + QString::number(check->port) + u')';
+                if (!check || !check->testable) {
+                    r.found = u"not tested from here"_s;
+                } else if (const auto it = results.constFind(check->probeKey()); it == results.cend()) {
+                    r.found = u"not tested (run cancelled)"_s;
+                } else {
+                    r.found = probeStateId(it->state);
+                    if (it->state == ProbeState::Open)
+                        r.found += u", "_s + serviceStateId(it->service);
+                    r.changeNeeded = !it->failureId().isEmpty() && it->state != ProbeState::Open;
+                }
+            }
+            const QString key = r.source + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                rows.append(r);
+            }
+        };
+        w.walk(item.requirement, Guard(), u"required"_s);
+    }
+    return rows;
+}
+
+QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
+{
+    QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
+                          u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
+                          u"purpose"_s, u"link"_s});
+    for (const FirewallRequestRow &r : rows) {
+        out += csvRow({r.source, r.sourceRole, r.destination, r.destinationRole, r.port, u"TCP"_s, r.protocol,
+                       r.need, r.found, r.changeNeeded ? u"yes"_s : u"no"_s, r.purpose, r.link});
+    }
+    return out;
 }
 
 QString firewallRulesCsv(const QList<FirewallRule> &rules)

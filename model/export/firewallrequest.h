@@ -1,6 +1,8 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "plan/plan.h"
+#include "run/runresult.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +30,26 @@ struct FirewallRule
 
 // Every port of every link of the catalog, under every mode (each row says when it applies).
 QList<FirewallRule> firewallRules(const Catalog &catalog);
+
+// One row of the firewall change request of a run: concrete hosts, the state found, and whether
+// the network has to change. Advisory ports (other modes) are left out: nobody should open them.
+struct FirewallRequestRow
+{
+    QString link;
+    QString source;     // this machine's name, or "every <role>" for links from other machines
+    QString sourceRole; // role name
+    QString destination;
+    QString destinationRole;
+    QString port;     // catalog port, with the port tested when a profile overrides it
+    QString protocol; // probe kind id
+    QString purpose;
+    QString need;              // as in FirewallRule
+    QString found;             // "open, identified", "filtered", "not tested from here", ...
+    bool changeNeeded = false; // the port was refused, filtered or unreachable
+};
+
+QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const Plan &plan, const RunResult &run);
+QString firewallRequestCsv(const QList<FirewallRequestRow> &rows);
 
 QString firewallRulesCsv(const QList<FirewallRule> &rules);
 QString firewallRulesTable(const QList<FirewallRule> &rules);

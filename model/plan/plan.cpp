@@ -124,4 +124,31 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     return plan;
 }
 
+QList<const Link *> activeLinks(const Catalog &catalog, const Profile &profile)
+{
+    const OptionValues options = profile.effectiveOptions(catalog);
+    const QStringList components = profile.effectiveComponents(catalog);
+    QList<const Link *> links;
+    for (const Link &link : catalog.links) {
+        Requirement resolved;
+        if (components.contains(link.component) && guardMatches(link.when, options) &&
+            link.requirement.resolve(options, &resolved))
+            links.append(&link);
+    }
+    return links;
+}
+
+QStringList activeTargetRoles(const Catalog &catalog, const Profile &profile)
+{
+    QSet<QString> wanted;
+    for (const Link *link : activeLinks(catalog, profile))
+        wanted.insert(link->to);
+    QStringList roles;
+    for (const Role &role : catalog.roles) {
+        if (wanted.contains(role.id))
+            roles.append(role.id);
+    }
+    return roles;
+}
+
 } // namespace PortCheck

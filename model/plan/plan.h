@@ -62,4 +62,10 @@ struct Plan
 
 Plan buildPlan(const Catalog &catalog, const Profile &profile);
 
+// The target roles of every link that the profile's components and options make active, in
+// catalog order: the roles a person has to name hosts for (or accept the catalog's default hosts).
+QStringList activeTargetRoles(const Catalog &catalog, const Profile &profile);
+// The links the profile's components and options make active.
+QList<const Link *> activeLinks(const Catalog &catalog, const Profile &profile);
+
 } // namespace PortCheck

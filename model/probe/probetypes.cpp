@@ -163,4 +163,23 @@ QString ProbeResult::failureId() const
     return {};
 }
 
+QString evidenceSummary(const ProbeResult &r)
+{
+    static const char16_t *const keys[] = {
+        u"ldap.dnsHostName", u"ldap.site",           u"ldap.isGlobalCatalogReady",
+        u"winrm.vendor",     u"winrm.version",       u"winrm.auth",
+        u"smb.dialect",      u"smb.signingRequired", u"http.status",
+        u"http.server",      u"tds.version",         u"tds.encryption",
+        u"tls.protocol",     u"tls.subject",         u"tls.errors"};
+    QStringList parts;
+    for (const char16_t *key : keys) {
+        const QString k = QString::fromUtf16(key);
+        if (r.facts.contains(k))
+            parts << k.section(u'.', 1) + u'=' + r.facts.value(k);
+    }
+    if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
+        parts.prepend(r.message);
+    return parts.join(u"; "_s);
+}
+
 } // namespace PortCheck

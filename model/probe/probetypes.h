@@ -83,6 +83,10 @@ struct ProbeResult
     QString failureId() const;
 };
 
+// One line of evidence: what went wrong (when something did), then the facts a person looks at
+// first ("dnsHostName=dc1.corp.example; site=HQ"). Plain text, as the network sent it.
+QString evidenceSummary(const ProbeResult &r);
+
 } // namespace PortCheck
 
 Q_DECLARE_METATYPE(PortCheck::ProbeResult)

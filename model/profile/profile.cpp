@@ -47,6 +47,14 @@ Profile Profile::defaults(const Catalog &catalog)
 
 namespace {
 
+// The i-th element of a sequence, where a problem with it is reported; the whole node otherwise.
+YAML::Node item(const YAML::Node &sequence, qsizetype i)
+{
+    if (sequence.IsSequence() && i >= 0 && static_cast<std::size_t>(i) < sequence.size())
+        return sequence[static_cast<std::size_t>(i)];
+    return sequence;
+}
+
 QString idList(const QStringList &ids)
 {
     return ids.join(u", "_s);
@@ -85,18 +93,21 @@ public:
         p.name = r.string(root, "name", u"'name'"_s).value_or(QString());
         if (const YAML::Node vantage = root["vantage"]) {
             p.vantage = r.stringList(vantage, u"'vantage'"_s);
-            for (const QString &role : std::as_const(p.vantage)) {
+            for (qsizetype i = 0; i < p.vantage.size(); ++i) {
+                const QString &role = p.vantage.at(i);
                 if (!c.role(role))
-                    r.error(vantage, u"unknown role '"_s + role + u"' in 'vantage', expected one of: "_s +
-                                         idList(idsOf(c.roles)));
+                    r.error(item(vantage, i), u"unknown role '"_s + role +
+                                                  u"' in 'vantage', expected one of: "_s +
+                                                  idList(idsOf(c.roles)));
             }
         }
         if (const YAML::Node components = root["components"]) {
             p.components = r.stringList(components, u"'components'"_s);
-            for (const QString &id : std::as_const(p.components)) {
+            for (qsizetype i = 0; i < p.components.size(); ++i) {
+                const QString &id = p.components.at(i);
                 if (!c.component(id))
-                    r.error(components, u"unknown component '"_s + id + u"', expected one of: "_s +
-                                            idList(idsOf(c.components)));
+                    r.error(item(components, i), u"unknown component '"_s + id + u"', expected one of: "_s +
+                                                     idList(idsOf(c.components)));
             }
         }
         parseOptions(root["options"]);

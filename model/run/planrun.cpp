@@ -1,5 +1,7 @@
 #include "planrun.h"
 
+#include <QSet>
+
 namespace PortCheck {
 
 PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings, QObject *parent)
@@ -27,6 +29,30 @@ void PlanRun::start(const RunMetadata &meta)
     m_result.meta.vantage = m_plan.vantage;
     m_result.meta.options = m_plan.options;
     m_runner.start(m_plan.probeTargets());
+}
+
+void PlanRun::rerun(const QList<ProbeTarget> &targets)
+{
+    QSet<QString> keys;
+    for (const ProbeTarget &t : targets)
+        keys.insert(t.key());
+    m_result.results.removeIf([&keys](const ProbeResult &r) {
+        return keys.contains(ProbeTarget::probeKey(r.host, r.port, r.kind));
+    });
+    m_result.meta.cancelled = false;
+    m_runner.start(targets);
+}
+
+QList<ProbeTarget> PlanRun::unsuccessfulTargets() const
+{
+    const ResultIndex index = m_result.index();
+    QList<ProbeTarget> targets;
+    for (const ProbeTarget &t : m_plan.probeTargets()) {
+        const auto it = index.constFind(t.key());
+        if (it == index.cend() || it->state == ProbeState::NotTested || !it->failureId().isEmpty())
+            targets.append(t);
+    }
+    return targets;
 }
 
 QList<Verdict> PlanRun::verdicts() const

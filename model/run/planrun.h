@@ -18,6 +18,11 @@ public:
     PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings, QObject *parent = nullptr);
 
     void start(const RunMetadata &meta);
+    // Probes these targets again and replaces their earlier results; every other result stays.
+    // The run's start time stays; its end time moves to the end of this pass.
+    void rerun(const QList<ProbeTarget> &targets);
+    // The probes that failed or have no result yet: what "re-run the failed ones" repeats.
+    QList<ProbeTarget> unsuccessfulTargets() const;
     void cancel() { m_runner.cancel(); }
     bool isRunning() const { return m_runner.isRunning(); }
 

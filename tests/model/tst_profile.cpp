@@ -75,9 +75,9 @@ void TestProfile::invalid_reportsLineAndColumn_data()
                                  << u"unknown key 'colour' in the profile"_s;
     QTest::newRow("version") << u"profile: §7\n"_s << u"unsupported profile version '7', expected 1"_s;
     QTest::newRow("unknown vantage role")
-        << u"vantage: §[guardian-server, toaster]\n"_s << u"unknown role 'toaster' in 'vantage'"_s;
+        << u"vantage: [guardian-server, §toaster]\n"_s << u"unknown role 'toaster' in 'vantage'"_s;
     QTest::newRow("unknown component")
-        << u"components: §[web-portal, jukebox]\n"_s << u"unknown component 'jukebox'"_s;
+        << u"components: [web-portal, §jukebox]\n"_s << u"unknown component 'jukebox'"_s;
     QTest::newRow("unknown option") << u"options:\n  §speed: fast\n"_s << u"unknown option 'speed'"_s;
     QTest::newRow("bad option value")
         << u"options:\n  ldap-mode: §ldaps\n"_s
@@ -137,7 +137,7 @@ void TestProfile::invalid_everyProblemAtOnce()
     Profile p;
     const Diagnostics problems = loadProfile(yaml, u"p.yaml"_s, builtinCatalog(), &p);
     QCOMPARE(problems.size(), 3);
-    QVERIFY(problems.at(0).toString().startsWith(u"p.yaml:1:10: unknown role 'toaster'"_s));
+    QVERIFY(problems.at(0).toString().startsWith(u"p.yaml:1:11: unknown role 'toaster'"_s));
     QVERIFY(problems.at(1).toString().startsWith(u"p.yaml:2:22: option 'ldap-mode' has no value 'x'"_s));
     QVERIFY(problems.at(2).toString().startsWith(u"p.yaml:4:23: bad host"_s));
 }

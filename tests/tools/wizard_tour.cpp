@@ -1,0 +1,78 @@
+// Drives the real wizard through every page against the demo site and saves a picture of each:
+//   wizard_tour OUTDIR [PREFIX]
+// scripts/screenshots.sh runs it under Xvfb (light, dark, 200 %). Nothing leaves loopback.
+#include "apptheme.h"
+#include "catalog/catalogloader.h"
+#include "portcheckwizard.h"
+#include "resultspage.h"
+#include "runpage.h"
+#include "startpage.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace PortCheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+void settle(int ms = 300)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"guardian-portcheck-tour"_s);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's own session
+    applyPaletteFromEnvironment();
+    installTranslations(qEnvironmentVariable("PORTCHECK_LANG"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: wizard_tour OUTDIR [PREFIX]\n";
+        return 2;
+    }
+    const QString dir = args.at(1);
+    const QString prefix = args.size() > 2 ? args.at(2) : QString();
+    QDir().mkpath(dir);
+
+    PortCheckWizard wizard(builtinCatalog());
+    wizard.show();
+    int shot = 0;
+    const auto grab = [&](const QString &name) {
+        settle();
+        const QString path = dir + u'/' + prefix + QString::number(++shot) + u'-' + name + u".png"_s;
+        wizard.grab().save(path);
+        QTextStream(stdout) << path << '\n';
+    };
+    grab(u"start"_s);
+    if (!wizard.startPage()->startDemo()) {
+        QTextStream(stderr) << "the demo did not start: " << wizard.startPage()->errorText() << '\n';
+        return 1;
+    }
+    grab(u"machine"_s);
+    wizard.next();
+    grab(u"components"_s);
+    wizard.next();
+    grab(u"hosts"_s);
+    wizard.next();
+    QEventLoop loop;
+    QObject::connect(wizard.runPage(), &RunPage::runFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (wizard.runPage()->isRunning())
+        loop.exec();
+    grab(u"run"_s);
+    wizard.next();
+    // Show the first failure's evidence: what a support engineer clicks first.
+    grab(u"results"_s);
+    return 0;
+}

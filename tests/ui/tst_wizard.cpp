@@ -1,0 +1,591 @@
+#include "catalog/catalogloader.h"
+#include "checktablemodel.h"
+#include "componentspage.h"
+#include "dnsresponder.h"
+#include "hostlisteditor.h"
+#include "hostspage.h"
+#include "machinepage.h"
+#include "portcheckwizard.h"
+#include "resultspage.h"
+#include "runpage.h"
+#include "settingsdialog.h"
+#include "startpage.h"
+#include "testutil.h"
+#include "translations.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace PortCheck;
+using namespace PortCheck::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Where a person clicks a check box: on its indicator (a layout may make the box much wider).
+void clickCheckBox(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+}
+
+// Types text with new lines as the Return key.
+void typeLines(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QTest::keyClicks(widget, lines.at(i));
+        if (i + 1 < lines.size())
+            QTest::keyClick(widget, Qt::Key_Return);
+    }
+}
+} // namespace
+
+// Drives the real wizard offscreen and asserts what a user sees. The runs go to the demo site on
+// loopback; discovery asks our own DNS server on 127.0.0.78.
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void startPage_offersFourWaysAndReopenOnlyWithASession();
+    void machinePage_nextNeedsARole();
+    void componentsPage_showsWhatEachModeRequires();
+    void hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled();
+    void hostsPage_portOverridesAndImport();
+    void closedAndReopened_keepsEverythingTyped();
+    void openProfile_badFileShowsEveryProblem();
+    void discovery_fillsTheListOrSaysWhy();
+    void demo_endToEnd_countsVerdictsAndExports();
+    void run_cancelAndRerunFailed();
+    void keyboardOnly_reachesTheRunPage();
+    void everyInput_hasAnAccessibleName();
+    void settings_applyAndPersist();
+
+private:
+    std::unique_ptr<PortCheckWizard> newWizard();
+    bool runDemoToResults(PortCheckWizard *w);
+
+    const Catalog &m_catalog = builtinCatalog();
+    DnsResponder m_dns;
+    bool m_dnsListening = false;
+};
+
+void TestWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(u"en"_s).startsWith(u"en"_s));
+    m_dns.records.insert("_ldap._tcp.dc._msdcs.corp.test",
+                         {{"dc2.corp.test.", 389, 0, 100}, {"dc1.corp.test.", 389, 0, 100}});
+    m_dns.records.insert("_gc._tcp.corp.test", {{"dc1.corp.test.", 3268, 0, 100}});
+    m_dns.records.insert("_ldap._tcp.pdc._msdcs.corp.test", {{"dc1.corp.test.", 389, 0, 100}});
+    m_dnsListening = m_dns.listen(QHostAddress(u"127.0.0.78"_s));
+}
+
+void TestWizard::init()
+{
+    QFile::remove(SessionStore::defaultPath());
+    QSettings().clear();
+}
+
+std::unique_ptr<PortCheckWizard> TestWizard::newWizard()
+{
+    auto w = std::make_unique<PortCheckWizard>(m_catalog);
+    w->show();
+    return w;
+}
+
+bool TestWizard::runDemoToResults(PortCheckWizard *w)
+{
+    if (!w->startPage()->startDemo())
+        return false;
+    w->next();
+    w->next();
+    w->next();
+    if (w->currentId() != PortCheckWizard::RunPageId)
+        return false;
+    if (w->runPage()->isRunning() && !waitForSignal(w->runPage(), &RunPage::runFinished, 30000))
+        return false;
+    w->next();
+    return w->currentId() == PortCheckWizard::ResultsPageId;
+}
+
+void TestWizard::startPage_offersFourWaysAndReopenOnlyWithASession()
+{
+    auto w = newWizard();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::StartPageId));
+    QCOMPARE(w->windowTitle(), u"Guardian Port Check"_s);
+    QVERIFY(!w->windowIcon().isNull());
+    QStringList texts;
+    bool reopenEnabled = true;
+    for (const QAbstractButton *b : w->startPage()->findChildren<QAbstractButton *>()) {
+        texts << b->text().remove(u'&');
+        if (b->text().contains(u"Reopen"_s))
+            reopenEnabled = b->isEnabled();
+    }
+    QVERIFY2(texts.contains(u"New check"_s) && texts.contains(u"Open a profile…"_s) &&
+                 texts.contains(u"Reopen the last session"_s) && texts.contains(u"Try the demo site"_s),
+             qPrintable(texts.join(u", "_s)));
+    QVERIFY(!reopenEnabled);
+}
+
+void TestWizard::machinePage_nextNeedsARole()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(w->machinePage()->statusText().contains(u"Choose at least one role"_s));
+    QVERIFY(!w->machinePage()->roleBox(u"domain-controller"_s)); // targets only: not offered
+    clickCheckBox(w->machinePage()->roleBox(u"guardian-server"_s));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(w->machinePage()->statusText().isEmpty());
+    QCOMPARE(w->context()->profile().vantage, QStringList{u"guardian-server"_s});
+}
+
+void TestWizard::componentsPage_showsWhatEachModeRequires()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    ComponentsPage *page = w->componentsPage();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::ComponentsPageId));
+    QVERIFY(page->componentBox(u"guardian-service"_s)->isChecked());
+    QVERIFY(!page->componentBox(u"guardian-service"_s)->isEnabled()); // always installed
+    QVERIFY(page->componentBox(u"web-portal"_s)->isChecked());        // on by default
+    QVERIFY(!page->componentBox(u"forest-recovery"_s)->isChecked());
+
+    QComboBox *ldap = page->optionBox(u"ldap-mode"_s);
+    QVERIFY(page->isOptionShown(u"ldap-mode"_s));
+    ldap->setCurrentIndex(ldap->findData(u"ldaps-only"_s));
+    QVERIFY2(page->optionEffect(u"ldap-mode"_s).contains(u"636 and 3269 must be open on every DC"_s),
+             qPrintable(page->optionEffect(u"ldap-mode"_s)));
+    QCOMPARE(w->context()->profile().options.value(u"ldap-mode"_s), u"ldaps-only"_s);
+
+    // The agent's mode matters only with Forest Recovery.
+    QVERIFY(!page->isOptionShown(u"agent-ldap-mode"_s));
+    clickCheckBox(page->componentBox(u"forest-recovery"_s));
+    QVERIFY(page->isOptionShown(u"agent-ldap-mode"_s));
+    QVERIFY(w->context()->profile().components.contains(u"forest-recovery"_s));
+}
+
+void TestWizard::hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    w->next();
+    HostsPage *page = w->hostsPage();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::HostsPageId));
+    QVERIFY(page->roles().contains(u"domain-controller"_s));
+    QVERIFY(page->roles().contains(u"file-share"_s));
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(page->statusText().contains(u"Add at least one host for: "_s) &&
+                 page->statusText().contains(u"Domain controller"_s),
+             qPrintable(page->statusText()));
+
+    HostListEditor *dcs = page->editor(u"domain-controller"_s);
+    page->showRole(u"domain-controller"_s);
+    dcs->textEdit()->setFocus();
+    typeLines(dcs->textEdit(), u"dc1.corp.example\ndc2.corp.example, 10.0.0.999\nDC1.corp.example"_s);
+    QCOMPARE(dcs->validCount(), 2);
+    QVERIFY2(dcs->feedbackText().contains(u"Line 2: '10.0.0.999'"_s), qPrintable(dcs->feedbackText()));
+    QVERIFY2(dcs->feedbackText().contains(u"1 duplicate ignored"_s), qPrintable(dcs->feedbackText()));
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(page->statusText().contains(
+                 u"Correct or remove the invalid entries in: Domain controller (1 invalid)"_s),
+             qPrintable(page->statusText()));
+
+    dcs->textEdit()->setPlainText(u"dc1.corp.example\ndc2.corp.example"_s);
+    QVERIFY(dcs->feedbackText().startsWith(u"2 hosts ready."_s));
+    QVERIFY(!page->statusText().contains(u"Domain controller"_s));
+    for (const QString &role : page->roles()) {
+        HostListEditor *e = page->editor(role);
+        if (!e->isReady())
+            e->textEdit()->setPlainText(role + u".corp.example"_s);
+    }
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(page->statusText(), u"Every role has its hosts."_s);
+    QCOMPARE(w->context()->profile().hosts.value(u"domain-controller"_s).size(), 2);
+}
+
+void TestWizard::hostsPage_portOverridesAndImport()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    w->next();
+    HostListEditor *dcs = w->hostsPage()->editor(u"domain-controller"_s);
+    dcs->textEdit()->setPlainText(u"dc1.corp.example 389=10389 636=10636\ndc2.corp.example:389\n389=1"_s);
+    QCOMPARE(dcs->validCount(), 1);
+    QVERIFY2(dcs->feedbackText().contains(u"'dc2.corp.example:389': a host here has no port of its own"_s),
+             qPrintable(dcs->feedbackText()));
+    QVERIFY2(dcs->feedbackText().contains(u"a port override must follow the host it belongs to"_s),
+             qPrintable(dcs->feedbackText()));
+    const QList<ProfileHost> hosts = w->context()->profile().hosts.value(u"domain-controller"_s);
+    QCOMPARE(hosts.size(), 1);
+    QCOMPARE(hosts.first().portOverrides.value(389), quint16(10389));
+    QCOMPARE(hosts.first().portOverrides.value(636), quint16(10636));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"dcs.csv"_s);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Name,IPv4Address,Site\n\"dc3.corp.example\",10.0.0.3,HQ\ndc4.corp.example;x\n\ndc3.corp.example,"
+            "1,2\n");
+    f.close();
+    dcs->textEdit()->setPlainText(u"dc1.corp.example"_s);
+    QCOMPARE(dcs->importFile(csv), QString());
+    QCOMPARE(dcs->textEdit()->toPlainText(),
+             u"dc1.corp.example\ndc3.corp.example\ndc4.corp.example\ndc3.corp.example"_s);
+    QCOMPARE(dcs->validCount(), 3);
+    QVERIFY(dcs->feedbackText().contains(u"1 duplicate ignored"_s));
+    QVERIFY(dcs->importFile(dir.filePath(u"missing.txt"_s)).contains(u"cannot be read"_s));
+    QFile binary(dir.filePath(u"b.txt"_s));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("dc1\0\x01", 5));
+    binary.close();
+    QVERIFY(dcs->importFile(binary.fileName()).contains(u"not a text file"_s));
+}
+
+void TestWizard::closedAndReopened_keepsEverythingTyped()
+{
+    {
+        auto w = newWizard();
+        w->startPage()->newCheck();
+        w->machinePage()->roleBox(u"ad-connector"_s)->setChecked(true);
+        w->next();
+        w->componentsPage()->componentBox(u"ad-connector"_s)->setChecked(true);
+        w->componentsPage()->optionBox(u"ldap-mode"_s)->setCurrentIndex(1);
+        w->next();
+        HostListEditor *dcs = w->hostsPage()->editor(u"domain-controller"_s);
+        dcs->textEdit()->setFocus();
+        // Typed, including a mistake: the mistake must come back too.
+        typeLines(dcs->textEdit(), u"dc1.corp.example\ndc_bad\n"_s);
+        dcs->domainEdit()->setText(u"corp.example"_s);
+        Q_EMIT dcs->domainEdit()->textEdited(u"corp.example"_s);
+        // closed without any save action (the window's close button)
+        w->close();
+    }
+    QVERIFY(QFile::exists(SessionStore::defaultPath()));
+    auto w = newWizard();
+    QAbstractButton *reopen = nullptr;
+    for (QAbstractButton *b : w->startPage()->findChildren<QAbstractButton *>()) {
+        if (b->text().contains(u"Reopen"_s))
+            reopen = b;
+    }
+    QVERIFY(reopen && reopen->isEnabled());
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    QVERIFY(w->machinePage()->roleBox(u"ad-connector"_s)->isChecked());
+    QVERIFY(!w->machinePage()->roleBox(u"guardian-server"_s)->isChecked());
+    w->next();
+    QVERIFY(w->componentsPage()->componentBox(u"ad-connector"_s)->isChecked());
+    QCOMPARE(w->componentsPage()->optionBox(u"ldap-mode"_s)->currentIndex(), 1);
+    w->next();
+    HostListEditor *dcs = w->hostsPage()->editor(u"domain-controller"_s);
+    QCOMPARE(dcs->textEdit()->toPlainText(), u"dc1.corp.example\ndc_bad\n"_s);
+    QCOMPARE(dcs->errorCount(), 1);
+    QCOMPARE(dcs->domainEdit()->text(), u"corp.example"_s);
+
+    // A crash between two saves loses at most the last half second: the file is written while
+    // the window is still open.
+    dcs->textEdit()->setPlainText(u"dc9.corp.example"_s);
+    const auto saved = [] {
+        QFile file(SessionStore::defaultPath());
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains("dc9.corp.example");
+    };
+    QVERIFY(!saved());
+    QTRY_VERIFY_WITH_TIMEOUT(saved(), 3000);
+}
+
+void TestWizard::openProfile_badFileShowsEveryProblem()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.yaml"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("profile: 1\nvantage: [guardian-server, nobody]\nhosts:\n  domain-controller: ['dc 1']\n");
+    f.close();
+    auto w = newWizard();
+    QVERIFY(!w->startPage()->openProfile(path));
+    QCOMPARE(w->currentId(), int(PortCheckWizard::StartPageId));
+    const QString error = w->startPage()->errorText();
+    QVERIFY2(error.contains(path + u":2:28:"_s) && error.contains(path + u":4:23:"_s), qPrintable(error));
+
+    const QString good = dir.filePath(u"good.yaml"_s);
+    QFile g(good);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("profile: 1\nvantage: [guardian-server]\nhosts:\n  domain-controller: [dc1.corp.example]\n");
+    g.close();
+    QVERIFY(w->startPage()->openProfile(good));
+    QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    QVERIFY(w->machinePage()->roleBox(u"guardian-server"_s)->isChecked());
+    QCOMPARE(w->context()->hostText(u"domain-controller"_s), u"dc1.corp.example"_s);
+}
+
+void TestWizard::discovery_fillsTheListOrSaysWhy()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    w->next();
+    HostListEditor *dcs = w->hostsPage()->editor(u"domain-controller"_s);
+    QVERIFY(dcs->hasDiscovery());
+    QVERIFY(!w->hostsPage()->editor(u"file-share"_s)->hasDiscovery());
+
+    QTest::mouseClick(dcs->discoverButton(), Qt::LeftButton);
+    QVERIFY(dcs->discoveryText().contains(u"Type the DNS name of the domain first"_s));
+
+    dcs->domainEdit()->setText(u"corp.test"_s);
+    dcs->nameserverEdit()->setText(u"::1"_s);
+    QTest::mouseClick(dcs->discoverButton(), Qt::LeftButton);
+    QVERIFY2(dcs->discoveryText().contains(u"is IPv6"_s), qPrintable(dcs->discoveryText()));
+    QVERIFY(!dcs->isDiscovering());
+
+    if (!m_dnsListening)
+        QSKIP("binding 127.0.0.78:53 needs root");
+    dcs->textEdit()->setPlainText(u"dc1.corp.test"_s);
+    dcs->nameserverEdit()->setText(u"127.0.0.78"_s);
+    QTest::mouseClick(dcs->discoverButton(), Qt::LeftButton);
+    QVERIFY(dcs->isDiscovering());
+    QVERIFY(!dcs->discoverButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dcs->isDiscovering(), 8000);
+    QVERIFY(dcs->discoverButton()->isEnabled());
+    QVERIFY2(
+        dcs->discoveryText().startsWith(u"Found 2 domain controllers in corp.test; 1 new in the list."_s),
+        qPrintable(dcs->discoveryText()));
+    QCOMPARE(dcs->validCount(), 2);
+
+    dcs->domainEdit()->setText(u"nowhere.test"_s);
+    QTest::mouseClick(dcs->discoverButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dcs->isDiscovering(), 8000);
+    QVERIFY2(dcs->discoveryText().contains(u"nowhere.test"_s), qPrintable(dcs->discoveryText()));
+    QCOMPARE(dcs->validCount(), 2); // nothing lost
+}
+
+void TestWizard::demo_endToEnd_countsVerdictsAndExports()
+{
+    auto w = newWizard();
+    QVERIFY(w->startPage()->startDemo());
+    QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    w->next();
+    w->next();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::HostsPageId));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    w->next();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::RunPageId));
+    RunPage *run = w->runPage();
+    const int expected = static_cast<int>(w->context()->run()->plan().probeTargets().size());
+    QVERIFY(expected > 10);
+    QCOMPARE(run->checkCount(), expected);
+    QCOMPARE(run->table()->model()->rowCount(), expected);
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // not before the run ends
+    QVERIFY(run->cancelButton()->isEnabled());
+    QVERIFY(waitForSignal(run, &RunPage::runFinished, 30000));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(run->progressText().startsWith(QString::number(expected) + u" of "_s +
+                                            QString::number(expected) + u" done"_s),
+             qPrintable(run->progressText()));
+    QVERIFY(run->rerunButton()->isEnabled()); // the demo has failures
+
+    // Filter by state: "Problems only" leaves the failing probes.
+    run->filterBox()->setCurrentIndex(1);
+    const int problems = run->proxy()->rowCount();
+    QVERIFY(problems > 0 && problems < expected);
+    QCOMPARE(problems, static_cast<int>(w->context()->run()->unsuccessfulTargets().size()));
+    run->filterBox()->setCurrentIndex(0);
+    QCOMPARE(run->proxy()->rowCount(), expected);
+    // Sort by port.
+    run->table()->sortByColumn(CheckTableModel::PortColumn, Qt::AscendingOrder);
+    QVERIFY(run->proxy()->index(0, CheckTableModel::PortColumn).data(CheckTableModel::SortRole).toInt() <=
+            run->proxy()
+                ->index(expected - 1, CheckTableModel::PortColumn)
+                .data(CheckTableModel::SortRole)
+                .toInt());
+
+    w->next();
+    ResultsPage *results = w->resultsPage();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::ResultsPageId));
+    const VerdictSummary s = results->summary();
+    QCOMPARE(s.pass, 4);
+    QCOMPARE(s.warn, 4);
+    QCOMPARE(s.fail, 1);
+    QCOMPARE(s.notTested, 7);
+    QVERIFY2(results->headlineText().startsWith(u"1 link fails"_s), qPrintable(results->headlineText()));
+    QVERIFY(results->headlineText().contains(u"4 pass · 4 warn · 1 fail · 7 not tested from here"_s));
+    QCOMPARE(results->verdictTable()->rowCount(), 16);
+    // Sorted worst first, and the first row selected: its evidence and remediation show.
+    QCOMPARE(results->verdictTable()->item(0, 0)->text(), u"Fail"_s);
+    QVERIFY2(results->evidenceText().contains(u"What to change"_s), qPrintable(results->evidenceText()));
+    QVERIFY(results->evidenceText().contains(u"Evidence"_s));
+    // A link from another machine says what to run there.
+    for (const Verdict &v : results->verdicts()) {
+        if (v.level == VerdictLevel::NotTested) {
+            results->selectVerdict(v.link, v.host);
+            QVERIFY2(results->evidenceText().contains(u"guardian-portcheck probe "_s),
+                     qPrintable(results->evidenceText()));
+            break;
+        }
+    }
+
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"r.json"_s);
+    QCOMPARE(results->exportJson(json), QString());
+    QFile jf(json);
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(jf.readAll()).object();
+    QCOMPARE(doc.value(u"summary"_s).toObject().value(u"fail"_s).toInt(), 1);
+    const QString csv = dir.filePath(u"f.csv"_s);
+    QCOMPARE(results->exportFirewallRequest(csv), QString());
+    QFile cf(csv);
+    QVERIFY(cf.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(cf.readAll());
+    QVERIFY(csvText.startsWith(u"source,source role,destination,destination role,port,"_s));
+    QVERIFY(csvText.contains(u",yes,"_s)); // a change is needed somewhere
+    QVERIFY(csvText.contains(u"not tested from here"_s));
+    const QString summary = results->plainSummary();
+    QVERIFY2(summary.contains(u"Overall: Fail (4 pass, 4 warn, 1 fail, 7 not tested from here)"_s),
+             qPrintable(summary));
+    QVERIFY(summary.contains(u"- FAIL: "_s));
+    QVERIFY(summary.contains(u"Fix: "_s));
+    QVERIFY(w->button(QWizard::FinishButton)->isVisible());
+}
+
+void TestWizard::run_cancelAndRerunFailed()
+{
+    auto w = newWizard();
+    QVERIFY(w->startPage()->startDemo());
+    w->next();
+    w->next();
+    w->next();
+    RunPage *run = w->runPage();
+    QVERIFY(run->isRunning());
+    QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 3000);
+    QVERIFY(run->progressText().contains(u"cancelled"_s));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+
+    // Re-run what failed or never ran: afterwards every probe has a result.
+    QVERIFY(run->rerunButton()->isEnabled());
+    QTest::mouseClick(run->rerunButton(), Qt::LeftButton);
+    QVERIFY(run->isRunning());
+    QVERIFY(waitForSignal(run, &RunPage::runFinished, 30000));
+    QVERIFY2(run->progressText().startsWith(QString::number(run->checkCount()) + u" of "_s),
+             qPrintable(run->progressText()));
+    w->next();
+    QCOMPARE(w->resultsPage()->summary().fail, 1);
+    QCOMPARE(w->resultsPage()->summary().pass, 4);
+}
+
+void TestWizard::keyboardOnly_reachesTheRunPage()
+{
+    auto w = newWizard();
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    // The first choice has the focus; Space presses it.
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(qobject_cast<QAbstractButton *>(focused) &&
+                 qobject_cast<QAbstractButton *>(focused)->text().contains(u"New check"_s),
+             focused->metaObject()->className());
+    QTest::keyClick(focused, Qt::Key_Space);
+    QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    // Tab to the first role and tick it, then Alt+N for Next.
+    QCheckBox *server = w->machinePage()->roleBox(u"guardian-server"_s);
+    for (int i = 0; i < 20 && QApplication::focusWidget() != server; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), server);
+    QTest::keyClick(server, Qt::Key_Space);
+    QVERIFY(server->isChecked());
+    // Return presses the default button, Next.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(w->currentId(), int(PortCheckWizard::ComponentsPageId));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(w->currentId(), int(PortCheckWizard::HostsPageId));
+    // Type into the host list that has the focus after tabbing to it.
+    HostsPage *page = w->hostsPage();
+    for (const QString &role : page->roles()) {
+        page->showRole(role);
+        QPlainTextEdit *edit = page->editor(role)->textEdit();
+        for (int i = 0; i < 30 && QApplication::focusWidget() != edit; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), edit);
+        if (!page->editor(role)->isReady())
+            QTest::keyClicks(edit, u"127.0.0.1"_s);
+    }
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizard::everyInput_hasAnAccessibleName()
+{
+    auto w = newWizard();
+    QVERIFY(w->startPage()->startDemo());
+    QStringList unnamed;
+    for (QWidget *widget : w->findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+                           qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+                           qobject_cast<QAbstractItemView *>(widget) ||
+                           qobject_cast<QAbstractButton *>(widget);
+        if (!input || widget->inherits("QHeaderView") || widget->inherits("QComboBoxListView") ||
+            widget->inherits("QTableCornerButton"))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(widget);
+        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+        if (!named)
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestWizard::settings_applyAndPersist()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    {
+        SettingsDialog dialog(w->context(), w.get());
+        QCOMPARE(dialog.connectTimeout()->value(), 3000);
+        dialog.connectTimeout()->setValue(2500);
+        dialog.perHost()->setValue(4);
+        dialog.language()->setCurrentIndex(dialog.language()->findData(u"de"_s));
+        dialog.caFile()->setText(u"/nonexistent/ca.pem"_s);
+        dialog.accept();
+    }
+    QCOMPARE(w->context()->profile().connectTimeoutMs, 2500);
+    QCOMPARE(w->context()->profile().perHostLimit, 4);
+    QString caProblem;
+    w->context()->runSettings(&caProblem);
+    QVERIFY2(caProblem.contains(u"/nonexistent/ca.pem holds no PEM certificate"_s), qPrintable(caProblem));
+    const AppSettings saved = AppSettings::load();
+    QCOMPARE(saved.connectTimeoutMs, 2500);
+    QCOMPARE(saved.language, u"de"_s);
+    // A new check starts from the saved settings.
+    auto second = newWizard();
+    second->startPage()->newCheck();
+    QCOMPARE(second->context()->profile().connectTimeoutMs, 2500);
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,49 @@
+#include "appsettings.h"
+
+#include "profile/profile.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    const auto bounded = [&s](const QString &key, int fallback, int low, int high) {
+        bool ok = false;
+        const int value = s.value(key, fallback).toInt(&ok);
+        return ok && value >= low && value <= high ? value : fallback;
+    };
+    // Same bounds as the profile loader accepts, so a hand-edited settings file cannot break a run.
+    a.connectTimeoutMs = bounded(u"probe/connectTimeoutMs"_s, a.connectTimeoutMs, 100, 120000);
+    a.protocolTimeoutMs = bounded(u"probe/protocolTimeoutMs"_s, a.protocolTimeoutMs, 100, 120000);
+    a.concurrency = bounded(u"probe/concurrency"_s, a.concurrency, 1, 4096);
+    a.perHostLimit = bounded(u"probe/perHostLimit"_s, a.perHostLimit, 1, 256);
+    a.language = s.value(u"ui/language"_s).toString();
+    a.caFile = s.value(u"probe/caFile"_s).toString();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(u"probe/connectTimeoutMs"_s, connectTimeoutMs);
+    s.setValue(u"probe/protocolTimeoutMs"_s, protocolTimeoutMs);
+    s.setValue(u"probe/concurrency"_s, concurrency);
+    s.setValue(u"probe/perHostLimit"_s, perHostLimit);
+    s.setValue(u"ui/language"_s, language);
+    s.setValue(u"probe/caFile"_s, caFile);
+}
+
+void AppSettings::applyTo(Profile *profile) const
+{
+    profile->connectTimeoutMs = connectTimeoutMs;
+    profile->protocolTimeoutMs = protocolTimeoutMs;
+    profile->concurrency = concurrency;
+    profile->perHostLimit = perHostLimit;
+}
+
+} // namespace PortCheck

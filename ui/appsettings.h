@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace PortCheck {
+
+struct Profile;
+
+// Preferences kept between sessions (QSettings): the defaults a new check starts with, the
+// language and an extra CA file. What the user typed for a check lives in the session instead.
+struct AppSettings
+{
+    int connectTimeoutMs = 3000;
+    int protocolTimeoutMs = 5000;
+    int concurrency = 256;
+    int perHostLimit = 8;
+    QString language; // empty: follow the system locale
+    QString caFile;   // PEM file with extra trust anchors, empty for none
+
+    static AppSettings load();
+    void save() const;
+    // Copies the timeouts and limits into a profile.
+    void applyTo(Profile *profile) const;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,42 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+QString installTranslations(const QString &language)
+{
+    static QTranslator *own = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator **t : {&own, &qt}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    own = new QTranslator;
+    if (!own->load(locale, u"guardian-portcheck"_s, u"_"_s, u":/i18n"_s) &&
+        !own->load(u"guardian-portcheck_en"_s, u":/i18n"_s)) {
+        delete own;
+        own = nullptr;
+    }
+    if (own)
+        QCoreApplication::installTranslator(own);
+    qt = new QTranslator;
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+        qt = nullptr;
+    }
+    return own ? own->language() : u"en"_s;
+}
+
+} // namespace PortCheck

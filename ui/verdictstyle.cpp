@@ -1,0 +1,212 @@
+#include "verdictstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace PortCheck {
+
+VisualState VerdictStyle::fromVerdict(VerdictLevel level)
+{
+    switch (level) {
+    case VerdictLevel::Pass:
+        return VisualState::Pass;
+    case VerdictLevel::Warn:
+        return VisualState::Warn;
+    case VerdictLevel::Fail:
+        return VisualState::Fail;
+    case VerdictLevel::NotTested:
+        break;
+    }
+    return VisualState::NotTested;
+}
+
+bool VerdictStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 110;
+}
+
+QColor VerdictStyle::color(VisualState state, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (state) {
+    case VisualState::Pass:
+        return dark ? QColor(0x3d, 0xd6, 0xa3) : QColor(0x00, 0x9e, 0x73); // bluish green
+    case VisualState::Warn:
+        return dark ? QColor(0xf0, 0xc0, 0x40) : QColor(0xb8, 0x7d, 0x00); // orange, darker on light
+    case VisualState::Fail:
+        return dark ? QColor(0xff, 0x80, 0x50) : QColor(0xd5, 0x5e, 0x00); // vermillion
+    case VisualState::Running:
+        return dark ? QColor(0x7c, 0xc8, 0xf5) : QColor(0x00, 0x72, 0xb2); // blue
+    case VisualState::NotTested:
+        break;
+    }
+    return dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x70, 0x70, 0x70);
+}
+
+Qt::PenStyle VerdictStyle::penStyle(VisualState state)
+{
+    switch (state) {
+    case VisualState::Pass:
+        return Qt::SolidLine;
+    case VisualState::Warn:
+        return Qt::DashLine;
+    case VisualState::Fail:
+        return Qt::DashDotLine;
+    case VisualState::Running:
+        return Qt::SolidLine;
+    case VisualState::NotTested:
+        break;
+    }
+    return Qt::DotLine;
+}
+
+QIcon VerdictStyle::icon(VisualState state, int size)
+{
+    // Drawn, not loaded: crisp at any scale, and each state has its own shape.
+    QIcon result;
+    for (const int scale : {1, 2}) {
+        const int px = size * scale;
+        QPixmap pixmap(px, px);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor c = color(state);
+        const qreal m = px * 0.08;
+        const QRectF r(m, m, px - 2 * m, px - 2 * m);
+        QPen mark(Qt::white, px * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        switch (state) {
+        case VisualState::Pass: { // disc with a tick
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawEllipse(r);
+            p.setPen(mark);
+            QPainterPath tick;
+            tick.moveTo(r.left() + r.width() * 0.25, r.top() + r.height() * 0.52);
+            tick.lineTo(r.left() + r.width() * 0.43, r.top() + r.height() * 0.70);
+            tick.lineTo(r.left() + r.width() * 0.76, r.top() + r.height() * 0.32);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(tick);
+            break;
+        }
+        case VisualState::Warn: { // triangle with an exclamation mark
+            QPainterPath tri;
+            tri.moveTo(r.center().x(), r.top());
+            tri.lineTo(r.right(), r.bottom());
+            tri.lineTo(r.left(), r.bottom());
+            tri.closeSubpath();
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawPath(tri);
+            p.setPen(mark);
+            p.drawLine(QPointF(r.center().x(), r.top() + r.height() * 0.35),
+                       QPointF(r.center().x(), r.top() + r.height() * 0.65));
+            p.drawPoint(QPointF(r.center().x(), r.top() + r.height() * 0.83));
+            break;
+        }
+        case VisualState::Fail: { // square with a cross
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawRoundedRect(r, px * 0.12, px * 0.12);
+            p.setPen(mark);
+            const qreal a = r.width() * 0.28;
+            p.drawLine(r.topLeft() + QPointF(a, a), r.bottomRight() - QPointF(a, a));
+            p.drawLine(QPointF(r.right() - a, r.top() + a), QPointF(r.left() + a, r.bottom() - a));
+            break;
+        }
+        case VisualState::Running: { // ring with a gap
+            QPen ring(c, px * 0.14, Qt::SolidLine, Qt::RoundCap);
+            p.setPen(ring);
+            p.drawArc(r.adjusted(m, m, -m, -m), 90 * 16, -270 * 16);
+            break;
+        }
+        case VisualState::NotTested: { // dashed ring
+            QPen ring(c, px * 0.10, Qt::DashLine);
+            p.setPen(ring);
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(r.adjusted(m, m, -m, -m));
+            break;
+        }
+        }
+        p.end();
+        pixmap.setDevicePixelRatio(scale);
+        result.addPixmap(pixmap);
+    }
+    return result;
+}
+
+QString VerdictStyle::text(VisualState state)
+{
+    switch (state) {
+    case VisualState::Pass:
+        return tr("Pass");
+    case VisualState::Warn:
+        return tr("Warning");
+    case VisualState::Fail:
+        return tr("Fail");
+    case VisualState::Running:
+        return tr("Running");
+    case VisualState::NotTested:
+        break;
+    }
+    return tr("Not tested from here");
+}
+
+VisualState VerdictStyle::forProbe(const ProbeResult &result)
+{
+    if (result.state == ProbeState::NotTested)
+        return VisualState::NotTested;
+    if (result.state != ProbeState::Open)
+        return VisualState::Fail;
+    switch (result.service) {
+    case ServiceState::Identified:
+    case ServiceState::NotProbed:
+        return VisualState::Pass;
+    case ServiceState::TlsError:
+    case ServiceState::Silent:
+        return VisualState::Warn;
+    case ServiceState::Unexpected:
+        break;
+    }
+    return VisualState::Fail;
+}
+
+QString VerdictStyle::stateText(ProbeState state)
+{
+    switch (state) {
+    case ProbeState::Open:
+        return tr("open");
+    case ProbeState::Refused:
+        return tr("refused");
+    case ProbeState::Filtered:
+        return tr("filtered");
+    case ProbeState::Unreachable:
+        return tr("unreachable");
+    case ProbeState::DnsFailed:
+        return tr("name not found");
+    case ProbeState::Error:
+        return tr("error");
+    case ProbeState::NotTested:
+        break;
+    }
+    return tr("waiting");
+}
+
+QString VerdictStyle::serviceText(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Identified:
+        return tr("identified");
+    case ServiceState::Unexpected:
+        return tr("something else answered");
+    case ServiceState::Silent:
+        return tr("silent");
+    case ServiceState::TlsError:
+        return tr("TLS error");
+    case ServiceState::NotProbed:
+        break;
+    }
+    return tr("not probed");
+}
+
+} // namespace PortCheck

@@ -1,0 +1,177 @@
+#include "checktablemodel.h"
+
+#include "verdictstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+CheckTableModel::CheckTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    m_done = 0;
+    for (const Check &c : plan.checks) {
+        if (!c.testable)
+            continue;
+        const Role *from = catalog.role(c.from);
+        const Role *to = catalog.role(c.to);
+        const QString path = (from ? from->name : c.from) + u" → "_s + (to ? to->name : c.to);
+        const QString key = c.probeKey();
+        if (const auto it = m_rowOf.constFind(key); it != m_rowOf.cend()) {
+            Row &row = m_rows[*it];
+            if (!row.path.split(u"; "_s).contains(path))
+                row.path += u"; "_s + path;
+            continue;
+        }
+        m_rowOf.insert(key, static_cast<int>(m_rows.size()));
+        m_rows.append({{c.host, c.port, c.probe}, c.catalogPort, path, false, {}});
+    }
+    endResetModel();
+}
+
+void CheckTableModel::addResults(const QList<ProbeResult> &results)
+{
+    int first = static_cast<int>(m_rows.size());
+    int last = -1;
+    for (const ProbeResult &r : results) {
+        const auto it = m_rowOf.constFind(ProbeTarget::probeKey(r.host, r.port, r.kind));
+        if (it == m_rowOf.cend())
+            continue;
+        Row &row = m_rows[*it];
+        if (!row.hasResult)
+            ++m_done;
+        row.hasResult = true;
+        row.result = r;
+        first = std::min(first, *it);
+        last = std::max(last, *it);
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void CheckTableModel::clearResults(const QList<ProbeTarget> &targets)
+{
+    for (const ProbeTarget &t : targets) {
+        const auto it = m_rowOf.constFind(t.key());
+        if (it == m_rowOf.cend() || !m_rows.at(*it).hasResult)
+            continue;
+        m_rows[*it].hasResult = false;
+        --m_done;
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int CheckTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CheckTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CheckTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ProbeResult &r = row.result;
+    const VisualState visual = row.hasResult ? VerdictStyle::forProbe(r) : VisualState::Running;
+
+    if (role == FilterRole) {
+        if (!row.hasResult)
+            return u"waiting"_s;
+        QString id = probeStateId(r.state) + u' ' + serviceStateId(r.service);
+        if (!r.failureId().isEmpty())
+            id += u" problem"_s;
+        return id;
+    }
+    switch (index.column()) {
+    case StateColumn:
+        if (role == Qt::DecorationRole)
+            return VerdictStyle::icon(visual);
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (!row.hasResult)
+                return role == SortRole ? QVariant(99) : QVariant(tr("waiting"));
+            if (role == SortRole)
+                return static_cast<int>(visual) * 10 + static_cast<int>(r.state);
+            if (r.state == ProbeState::Open)
+                return QString(VerdictStyle::stateText(r.state) + u" · "_s +
+                               VerdictStyle::serviceText(r.service));
+            return VerdictStyle::stateText(r.state);
+        }
+        break;
+    case HostColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return r.address.isEmpty() || r.address == row.target.host
+                       ? row.target.host
+                       : QString(row.target.host + u" ("_s + r.address + u')');
+        break;
+    case PortColumn:
+        if (role == SortRole)
+            return row.target.port;
+        if (role == Qt::DisplayRole)
+            return row.target.port == row.catalogPort
+                       ? QString::number(row.target.port)
+                       : tr("%1 (for %2)").arg(row.target.port).arg(row.catalogPort);
+        break;
+    case ProbeColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return probeKindId(row.target.kind);
+        break;
+    case PathColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return row.path;
+        break;
+    case TimeColumn:
+        if (role == SortRole)
+            return row.hasResult ? r.latencyMs : -2.0;
+        if (role == Qt::DisplayRole && row.hasResult && r.latencyMs >= 0)
+            return tr("%1 ms").arg(r.latencyMs, 0, 'f', 1);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case EvidenceColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return row.hasResult ? evidenceSummary(r) : QString();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CheckTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StateColumn:
+        return tr("State");
+    case HostColumn:
+        return tr("Host");
+    case PortColumn:
+        return tr("Port");
+    case ProbeColumn:
+        return tr("Protocol");
+    case PathColumn:
+        return tr("Path");
+    case TimeColumn:
+        return tr("Connect");
+    case EvidenceColumn:
+        return tr("Evidence");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace PortCheck

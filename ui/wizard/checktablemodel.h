@@ -1,0 +1,64 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "plan/plan.h"
+#include "probe/probetypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace PortCheck {
+
+// The probes of a run, one row each, filled in as results stream in. Rows are the distinct probes
+// this machine runs (several links can share one); the Path column names the links.
+class CheckTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckTableModel)
+
+public:
+    enum Column
+    {
+        StateColumn,
+        HostColumn,
+        PortColumn,
+        ProbeColumn,
+        PathColumn,
+        TimeColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
+    // The state filter matches this role: "waiting", "open", "refused", ... (probe state ids), and
+    // "problem" rows also carry "problem".
+    static constexpr int FilterRole = Qt::UserRole + 1;
+    static constexpr int SortRole = Qt::UserRole + 2;
+
+    explicit CheckTableModel(QObject *parent = nullptr);
+
+    void setPlan(const Catalog &catalog, const Plan &plan);
+    void addResults(const QList<ProbeResult> &results);
+    // Marks rows as waiting again (a re-run).
+    void clearResults(const QList<ProbeTarget> &targets);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int doneCount() const { return m_done; }
+
+private:
+    struct Row
+    {
+        ProbeTarget target;
+        quint16 catalogPort = 0;
+        QString path;
+        bool hasResult = false;
+        ProbeResult result;
+    };
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOf;
+    int m_done = 0;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,159 @@
+#include "componentspage.h"
+
+#include "plan/plan.h"
+#include "wizardcontext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace PortCheck {
+
+namespace {
+void collectGuardOptions(const Requirement &r, QSet<QString> *out)
+{
+    for (auto it = r.when.cbegin(); it != r.when.cend(); ++it)
+        out->insert(it.key());
+    for (const Requirement &child : r.children)
+        collectGuardOptions(child, out);
+}
+
+QLabel *hintLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+} // namespace
+
+ComponentsPage::ComponentsPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Components and modes"));
+    setSubTitle(tr("What you deploy decides which links are needed; the modes decide which ports."));
+    const Catalog &catalog = context->catalog();
+
+    auto *components = new QGroupBox(tr("Components"));
+    auto *componentLayout = new QVBoxLayout(components);
+    for (const Component &c : catalog.components) {
+        auto *box = new QCheckBox(c.always ? tr("%1 (always installed)").arg(c.name) : c.name);
+        box->setAccessibleName(c.name);
+        box->setAccessibleDescription(c.description);
+        box->setEnabled(!c.always);
+        auto *hint = hintLabel(c.description);
+        hint->setIndent(24);
+        componentLayout->addWidget(box);
+        componentLayout->addWidget(hint);
+        m_components.insert(c.id, box);
+        connect(box, &QCheckBox::toggled, this, [this, id = c.id](bool on) {
+            m_context->edit([&](Profile &p) {
+                QStringList ordered;
+                for (const Component &comp : m_context->catalog().components) {
+                    if (!comp.always && (comp.id == id ? on : p.components.contains(comp.id)))
+                        ordered << comp.id;
+                }
+                p.components = ordered;
+            });
+            updateOptions();
+        });
+    }
+    componentLayout->addStretch();
+
+    auto *modes = new QGroupBox(tr("Modes"));
+    auto *modeLayout = new QVBoxLayout(modes);
+    for (const Option &o : catalog.options) {
+        auto *row = new QWidget;
+        auto *rowLayout = new QVBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 6);
+        auto *label = new QLabel(o.name);
+        auto *combo = new QComboBox;
+        for (const OptionValue &v : o.values)
+            combo->addItem(v.name, v.id);
+        combo->setAccessibleName(o.name);
+        combo->setAccessibleDescription(o.description);
+        label->setBuddy(combo);
+        auto *effect = hintLabel(QString());
+        effect->setAccessibleName(tr("%1: what it requires").arg(o.name));
+        rowLayout->addWidget(label);
+        rowLayout->addWidget(combo);
+        rowLayout->addWidget(effect);
+        modeLayout->addWidget(row);
+        m_options.insert(o.id, combo);
+        m_effects.insert(o.id, effect);
+        m_optionRows.insert(o.id, row);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, id = o.id, combo] {
+            const QString value = combo->currentData().toString();
+            m_context->edit([&](Profile &p) {
+                if (const Option *opt = m_context->catalog().option(id); opt && opt->defaultValue == value)
+                    p.options.remove(id);
+                else
+                    p.options.insert(id, value);
+            });
+            updateOptions();
+        });
+    }
+    modeLayout->addStretch();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(components, 1);
+    layout->addWidget(modes, 1);
+}
+
+void ComponentsPage::initializePage()
+{
+    const Profile &p = m_context->profile();
+    const QStringList enabled = p.effectiveComponents(m_context->catalog());
+    for (auto it = m_components.cbegin(); it != m_components.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(enabled.contains(it.key()));
+    }
+    const OptionValues options = p.effectiveOptions(m_context->catalog());
+    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setCurrentIndex(it.value()->findData(options.value(it.key())));
+    }
+    updateOptions();
+}
+
+QString ComponentsPage::optionEffect(const QString &option) const
+{
+    const QLabel *label = m_effects.value(option);
+    return label ? label->text() : QString();
+}
+
+bool ComponentsPage::isOptionShown(const QString &option) const
+{
+    const QWidget *row = m_optionRows.value(option);
+    return row && !row->isHidden();
+}
+
+void ComponentsPage::updateOptions()
+{
+    // An option is shown when a link of an enabled component depends on it.
+    const Catalog &catalog = m_context->catalog();
+    const QStringList components = m_context->profile().effectiveComponents(catalog);
+    QSet<QString> relevant;
+    for (const Link &link : catalog.links) {
+        if (!components.contains(link.component))
+            continue;
+        for (auto it = link.when.cbegin(); it != link.when.cend(); ++it)
+            relevant.insert(it.key());
+        collectGuardOptions(link.requirement, &relevant);
+    }
+    for (const Option &o : catalog.options) {
+        m_optionRows.value(o.id)->setHidden(!relevant.contains(o.id));
+        const QString value = m_options.value(o.id)->currentData().toString();
+        const OptionValue *v = o.value(value);
+        m_effects.value(o.id)->setText(v ? v->description : QString());
+    }
+}
+
+} // namespace PortCheck

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMap>
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QWidget;
+
+namespace PortCheck {
+
+class WizardContext;
+
+// What is deployed (components) and in which modes (options); each mode says what it requires.
+class ComponentsPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComponentsPage)
+
+public:
+    explicit ComponentsPage(WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    QCheckBox *componentBox(const QString &component) const { return m_components.value(component); }
+    QComboBox *optionBox(const QString &option) const { return m_options.value(option); }
+    // The sentence shown under an option: what its current value requires.
+    QString optionEffect(const QString &option) const;
+    bool isOptionShown(const QString &option) const;
+
+private:
+    void updateOptions();
+
+    WizardContext *m_context;
+    QMap<QString, QCheckBox *> m_components;
+    QMap<QString, QComboBox *> m_options;
+    QMap<QString, QLabel *> m_effects;
+    QMap<QString, QWidget *> m_optionRows;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,292 @@
+#include "hostlisteditor.h"
+
+#include "profile/hostlisttext.h"
+#include "wizardcontext.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024;
+constexpr int kShownErrors = 8;
+
+// First cell of a CSV row, without quotes; "" for an empty row.
+QString firstCsvCell(const QString &row)
+{
+    QString cell = row.section(row.contains(u';') && !row.contains(u',') ? u';' : u',', 0, 0).trimmed();
+    if (cell.size() >= 2 && cell.startsWith(u'"') && cell.endsWith(u'"'))
+        cell = cell.mid(1, cell.size() - 2).replace(u"\"\""_s, u"\""_s);
+    return cell;
+}
+} // namespace
+
+HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_role(role.id)
+    , m_defaults(role.defaultHosts)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title =
+        new QLabel(u"<b>"_s + role.name.toHtmlEscaped() + u"</b><br>"_s + role.description.toHtmlEscaped());
+    title->setWordWrap(true);
+    layout->addWidget(title);
+
+    m_text = new QPlainTextEdit;
+    m_text->setAccessibleName(tr("Hosts: %1").arg(role.name));
+    m_text->setAccessibleDescription(tr("One host per line, or separated by commas or spaces"));
+    m_text->setTabChangesFocus(true);
+    QString placeholder = tr("One host name or IP address per line, e.g.\ndc1.corp.example\n10.0.0.5\n"
+                             "Another port for one host: dc2.corp.example 389=10389\n# comments are ignored");
+    if (!m_defaults.isEmpty())
+        placeholder =
+            tr("Leave empty to test the published endpoints:\n%1\n\nor list the hosts to test instead.")
+                .arg(m_defaults.join(u'\n'));
+    m_text->setPlaceholderText(placeholder);
+    layout->addWidget(m_text, 1);
+
+    m_feedback = new QLabel;
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_feedback->setAccessibleName(tr("Host list check"));
+    layout->addWidget(m_feedback);
+
+    auto *buttons = new QHBoxLayout;
+    auto *import = new QPushButton(tr("&Import from file…"));
+    import->setAccessibleName(tr("Import hosts from a text or CSV file"));
+    buttons->addWidget(import);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import hosts"), QString(),
+                                                          tr("Host lists (*.txt *.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            const QString error = importFile(path);
+            if (!error.isEmpty())
+                m_feedback->setText(error);
+        }
+    });
+
+    if (role.id == u"domain-controller"_s) {
+        m_discovery = new DcDiscovery(this);
+        auto *form = new QFormLayout;
+        m_domain = new QLineEdit;
+        m_domain->setPlaceholderText(tr("corp.example"));
+        m_domain->setAccessibleName(tr("Domain to discover"));
+        m_site = new QLineEdit;
+        m_site->setPlaceholderText(tr("optional"));
+        m_site->setAccessibleName(tr("Active Directory site"));
+        m_nameserver = new QLineEdit;
+        m_nameserver->setPlaceholderText(tr("optional, IPv4; default: this computer's DNS servers"));
+        m_nameserver->setAccessibleName(tr("DNS server for discovery"));
+        m_discover = new QPushButton(tr("&Find domain controllers"));
+        m_discover->setAccessibleName(tr("Find domain controllers in DNS"));
+        m_busy = new QProgressBar;
+        m_busy->setRange(0, 0);
+        m_busy->setMaximumWidth(120);
+        m_busy->setAccessibleName(tr("Discovery in progress"));
+        m_busy->hide();
+        m_discoveryStatus = new QLabel;
+        m_discoveryStatus->setWordWrap(true);
+        m_discoveryStatus->setTextFormat(Qt::PlainText);
+        m_discoveryStatus->setAccessibleName(tr("Discovery result"));
+        form->addRow(tr("&Domain:"), m_domain);
+        form->addRow(tr("&Site:"), m_site);
+        form->addRow(tr("DNS se&rver:"), m_nameserver);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_discover);
+        row->addWidget(m_busy);
+        row->addWidget(m_discoveryStatus, 1);
+        form->addRow(row);
+        layout->addLayout(form);
+        connect(m_discover, &QPushButton::clicked, this, &HostListEditor::startDiscovery);
+        connect(m_domain, &QLineEdit::returnPressed, this, &HostListEditor::startDiscovery);
+        connect(m_discovery, &DcDiscovery::finished, this, &HostListEditor::onDiscovered);
+        const auto remember = [this] {
+            m_context->edit([this](Profile &p) {
+                p.domain = m_domain->text().trimmed();
+                p.site = m_site->text().trimmed();
+                p.nameserver = m_nameserver->text().trimmed();
+            });
+        };
+        connect(m_domain, &QLineEdit::textEdited, this, remember);
+        connect(m_site, &QLineEdit::textEdited, this, remember);
+        connect(m_nameserver, &QLineEdit::textEdited, this, remember);
+    }
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, &HostListEditor::onTextChanged);
+    reload();
+}
+
+void HostListEditor::reload()
+{
+    {
+        const QSignalBlocker block(m_text);
+        m_text->setPlainText(m_context->hostText(m_role));
+    }
+    if (m_domain) {
+        m_domain->setText(m_context->profile().domain);
+        m_site->setText(m_context->profile().site);
+        m_nameserver->setText(m_context->profile().nameserver);
+    }
+    onTextChanged();
+}
+
+void HostListEditor::onTextChanged()
+{
+    const QString text = m_text->toPlainText();
+    if (text != m_context->hostText(m_role))
+        m_context->setHostText(m_role, text);
+    const ProfileHostList parsed = parseProfileHosts(text);
+    m_valid = static_cast<int>(parsed.hosts.size());
+    m_errors = static_cast<int>(parsed.errors.size());
+    m_emptyText = text.trimmed().isEmpty();
+
+    QStringList lines;
+    if (m_valid > 0)
+        lines << tr("%n host(s) ready.", nullptr, m_valid);
+    else if (!m_defaults.isEmpty() && m_emptyText)
+        lines << tr("The published endpoints will be tested: %1.").arg(m_defaults.join(u", "_s));
+    else
+        lines << tr("No host yet.");
+    if (parsed.duplicatesRemoved > 0)
+        lines << tr("%n duplicate(s) ignored.", nullptr, parsed.duplicatesRemoved);
+    for (int i = 0; i < parsed.errors.size() && i < kShownErrors; ++i) {
+        const HostInputError &e = parsed.errors.at(i);
+        lines << tr("Line %1: '%2': %3").arg(e.line).arg(e.text, e.reason);
+    }
+    if (parsed.errors.size() > kShownErrors)
+        lines << tr("… and %n more.", nullptr, static_cast<int>(parsed.errors.size()) - kShownErrors);
+    m_feedback->setText(lines.join(u'\n'));
+    Q_EMIT readinessChanged();
+}
+
+QString HostListEditor::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+QString HostListEditor::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1: cannot be read: %2").arg(path, file.errorString());
+    if (file.size() > kMaxImportBytes)
+        return tr("%1: larger than 4 MB; a host list is much smaller").arg(path);
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains(QLatin1Char(0).toLatin1()))
+        return tr("%1: not a text file").arg(path);
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    QStringList hosts;
+    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
+        // The first column holds the host; a header row ("Name", "Host", "DNSHostName") is skipped.
+        const QStringList rows = text.split(u'\n');
+        for (int i = 0; i < rows.size(); ++i) {
+            const QString cell = firstCsvCell(rows.at(i).trimmed());
+            if (cell.isEmpty())
+                continue;
+            QString reason;
+            if (i == 0 && !parseHost(cell, PortPolicy::Forbidden, &reason))
+                continue;
+            if (i == 0 &&
+                QStringList{u"name"_s, u"host"_s, u"hostname"_s, u"dnshostname"_s, u"server"_s}.contains(
+                    cell.toLower()))
+                continue;
+            hosts << cell;
+        }
+    } else {
+        hosts << text.trimmed();
+    }
+    appendHosts(hosts);
+    return {};
+}
+
+void HostListEditor::appendHosts(const QStringList &hosts)
+{
+    QString text = m_text->toPlainText();
+    if (!text.isEmpty() && !text.endsWith(u'\n'))
+        text += u'\n';
+    text += hosts.join(u'\n');
+    m_text->setPlainText(text); // duplicates are reported and ignored by the check
+}
+
+void HostListEditor::startDiscovery()
+{
+    const QString domain = m_domain->text().trimmed();
+    if (domain.isEmpty()) {
+        m_discoveryStatus->setText(tr("Type the DNS name of the domain first, e.g. corp.example."));
+        m_domain->setFocus();
+        return;
+    }
+    const QString error =
+        m_discovery->start(domain, m_site->text().trimmed(), m_nameserver->text().trimmed());
+    if (!error.isEmpty()) {
+        m_discoveryStatus->setText(error);
+        return;
+    }
+    m_discover->setEnabled(false);
+    m_busy->show();
+    m_discoveryStatus->setText(tr("Asking DNS for the domain controllers of %1…").arg(domain));
+}
+
+bool HostListEditor::isDiscovering() const
+{
+    return m_discovery && m_discovery->isRunning();
+}
+
+QString HostListEditor::discoveryText() const
+{
+    return m_discoveryStatus ? m_discoveryStatus->text() : QString();
+}
+
+void HostListEditor::onDiscovered(const DiscoveryResult &result)
+{
+    m_discover->setEnabled(true);
+    m_busy->hide();
+    QStringList found;
+    const auto add = [&found](const QList<DiscoveredHost> &list) {
+        for (const DiscoveredHost &h : list) {
+            QString host = h.host;
+            if (host.endsWith(u'.'))
+                host.chop(1);
+            if (!found.contains(host, Qt::CaseInsensitive))
+                found << host;
+        }
+    };
+    add(result.siteControllers);
+    add(result.domainControllers);
+    add(result.globalCatalogs);
+    if (found.isEmpty()) {
+        m_discoveryStatus->setText(result.errors.isEmpty()
+                                       ? tr("No domain controller found in %1.").arg(result.domain)
+                                       : result.errors.join(u'\n'));
+        return;
+    }
+    const int before = m_valid;
+    appendHosts(found);
+    QString text =
+        tr("Found %n domain controller(s) in %1", nullptr, static_cast<int>(found.size())).arg(result.domain);
+    text += tr("; %n new in the list.", nullptr, m_valid - before);
+    if (!result.errors.isEmpty())
+        text += u'\n' + result.errors.join(u'\n');
+    m_discoveryStatus->setText(text);
+}
+
+} // namespace PortCheck

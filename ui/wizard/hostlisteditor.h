@@ -1,0 +1,78 @@
+#pragma once
+
+#include "probe/dcdiscovery.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace PortCheck {
+
+class WizardContext;
+struct Role;
+
+// The hosts of one role: paste many, one per line; each invalid entry is named with its reason as
+// you type; per-host port overrides as CATALOGPORT=PORT; import from a text or CSV file; for domain
+// controllers, discovery from DNS SRV records.
+class HostListEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostListEditor)
+
+public:
+    HostListEditor(WizardContext *context, const Role &role, QWidget *parent = nullptr);
+
+    QString roleId() const { return m_role; }
+    // Reads the text from the context (after a reset).
+    void reload();
+
+    int validCount() const { return m_valid; }
+    int errorCount() const { return m_errors; }
+    bool hasDefaults() const { return !m_defaults.isEmpty(); }
+    // Ready when there is a valid host (or the catalog's defaults apply) and no invalid entry.
+    bool isReady() const { return m_errors == 0 && (m_valid > 0 || (hasDefaults() && m_emptyText)); }
+    QString feedbackText() const;
+
+    QPlainTextEdit *textEdit() const { return m_text; }
+    // Appends the hosts of a text or CSV file; returns an error text.
+    QString importFile(const QString &path);
+
+    bool hasDiscovery() const { return m_discovery != nullptr; }
+    QLineEdit *domainEdit() const { return m_domain; }
+    QLineEdit *nameserverEdit() const { return m_nameserver; }
+    QPushButton *discoverButton() const { return m_discover; }
+    QString discoveryText() const;
+    bool isDiscovering() const;
+
+Q_SIGNALS:
+    void readinessChanged();
+
+private:
+    void onTextChanged();
+    void startDiscovery();
+    void onDiscovered(const DiscoveryResult &result);
+    void appendHosts(const QStringList &hosts);
+
+    WizardContext *m_context;
+    QString m_role;
+    QStringList m_defaults;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_feedback = nullptr;
+    int m_valid = 0;
+    int m_errors = 0;
+    bool m_emptyText = true;
+
+    DcDiscovery *m_discovery = nullptr;
+    QLineEdit *m_domain = nullptr;
+    QLineEdit *m_site = nullptr;
+    QLineEdit *m_nameserver = nullptr;
+    QPushButton *m_discover = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_discoveryStatus = nullptr;
+};
+
+} // namespace PortCheck

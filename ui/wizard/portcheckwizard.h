@@ -1,0 +1,68 @@
+#pragma once
+
+#include "sessionstore.h"
+#include "wizardcontext.h"
+
+#include <QTimer>
+#include <QWizard>
+
+namespace PortCheck {
+
+class StartPage;
+class MachinePage;
+class ComponentsPage;
+class HostsPage;
+class RunPage;
+class ResultsPage;
+
+// The window: six pages from "what do you run here" to a verdict. Every edit is autosaved.
+class PortCheckWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortCheckWizard)
+
+public:
+    enum PageId
+    {
+        StartPageId,
+        MachinePageId,
+        ComponentsPageId,
+        HostsPageId,
+        RunPageId,
+        ResultsPageId
+    };
+
+    explicit PortCheckWizard(const Catalog &catalog, QWidget *parent = nullptr);
+    ~PortCheckWizard() override;
+
+    WizardContext *context() { return &m_context; }
+    const SessionStore &sessionStore() const { return m_store; }
+
+    StartPage *startPage() const { return m_start; }
+    MachinePage *machinePage() const { return m_machine; }
+    ComponentsPage *componentsPage() const { return m_components; }
+    HostsPage *hostsPage() const { return m_hosts; }
+    RunPage *runPage() const { return m_run; }
+    ResultsPage *resultsPage() const { return m_results; }
+
+    // Writes the session now (the timer does it shortly after every edit).
+    void saveSession();
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    WizardContext m_context;
+    SessionStore m_store;
+    QTimer m_autosave;
+    bool m_dirty = false;
+    StartPage *m_start = nullptr;
+    MachinePage *m_machine = nullptr;
+    ComponentsPage *m_components = nullptr;
+    HostsPage *m_hosts = nullptr;
+    RunPage *m_run = nullptr;
+    ResultsPage *m_results = nullptr;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,385 @@
+#include "resultspage.h"
+
+#include "export/firewallrequest.h"
+#include "export/resultjson.h"
+#include "verdictstyle.h"
+#include "wizardcontext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+constexpr int VerdictIndexRole = Qt::UserRole + 1;
+
+int severity(VerdictLevel level)
+{
+    switch (level) {
+    case VerdictLevel::Fail:
+        return 0;
+    case VerdictLevel::Warn:
+        return 1;
+    case VerdictLevel::Pass:
+        return 2;
+    case VerdictLevel::NotTested:
+        break;
+    }
+    return 3;
+}
+
+// Sorts by the hidden key, not by the text shown.
+class SortItem final : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole + 2).toString() < other.data(Qt::UserRole + 2).toString();
+    }
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Results"));
+    setSubTitle(
+        tr("The verdict of every link toward every host. Select a row for its evidence and what to change."));
+    setFinalPage(true);
+
+    m_headline = new QLabel;
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_headline->setAccessibleName(tr("Overall verdict"));
+
+    m_table = new QTableWidget(0, 4);
+    m_table->setHorizontalHeaderLabels({tr("Verdict"), tr("Path"), tr("Host"), tr("Reason")});
+    m_table->setAccessibleName(tr("Verdicts"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+
+    m_evidence = new QTextBrowser;
+    m_evidence->setAccessibleName(tr("Evidence and remediation"));
+    m_evidence->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_evidence);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *json = new QPushButton(tr("Save &results (JSON)…"));
+    auto *csv = new QPushButton(tr("Save &firewall request (CSV)…"));
+    auto *copy = new QPushButton(tr("&Copy summary"));
+    json->setAccessibleName(tr("Save the results as JSON"));
+    csv->setAccessibleName(tr("Save the firewall change request as CSV"));
+    copy->setAccessibleName(tr("Copy a plain-text summary to the clipboard"));
+    m_exportStatus = new QLabel;
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportStatus->setAccessibleName(tr("Export status"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(json);
+    buttons->addWidget(csv);
+    buttons->addWidget(copy);
+    buttons->addWidget(m_exportStatus, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr)
+            showEvidence(item->data(VerdictIndexRole).toInt());
+    });
+    connect(json, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save results"), tr("Results (*.json)"), u"json"_s, &ResultsPage::exportJson);
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save firewall request"), tr("CSV (*.csv)"), u"csv"_s,
+                       &ResultsPage::exportFirewallRequest);
+    });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(plainSummary());
+        m_exportStatus->setText(tr("Summary copied."));
+    });
+}
+
+void ResultsPage::initializePage()
+{
+    const PlanRun *run = m_context->run();
+    m_verdicts = run ? run->verdicts() : QList<Verdict>();
+    const Catalog &catalog = m_context->catalog();
+    const VerdictSummary s = summary();
+    QString headline;
+    if (s.fail > 0)
+        headline = tr("%n link(s) fail: the network is not ready for Guardian.", nullptr, s.fail);
+    else if (s.warn > 0)
+        headline = tr("Guardian can work, with %n warning(s) to look at.", nullptr, s.warn);
+    else if (s.pass > 0)
+        headline = tr("Every link tested from here passes.");
+    else
+        headline = tr("Nothing could be tested from this computer.");
+    headline += u"   "_s + tr("%1 pass · %2 warn · %3 fail · %4 not tested from here")
+                               .arg(s.pass)
+                               .arg(s.warn)
+                               .arg(s.fail)
+                               .arg(s.notTested);
+    if (run && run->result().meta.cancelled)
+        headline += u"   "_s + tr("(run cancelled: some probes did not finish)");
+    m_headline->setText(headline);
+
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(static_cast<int>(m_verdicts.size()));
+    for (int i = 0; i < m_verdicts.size(); ++i) {
+        const Verdict &v = m_verdicts.at(i);
+        const Link *link = catalog.link(v.link);
+        const Role *from = link ? catalog.role(link->from) : nullptr;
+        const Role *to = link ? catalog.role(link->to) : nullptr;
+        const QString path = (from ? from->name : QString()) + u" → "_s + (to ? to->name : v.link);
+        const QString key = QString::number(severity(v.level)) + u'|' + path + u'|' + v.host;
+        auto *level =
+            new SortItem(VerdictStyle::icon(VerdictStyle::fromVerdict(v.level)), VerdictStyle::text(v.level));
+        level->setData(VerdictIndexRole, i);
+        level->setData(Qt::UserRole + 2, key);
+        auto *pathItem = new SortItem(path);
+        pathItem->setData(Qt::UserRole + 2, QString(path + u'|' + key));
+        pathItem->setToolTip(link ? link->purpose : QString());
+        auto *host = new SortItem(v.host);
+        host->setData(Qt::UserRole + 2, QString(v.host + u'|' + key));
+        auto *reason = new SortItem(v.reason);
+        reason->setData(Qt::UserRole + 2, v.reason);
+        reason->setToolTip(v.reason);
+        m_table->setItem(i, 0, level);
+        m_table->setItem(i, 1, pathItem);
+        m_table->setItem(i, 2, host);
+        m_table->setItem(i, 3, reason);
+    }
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
+    m_exportStatus->clear();
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_evidence->clear();
+}
+
+QString ResultsPage::headlineText() const
+{
+    return m_headline->text();
+}
+
+QString ResultsPage::evidenceText() const
+{
+    return m_evidence->toPlainText();
+}
+
+void ResultsPage::selectVerdict(const QString &link, const QString &host)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Verdict &v = m_verdicts.at(m_table->item(row, 0)->data(VerdictIndexRole).toInt());
+        if (v.link == link && v.host == host) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void ResultsPage::showEvidence(int verdictIndex)
+{
+    if (verdictIndex < 0 || verdictIndex >= m_verdicts.size())
+        return;
+    m_evidence->setHtml(evidenceHtml(m_verdicts.at(verdictIndex)));
+}
+
+QString ResultsPage::evidenceHtml(const Verdict &v) const
+{
+    // Everything here that came from the network or a file is escaped: a certificate subject of
+    // "<b>x</b>" shows as typed.
+    const Catalog &catalog = m_context->catalog();
+    const PlanRun *run = m_context->run();
+    const Link *link = catalog.link(v.link);
+    const Role *from = link ? catalog.role(link->from) : nullptr;
+    const Role *to = link ? catalog.role(link->to) : nullptr;
+    const QString colour = VerdictStyle::color(VerdictStyle::fromVerdict(v.level), palette()).name();
+    QString html = u"<h3>"_s + esc(from ? from->name : QString()) + u" → "_s + esc(to ? to->name : v.link) +
+                   u": "_s + esc(v.host) + u"</h3>"_s;
+    html += u"<p><b style='color:"_s + colour + u"'>"_s + esc(VerdictStyle::text(v.level)) + u"</b> — "_s +
+            esc(v.reason) + u"</p>"_s;
+    if (link) {
+        html += u"<p>"_s + esc(link->purpose) + u"<br>"_s +
+                tr("Protocol: %1").toHtmlEscaped().arg(esc(link->protocol));
+        if (link->inferred)
+            html += u"<br><i>"_s + tr("Inferred: no vendor document states this link.").toHtmlEscaped() +
+                    u"</i>"_s;
+        html += u"</p>"_s;
+    }
+    if (!v.remediation.isEmpty()) {
+        html += u"<p><b>"_s + tr("What to change").toHtmlEscaped() + u"</b></p><ul>"_s;
+        for (const QString &fix : v.remediation)
+            html += u"<li>"_s + esc(fix) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    if (run) {
+        const ResultIndex index = run->result().index();
+        QString rows;
+        QStringList commands;
+        for (const PlanItem &item : run->plan().items) {
+            if (item.link != v.link || item.host != v.host)
+                continue;
+            for (const int i : item.checks) {
+                const Check &c = run->plan().checks.at(i);
+                const QString port = c.port == c.catalogPort
+                                         ? QString::number(c.port)
+                                         : tr("%1 (for %2)").arg(c.port).arg(c.catalogPort);
+                QString state;
+                QString facts;
+                if (!c.testable) {
+                    state = tr("not tested from here");
+                    commands << c.host + u':' + QString::number(c.port) + u'/' + probeKindId(c.probe);
+                } else if (const auto it = index.constFind(c.probeKey()); it != index.cend()) {
+                    state = VerdictStyle::stateText(it->state);
+                    if (it->state == ProbeState::Open)
+                        state += u", "_s + VerdictStyle::serviceText(it->service);
+                    if (it->latencyMs >= 0)
+                        state += u", "_s + tr("%1 ms").arg(it->latencyMs, 0, 'f', 1);
+                    QStringList parts;
+                    if (!it->message.isEmpty())
+                        parts << esc(it->message);
+                    for (auto f = it->facts.cbegin(); f != it->facts.cend(); ++f)
+                        parts << u"<code>"_s + esc(f.key()) + u"</code> = "_s + esc(f.value());
+                    facts = parts.join(u"<br>"_s);
+                } else {
+                    state = tr("no result (cancelled)");
+                }
+                rows +=
+                    u"<tr><td>"_s + esc(port) + u"</td><td>"_s + esc(probeKindId(c.probe)) +
+                    (c.advisory ? u" <i>("_s + tr("other mode").toHtmlEscaped() + u")</i>"_s : QString()) +
+                    u"</td><td>"_s + esc(state) + u"</td><td>"_s + facts + u"</td></tr>"_s;
+            }
+        }
+        if (!rows.isEmpty()) {
+            html += u"<p><b>"_s + tr("Evidence").toHtmlEscaped() +
+                    u"</b></p><table border='1' cellspacing='0' cellpadding='3'><tr><th>"_s +
+                    tr("Port").toHtmlEscaped() + u"</th><th>"_s + tr("Protocol").toHtmlEscaped() +
+                    u"</th><th>"_s + tr("Found").toHtmlEscaped() + u"</th><th>"_s +
+                    tr("Details").toHtmlEscaped() + u"</th></tr>"_s + rows + u"</table>"_s;
+        }
+        if (!commands.isEmpty()) {
+            commands.removeDuplicates();
+            html += u"<p>"_s +
+                    tr("This link starts on the %1. Run this there to test it:")
+                        .toHtmlEscaped()
+                        .arg(esc(from ? from->name : QString())) +
+                    u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
+        }
+    }
+    for (const QString &note : v.notes)
+        html += u"<p><i>"_s + esc(note) + u"</i></p>"_s;
+    return html;
+}
+
+QString ResultsPage::exportJson(const QString &path) const
+{
+    const PlanRun *run = m_context->run();
+    if (!run)
+        return tr("There is no run to save.");
+    return writeFileAtomically(path,
+                               runResultJson(m_context->catalog(), run->plan(), run->result(), m_verdicts));
+}
+
+QString ResultsPage::exportFirewallRequest(const QString &path) const
+{
+    const PlanRun *run = m_context->run();
+    if (!run)
+        return tr("There is no run to save.");
+    return writeFileAtomically(
+        path, firewallRequestCsv(firewallRequest(m_context->catalog(), run->plan(), run->result())).toUtf8());
+}
+
+QString ResultsPage::plainSummary() const
+{
+    const Catalog &catalog = m_context->catalog();
+    const PlanRun *run = m_context->run();
+    const VerdictSummary s = summary();
+    QStringList lines;
+    const QString when =
+        run ? QLocale().toString(run->result().meta.started.toLocalTime(), QLocale::ShortFormat) : QString();
+    lines << tr("Guardian Port Check, %1, from %2").arg(when, run ? run->result().meta.host : QString());
+    lines << tr("Overall: %1 (%2 pass, %3 warn, %4 fail, %5 not tested from here)")
+                 .arg(VerdictStyle::text(s.fail > 0   ? VerdictLevel::Fail
+                                         : s.warn > 0 ? VerdictLevel::Warn
+                                         : s.pass > 0 ? VerdictLevel::Pass
+                                                      : VerdictLevel::NotTested))
+                 .arg(s.pass)
+                 .arg(s.warn)
+                 .arg(s.fail)
+                 .arg(s.notTested);
+    QList<const Verdict *> ordered;
+    for (const Verdict &v : m_verdicts)
+        ordered.append(&v);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Verdict *a, const Verdict *b) {
+        return severity(a->level) < severity(b->level);
+    });
+    for (const Verdict *v : std::as_const(ordered)) {
+        if (v->level == VerdictLevel::NotTested)
+            continue;
+        const Link *link = catalog.link(v->link);
+        const Role *from = link ? catalog.role(link->from) : nullptr;
+        const Role *to = link ? catalog.role(link->to) : nullptr;
+        lines << u"- "_s + VerdictStyle::text(v->level).toUpper() + u": "_s +
+                     (from ? from->name : QString()) + u" → "_s + (to ? to->name : v->link) + u" ("_s +
+                     v->host + u"): "_s + v->reason;
+        for (const QString &fix : v->remediation)
+            lines << u"    "_s + tr("Fix: %1").arg(fix);
+    }
+    if (s.notTested > 0)
+        lines << tr("%n link-host pair(s) start on other machines: run the check there too.", nullptr,
+                    s.notTested);
+    return lines.join(u'\n') + u'\n';
+}
+
+void ResultsPage::saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
+                                 QString (ResultsPage::*writer)(const QString &) const)
+{
+    QString path = QFileDialog::getSaveFileName(this, title, u"guardian-portcheck."_s + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.contains(u'.'))
+        path += u'.' + suffix;
+    const QString error = (this->*writer)(path);
+    m_exportStatus->setText(error.isEmpty() ? tr("Saved %1.").arg(path) : error);
+}
+
+} // namespace PortCheck

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "verdict/verdict.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableWidget;
+class QTextBrowser;
+
+namespace PortCheck {
+
+class WizardContext;
+
+// The verdict per link and host, the selected link's evidence and remediation, and the exports.
+class ResultsPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsPage)
+
+public:
+    explicit ResultsPage(WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    QTableWidget *verdictTable() const { return m_table; }
+    QString headlineText() const;
+    QString evidenceText() const; // plain text of the evidence pane
+    void selectVerdict(const QString &link, const QString &host);
+    const QList<Verdict> &verdicts() const { return m_verdicts; }
+    VerdictSummary summary() const { return summarize(m_verdicts); }
+
+    // The exports behind the buttons; each returns an error text, empty on success.
+    QString exportJson(const QString &path) const;
+    QString exportFirewallRequest(const QString &path) const;
+    // A plain-text summary for a chat or a ticket (what "Copy summary" puts on the clipboard).
+    QString plainSummary() const;
+
+private:
+    void showEvidence(int verdictIndex);
+    QString evidenceHtml(const Verdict &v) const;
+    void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
+                        QString (ResultsPage::*writer)(const QString &) const);
+
+    WizardContext *m_context;
+    QList<Verdict> m_verdicts;
+    QLabel *m_headline = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTextBrowser *m_evidence = nullptr;
+    QLabel *m_exportStatus = nullptr;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,241 @@
+#include "runpage.h"
+
+#include "checktablemodel.h"
+#include "verdictstyle.h"
+#include "wizardcontext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSysInfo>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+RunPage::RunPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+{
+    setTitle(tr("Testing"));
+    setSubTitle(tr("Each probe speaks the service's own protocol: an open port is not taken as proof."));
+    setCommitPage(false);
+
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar;
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setTextVisible(false);
+    m_progressText = new QLabel;
+    m_progressText->setAccessibleName(tr("Progress details"));
+    m_progressText->setMinimumWidth(260);
+
+    m_filter = new QComboBox;
+    m_filter->setAccessibleName(tr("Show probes"));
+    m_filter->addItem(tr("All probes"), QString());
+    m_filter->addItem(tr("Problems only"), u"\\bproblem\\b"_s);
+    m_filter->addItem(tr("Waiting"), u"^waiting"_s);
+    for (const ProbeState s : {ProbeState::Open, ProbeState::Refused, ProbeState::Filtered,
+                               ProbeState::Unreachable, ProbeState::DnsFailed, ProbeState::Error})
+        m_filter->addItem(tr("State: %1").arg(VerdictStyle::stateText(s)),
+                          QString(u'^' + probeStateId(s) + u"\\b"_s));
+    auto *filterLabel = new QLabel(tr("S&how:"));
+    filterLabel->setBuddy(m_filter);
+
+    m_cancel = new QPushButton(tr("&Cancel run"));
+    m_cancel->setAccessibleName(tr("Cancel the run"));
+    m_rerun = new QPushButton(tr("&Re-run failed"));
+    m_rerun->setAccessibleName(tr("Run the failed probes again"));
+
+    m_model = new CheckTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(CheckTableModel::FilterRole);
+    m_proxy->setSortRole(CheckTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(CheckTableModel::StateColumn);
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Probes"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_progressText);
+    auto *toolRow = new QHBoxLayout;
+    toolRow->addWidget(filterLabel);
+    toolRow->addWidget(m_filter);
+    toolRow->addStretch();
+    toolRow->addWidget(m_rerun);
+    toolRow->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(progressRow);
+    layout->addLayout(toolRow);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setFilterRegularExpression(QRegularExpression(m_filter->currentData().toString()));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancel);
+    connect(m_rerun, &QPushButton::clicked, this, &RunPage::rerunFailed);
+}
+
+void RunPage::initializePage()
+{
+    startRun();
+}
+
+void RunPage::cleanupPage()
+{
+    cancel();
+}
+
+void RunPage::startRun()
+{
+    QString caProblem;
+    m_context->runSettings(&caProblem);
+    PlanRun *run = m_context->newRun();
+    const Plan &plan = run->plan();
+    m_model->setPlan(m_context->catalog(), plan);
+    m_table->resizeColumnsToContents();
+
+    QStringList roles;
+    for (const QString &id : plan.vantage) {
+        const Role *r = m_context->catalog().role(id);
+        roles << (r ? r->name : id);
+    }
+    const int notHere = static_cast<int>(
+        std::count_if(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &i) { return !i.testable; }));
+    QString summary = tr("%n probe(s) from this computer (%1, as %2).", nullptr, m_model->rowCount())
+                          .arg(QSysInfo::machineHostName(), roles.join(u", "_s));
+    if (notHere > 0)
+        summary +=
+            u' ' + tr("%n link-host pair(s) start on other machines and are listed as not tested from here.",
+                      nullptr, notHere);
+    if (!caProblem.isEmpty())
+        summary += u'\n' + caProblem;
+    m_summary->setText(summary);
+
+    connect(run, &PlanRun::resultsReady, m_model, &CheckTableModel::addResults);
+    connect(run, &PlanRun::progress, this, &RunPage::onProgress);
+    connect(run, &PlanRun::finished, this, &RunPage::onFinished);
+    m_progress->setRange(0, std::max(1, m_model->rowCount()));
+    m_progress->setValue(0);
+    m_cancel->setEnabled(true);
+    m_rerun->setEnabled(false);
+    m_clock.start();
+    m_doneAtStart = 0;
+    RunMetadata meta = RunMetadata::now(m_context->catalog());
+    meta.profile = m_context->profilePath().isEmpty() ? m_context->profile().name : m_context->profilePath();
+    run->start(meta);
+    onProgress(0, m_model->rowCount());
+    if (!run->isRunning())
+        onFinished(false);
+    Q_EMIT completeChanged();
+}
+
+void RunPage::rerunFailed()
+{
+    PlanRun *run = m_context->run();
+    if (!run || run->isRunning())
+        return;
+    const QList<ProbeTarget> targets = run->unsuccessfulTargets();
+    if (targets.isEmpty())
+        return;
+    m_model->clearResults(targets);
+    m_cancel->setEnabled(true);
+    m_rerun->setEnabled(false);
+    m_clock.start();
+    m_doneAtStart = m_model->doneCount();
+    run->rerun(targets);
+    onProgress(m_model->doneCount(), m_model->rowCount());
+    Q_EMIT completeChanged();
+}
+
+bool RunPage::isRunning() const
+{
+    return m_context->run() && m_context->run()->isRunning();
+}
+
+void RunPage::cancel()
+{
+    if (isRunning())
+        m_context->run()->cancel();
+}
+
+bool RunPage::isComplete() const
+{
+    return m_context->run() && !isRunning();
+}
+
+QString RunPage::progressText() const
+{
+    return m_progressText->text();
+}
+
+QString RunPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+int RunPage::checkCount() const
+{
+    return m_model->rowCount();
+}
+
+void RunPage::onProgress(int, int)
+{
+    // Counted from the table, so that a re-run shows the whole plan's progress.
+    const int done = m_model->doneCount();
+    const int total = m_model->rowCount();
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    QString text = tr("%1 of %2 done").arg(done).arg(total);
+    if (isRunning()) {
+        const qint64 elapsed = m_clock.elapsed();
+        const int doneThisPass = done - m_doneAtStart;
+        if (doneThisPass > 0 && elapsed > 500 && done < total) {
+            const qint64 left = elapsed * (total - done) / std::max(1, doneThisPass) / 1000 + 1;
+            text += u" · "_s + tr("about %n s left", nullptr, static_cast<int>(left));
+        }
+    }
+    m_progressText->setText(text);
+}
+
+void RunPage::onFinished(bool cancelled)
+{
+    onProgress(0, 0);
+    const PlanRun *run = m_context->run();
+    const int failed = run ? static_cast<int>(run->unsuccessfulTargets().size()) : 0;
+    QString text = m_progressText->text();
+    text +=
+        u" · "_s +
+        (cancelled ? tr("cancelled")
+                   : tr("finished in %1 s").arg(static_cast<double>(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    m_progressText->setText(text);
+    m_cancel->setEnabled(false);
+    m_rerun->setEnabled(failed > 0);
+    m_rerun->setText(failed > 0 ? tr("&Re-run %n failed", nullptr, failed) : tr("&Re-run failed"));
+    m_table->resizeColumnToContents(CheckTableModel::StateColumn);
+    m_table->resizeColumnToContents(CheckTableModel::HostColumn);
+    m_table->resizeColumnToContents(CheckTableModel::PathColumn);
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished();
+}
+
+} // namespace PortCheck

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace PortCheck {
+
+class CheckTableModel;
+class WizardContext;
+
+// Runs the plan: progress with counts and time left, a live table of probes (sortable, filterable
+// by state), cancel, and re-run of the failed ones. Results arrive in batches; the window never
+// waits on the network.
+class RunPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunPage)
+
+public:
+    explicit RunPage(WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    bool isRunning() const;
+    void cancel();
+    void rerunFailed();
+
+    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QComboBox *filterBox() const { return m_filter; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *rerunButton() const { return m_rerun; }
+    QString progressText() const;
+    QString summaryText() const;
+    int checkCount() const;
+
+Q_SIGNALS:
+    void runFinished();
+
+private:
+    void startRun();
+    void onProgress(int done, int total);
+    void onFinished(bool cancelled);
+
+    WizardContext *m_context;
+    CheckTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    QComboBox *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_rerun = nullptr;
+    QElapsedTimer m_clock;
+    int m_doneAtStart = 0; // rows already done when this pass started (a re-run)
+};
+
+} // namespace PortCheck

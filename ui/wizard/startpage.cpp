@@ -1,0 +1,140 @@
+#include "startpage.h"
+
+#include "profile/profile.h"
+#include "sessionstore.h"
+#include "wizardcontext.h"
+
+#include <QCommandLinkButton>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace PortCheck {
+
+StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_store(store)
+{
+    setTitle(tr("Check the network paths Cayosoft Guardian needs"));
+    setSubTitle(tr("Each check talks the real protocol (LDAP, WinRM, SMB, TLS) to the real hosts, "
+                   "anonymously: no password is asked for or sent."));
+
+    m_new = new QCommandLinkButton(tr("&New check"),
+                                   tr("Choose what this computer is, what you deploy and where it runs."));
+    m_open = new QCommandLinkButton(tr("&Open a profile…"),
+                                    tr("A profile saved earlier or prepared by a colleague (YAML)."));
+    m_reopen = new QCommandLinkButton(tr("&Reopen the last session"), QString());
+    m_demo = new QCommandLinkButton(tr("Try the &demo site"),
+                                    tr("A simulated site on this computer's loopback address shows every "
+                                       "verdict in under a minute. Nothing leaves the machine."));
+    for (QCommandLinkButton *b : {m_new, m_open, m_reopen, m_demo})
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Problem"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; "
+                                          "padding: 6px; border-radius: 3px; }"));
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_new);
+    layout->addWidget(m_open);
+    layout->addWidget(m_reopen);
+    layout->addWidget(m_demo);
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    connect(m_new, &QCommandLinkButton::clicked, this, &StartPage::newCheck);
+    connect(m_open, &QCommandLinkButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a profile"), QString(),
+                                                          tr("Profiles (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            openProfile(path);
+    });
+    connect(m_reopen, &QCommandLinkButton::clicked, this, &StartPage::reopenSession);
+    connect(m_demo, &QCommandLinkButton::clicked, this, &StartPage::startDemo);
+}
+
+void StartPage::initializePage()
+{
+    m_error->hide();
+    const bool saved = m_store->exists() && m_store->savedAt().isValid();
+    m_reopen->setEnabled(saved);
+    m_reopen->setDescription(
+        saved ? tr("Saved %1, %n host(s).", nullptr, m_store->hostCount())
+                    .arg(QLocale().toString(m_store->savedAt().toLocalTime(), QLocale::ShortFormat))
+              : tr("Nothing saved yet: everything you type is saved as you go."));
+    m_new->setFocus();
+}
+
+void StartPage::newCheck()
+{
+    Profile profile = Profile::defaults(m_context->catalog());
+    m_context->settings().applyTo(&profile);
+    m_context->reset(profile);
+    proceed();
+}
+
+bool StartPage::openProfile(const QString &path)
+{
+    Profile profile;
+    const Diagnostics problems = loadProfileFile(path, m_context->catalog(), &profile);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Diagnostic &d : problems)
+            lines << d.toString();
+        showError(tr("The profile cannot be used:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_context->reset(profile, path);
+    proceed();
+    return true;
+}
+
+bool StartPage::reopenSession()
+{
+    const QString error = m_store->restore(m_context);
+    if (!error.isEmpty()) {
+        showError(tr("The last session cannot be reopened: %1").arg(error));
+        return false;
+    }
+    proceed();
+    return true;
+}
+
+bool StartPage::startDemo()
+{
+    const QString error = m_context->startDemo();
+    if (!error.isEmpty()) {
+        showError(tr("The demo site cannot start: %1").arg(error));
+        return false;
+    }
+    proceed();
+    return true;
+}
+
+QString StartPage::errorText() const
+{
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+void StartPage::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void StartPage::proceed()
+{
+    m_error->hide();
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
+}
+
+} // namespace PortCheck

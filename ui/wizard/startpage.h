@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCommandLinkButton;
+class QLabel;
+
+namespace PortCheck {
+
+class SessionStore;
+class WizardContext;
+
+// New check, open a profile, reopen the autosaved session, or try the demo site.
+class StartPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartPage)
+
+public:
+    StartPage(WizardContext *context, const SessionStore *store, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    // The actions behind the four buttons; each goes on to the next page when it succeeds and
+    // otherwise shows what went wrong on this page.
+    void newCheck();
+    bool openProfile(const QString &path);
+    bool reopenSession();
+    bool startDemo();
+
+    QString errorText() const;
+
+private:
+    void showError(const QString &text);
+    void proceed();
+
+    WizardContext *m_context;
+    const SessionStore *m_store;
+    QCommandLinkButton *m_new = nullptr;
+    QCommandLinkButton *m_open = nullptr;
+    QCommandLinkButton *m_reopen = nullptr;
+    QCommandLinkButton *m_demo = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace PortCheck

@@ -1,0 +1,95 @@
+#include "wizardcontext.h"
+
+#include "demo/demosite.h"
+#include "plan/plan.h"
+#include "profile/hostlisttext.h"
+
+#include <QFile>
+#include <QSslCertificate>
+
+namespace PortCheck {
+
+WizardContext::WizardContext(const Catalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_profile(Profile::defaults(catalog))
+    , m_settings(AppSettings::load())
+{
+    m_settings.applyTo(&m_profile);
+}
+
+WizardContext::~WizardContext() = default;
+
+void WizardContext::edit(const std::function<void(Profile &)> &change)
+{
+    change(m_profile);
+    Q_EMIT edited();
+}
+
+void WizardContext::reset(const Profile &profile, const QString &path,
+                          const QMap<QString, QString> &hostTexts)
+{
+    m_run.reset();
+    m_demo.reset();
+    m_profile = profile;
+    m_profilePath = path;
+    m_hostTexts = hostTexts;
+    for (auto it = profile.hosts.cbegin(); it != profile.hosts.cend(); ++it) {
+        if (!m_hostTexts.contains(it.key()))
+            m_hostTexts.insert(it.key(), profileHostsText(it.value()));
+    }
+    Q_EMIT wasReset();
+}
+
+void WizardContext::setHostText(const QString &role, const QString &text)
+{
+    m_hostTexts.insert(role, text);
+    const ProfileHostList parsed = parseProfileHosts(text);
+    if (parsed.hosts.isEmpty())
+        m_profile.hosts.remove(role);
+    else
+        m_profile.hosts.insert(role, parsed.hosts);
+    Q_EMIT edited();
+}
+
+QString WizardContext::startDemo()
+{
+    auto site = std::make_unique<DemoSite>();
+    const QString error = site->start();
+    if (!error.isEmpty())
+        return error;
+    Profile profile = site->profile();
+    reset(profile);
+    m_demo = std::move(site);
+    return {};
+}
+
+RunSettings WizardContext::runSettings(QString *error) const
+{
+    RunSettings s;
+    s.probe.connectTimeoutMs = m_profile.connectTimeoutMs;
+    s.probe.protocolTimeoutMs = m_profile.protocolTimeoutMs;
+    s.concurrency = m_profile.concurrency;
+    s.perHostLimit = m_profile.perHostLimit;
+    if (m_demo)
+        s.probe.extraCaCertificates += m_demo->trustAnchors();
+    if (!m_settings.caFile.isEmpty()) {
+        QFile file(m_settings.caFile);
+        const QList<QSslCertificate> certificates = file.open(QIODevice::ReadOnly)
+                                                        ? QSslCertificate::fromData(file.readAll(), QSsl::Pem)
+                                                        : QList<QSslCertificate>();
+        if (certificates.isEmpty() && error)
+            *error = tr("The CA file %1 holds no PEM certificate; the run goes on without it.")
+                         .arg(m_settings.caFile);
+        s.probe.extraCaCertificates += certificates;
+    }
+    return s;
+}
+
+PlanRun *WizardContext::newRun()
+{
+    m_run = std::make_unique<PlanRun>(m_catalog, buildPlan(m_catalog, m_profile), runSettings());
+    return m_run.get();
+}
+
+} // namespace PortCheck

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "appsettings.h"
+#include "catalog/catalog.h"
+#include "probe/proberunner.h"
+#include "profile/profile.h"
+#include "run/planrun.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace PortCheck {
+
+class DemoSite;
+
+// What the wizard's pages share: the profile being edited, the host lists exactly as typed (with
+// their mistakes, so nothing typed is lost), the demo site when one runs, and the last run.
+// Pages write every edit here at once; the wizard autosaves on `edited`.
+class WizardContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardContext)
+
+public:
+    explicit WizardContext(const Catalog &catalog, QObject *parent = nullptr);
+    ~WizardContext() override;
+
+    const Catalog &catalog() const { return m_catalog; }
+    const Profile &profile() const { return m_profile; }
+    // Applies a change the user made and announces it.
+    void edit(const std::function<void(Profile &)> &change);
+
+    // Starts over with another profile (a new check, an opened file, the demo); host texts are
+    // rebuilt from its hosts unless given.
+    void reset(const Profile &profile, const QString &path = {},
+               const QMap<QString, QString> &hostTexts = {});
+
+    QString hostText(const QString &role) const { return m_hostTexts.value(role); }
+    const QMap<QString, QString> &hostTexts() const { return m_hostTexts; }
+    // Keeps the text as typed and puts its valid hosts into the profile.
+    void setHostText(const QString &role, const QString &text);
+
+    QString profilePath() const { return m_profilePath; }
+    bool isDemo() const { return m_demo != nullptr; }
+    // Starts the demo site on loopback and loads its profile; returns an error text.
+    QString startDemo();
+
+    AppSettings &settings() { return m_settings; }
+    // Probe settings for a run: the profile's timeouts and limits, the CA file of the settings and
+    // the demo's own CA when the demo runs. `error` receives a problem with the CA file.
+    RunSettings runSettings(QString *error = nullptr) const;
+
+    // The last run (owned here so that the results page and the exports see the same one).
+    PlanRun *run() const { return m_run.get(); }
+    PlanRun *newRun();
+
+Q_SIGNALS:
+    void edited();   // the user changed something: autosave
+    void wasReset(); // a new profile was loaded: pages read everything again
+
+private:
+    const Catalog &m_catalog;
+    Profile m_profile;
+    QMap<QString, QString> m_hostTexts;
+    QString m_profilePath;
+    AppSettings m_settings;
+    std::unique_ptr<DemoSite> m_demo;
+    std::unique_ptr<PlanRun> m_run;
+};
+
+} // namespace PortCheck
