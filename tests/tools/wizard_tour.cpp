@@ -74,5 +74,15 @@ int main(int argc, char *argv[])
     wizard.next();
     // Show the first failure's evidence: what a support engineer clicks first.
     grab(u"results"_s);
+    // The exports of the results page, as a user saves them.
+    const QString png = dir + u'/' + prefix + u"diagram.png"_s;
+    const QString svg = dir + u'/' + prefix + u"diagram.svg"_s;
+    const QString pngError = wizard.resultsPage()->exportDiagramPng(png);
+    const QString svgError = wizard.resultsPage()->exportDiagramSvg(svg);
+    if (!pngError.isEmpty() || !svgError.isEmpty()) {
+        QTextStream(stderr) << pngError << svgError << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << png << '\n' << svg << '\n';
     return 0;
 }

@@ -57,7 +57,7 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
         m_dirty = true;
         m_autosave.start();
     });
-    resize(1040, 720);
+    resize(1180, 780);
 }
 
 PortCheckWizard::~PortCheckWizard()

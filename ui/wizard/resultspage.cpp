@@ -2,6 +2,8 @@
 
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
+#include "topologyscene.h"
+#include "topologyview.h"
 #include "verdictstyle.h"
 #include "wizardcontext.h"
 
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -91,14 +94,25 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_evidence->setAccessibleName(tr("Evidence and remediation"));
     m_evidence->setOpenLinks(false);
 
+    // The picture on top (what people look at on a call), the table and the evidence below it.
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(m_table);
+    bottom->addWidget(m_evidence);
+    bottom->setSizes({560, 440});
+    m_scene = new TopologyScene(context->catalog(), this);
+    m_view = new TopologyView(m_scene);
+    m_view->setMinimumHeight(160);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_evidence);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_view);
+    splitter->addWidget(bottom);
+    splitter->setSizes({330, 270});
 
     auto *json = new QPushButton(tr("Save &results (JSON)…"));
     auto *csv = new QPushButton(tr("Save &firewall request (CSV)…"));
+    auto *png = new QPushButton(tr("Diagram as &PNG…"));
+    auto *svg = new QPushButton(tr("Diagram as S&VG…"));
+    png->setAccessibleName(tr("Save the diagram as a PNG image"));
+    svg->setAccessibleName(tr("Save the diagram as an SVG drawing"));
     auto *copy = new QPushButton(tr("&Copy summary"));
     json->setAccessibleName(tr("Save the results as JSON"));
     csv->setAccessibleName(tr("Save the firewall change request as CSV"));
@@ -109,6 +123,8 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(json);
     buttons->addWidget(csv);
+    buttons->addWidget(png);
+    buttons->addWidget(svg);
     buttons->addWidget(copy);
     buttons->addWidget(m_exportStatus, 1);
 
@@ -118,8 +134,22 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr)
-            showEvidence(item->data(VerdictIndexRole).toInt());
+        if (const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr) {
+            const int index = item->data(VerdictIndexRole).toInt();
+            showEvidence(index);
+            if (index >= 0 && index < m_verdicts.size())
+                m_scene->selectLink(m_verdicts.at(index).link, m_verdicts.at(index).host);
+        }
+    });
+    connect(m_scene, &TopologyScene::linkSelected, this,
+            [this](const QString &link, const QString &host) { selectVerdict(link, host); });
+    connect(m_scene, &TopologyScene::retestRequested, this, &ResultsPage::retest);
+    connect(png, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save diagram"), tr("PNG image (*.png)"), u"png"_s, &ResultsPage::exportDiagramPng);
+    });
+    connect(svg, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save diagram"), tr("SVG drawing (*.svg)"), u"svg"_s,
+                       &ResultsPage::exportDiagramSvg);
     });
     connect(json, &QPushButton::clicked, this, [this] {
         saveWithDialog(tr("Save results"), tr("Results (*.json)"), u"json"_s, &ResultsPage::exportJson);
@@ -135,6 +165,17 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
 }
 
 void ResultsPage::initializePage()
+{
+    const PlanRun *run = m_context->run();
+    if (run) {
+        m_scene->setPlan(run->plan(), run->result().meta.host);
+        m_scene->setResults(run->result().index(), true);
+        m_view->fit();
+    }
+    refresh();
+}
+
+void ResultsPage::refresh()
 {
     const PlanRun *run = m_context->run();
     m_verdicts = run ? run->verdicts() : QList<Verdict>();
@@ -207,9 +248,10 @@ QString ResultsPage::evidenceText() const
 
 void ResultsPage::selectVerdict(const QString &link, const QString &host)
 {
+    // An empty host (a link to a group of hosts) selects the worst of them: rows are sorted so.
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const Verdict &v = m_verdicts.at(m_table->item(row, 0)->data(VerdictIndexRole).toInt());
-        if (v.link == link && v.host == host) {
+        if (v.link == link && (v.host == host || host.isEmpty())) {
             m_table->selectRow(row);
             return;
         }
@@ -326,6 +368,54 @@ QString ResultsPage::exportFirewallRequest(const QString &path) const
         return tr("There is no run to save.");
     return writeFileAtomically(
         path, firewallRequestCsv(firewallRequest(m_context->catalog(), run->plan(), run->result())).toUtf8());
+}
+
+QString ResultsPage::exportDiagramPng(const QString &path) const
+{
+    return m_scene->exportPng(path);
+}
+
+QString ResultsPage::exportDiagramSvg(const QString &path) const
+{
+    return m_scene->exportSvg(path);
+}
+
+bool ResultsPage::retest(const QString &link, const QString &host)
+{
+    PlanRun *run = m_context->run();
+    if (!run || run->isRunning())
+        return false;
+    QList<ProbeTarget> targets;
+    QSet<QString> keys;
+    for (const PlanItem &item : run->plan().items) {
+        if (item.link != link || (!host.isEmpty() && item.host != host))
+            continue;
+        for (const int i : item.checks) {
+            const Check &c = run->plan().checks.at(i);
+            if (c.testable && !keys.contains(c.probeKey())) {
+                keys.insert(c.probeKey());
+                targets.append({c.host, c.port, c.probe});
+            }
+        }
+    }
+    if (targets.isEmpty()) {
+        m_exportStatus->setText(tr("This link starts on another machine: it cannot be tested from here."));
+        return false;
+    }
+    m_exportStatus->setText(tr("Re-testing %n probe(s)…", nullptr, static_cast<int>(targets.size())));
+    connect(
+        run, &PlanRun::finished, this,
+        [this, link, host] {
+            m_scene->setResults(m_context->run()->result().index(), true);
+            refresh();
+            selectVerdict(link, host);
+            m_exportStatus->setText(tr("Re-tested."));
+            Q_EMIT retestFinished();
+        },
+        Qt::SingleShotConnection);
+    run->rerun(targets);
+    m_scene->setResults(run->result().index(), false);
+    return true;
 }
 
 QString ResultsPage::plainSummary() const

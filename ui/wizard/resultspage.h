@@ -12,6 +12,8 @@ class QTextBrowser;
 
 namespace PortCheck {
 
+class TopologyScene;
+class TopologyView;
 class WizardContext;
 
 // The verdict per link and host, the selected link's evidence and remediation, and the exports.
@@ -37,8 +39,19 @@ public:
     QString exportFirewallRequest(const QString &path) const;
     // A plain-text summary for a chat or a ticket (what "Copy summary" puts on the clipboard).
     QString plainSummary() const;
+    QString exportDiagramPng(const QString &path) const;
+    QString exportDiagramSvg(const QString &path) const;
+
+    TopologyScene *scene() const { return m_scene; }
+    TopologyView *view() const { return m_view; }
+    // Probes one link again (every host of it when `host` is empty); false when nothing can be.
+    bool retest(const QString &link, const QString &host);
+
+Q_SIGNALS:
+    void retestFinished();
 
 private:
+    void refresh();
     void showEvidence(int verdictIndex);
     QString evidenceHtml(const Verdict &v) const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
@@ -50,6 +63,8 @@ private:
     QTableWidget *m_table = nullptr;
     QTextBrowser *m_evidence = nullptr;
     QLabel *m_exportStatus = nullptr;
+    TopologyScene *m_scene = nullptr;
+    TopologyView *m_view = nullptr;
 };
 
 } // namespace PortCheck

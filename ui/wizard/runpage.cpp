@@ -1,6 +1,8 @@
 #include "runpage.h"
 
 #include "checktablemodel.h"
+#include "topologyscene.h"
+#include "topologyview.h"
 #include "verdictstyle.h"
 #include "wizardcontext.h"
 
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QSysInfo>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -82,11 +85,17 @@ RunPage::RunPage(WizardContext *context, QWidget *parent)
     toolRow->addStretch();
     toolRow->addWidget(m_rerun);
     toolRow->addWidget(m_cancel);
+    m_scene = new TopologyScene(context->catalog(), this);
+    m_view = new TopologyView(m_scene);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_view);
+    splitter->setSizes({640, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(progressRow);
     layout->addLayout(toolRow);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setFilterRegularExpression(QRegularExpression(m_filter->currentData().toString()));
@@ -132,6 +141,10 @@ void RunPage::startRun()
     m_summary->setText(summary);
 
     connect(run, &PlanRun::resultsReady, m_model, &CheckTableModel::addResults);
+    connect(run, &PlanRun::resultsReady, this,
+            [this, run] { m_scene->setResults(run->result().index(), false); });
+    m_scene->setPlan(plan, QSysInfo::machineHostName());
+    m_view->fit();
     connect(run, &PlanRun::progress, this, &RunPage::onProgress);
     connect(run, &PlanRun::finished, this, &RunPage::onFinished);
     m_progress->setRange(0, std::max(1, m_model->rowCount()));
@@ -221,6 +234,8 @@ void RunPage::onFinished(bool cancelled)
 {
     onProgress(0, 0);
     const PlanRun *run = m_context->run();
+    if (run)
+        m_scene->setResults(run->result().index(), true);
     const int failed = run ? static_cast<int>(run->unsuccessfulTargets().size()) : 0;
     QString text = m_progressText->text();
     text +=

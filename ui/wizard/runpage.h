@@ -13,6 +13,8 @@ class QTableView;
 namespace PortCheck {
 
 class CheckTableModel;
+class TopologyScene;
+class TopologyView;
 class WizardContext;
 
 // Runs the plan: progress with counts and time left, a live table of probes (sortable, filterable
@@ -40,6 +42,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *rerunButton() const { return m_rerun; }
     QString progressText() const;
+    TopologyScene *scene() const { return m_scene; }
     QString summaryText() const;
     int checkCount() const;
 
@@ -61,6 +64,8 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_rerun = nullptr;
+    TopologyScene *m_scene = nullptr;
+    TopologyView *m_view = nullptr;
     QElapsedTimer m_clock;
     int m_doneAtStart = 0; // rows already done when this pass started (a re-run)
 };
