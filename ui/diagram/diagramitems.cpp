@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
+constexpr qreal kDetailThreshold = 0.3;
+
 QPalette paletteOf(const QGraphicsItem *item)
 {
     return item->scene() ? item->scene()->palette() : QPalette();
@@ -106,10 +108,15 @@ void NodeItem::setDetail(const QString &detail)
     update();
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette pal = paletteOf(this);
     const QRectF box(0, 0, kWidth, kHeight);
+    // Zoomed far out (hundreds of hosts on screen) text would be unreadable: draw the box only.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailThreshold) {
+        painter->fillRect(box, pal.color(m_thisComputer ? QPalette::Highlight : QPalette::Mid));
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = pal.color(QPalette::Base);
     QColor border = pal.color(QPalette::Mid);
@@ -246,6 +253,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette pal = paletteOf(this);
     const QColor colour = VerdictStyle::color(m_state, pal);
     const bool selected = option->state & QStyle::State_Selected;
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailThreshold) {
+        painter->setPen(QPen(colour, 0, VerdictStyle::penStyle(m_state)));
+        painter->drawPath(m_path);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     if (selected) {
         QColor halo = pal.color(QPalette::Highlight);
