@@ -4,18 +4,22 @@
 #include "demo/demosite.h"
 #include "export/csv.h"
 #include "export/firewallrequest.h"
+#include "export/junit.h"
 #include "export/resultjson.h"
 #include "plan/plan.h"
 #include "probe/dcdiscovery.h"
 #include "probe/proberunner.h"
 #include "profile/hostinput.h"
 #include "profile/profile.h"
+#include "reportwriter.h"
 #include "run/planrun.h"
+#include "run/report.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +34,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list{u"run"_s, u"probe"_s, u"discover"_s, u"catalog"_s, u"demo"_s};
+    static const QStringList list{u"run"_s, u"probe"_s, u"discover"_s, u"catalog"_s, u"demo"_s, u"merge"_s};
     return list;
 }
 
@@ -63,10 +67,17 @@ QString usageText()
            u"                                  terminal without a display, or with --text or --json): every\n"
            u"                                  verdict, no traffic "
            u"elsewhere\n"
+           u"  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n"
+           u"                                  join the results of several machines (each its own vantage)\n"
            u"  catalog [--format table|csv|yaml]\n"
            u"                                  every link Guardian needs: the firewall request\n\n"
            u"Options:\n"
-           u"  --json FILE                     write the results as JSON (run, probe)\n"
+           u"  --json FILE                     write the results as JSON (run, probe, merge, demo)\n"
+           u"  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)\n"
+           u"  --page-size a4|letter           the PDF's paper (default: from the locale)\n"
+           u"  --csv FILE                      write the firewall change request as CSV (run, merge, demo)\n"
+           u"  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, "
+           u"demo)\n"
            u"  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
            u"  --connect-timeout MS            give up connecting after MS (default 3000)\n"
            u"  --timeout MS                    wait MS for the TLS handshake and for the answer (default "
@@ -111,8 +122,13 @@ public:
         const QCommandLineOption site(u"site"_s, u"AD site for discovery."_s, u"SITE"_s);
         const QCommandLineOption nameserver(u"nameserver"_s, u"DNS server for discovery."_s, u"IPv4"_s);
         const QCommandLineOption text(u"text"_s, u"demo: print in the terminal, even with a display."_s);
+        const QCommandLineOption pdf(u"pdf"_s, u"Write the report as PDF."_s, u"FILE"_s);
+        const QCommandLineOption pageSize(u"page-size"_s, u"a4 or letter."_s, u"SIZE"_s);
+        const QCommandLineOption csv(u"csv"_s, u"Write the firewall request as CSV."_s, u"FILE"_s);
+        const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
-                             timeout, concurrency, perHost, site, nameserver, text});
+                             timeout, concurrency, perHost, site, nameserver, text, pdf, pageSize, csv,
+                             junit});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -142,14 +158,29 @@ public:
             m_catalog = builtinCatalog();
         }
         m_jsonPath = m_parser.value(json);
-        if (!m_jsonPath.isEmpty()) {
+        m_pdfPath = m_parser.value(pdf);
+        m_csvPath = m_parser.value(csv);
+        m_junitPath = m_parser.value(junit);
+        for (const auto &[path, what] :
+             {std::pair{m_jsonPath, u"JSON"_s}, std::pair{m_pdfPath, u"PDF"_s},
+              std::pair{m_csvPath, u"CSV"_s}, std::pair{m_junitPath, u"JUnit"_s}}) {
+            if (path.isEmpty())
+                continue;
             // Say so before a long run, not after it.
-            const QFileInfo folder(QFileInfo(m_jsonPath).absolutePath());
+            const QFileInfo folder(QFileInfo(path).absolutePath());
             if (!folder.isDir() || !folder.isWritable())
-                return usageError(u"cannot write the JSON file "_s + m_jsonPath + u": the folder "_s +
+                return usageError(u"cannot write the "_s + what + u" file "_s + path + u": the folder "_s +
                                   folder.filePath() +
                                   (folder.isDir() ? u" is not writable"_s : u" does not exist"_s));
         }
+        if (m_parser.isSet(pageSize)) {
+            const QString size = m_parser.value(pageSize).toLower();
+            if (size != u"a4"_s && size != u"letter"_s)
+                return usageError(u"--page-size is a4 or letter, not '"_s + m_parser.value(pageSize) + u'\'');
+            m_pageSize = size == u"a4"_s ? QPageSize::A4 : QPageSize::Letter;
+        }
+        if (!m_pdfPath.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return internalError(u"the PDF needs the graphical libraries, which did not start"_s);
 
         if (command == u"catalog"_s) {
             if (positional.size() > 1)
@@ -179,6 +210,11 @@ public:
                 return usageError(u"'discover' needs exactly one DNS domain"_s);
             return discoverCommand(positional.at(1), m_parser.value(site), m_parser.value(nameserver));
         }
+        if (command == u"merge"_s) {
+            if (positional.size() < 2)
+                return usageError(u"'merge' needs one or more results files written by 'run --json'"_s);
+            return mergeCommand(positional.mid(1));
+        }
         if (command == u"demo"_s) {
             if (positional.size() > 1)
                 return usageError(u"'demo' takes no arguments"_s);
@@ -194,6 +230,77 @@ private:
     {
         err() << "guardian-portcheck: " << message << "\nTry 'guardian-portcheck --help'.\n";
         return ExitUsage;
+    }
+
+    static int internalError(const QString &message)
+    {
+        err() << "guardian-portcheck: " << message << '\n';
+        return ExitInternal;
+    }
+
+    // The report files asked for with --pdf, --csv and --junit (and --json for a merge).
+    int writeReports(const ReportData &report, bool withJson)
+    {
+        const auto done = [](const QString &what, const QString &path) {
+            out() << what << " written to " << path << ".\n";
+        };
+        if (withJson && !m_jsonPath.isEmpty()) {
+            RunResult all;
+            all.meta = report.meta;
+            for (const RunResult &r : report.runs)
+                all.results += r.results;
+            const QString error =
+                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, report.plan, all, report.verdicts));
+            if (!error.isEmpty())
+                return internalError(error);
+            done(u"Results"_s, m_jsonPath);
+        }
+        if (!m_csvPath.isEmpty()) {
+            const QString error = writeFileAtomically(
+                m_csvPath, firewallRequestCsv(firewallRequest(m_catalog, report)).toUtf8());
+            if (!error.isEmpty())
+                return internalError(error);
+            done(u"Firewall request"_s, m_csvPath);
+        }
+        if (!m_junitPath.isEmpty()) {
+            const QString error = writeFileAtomically(m_junitPath, junitXml(m_catalog, report));
+            if (!error.isEmpty())
+                return internalError(error);
+            done(u"JUnit results"_s, m_junitPath);
+        }
+        if (!m_pdfPath.isEmpty()) {
+            ReportWriter writer(m_catalog, report);
+            writer.setPageSize(m_pageSize);
+            const QString error = writer.write(m_pdfPath);
+            if (!error.isEmpty())
+                return internalError(error);
+            done(u"Report"_s, m_pdfPath);
+        }
+        return ExitPass;
+    }
+
+    int mergeCommand(const QStringList &paths)
+    {
+        const MergeOutcome merged = mergeResultFiles(m_catalog, paths);
+        if (!merged.ok()) {
+            for (const QString &e : merged.errors)
+                err() << "guardian-portcheck: " << e << '\n';
+            return ExitUsage;
+        }
+        const ReportData &report = merged.report;
+        for (const QString &w : report.warnings)
+            err() << "guardian-portcheck: note: " << w << '\n';
+        QList<QStringList> rows;
+        for (const Verdict &v : report.verdicts)
+            rows.append({verdictId(v.level).toUpper(), v.link, v.host,
+                         v.observer.isEmpty() ? u"-"_s : v.observer, truncated(v.reason, 110)});
+        out() << "Merged " << report.runs.size() << " results files (" << report.meta.host << ")\n\n"
+              << textTable({u"VERDICT"_s, u"LINK"_s, u"HOST"_s, u"TESTED FROM"_s, u"REASON"_s}, rows) << '\n';
+        const VerdictSummary s = summarize(report.verdicts);
+        out() << s.pass << " pass, " << s.warn << " warn, " << s.fail << " fail, " << s.notTested
+              << " not tested by any of these machines.\n";
+        const int written = writeReports(report, true);
+        return written != ExitPass ? written : exitCodeFor(report.verdicts);
     }
 
     bool readNumber(const QCommandLineOption &option, int min, int max, int *value)
@@ -502,12 +609,17 @@ private:
             }
             out() << "Results written to " << m_jsonPath << ".\n";
         }
-        return exitCodeFor(verdicts);
+        const int written = writeReports(reportFromRun(m_catalog, plan, run.result()), false);
+        return written != ExitPass ? written : exitCodeFor(verdicts);
     }
 
     QCommandLineParser m_parser;
     Catalog m_catalog;
     QString m_jsonPath;
+    QString m_pdfPath;
+    QString m_csvPath;
+    QString m_junitPath;
+    QPageSize::PageSizeId m_pageSize = ReportWriter::defaultPageSize();
     RunSettings m_settings;
     QSet<QString> m_overridden;
 };
@@ -529,6 +641,13 @@ bool hasDisplay()
 bool wantsDemoWindow(const QStringList &arguments)
 {
     return arguments.size() == 2 && arguments.at(1) == u"demo"_s && hasDisplay();
+}
+
+bool commandNeedsGui(const QStringList &arguments)
+{
+    return arguments.contains(u"--pdf"_s) ||
+           std::any_of(arguments.cbegin(), arguments.cend(),
+                       [](const QString &a) { return a.startsWith(u"--pdf="_s); });
 }
 
 bool wantsCommandLine(const QStringList &arguments)

@@ -19,6 +19,8 @@ bool wantsCommandLine(const QStringList &arguments);
 // `guardian-portcheck demo` with a display: the demo opens in the window.
 bool wantsDemoWindow(const QStringList &arguments);
 bool hasDisplay();
+// A command-line job that draws (a PDF): it needs a QApplication, offscreen without a display.
+bool commandNeedsGui(const QStringList &arguments);
 
 // Runs a sub-command; needs a QCoreApplication. Returns the process exit code (DESIGN.md).
 int runCommandLine(const QStringList &arguments);

@@ -22,6 +22,15 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (PortCheck::wantsCommandLine(arguments)) {
+        if (PortCheck::commandNeedsGui(arguments)) {
+            // The PDF draws text and the diagram: fonts and widgets' styles need a QApplication,
+            // which runs offscreen where there is no display (a server, a pipeline).
+            if (!PortCheck::hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            PortCheck::installTranslations(PortCheck::AppSettings::load().language);
+            return PortCheck::runCommandLine(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return PortCheck::runCommandLine(QCoreApplication::arguments());
     }

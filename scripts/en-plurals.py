@@ -13,6 +13,7 @@ PATH = "translations/guardian-portcheck_en.ts"
 SPECIAL = {
     "%n link(s) fail: the network is not ready for Guardian.":
         ("%n link fails: the network is not ready for Guardian.", None),
+    "NOT READY: %n link(s) fail": ("NOT READY: %n link fails", None),
     "%n link-host pair(s) start on other machines: run the check there too.":
         ("%n link-host pair starts on another machine: run the check there too.", None),
     "%n link-host pair(s) start on other machines and are listed as not tested from here.":
@@ -22,7 +23,9 @@ SPECIAL = {
 
 def forms(source):
     singular, plural = SPECIAL.get(source, (None, None))
-    return (singular or source.replace("(s)", ""), plural or source.replace("(s)", "s"))
+    one = source.replace("(s)", "").replace("(S)", "")
+    many = source.replace("(s)", "s").replace("(S)", "S")
+    return (singular or one, plural or many)
 
 
 def fill(match):

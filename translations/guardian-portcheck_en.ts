@@ -562,6 +562,45 @@ or list the hosts to test instead.</source>
         <source>Re-tested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save r&amp;eport (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change-approval report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(merged from %n machine(s))</source>
+        <translation>
+            <numerusform>(merged from %n machine)</numerusform>
+            <numerusform>(merged from %n machines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged results cannot be re-tested from here: run the check on each machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -911,6 +950,274 @@ or list the hosts to test instead.</source>
     <name>PortCheck::WizardContext</name>
     <message>
         <source>The CA file %1 holds no PEM certificate; the run goes on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>NOT READY: %n link(s) fail</source>
+        <translation>
+            <numerusform>NOT READY: %n link fails</numerusform>
+            <numerusform>NOT READY: %n links fail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>READY, WITH %n WARNING(S)</source>
+        <translation>
+            <numerusform>READY, WITH %n WARNING</numerusform>
+            <numerusform>READY, WITH %n WARNINGS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>READY: every link tested passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTHING COULD BE TESTED FROM HERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian network readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayosoft Guardian: are the network paths it needs open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warning · %3 fail · %4 not tested from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of the machine(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: some probes have no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered in its own protocol on a port the chosen modes need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it works, but through a fallback, with a certificate problem, or an optional link fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no allowed way works; the failures section says what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link starts on another machine; run the check there and merge the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every probe is anonymous: no credentials were asked for, sent or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1. Ports: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred: no vendor document states this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: no link failed or warned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection the chosen components and modes need, all TCP, with what was found. &quot;Change&quot; marks the ones to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: every probe result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian network readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -118,55 +119,68 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
     return rules;
 }
 
-QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const Plan &plan, const RunResult &run)
+QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report)
 {
-    const ResultIndex results = run.index();
+    QHash<const RunResult *, ResultIndex> indexes;
+    for (const RunResult &run : report.runs)
+        indexes.insert(&run, run.index());
+    const Plan &plan = report.plan;
     QList<FirewallRequestRow> rows;
     QSet<QString> seen;
     for (const PlanItem &item : plan.items) {
         const Link *link = catalog.link(item.link);
         if (!link)
             continue;
-        Walker w{*link, {}};
-        w.leafFound = [&](const Requirement &node, const Guard &, const QString &need) {
-            FirewallRequestRow r;
-            r.link = link->id;
-            r.sourceRole = roleName(catalog, link->from);
-            r.source = item.testable ? run.meta.host : u"every "_s + r.sourceRole;
-            r.destinationRole = roleName(catalog, link->to);
-            r.destination = item.host;
-            r.port = node.portText();
-            r.protocol = probeKindId(node.probe);
-            r.purpose = node.note.isEmpty() ? link->purpose : link->purpose + u' ' + node.note;
-            r.need = need;
-            if (node.isInformational()) {
-                r.found = u"cannot be probed anonymously"_s;
-            } else {
-                const Check *check = nullptr;
-                for (const int i : item.checks) {
-                    if (plan.checks.at(i).catalogPort == node.port && plan.checks.at(i).probe == node.probe)
-                        check = &plan.checks.at(i);
-                }
-                if (check && check->port != check->catalogPort)
-                    r.port += u" (tested on "_s + QString::number(check->port) + u')';
-                if (!check || !check->testable) {
-                    r.found = u"not tested from here"_s;
-                } else if (const auto it = results.constFind(check->probeKey()); it == results.cend()) {
-                    r.found = u"not tested (run cancelled)"_s;
+        // One set of rows per machine that tested the link; one "not tested" set when none did.
+        QList<const RunResult *> observers = report.runsFrom(link->from);
+        if (observers.isEmpty())
+            observers.append(nullptr);
+        for (const RunResult *run : std::as_const(observers)) {
+            Walker w{*link, {}};
+            w.leafFound = [&](const Requirement &node, const Guard &, const QString &need) {
+                FirewallRequestRow r;
+                r.link = link->id;
+                r.sourceRole = roleName(catalog, link->from);
+                r.source = run ? run->meta.host : u"every "_s + r.sourceRole;
+                r.destinationRole = roleName(catalog, link->to);
+                r.destination = item.host;
+                r.port = node.portText();
+                r.protocol = probeKindId(node.probe);
+                r.purpose = node.note.isEmpty() ? link->purpose : link->purpose + u' ' + node.note;
+                r.need = need;
+                if (node.isInformational()) {
+                    r.found = u"cannot be probed anonymously"_s;
                 } else {
-                    r.found = probeStateId(it->state);
-                    if (it->state == ProbeState::Open)
-                        r.found += u", "_s + serviceStateId(it->service);
-                    r.changeNeeded = !it->failureId().isEmpty() && it->state != ProbeState::Open;
+                    const Check *check = nullptr;
+                    for (const int i : item.checks) {
+                        if (plan.checks.at(i).catalogPort == node.port &&
+                            plan.checks.at(i).probe == node.probe)
+                            check = &plan.checks.at(i);
+                    }
+                    if (check && check->port != check->catalogPort)
+                        r.port += u" (tested on "_s + QString::number(check->port) + u')';
+                    const ResultIndex &results = indexes[run];
+                    if (!check || !run) {
+                        r.found = u"not tested from here"_s;
+                    } else if (const auto it = results.constFind(check->probeKey()); it == results.cend()) {
+                        r.found = u"not tested (run cancelled)"_s;
+                    } else {
+                        r.found = probeStateId(it->state);
+                        if (it->state == ProbeState::Open)
+                            r.found += u", "_s + serviceStateId(it->service);
+                        r.changeNeeded = it->state == ProbeState::Refused ||
+                                         it->state == ProbeState::Filtered ||
+                                         it->state == ProbeState::Unreachable;
+                    }
                 }
-            }
-            const QString key = r.source + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                rows.append(r);
-            }
-        };
-        w.walk(item.requirement, Guard(), u"required"_s);
+                const QString key = r.source + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    rows.append(r);
+                }
+            };
+            w.walk(item.requirement, Guard(), u"required"_s);
+        }
     }
     return rows;
 }

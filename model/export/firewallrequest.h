@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "plan/plan.h"
-#include "run/runresult.h"
+#include "run/report.h"
 
 #include <QList>
 #include <QString>
@@ -45,10 +45,10 @@ struct FirewallRequestRow
     QString purpose;
     QString need;              // as in FirewallRule
     QString found;             // "open, identified", "filtered", "not tested from here", ...
-    bool changeNeeded = false; // the port was refused, filtered or unreachable
+    bool changeNeeded = false; // the port was refused, filtered or unreachable from the source
 };
 
-QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const Plan &plan, const RunResult &run);
+QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report);
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows);
 
 QString firewallRulesCsv(const QList<FirewallRule> &rules);

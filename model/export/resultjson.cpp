@@ -101,6 +101,8 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
         o.insert(u"reason"_s, v.reason);
         if (v.optional)
             o.insert(u"optional"_s, true);
+        if (!v.observer.isEmpty())
+            o.insert(u"seen_from"_s, v.observer);
         if (!v.remediation.isEmpty())
             o.insert(u"remediation"_s, QJsonArray::fromStringList(v.remediation));
         if (!v.notes.isEmpty())

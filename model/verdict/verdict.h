@@ -30,6 +30,7 @@ struct Verdict
     QString reason;          // in words a person understands
     QStringList remediation; // what to change, one entry per failing port
     QStringList notes;       // catalog notes of ports that cannot be probed (Azure SQL redirect range)
+    QString observer;        // the machine that tested it, when results of several machines are merged
 };
 
 struct VerdictSummary

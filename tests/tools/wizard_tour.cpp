@@ -77,6 +77,13 @@ int main(int argc, char *argv[])
     // The exports of the results page, as a user saves them.
     const QString png = dir + u'/' + prefix + u"diagram.png"_s;
     const QString svg = dir + u'/' + prefix + u"diagram.svg"_s;
+    const QString pdf = dir + u'/' + prefix + u"report.pdf"_s;
+    const QString pdfError = wizard.resultsPage()->exportPdf(pdf);
+    if (!pdfError.isEmpty()) {
+        QTextStream(stderr) << pdfError << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << pdf << '\n';
     const QString pngError = wizard.resultsPage()->exportDiagramPng(png);
     const QString svgError = wizard.resultsPage()->exportDiagramSvg(svg);
     if (!pngError.isEmpty() || !svgError.isEmpty()) {

@@ -134,7 +134,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor ink = pal.color(QPalette::Text);
     drawRoleIcon(painter, m_role, QRectF(10, 12, 30, 34), ink);
     QFont titleFont = painter->font();
-    titleFont.setPointSizeF(9);
+    titleFont.setPixelSize(12); // scene units, so that exports and the PDF keep the proportions
     titleFont.setBold(true);
     painter->setFont(titleFont);
     painter->setPen(ink);
@@ -145,7 +145,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                       fm.elidedText(m_host.isEmpty() ? m_title : m_host, Qt::ElideMiddle, text.width()));
     QFont small = titleFont;
     small.setBold(false);
-    small.setPointSizeF(8);
+    small.setPixelSize(11);
     painter->setFont(small);
     const QFontMetricsF sm(small);
     QString second = m_host.isEmpty() ? m_detail : m_title;
@@ -283,7 +283,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     // label: state icon and ports on a plate so it stays readable over other lines
     QFont font = painter->font();
-    font.setPointSizeF(8);
+    font.setPixelSize(11);
     painter->setFont(font);
     const QFontMetricsF fm(font);
     const qreal textWidth = std::min<qreal>(fm.horizontalAdvance(m_ports), 150);
@@ -310,7 +310,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     painter->setRenderHint(QPainter::Antialiasing);
     QFont font = painter->font();
-    font.setPointSizeF(8);
+    font.setPixelSize(11);
     painter->setFont(font);
     const QFontMetricsF fm(font);
     qreal x = 0;

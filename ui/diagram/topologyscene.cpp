@@ -88,6 +88,7 @@ void TopologyScene::setPlan(const Plan &plan, const QString &thisComputer)
     m_plan = plan;
     m_thisComputer = thisComputer;
     m_results.clear();
+    m_useFixed = false;
     m_finished = false;
     m_hostCount.clear();
     QHash<QString, QSet<QString>> hosts;
@@ -100,8 +101,17 @@ void TopologyScene::setPlan(const Plan &plan, const QString &thisComputer)
     rebuild();
 }
 
+void TopologyScene::setVerdicts(const QList<Verdict> &verdicts)
+{
+    m_fixedVerdicts = verdicts;
+    m_useFixed = true;
+    m_finished = true;
+    applyStates();
+}
+
 void TopologyScene::setResults(const ResultIndex &results, bool finished)
 {
+    m_useFixed = false;
     m_results = results;
     m_finished = finished;
     applyStates();
@@ -234,10 +244,19 @@ void TopologyScene::rebuild()
 
 void TopologyScene::applyStates()
 {
-    const QList<Verdict> verdicts = computeVerdicts(m_catalog, m_plan, m_results);
+    const QList<Verdict> verdicts =
+        m_useFixed ? m_fixedVerdicts : computeVerdicts(m_catalog, m_plan, m_results);
+    // With several observers of one link and host, the worst one colours the line.
     QHash<QString, const Verdict *> verdictOf;
-    for (const Verdict &v : verdicts)
-        verdictOf.insert(v.link + u'|' + v.host, &v);
+    QHash<QString, QList<const Verdict *>> allOf;
+    for (const Verdict &v : verdicts) {
+        const QString key = v.link + u'|' + v.host;
+        allOf[key].append(&v);
+        const Verdict *known = verdictOf.value(key);
+        if (!known ||
+            badness(VerdictStyle::fromVerdict(v.level)) > badness(VerdictStyle::fromVerdict(known->level)))
+            verdictOf.insert(key, &v);
+    }
 
     // Per link and host: running while a probe it counts on has no result yet.
     struct Aggregate
@@ -262,7 +281,9 @@ void TopologyScene::applyStates()
             if (c.advisory)
                 continue;
             QString line = QString::number(c.catalogPort) + u' ' + probeKindId(c.probe) + u": "_s;
-            if (!c.testable) {
+            if (m_useFixed) {
+                continue; // merged results: the verdicts' reasons say it
+            } else if (!c.testable) {
                 line += tr("not tested from here");
             } else if (const auto r = m_results.constFind(c.probeKey()); r != m_results.cend()) {
                 line += VerdictStyle::stateText(r->state);
@@ -276,6 +297,11 @@ void TopologyScene::applyStates()
         }
         if (waiting && !m_finished && item.testable)
             state = VisualState::Running;
+        if (m_useFixed) {
+            for (const Verdict *fixed : allOf.value(item.link + u'|' + item.host))
+                portLines << (fixed->observer.isEmpty() ? QString() : fixed->observer + u": "_s) +
+                                 fixed->reason;
+        }
         Aggregate &a = byItem[key];
         if (badness(state) > badness(a.state) || a.counts.isEmpty())
             a.state = state;

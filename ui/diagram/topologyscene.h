@@ -32,6 +32,8 @@ public:
     // The results so far; `finished` once the run ended (links without a result then show their
     // verdict rather than "running").
     void setResults(const ResultIndex &results, bool finished);
+    // Verdicts decided elsewhere (results of several machines merged): the lines show these.
+    void setVerdicts(const QList<Verdict> &verdicts);
 
     void setGroupThreshold(int hosts);
     void setGroupExpanded(const QString &role, bool expanded);
@@ -67,6 +69,8 @@ private:
     Plan m_plan;
     QString m_thisComputer;
     ResultIndex m_results;
+    QList<Verdict> m_fixedVerdicts;
+    bool m_useFixed = false;
     bool m_finished = false;
     int m_threshold = kDefaultGroupThreshold;
     QSet<QString> m_expanded;

@@ -2,6 +2,7 @@
 
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
+#include "reportwriter.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 #include "verdictstyle.h"
@@ -107,6 +108,8 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     splitter->addWidget(bottom);
     splitter->setSizes({330, 270});
 
+    auto *pdf = new QPushButton(tr("Save r&eport (PDF)…"));
+    pdf->setAccessibleName(tr("Save the change-approval report as PDF"));
     auto *json = new QPushButton(tr("Save &results (JSON)…"));
     auto *csv = new QPushButton(tr("Save &firewall request (CSV)…"));
     auto *png = new QPushButton(tr("Diagram as &PNG…"));
@@ -121,6 +124,7 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_exportStatus->setTextFormat(Qt::PlainText);
     m_exportStatus->setAccessibleName(tr("Export status"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(pdf);
     buttons->addWidget(json);
     buttons->addWidget(csv);
     buttons->addWidget(png);
@@ -144,6 +148,9 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     connect(m_scene, &TopologyScene::linkSelected, this,
             [this](const QString &link, const QString &host) { selectVerdict(link, host); });
     connect(m_scene, &TopologyScene::retestRequested, this, &ResultsPage::retest);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save report"), tr("PDF (*.pdf)"), u"pdf"_s, &ResultsPage::exportPdf);
+    });
     connect(png, &QPushButton::clicked, this, [this] {
         saveWithDialog(tr("Save diagram"), tr("PNG image (*.png)"), u"png"_s, &ResultsPage::exportDiagramPng);
     });
@@ -166,19 +173,18 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
 
 void ResultsPage::initializePage()
 {
-    const PlanRun *run = m_context->run();
-    if (run) {
-        m_scene->setPlan(run->plan(), run->result().meta.host);
-        m_scene->setResults(run->result().index(), true);
-        m_view->fit();
-    }
-    refresh();
+    m_report = m_context->report();
+    m_scene->setPlan(m_report.plan, m_report.meta.host);
+    m_scene->setVerdicts(m_report.verdicts);
+    m_view->fit();
+    refresh(false);
 }
 
-void ResultsPage::refresh()
+void ResultsPage::refresh(bool fromRun)
 {
-    const PlanRun *run = m_context->run();
-    m_verdicts = run ? run->verdicts() : QList<Verdict>();
+    if (fromRun)
+        m_report = m_context->report();
+    m_verdicts = m_report.verdicts;
     const Catalog &catalog = m_context->catalog();
     const VerdictSummary s = summary();
     QString headline;
@@ -195,8 +201,11 @@ void ResultsPage::refresh()
                                .arg(s.warn)
                                .arg(s.fail)
                                .arg(s.notTested);
-    if (run && run->result().meta.cancelled)
+    if (m_report.meta.cancelled)
         headline += u"   "_s + tr("(run cancelled: some probes did not finish)");
+    if (m_report.isMerged())
+        headline +=
+            u"   "_s + tr("(merged from %n machine(s))", nullptr, static_cast<int>(m_report.runs.size()));
     m_headline->setText(headline);
 
     m_table->setSortingEnabled(false);
@@ -215,7 +224,8 @@ void ResultsPage::refresh()
         auto *pathItem = new SortItem(path);
         pathItem->setData(Qt::UserRole + 2, QString(path + u'|' + key));
         pathItem->setToolTip(link ? link->purpose : QString());
-        auto *host = new SortItem(v.host);
+        auto *host = new SortItem(
+            v.observer.isEmpty() ? v.host : v.host + u"  ("_s + tr("from %1").arg(v.observer) + u')');
         host->setData(Qt::UserRole + 2, QString(v.host + u'|' + key));
         auto *reason = new SortItem(v.reason);
         reason->setData(Qt::UserRole + 2, v.reason);
@@ -270,7 +280,6 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
     // Everything here that came from the network or a file is escaped: a certificate subject of
     // "<b>x</b>" shows as typed.
     const Catalog &catalog = m_context->catalog();
-    const PlanRun *run = m_context->run();
     const Link *link = catalog.link(v.link);
     const Role *from = link ? catalog.role(link->from) : nullptr;
     const Role *to = link ? catalog.role(link->to) : nullptr;
@@ -279,6 +288,8 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
                    u": "_s + esc(v.host) + u"</h3>"_s;
     html += u"<p><b style='color:"_s + colour + u"'>"_s + esc(VerdictStyle::text(v.level)) + u"</b> — "_s +
             esc(v.reason) + u"</p>"_s;
+    if (!v.observer.isEmpty())
+        html += u"<p>"_s + esc(tr("Tested from %1.").arg(v.observer)) + u"</p>"_s;
     if (link) {
         html += u"<p>"_s + esc(link->purpose) + u"<br>"_s +
                 tr("Protocol: %1").toHtmlEscaped().arg(esc(link->protocol));
@@ -293,24 +304,33 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
             html += u"<li>"_s + esc(fix) + u"</li>"_s;
         html += u"</ul>"_s;
     }
-    if (run) {
-        const ResultIndex index = run->result().index();
-        QString rows;
-        QStringList commands;
-        for (const PlanItem &item : run->plan().items) {
-            if (item.link != v.link || item.host != v.host)
+    // The results of the machine(s) the link starts on; the observer's only, when it is named.
+    QList<const RunResult *> runs = link ? m_report.runsFrom(link->from) : QList<const RunResult *>();
+    if (!v.observer.isEmpty())
+        runs.removeIf([&v](const RunResult *r) { return r->meta.host != v.observer; });
+    QString rows;
+    QStringList commands;
+    for (const PlanItem &item : m_report.plan.items) {
+        if (item.link != v.link || item.host != v.host)
+            continue;
+        for (const int i : item.checks) {
+            const Check &c = m_report.plan.checks.at(i);
+            const QString port = c.port == c.catalogPort ? QString::number(c.port)
+                                                         : tr("%1 (for %2)").arg(c.port).arg(c.catalogPort);
+            const QString kind =
+                esc(probeKindId(c.probe)) +
+                (c.advisory ? u" <i>("_s + tr("other mode").toHtmlEscaped() + u")</i>"_s : QString());
+            if (runs.isEmpty()) {
+                commands << c.host + u':' + QString::number(c.port) + u'/' + probeKindId(c.probe);
+                rows += u"<tr><td>"_s + esc(port) + u"</td><td>"_s + kind + u"</td><td>"_s +
+                        esc(tr("not tested from here")) + u"</td><td></td></tr>"_s;
                 continue;
-            for (const int i : item.checks) {
-                const Check &c = run->plan().checks.at(i);
-                const QString port = c.port == c.catalogPort
-                                         ? QString::number(c.port)
-                                         : tr("%1 (for %2)").arg(c.port).arg(c.catalogPort);
+            }
+            for (const RunResult *run : std::as_const(runs)) {
+                const ResultIndex index = run->index();
                 QString state;
                 QString facts;
-                if (!c.testable) {
-                    state = tr("not tested from here");
-                    commands << c.host + u':' + QString::number(c.port) + u'/' + probeKindId(c.probe);
-                } else if (const auto it = index.constFind(c.probeKey()); it != index.cend()) {
+                if (const auto it = index.constFind(c.probeKey()); it != index.cend()) {
                     state = VerdictStyle::stateText(it->state);
                     if (it->state == ProbeState::Open)
                         state += u", "_s + VerdictStyle::serviceText(it->service);
@@ -325,27 +345,27 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
                 } else {
                     state = tr("no result (cancelled)");
                 }
-                rows +=
-                    u"<tr><td>"_s + esc(port) + u"</td><td>"_s + esc(probeKindId(c.probe)) +
-                    (c.advisory ? u" <i>("_s + tr("other mode").toHtmlEscaped() + u")</i>"_s : QString()) +
-                    u"</td><td>"_s + esc(state) + u"</td><td>"_s + facts + u"</td></tr>"_s;
+                if (runs.size() > 1)
+                    state = tr("from %1: %2").arg(run->meta.host, state);
+                rows += u"<tr><td>"_s + esc(port) + u"</td><td>"_s + kind + u"</td><td>"_s + esc(state) +
+                        u"</td><td>"_s + facts + u"</td></tr>"_s;
             }
         }
-        if (!rows.isEmpty()) {
-            html += u"<p><b>"_s + tr("Evidence").toHtmlEscaped() +
-                    u"</b></p><table border='1' cellspacing='0' cellpadding='3'><tr><th>"_s +
-                    tr("Port").toHtmlEscaped() + u"</th><th>"_s + tr("Protocol").toHtmlEscaped() +
-                    u"</th><th>"_s + tr("Found").toHtmlEscaped() + u"</th><th>"_s +
-                    tr("Details").toHtmlEscaped() + u"</th></tr>"_s + rows + u"</table>"_s;
-        }
-        if (!commands.isEmpty()) {
-            commands.removeDuplicates();
-            html += u"<p>"_s +
-                    tr("This link starts on the %1. Run this there to test it:")
-                        .toHtmlEscaped()
-                        .arg(esc(from ? from->name : QString())) +
-                    u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
-        }
+    }
+    if (!rows.isEmpty()) {
+        html += u"<p><b>"_s + tr("Evidence").toHtmlEscaped() +
+                u"</b></p><table border='1' cellspacing='0' cellpadding='3'><tr><th>"_s +
+                tr("Port").toHtmlEscaped() + u"</th><th>"_s + tr("Protocol").toHtmlEscaped() +
+                u"</th><th>"_s + tr("Found").toHtmlEscaped() + u"</th><th>"_s +
+                tr("Details").toHtmlEscaped() + u"</th></tr>"_s + rows + u"</table>"_s;
+    }
+    if (!commands.isEmpty()) {
+        commands.removeDuplicates();
+        html += u"<p>"_s +
+                tr("This link starts on the %1. Run this there to test it:")
+                    .toHtmlEscaped()
+                    .arg(esc(from ? from->name : QString())) +
+                u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
     }
     for (const QString &note : v.notes)
         html += u"<p><i>"_s + esc(note) + u"</i></p>"_s;
@@ -354,20 +374,31 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
 
 QString ResultsPage::exportJson(const QString &path) const
 {
-    const PlanRun *run = m_context->run();
-    if (!run)
+    if (m_report.runs.isEmpty())
         return tr("There is no run to save.");
+    RunResult all;
+    all.meta = m_report.meta;
+    for (const RunResult &r : m_report.runs)
+        all.results += r.results;
     return writeFileAtomically(path,
-                               runResultJson(m_context->catalog(), run->plan(), run->result(), m_verdicts));
+                               runResultJson(m_context->catalog(), m_report.plan, all, m_report.verdicts));
 }
 
 QString ResultsPage::exportFirewallRequest(const QString &path) const
 {
-    const PlanRun *run = m_context->run();
-    if (!run)
+    if (m_report.runs.isEmpty())
         return tr("There is no run to save.");
-    return writeFileAtomically(
-        path, firewallRequestCsv(firewallRequest(m_context->catalog(), run->plan(), run->result())).toUtf8());
+    return writeFileAtomically(path,
+                               firewallRequestCsv(firewallRequest(m_context->catalog(), m_report)).toUtf8());
+}
+
+QString ResultsPage::exportPdf(const QString &path) const
+{
+    if (m_report.runs.isEmpty())
+        return tr("There is no run to save.");
+    ReportWriter writer(m_context->catalog(), m_report);
+    writer.setPageSize(ReportWriter::defaultPageSize());
+    return writer.write(path);
 }
 
 QString ResultsPage::exportDiagramPng(const QString &path) const
@@ -382,9 +413,12 @@ QString ResultsPage::exportDiagramSvg(const QString &path) const
 
 bool ResultsPage::retest(const QString &link, const QString &host)
 {
-    PlanRun *run = m_context->run();
-    if (!run || run->isRunning())
+    PlanRun *run = m_context->hasMergedResults() ? nullptr : m_context->run();
+    if (!run || run->isRunning()) {
+        m_exportStatus->setText(
+            tr("Merged results cannot be re-tested from here: run the check on each machine."));
         return false;
+    }
     QList<ProbeTarget> targets;
     QSet<QString> keys;
     for (const PlanItem &item : run->plan().items) {
@@ -407,7 +441,7 @@ bool ResultsPage::retest(const QString &link, const QString &host)
         run, &PlanRun::finished, this,
         [this, link, host] {
             m_scene->setResults(m_context->run()->result().index(), true);
-            refresh();
+            refresh(true);
             selectVerdict(link, host);
             m_exportStatus->setText(tr("Re-tested."));
             Q_EMIT retestFinished();
@@ -421,12 +455,10 @@ bool ResultsPage::retest(const QString &link, const QString &host)
 QString ResultsPage::plainSummary() const
 {
     const Catalog &catalog = m_context->catalog();
-    const PlanRun *run = m_context->run();
     const VerdictSummary s = summary();
     QStringList lines;
-    const QString when =
-        run ? QLocale().toString(run->result().meta.started.toLocalTime(), QLocale::ShortFormat) : QString();
-    lines << tr("Guardian Port Check, %1, from %2").arg(when, run ? run->result().meta.host : QString());
+    const QString when = QLocale().toString(m_report.meta.started.toLocalTime(), QLocale::ShortFormat);
+    lines << tr("Guardian Port Check, %1, from %2").arg(when, m_report.meta.host);
     lines << tr("Overall: %1 (%2 pass, %3 warn, %4 fail, %5 not tested from here)")
                  .arg(VerdictStyle::text(s.fail > 0   ? VerdictLevel::Fail
                                          : s.warn > 0 ? VerdictLevel::Warn

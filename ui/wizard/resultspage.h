@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/report.h"
 #include "verdict/verdict.h"
 
 #include <QWizardPage>
@@ -37,6 +38,8 @@ public:
     // The exports behind the buttons; each returns an error text, empty on success.
     QString exportJson(const QString &path) const;
     QString exportFirewallRequest(const QString &path) const;
+    QString exportPdf(const QString &path) const;
+    const ReportData &report() const { return m_report; }
     // A plain-text summary for a chat or a ticket (what "Copy summary" puts on the clipboard).
     QString plainSummary() const;
     QString exportDiagramPng(const QString &path) const;
@@ -51,13 +54,14 @@ Q_SIGNALS:
     void retestFinished();
 
 private:
-    void refresh();
+    void refresh(bool fromRun);
     void showEvidence(int verdictIndex);
     QString evidenceHtml(const Verdict &v) const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
                         QString (ResultsPage::*writer)(const QString &) const);
 
     WizardContext *m_context;
+    ReportData m_report;
     QList<Verdict> m_verdicts;
     QLabel *m_headline = nullptr;
     QTableWidget *m_table = nullptr;

@@ -86,8 +86,24 @@ RunSettings WizardContext::runSettings(QString *error) const
     return s;
 }
 
+void WizardContext::setMergedResults(const ReportData &report)
+{
+    m_run.reset();
+    m_merged = report;
+}
+
+ReportData WizardContext::report() const
+{
+    if (m_merged)
+        return *m_merged;
+    if (m_run)
+        return reportFromRun(m_catalog, m_run->plan(), m_run->result());
+    return {};
+}
+
 PlanRun *WizardContext::newRun()
 {
+    m_merged.reset();
     m_run = std::make_unique<PlanRun>(m_catalog, buildPlan(m_catalog, m_profile), runSettings());
     return m_run.get();
 }

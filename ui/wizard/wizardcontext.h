@@ -5,12 +5,14 @@
 #include "probe/proberunner.h"
 #include "profile/profile.h"
 #include "run/planrun.h"
+#include "run/report.h"
 
 #include <QMap>
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace PortCheck {
 
@@ -57,6 +59,12 @@ public:
     PlanRun *run() const { return m_run.get(); }
     PlanRun *newRun();
 
+    // What the results page shows: results files merged, when opened, or else the last run.
+    void setMergedResults(const ReportData &report);
+    bool hasMergedResults() const { return m_merged.has_value(); }
+    bool hasResults() const { return m_merged.has_value() || m_run != nullptr; }
+    ReportData report() const;
+
 Q_SIGNALS:
     void edited();   // the user changed something: autosave
     void wasReset(); // a new profile was loaded: pages read everything again
@@ -69,6 +77,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<DemoSite> m_demo;
     std::unique_ptr<PlanRun> m_run;
+    std::optional<ReportData> m_merged;
 };
 
 } // namespace PortCheck

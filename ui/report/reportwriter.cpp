@@ -1,0 +1,517 @@
+#include "reportwriter.h"
+
+#include "diagramitems.h"
+#include "export/firewallrequest.h"
+#include "topologyscene.h"
+#include "verdictstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+constexpr int kResolution = 300; // dots per inch of the PDF's coordinate system
+
+QString symbol(VerdictLevel level)
+{
+    switch (level) {
+    case VerdictLevel::Pass:
+        return u"✔"_s;
+    case VerdictLevel::Warn:
+        return u"⚠"_s;
+    case VerdictLevel::Fail:
+        return u"✖"_s;
+    case VerdictLevel::NotTested:
+        break;
+    }
+    return u"○"_s;
+}
+
+// A palette for paper: the report is light whatever the desktop's theme.
+QPalette paperPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x60, 0x60, 0x60));
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xb2));
+    return p;
+}
+
+// Builds a document from plain text pieces: nothing here parses markup, so text from the network
+// ("<b>x</b>" in a certificate) is printed exactly as it came.
+class Builder
+{
+public:
+    explicit Builder(QTextDocument *doc)
+        : m_doc(doc)
+        , m_cursor(doc)
+    {
+        QFont base(u"DejaVu Sans"_s);
+        base.setPointSizeF(8.5);
+        m_doc->setDefaultFont(base);
+        m_doc->setDocumentMargin(0);
+    }
+
+    void heading(const QString &text, qreal size, bool pageBreak = false)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(size * 0.9);
+        block.setBottomMargin(size * 0.4);
+        if (pageBreak)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCharFormat chars;
+        chars.setFontPointSize(size);
+        chars.setFontWeight(QFont::Bold);
+        newBlock(block, chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    void paragraph(const QString &text, const QColor &colour = {}, bool bold = false, qreal size = 0)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(4);
+        QTextCharFormat chars;
+        if (colour.isValid())
+            chars.setForeground(colour);
+        if (bold)
+            chars.setFontWeight(QFont::Bold);
+        if (size > 0)
+            chars.setFontPointSize(size);
+        newBlock(block, chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    void bullet(const QString &text)
+    {
+        QTextBlockFormat block;
+        block.setIndent(1);
+        block.setBottomMargin(2);
+        newBlock(block, {});
+        m_cursor.insertText(u"•  "_s + text);
+    }
+
+    // A table with a header row repeated on every page it spans; `widths` in percent.
+    QTextTable *table(const QStringList &header, const QList<int> &widths)
+    {
+        newBlock({}, {});
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setBorder(0.5);
+        format.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
+        format.setBorderCollapse(true);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QList<QTextLength> constraints;
+        for (const int w : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, w);
+        format.setColumnWidthConstraints(constraints);
+        QTextTable *t = m_cursor.insertTable(1, static_cast<int>(header.size()), format);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        QTextCharFormat shaded;
+        shaded.setBackground(QColor(0xec, 0xef, 0xf3));
+        for (int c = 0; c < header.size(); ++c) {
+            QTextTableCell cell = t->cellAt(0, c);
+            cell.setFormat(shaded);
+            cell.firstCursorPosition().insertText(header.at(c), bold);
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        return t;
+    }
+
+    static void row(QTextTable *t, const QStringList &cells, const QList<QTextCharFormat> &formats = {})
+    {
+        t->appendRows(1);
+        const int r = t->rows() - 1;
+        for (int c = 0; c < cells.size() && c < t->columns(); ++c)
+            t->cellAt(r, c).firstCursorPosition().insertText(
+                cells.at(c), c < formats.size() ? formats.at(c) : QTextCharFormat());
+    }
+
+    void end() { m_cursor.movePosition(QTextCursor::End); }
+
+private:
+    void newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
+    {
+        m_cursor.movePosition(QTextCursor::End);
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, chars);
+        }
+    }
+
+    QTextDocument *m_doc;
+    QTextCursor m_cursor;
+    bool m_first = true;
+};
+
+QTextCharFormat verdictFormat(VerdictLevel level)
+{
+    QTextCharFormat f;
+    f.setForeground(VerdictStyle::color(VerdictStyle::fromVerdict(level), paperPalette()));
+    f.setFontWeight(QFont::Bold);
+    return f;
+}
+
+QString levelText(VerdictLevel level)
+{
+    return symbol(level) + u' ' + VerdictStyle::text(level);
+}
+} // namespace
+
+ReportWriter::ReportWriter(const Catalog &catalog, const ReportData &report)
+    : m_catalog(catalog)
+    , m_report(report)
+{}
+
+QPageSize::PageSizeId ReportWriter::defaultPageSize()
+{
+    const QLocale::Territory t = QLocale().territory();
+    return t == QLocale::UnitedStates || t == QLocale::Canada ? QPageSize::Letter : QPageSize::A4;
+}
+
+QString ReportWriter::write(const QString &path) const
+{
+    const Catalog &catalog = m_catalog;
+    const ReportData &report = m_report;
+    const auto roleName = [&catalog](const QString &id) -> QString {
+        const Role *r = catalog.role(id);
+        return r ? r->name : id;
+    };
+    const VerdictSummary s = summarize(report.verdicts);
+    const VerdictLevel overall = s.fail > 0   ? VerdictLevel::Fail
+                                 : s.warn > 0 ? VerdictLevel::Warn
+                                 : s.pass > 0 ? VerdictLevel::Pass
+                                              : VerdictLevel::NotTested;
+    QString overallText;
+    switch (overall) {
+    case VerdictLevel::Fail:
+        overallText = tr("NOT READY: %n link(s) fail", nullptr, s.fail);
+        break;
+    case VerdictLevel::Warn:
+        overallText = tr("READY, WITH %n WARNING(S)", nullptr, s.warn);
+        break;
+    case VerdictLevel::Pass:
+        overallText = tr("READY: every link tested passes");
+        break;
+    case VerdictLevel::NotTested:
+        overallText = tr("NOTHING COULD BE TESTED FROM HERE");
+        break;
+    }
+    const QLocale locale;
+    const QString started = locale.toString(report.meta.started.toLocalTime(), QLocale::LongFormat);
+
+    QPdfWriter pdf(path);
+    pdf.setResolution(kResolution);
+    pdf.setPageSize(QPageSize(m_pageSize));
+    pdf.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+    pdf.setTitle(tr("Guardian network readiness report"));
+    pdf.setCreator(u"Guardian Port Check "_s + report.meta.toolVersion);
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return tr("Cannot write the PDF %1.").arg(path);
+
+    const QRect area = pdf.pageLayout().paintRectPixels(kResolution);
+    const int band = kResolution * 35 / 100; // header and footer, about 9 mm each
+    const QRectF body(0, band, area.width(), area.height() - 2 * band);
+
+    // --- the documents: cover (one page) and body (paginated) ---
+    QTextDocument cover;
+    cover.documentLayout()->setPaintDevice(&pdf);
+    cover.setPageSize(body.size());
+    {
+        Builder b(&cover);
+        b.heading(tr("Guardian network readiness report"), 20);
+        b.paragraph(tr("Cayosoft Guardian: are the network paths it needs open?"), QColor(0x50, 0x50, 0x50));
+        b.paragraph(symbol(overall) + u"  "_s + overallText,
+                    VerdictStyle::color(VerdictStyle::fromVerdict(overall), paperPalette()), true, 17);
+        b.paragraph(tr("%1 pass · %2 warning · %3 fail · %4 not tested from here")
+                        .arg(s.pass)
+                        .arg(s.warn)
+                        .arg(s.fail)
+                        .arg(s.notTested),
+                    {}, true, 10);
+        QTextTable *t = b.table({tr("What"), tr("Details")}, {24, 76});
+        QStringList vantage;
+        for (const QString &v : report.meta.vantage)
+            vantage << roleName(v);
+        QStringList components;
+        for (const Component &c : catalog.components) {
+            if (std::any_of(report.plan.items.cbegin(), report.plan.items.cend(), [&](const PlanItem &i) {
+                    const Link *l = catalog.link(i.link);
+                    return l && l->component == c.id;
+                }))
+                components << c.name;
+        }
+        QStringList modes;
+        for (const Option &o : catalog.options) {
+            const OptionValue *v = o.value(report.plan.options.value(o.id, o.defaultValue));
+            modes << o.name + u": "_s + (v ? v->name : o.defaultValue);
+        }
+        QMap<QString, QStringList> hostsByRole;
+        for (const PlanItem &i : report.plan.items) {
+            const Link *l = catalog.link(i.link);
+            if (l && !hostsByRole[l->to].contains(i.host))
+                hostsByRole[l->to] << i.host;
+        }
+        QStringList hostLines;
+        for (auto it = hostsByRole.cbegin(); it != hostsByRole.cend(); ++it) {
+            QStringList shown = it.value().mid(0, 4);
+            if (it.value().size() > 4)
+                shown << tr("and %n more", nullptr, static_cast<int>(it.value().size() - 4));
+            hostLines << roleName(it.key()) + u" ("_s + QString::number(it.value().size()) + u"): "_s +
+                             shown.join(u", "_s);
+        }
+        const qint64 seconds = report.meta.started.secsTo(report.meta.finished);
+        const QList<std::pair<QString, QString>> rows{
+            {tr("When"), started + u" ("_s + tr("%1 s").arg(seconds) + u')'},
+            {tr("Tested from"), report.meta.host},
+            {tr("Roles of the machine(s)"), vantage.join(u", "_s)},
+            {tr("Run by"), report.meta.user.isEmpty() ? tr("(unknown)") : report.meta.user},
+            {tr("Tool"), u"Guardian Port Check "_s + report.meta.toolVersion},
+            {tr("Catalog"), catalog.title + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
+            {tr("Profile"), report.meta.profile.isEmpty() ? tr("(none)") : report.meta.profile},
+            {tr("Components"), components.join(u", "_s)},
+            {tr("Modes"), modes.join(u"; "_s)},
+            {tr("Hosts"), hostLines.join(u'\n')},
+        };
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        for (const auto &[what, details] : rows)
+            Builder::row(t, {what, details}, {bold});
+        if (report.isMerged()) {
+            QStringList machines;
+            for (const RunResult &r : report.runs) {
+                QStringList roles;
+                for (const QString &v : r.meta.vantage)
+                    roles << roleName(v);
+                machines << r.meta.host + u" (" + roles.join(u", "_s) + u"), "_s +
+                                locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
+            }
+            Builder::row(t, {tr("Merged runs"), machines.join(u'\n')}, {bold});
+        }
+        if (report.meta.cancelled)
+            Builder::row(t, {tr("Note"), tr("The run was cancelled: some probes have no result.")}, {bold});
+        for (const QString &w : report.warnings)
+            Builder::row(t, {tr("Note"), w}, {bold});
+        b.end();
+        b.heading(tr("How to read this report"), 11);
+        b.paragraph(levelText(VerdictLevel::Pass) + u": "_s +
+                    tr("the service answered in its own protocol on a port the chosen modes need."));
+        b.paragraph(
+            levelText(VerdictLevel::Warn) + u": "_s +
+            tr("it works, but through a fallback, with a certificate problem, or an optional link fails."));
+        b.paragraph(levelText(VerdictLevel::Fail) + u": "_s +
+                    tr("no allowed way works; the failures section says what to change."));
+        b.paragraph(levelText(VerdictLevel::NotTested) + u": "_s +
+                    tr("the link starts on another machine; run the check there and merge the results."));
+        b.paragraph(tr("Every probe is anonymous: no credentials were asked for, sent or stored."));
+    }
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&pdf);
+    doc.setPageSize(body.size());
+    doc.setUndoRedoEnabled(false);
+    {
+        QTextCursor editBlock(&doc);
+        editBlock.beginEditBlock();
+        Builder b(&doc);
+        // Links, in catalog order, each with a row per host (and per machine that tested it).
+        b.heading(tr("Links"), 15);
+        for (const Link &link : catalog.links) {
+            QList<const Verdict *> verdicts;
+            for (const Verdict &v : report.verdicts) {
+                if (v.link == link.id)
+                    verdicts << &v;
+            }
+            if (verdicts.isEmpty())
+                continue;
+            QStringList ports;
+            for (const PlanItem &i : report.plan.items) {
+                if (i.link != link.id)
+                    continue;
+                for (const Requirement *leaf : i.requirement.leaves()) {
+                    if (!ports.contains(leaf->portText()))
+                        ports << leaf->portText();
+                }
+                break;
+            }
+            b.heading(roleName(link.from) + u" → "_s + roleName(link.to), 11);
+            QStringList sources;
+            for (const QString &id : link.sources) {
+                const Source *src = catalog.source(id);
+                sources << (src ? src->title : id);
+            }
+            b.paragraph(
+                link.purpose + u' ' + tr("Protocol: %1. Ports: %2.").arg(link.protocol, ports.join(u", "_s)) +
+                (link.inferred ? u' ' + tr("Inferred: no vendor document states this link.") : QString()));
+            b.paragraph(tr("Source: %1").arg(sources.join(u"; "_s)), QColor(0x60, 0x60, 0x60));
+            QTextTable *t =
+                b.table({tr("Host"), tr("Ports"), tr("Verdict"), tr("Evidence")}, {22, 14, 14, 50});
+            for (const Verdict *v : std::as_const(verdicts)) {
+                Builder::row(
+                    t,
+                    {v->observer.isEmpty() ? v->host : v->host + u"\n"_s + tr("from %1").arg(v->observer),
+                     ports.join(u", "_s), levelText(v->level), v->reason},
+                    {{}, {}, verdictFormat(v->level)});
+            }
+            b.end();
+        }
+
+        // What to change.
+        b.heading(tr("Failures and what to change"), 15, true);
+        bool any = false;
+        for (const VerdictLevel level : {VerdictLevel::Fail, VerdictLevel::Warn}) {
+            for (const Verdict &v : report.verdicts) {
+                if (v.level != level)
+                    continue;
+                any = true;
+                const Link *link = catalog.link(v.link);
+                b.paragraph(
+                    levelText(v.level) + u"  "_s + roleName(link ? link->from : QString()) + u" → "_s +
+                        roleName(link ? link->to : QString()) + u", "_s + v.host +
+                        (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
+                    VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
+                b.paragraph(v.reason);
+                for (const QString &fix : v.remediation)
+                    b.bullet(fix);
+            }
+        }
+        if (!any)
+            b.paragraph(tr("Nothing to change: no link failed or warned."));
+
+        // The firewall change request.
+        b.heading(tr("Firewall change request"), 15, true);
+        b.paragraph(tr("Every connection the chosen components and modes need, all TCP, with what was found. "
+                       "\"Change\" marks the ones to open."));
+        QTextTable *fw = b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"),
+                                  tr("Need"), tr("Found"), tr("Change")},
+                                 {12, 13, 11, 8, 20, 16, 12, 8});
+        QTextCharFormat change;
+        change.setFontWeight(QFont::Bold);
+        change.setForeground(VerdictStyle::color(VisualState::Fail, paperPalette()));
+        for (const FirewallRequestRow &r : firewallRequest(catalog, report)) {
+            Builder::row(fw,
+                         {r.source + u'\n' + r.sourceRole, r.destination + u'\n' + r.destinationRole, r.port,
+                          r.protocol, r.purpose, r.need, r.found, r.changeNeeded ? tr("open") : QString()},
+                         {{}, {}, {}, {}, {}, {}, {}, change});
+        }
+        b.end();
+
+        // Appendix: every probe result, per machine.
+        b.heading(tr("Appendix: every probe result"), 15, true);
+        for (const RunResult &run : report.runs) {
+            b.paragraph(tr("From %1").arg(run.meta.host), {}, true, 10);
+            QTextTable *t =
+                b.table({tr("Host"), tr("Port"), tr("Probe"), tr("State"), tr("Time"), tr("Evidence")},
+                        {20, 7, 9, 14, 8, 42});
+            for (const ProbeResult &r : run.results) {
+                QString state = VerdictStyle::stateText(r.state);
+                if (r.state == ProbeState::Open)
+                    state += u", "_s + VerdictStyle::serviceText(r.service);
+                QStringList facts;
+                if (!r.message.isEmpty())
+                    facts << r.message;
+                for (auto f = r.facts.cbegin(); f != r.facts.cend(); ++f)
+                    facts << f.key() + u" = "_s + f.value();
+                Builder::row(
+                    t, {r.address.isEmpty() || r.address == r.host ? r.host : r.host + u'\n' + r.address,
+                        QString::number(r.port), probeKindId(r.kind), state,
+                        r.latencyMs >= 0 ? QString::number(r.latencyMs, 'f', 1) + u" ms"_s : QString(),
+                        facts.join(u'\n')});
+            }
+            if (run.results.isEmpty())
+                Builder::row(t, {tr("No probe ran.")});
+            b.end();
+        }
+        editBlock.endEditBlock();
+    }
+
+    const int bodyPages = doc.pageCount();
+    const int total = 2 + bodyPages;
+    QFont small(u"DejaVu Sans"_s);
+    small.setPointSizeF(7.5);
+    const auto frame = [&](int page) {
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(QColor(0x50, 0x50, 0x50));
+        const QRectF top(0, 0, area.width(), band * 0.6);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Guardian network readiness") + u" · "_s + symbol(overall) + u' ' + overallText);
+        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, report.meta.host);
+        painter.setPen(QPen(QColor(0xc0, 0xc0, 0xc0), 2));
+        painter.drawLine(QPointF(0, band * 0.7), QPointF(area.width(), band * 0.7));
+        painter.drawLine(QPointF(0, area.height() - band * 0.7),
+                         QPointF(area.width(), area.height() - band * 0.7));
+        painter.setPen(QColor(0x50, 0x50, 0x50));
+        const QRectF bottom(0, area.height() - band * 0.6, area.width(), band * 0.6);
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                         u"Guardian Port Check "_s + report.meta.toolVersion + u" · "_s + started);
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
+        painter.restore();
+    };
+    const auto drawPage = [&](QTextDocument &d, int index) {
+        painter.save();
+        painter.translate(body.left(), body.top() - index * body.height());
+        const QRectF clip(0, index * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+        d.documentLayout()->draw(&painter, context);
+        painter.restore();
+    };
+
+    // Page 1: the cover.
+    frame(1);
+    drawPage(cover, 0);
+
+    // Page 2: the diagram, drawn from the same scene the window shows (vector).
+    pdf.newPage();
+    frame(2);
+    {
+        TopologyScene scene(catalog);
+        scene.setPalette(paperPalette());
+        scene.setPlan(report.plan, report.meta.host);
+        scene.setVerdicts(report.verdicts);
+        painter.save();
+        QFont title(u"DejaVu Sans"_s);
+        title.setPointSizeF(15);
+        title.setBold(true);
+        painter.setFont(title);
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        const qreal titleHeight = QFontMetricsF(title, &pdf).height() * 1.6;
+        painter.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, tr("Topology"));
+        const QRectF target(body.left(), body.top() + titleHeight, body.width(), body.height() - titleHeight);
+        scene.render(&painter, target, scene.contentRect(), Qt::KeepAspectRatio);
+        painter.restore();
+    }
+
+    for (int i = 0; i < bodyPages; ++i) {
+        pdf.newPage();
+        frame(3 + i);
+        drawPage(doc, i);
+    }
+    if (!painter.end())
+        return tr("Cannot write the PDF %1.").arg(path);
+    return {};
+}
+
+} // namespace PortCheck
