@@ -869,6 +869,26 @@ or list the hosts to test instead.</source>
         <source>The demo site cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results files saved on one or several machines (JSON): merged into one diagram and one report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::TopologyScene</name>
@@ -1193,18 +1213,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No probe ran.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,6 +1226,25 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same verdict for every one, e.g. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes: port, protocol, state, connect time, evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

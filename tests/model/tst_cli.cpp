@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QXmlStreamReader>
 
 using namespace PortCheck;
 using namespace Qt::StringLiterals;
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void probe_badTargetsExit2_data();
     void probe_badTargetsExit2();
     void demo_showsEveryVerdict();
+    void demo_writesEveryReport_andMergeReadsIt();
     void badNumbers_exit2();
 
 private:
@@ -394,6 +396,74 @@ void TestCli::badNumbers_exit2()
     QCOMPARE(json.code, 2);
     QVERIFY2(json.err.contains(u"the folder /nonexistent/dir does not exist"_s), qPrintable(json.err));
     QVERIFY(json.out.isEmpty()); // refused before the run
+}
+
+void TestCli::demo_writesEveryReport_andMergeReadsIt()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"r.pdf"_s);
+    const QString csv = dir.filePath(u"r.csv"_s);
+    const QString junit = dir.filePath(u"r.xml"_s);
+    const QString json = dir.filePath(u"r.json"_s);
+    Result r = run({u"demo"_s, u"--pdf"_s, pdf, u"--csv"_s, csv, u"--junit"_s, junit, u"--json"_s, json,
+                    u"--page-size"_s, u"letter"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out.right(400)));
+    QVERIFY(r.out.contains(u"Report written to "_s + pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QVERIFY(csvFile.readLine().startsWith("source,source role,destination,destination role,port"));
+
+    // JUnit: a test case per link and host; the failure and the links from other machines.
+    QFile xmlFile(junit);
+    QVERIFY(xmlFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&xmlFile);
+    int cases = 0;
+    int failures = 0;
+    int skipped = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        cases += xml.name() == u"testcase"_s;
+        failures += xml.name() == u"failure"_s;
+        skipped += xml.name() == u"skipped"_s;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(cases, 16);
+    QCOMPARE(failures, 1);
+    QCOMPARE(skipped, 7);
+
+    // The results file merges (alone here) into the same verdicts; exit 1 for the failure.
+    const QString merged = dir.filePath(u"m.json"_s);
+    r = run({u"merge"_s, json, u"--json"_s, merged});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(u"Merged 1 results files"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"4 pass, 4 warn, 1 fail, 7 not tested"_s));
+    QFile mergedFile(merged);
+    QVERIFY(mergedFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(mergedFile.readAll())
+                 .object()
+                 .value(u"summary"_s)
+                 .toObject()
+                 .value(u"fail"_s),
+             QJsonValue(1));
+
+    const QString bad = dir.filePath(u"bad.json"_s);
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("[1, 2");
+    badFile.close();
+    r = run({u"merge"_s, json, bad});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(u"guardian-portcheck: "_s + bad + u": not JSON"_s), qPrintable(r.err));
+    r = run({u"merge"_s});
+    QCOMPARE(r.code, 2);
+    r = run({u"demo"_s, u"--pdf"_s, pdf, u"--page-size"_s, u"a5"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"--page-size is a4 or letter, not 'a5'"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

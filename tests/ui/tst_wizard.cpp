@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -472,6 +473,29 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QVERIFY(summary.contains(u"- FAIL: "_s));
     QVERIFY(summary.contains(u"Fix: "_s));
     QVERIFY(w->button(QWizard::FinishButton)->isVisible());
+
+    // Re-test the failing link (what a double-click on it in the diagram does).
+    const Verdict failing = *std::find_if(results->verdicts().cbegin(), results->verdicts().cend(),
+                                          [](const Verdict &v) { return v.level == VerdictLevel::Fail; });
+    QVERIFY(results->retest(failing.link, failing.host));
+    QVERIFY(waitForSignal(results, &ResultsPage::retestFinished, 20000));
+    QCOMPARE(results->summary().fail, 1);
+    QVERIFY(results->verdictTable()->selectedItems().size() > 0);
+    QVERIFY(results->evidenceText().contains(failing.host));
+
+    const QString pdf = dir.filePath(u"r.pdf"_s);
+    QCOMPARE(results->exportPdf(pdf), QString());
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+
+    // The saved results open again, straight on the results page (the merge of one machine).
+    auto again = newWizard();
+    QVERIFY(!again->startPage()->openResults({json, dir.filePath(u"missing.json"_s)}));
+    QVERIFY(again->startPage()->errorText().contains(u"missing.json"_s));
+    QVERIFY(again->startPage()->openResults({json}));
+    QCOMPARE(again->currentId(), int(PortCheckWizard::ResultsPageId));
+    QCOMPARE(again->resultsPage()->summary().fail, 1);
+    QCOMPARE(again->resultsPage()->summary().notTested, 7);
+    QVERIFY(!again->resultsPage()->retest(u"service-dc-ldap"_s, u"127.0.0.1"_s)); // nothing to re-run here
 }
 
 void TestWizard::run_cancelAndRerunFailed()

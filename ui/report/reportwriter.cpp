@@ -6,12 +6,16 @@
 #include "verdictstyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -54,15 +58,12 @@ QPalette paperPalette()
 class Builder
 {
 public:
-    explicit Builder(QTextDocument *doc)
-        : m_doc(doc)
-        , m_cursor(doc)
-    {
-        QFont base(u"DejaVu Sans"_s);
-        base.setPointSizeF(8.5);
-        m_doc->setDefaultFont(base);
-        m_doc->setDocumentMargin(0);
-    }
+    Builder() { startDocument(); }
+
+    // The documents written, in order. Long content is spread over several documents that the
+    // writer lays out one after the other on continuous pages: Qt draws a page of a document in
+    // time proportional to the whole document, so one document of 500 pages takes minutes.
+    std::vector<std::unique_ptr<QTextDocument>> takeDocuments() { return std::move(m_docs); }
 
     void heading(const QString &text, qreal size, bool pageBreak = false)
     {
@@ -102,10 +103,61 @@ public:
         m_cursor.insertText(u"•  "_s + text);
     }
 
-    // A table with a header row repeated on every page it spans; `widths` in percent.
+    // A table with a header row repeated on every page it spans; `widths` in percent. Long tables
+    // are written as consecutive tables of kChunkRows rows, each with the header: Qt lays out and
+    // draws one huge table in time that grows much faster than its rows.
     QTextTable *table(const QStringList &header, const QList<int> &widths)
     {
-        newBlock({}, {});
+        m_header = header;
+        m_widths = widths;
+        return startTable();
+    }
+
+    QTextTable *continueTable(QTextTable *t)
+    {
+        if (t->rows() <= kChunkRows)
+            return t;
+        startDocument();
+        return startTable(true);
+    }
+
+    // The first block of every document after the first: it takes the height already used on the
+    // page where the previous document ended.
+    static constexpr int kSpacerProperty = QTextFormat::UserProperty + 1;
+
+private:
+    static constexpr int kChunkRows = 150;
+
+    void startDocument()
+    {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->setUndoRedoEnabled(false);
+        QFont base(u"DejaVu Sans"_s);
+        base.setPointSizeF(8.5);
+        // No ligatures: "file" must stay f-i-l-e in the PDF's text, or a search for it fails.
+        base.setStyleStrategy(QFont::PreferNoShaping);
+        doc->setDefaultFont(base);
+        doc->setDocumentMargin(0);
+        m_doc = doc.get();
+        m_cursor = QTextCursor(m_doc);
+        m_first = true;
+        if (!m_docs.empty()) {
+            QTextBlockFormat spacer;
+            spacer.setProperty(kSpacerProperty, true);
+            spacer.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            newBlock(spacer, {});
+        }
+        m_docs.push_back(std::move(doc));
+    }
+
+    QTextTable *startTable(bool continuation = false)
+    {
+        const QStringList &header = m_header;
+        const QList<int> &widths = m_widths;
+        QTextBlockFormat gap;
+        if (continuation) // right after the spacer: no empty line between the parts
+            gap.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        newBlock(gap, {});
         QTextTableFormat format;
         format.setHeaderRowCount(1);
         format.setCellPadding(3);
@@ -132,13 +184,28 @@ public:
         return t;
     }
 
-    static void row(QTextTable *t, const QStringList &cells, const QList<QTextCharFormat> &formats = {})
+public:
+    // Appends a row; returns the table to append the next one to (a new chunk after kChunkRows).
+    QTextTable *row(QTextTable *t, const QStringList &cells, const QList<QTextCharFormat> &formats = {})
     {
+        t = continueTable(t);
         t->appendRows(1);
         const int r = t->rows() - 1;
         for (int c = 0; c < cells.size() && c < t->columns(); ++c)
             t->cellAt(r, c).firstCursorPosition().insertText(
                 cells.at(c), c < formats.size() ? formats.at(c) : QTextCharFormat());
+        return t;
+    }
+
+    // A row whose one cell spans the table: a long list that belongs to the row above.
+    QTextTable *spanningRow(QTextTable *t, const QString &text, const QTextCharFormat &format)
+    {
+        t = continueTable(t);
+        t->appendRows(1);
+        const int r = t->rows() - 1;
+        t->mergeCells(r, 0, 1, t->columns());
+        t->cellAt(r, 0).firstCursorPosition().insertText(text, format);
+        return t;
     }
 
     void end() { m_cursor.movePosition(QTextCursor::End); }
@@ -156,9 +223,12 @@ private:
         }
     }
 
-    QTextDocument *m_doc;
+    std::vector<std::unique_ptr<QTextDocument>> m_docs;
+    QTextDocument *m_doc = nullptr;
     QTextCursor m_cursor;
     bool m_first = true;
+    QStringList m_header;
+    QList<int> m_widths;
 };
 
 QTextCharFormat verdictFormat(VerdictLevel level)
@@ -173,6 +243,52 @@ QString levelText(VerdictLevel level)
 {
     return symbol(level) + u' ' + VerdictStyle::text(level);
 }
+
+// More rows than this in one link's table, and its passing hosts share one row.
+constexpr int kGroupAbove = 12;
+
+QString hostList(const QStringList &hosts)
+{
+    constexpr int kShown = 40;
+    QString text = hosts.mid(0, kShown).join(u", "_s);
+    if (hosts.size() > kShown)
+        text += u", "_s + QCoreApplication::translate("PortCheck::ReportWriter", "and %n more", nullptr,
+                                                      static_cast<int>(hosts.size() - kShown));
+    return text;
+}
+
+// The firewall request with destinations that need the same rule joined: a network team writes
+// one rule for "every domain controller", not five hundred.
+struct GroupedRule
+{
+    FirewallRequestRow rule;
+    QStringList hosts;
+};
+
+QList<GroupedRule> groupedRequest(const QList<FirewallRequestRow> &rows)
+{
+    QList<GroupedRule> grouped;
+    QHash<QString, qsizetype> at;
+    for (const FirewallRequestRow &r : rows) {
+        QString port = r.port;
+        const qsizetype tested = port.indexOf(u" ("_s);
+        if (tested > 0)
+            port.truncate(tested); // tested on another port: a per-host detail kept only when alone
+        const QString key = r.source + u'|' + r.destinationRole + u'|' + port + u'|' + r.protocol + u'|' +
+                            r.need + u'|' + r.found + u'|' + (r.changeNeeded ? u"1"_s : u"0"_s) + u'|' +
+                            r.link;
+        const auto it = at.constFind(key);
+        if (it == at.cend()) {
+            at.insert(key, grouped.size());
+            grouped.append({r, {r.destination}});
+        } else {
+            grouped[*it].hosts << r.destination;
+            grouped[*it].rule.port = port;
+        }
+    }
+    return grouped;
+}
+
 } // namespace
 
 ReportWriter::ReportWriter(const Catalog &catalog, const ReportData &report)
@@ -232,11 +348,9 @@ QString ReportWriter::write(const QString &path) const
     const QRectF body(0, band, area.width(), area.height() - 2 * band);
 
     // --- the documents: cover (one page) and body (paginated) ---
-    QTextDocument cover;
-    cover.documentLayout()->setPaintDevice(&pdf);
-    cover.setPageSize(body.size());
+    std::unique_ptr<QTextDocument> cover;
     {
-        Builder b(&cover);
+        Builder b;
         b.heading(tr("Guardian network readiness report"), 20);
         b.paragraph(tr("Cayosoft Guardian: are the network paths it needs open?"), QColor(0x50, 0x50, 0x50));
         b.paragraph(symbol(overall) + u"  "_s + overallText,
@@ -294,7 +408,7 @@ QString ReportWriter::write(const QString &path) const
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (const auto &[what, details] : rows)
-            Builder::row(t, {what, details}, {bold});
+            t = b.row(t, {what, details}, {bold});
         if (report.isMerged()) {
             QStringList machines;
             for (const RunResult &r : report.runs) {
@@ -304,12 +418,12 @@ QString ReportWriter::write(const QString &path) const
                 machines << r.meta.host + u" (" + roles.join(u", "_s) + u"), "_s +
                                 locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
             }
-            Builder::row(t, {tr("Merged runs"), machines.join(u'\n')}, {bold});
+            t = b.row(t, {tr("Merged runs"), machines.join(u'\n')}, {bold});
         }
         if (report.meta.cancelled)
-            Builder::row(t, {tr("Note"), tr("The run was cancelled: some probes have no result.")}, {bold});
+            t = b.row(t, {tr("Note"), tr("The run was cancelled: some probes have no result.")}, {bold});
         for (const QString &w : report.warnings)
-            Builder::row(t, {tr("Note"), w}, {bold});
+            t = b.row(t, {tr("Note"), w}, {bold});
         b.end();
         b.heading(tr("How to read this report"), 11);
         b.paragraph(levelText(VerdictLevel::Pass) + u": "_s +
@@ -322,16 +436,16 @@ QString ReportWriter::write(const QString &path) const
         b.paragraph(levelText(VerdictLevel::NotTested) + u": "_s +
                     tr("the link starts on another machine; run the check there and merge the results."));
         b.paragraph(tr("Every probe is anonymous: no credentials were asked for, sent or stored."));
+        cover = std::move(b.takeDocuments().front());
     }
+    cover->documentLayout()->setPaintDevice(&pdf);
+    cover->setPageSize(body.size());
 
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&pdf);
-    doc.setPageSize(body.size());
-    doc.setUndoRedoEnabled(false);
+    // Filled first and laid out once afterwards: with a page size set, every insertion would
+    // lay the document out again.
+    std::vector<std::unique_ptr<QTextDocument>> docs;
     {
-        QTextCursor editBlock(&doc);
-        editBlock.beginEditBlock();
-        Builder b(&doc);
+        Builder b;
         // Links, in catalog order, each with a row per host (and per machine that tested it).
         b.heading(tr("Links"), 15);
         for (const Link &link : catalog.links) {
@@ -364,12 +478,35 @@ QString ReportWriter::write(const QString &path) const
             b.paragraph(tr("Source: %1").arg(sources.join(u"; "_s)), QColor(0x60, 0x60, 0x60));
             QTextTable *t =
                 b.table({tr("Host"), tr("Ports"), tr("Verdict"), tr("Evidence")}, {22, 14, 14, 50});
+            // Hosts that failed or warned get a row each; on a large site those that passed, and
+            // those tested only from other machines, share one row per verdict, so that 500 domain
+            // controllers make a readable page rather than forty.
+            QMap<int, QList<const Verdict *>> shared; // verdict level -> verdicts
             for (const Verdict *v : std::as_const(verdicts)) {
-                Builder::row(
+                const bool groupable = v->level == VerdictLevel::Pass || v->level == VerdictLevel::NotTested;
+                if (groupable && verdicts.size() > kGroupAbove) {
+                    shared[static_cast<int>(v->level)] << v;
+                    continue;
+                }
+                t = b.row(
                     t,
                     {v->observer.isEmpty() ? v->host : v->host + u"\n"_s + tr("from %1").arg(v->observer),
                      ports.join(u", "_s), levelText(v->level), v->reason},
                     {{}, {}, verdictFormat(v->level)});
+            }
+            for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+                const QList<const Verdict *> &group = it.value();
+                const auto level = static_cast<VerdictLevel>(it.key());
+                QStringList hosts;
+                for (const Verdict *v : group)
+                    hosts << (v->observer.isEmpty() ? v->host : v->host + u" ("_s + v->observer + u')');
+                t = b.row(t,
+                          {tr("%n host(s)", nullptr, static_cast<int>(group.size())), ports.join(u", "_s),
+                           levelText(level),
+                           tr("The same verdict for every one, e.g. %1: %2")
+                                   .arg(group.first()->host, group.first()->reason) +
+                               u"\n"_s + hostList(hosts)},
+                          {{}, {}, verdictFormat(level)});
             }
             b.end();
         }
@@ -406,11 +543,19 @@ QString ReportWriter::write(const QString &path) const
         QTextCharFormat change;
         change.setFontWeight(QFont::Bold);
         change.setForeground(VerdictStyle::color(VisualState::Fail, paperPalette()));
-        for (const FirewallRequestRow &r : firewallRequest(catalog, report)) {
-            Builder::row(fw,
-                         {r.source + u'\n' + r.sourceRole, r.destination + u'\n' + r.destinationRole, r.port,
-                          r.protocol, r.purpose, r.need, r.found, r.changeNeeded ? tr("open") : QString()},
-                         {{}, {}, {}, {}, {}, {}, {}, change});
+        QTextCharFormat small;
+        small.setFontPointSize(7.5);
+        for (const GroupedRule &g : groupedRequest(firewallRequest(catalog, report))) {
+            const FirewallRequestRow &r = g.rule;
+            const QString destination = g.hosts.size() > 1
+                                            ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
+                                            : g.hosts.value(0);
+            fw = b.row(fw,
+                       {r.source + u'\n' + r.sourceRole, destination + u'\n' + r.destinationRole, r.port,
+                        r.protocol, r.purpose, r.need, r.found, r.changeNeeded ? tr("open") : QString()},
+                       {{}, {}, {}, {}, {}, {}, {}, change});
+            if (g.hosts.size() > 1)
+                fw = b.spanningRow(fw, tr("Destinations: %1").arg(hostList(g.hosts)), small);
         }
         b.end();
 
@@ -419,31 +564,70 @@ QString ReportWriter::write(const QString &path) const
         for (const RunResult &run : report.runs) {
             b.paragraph(tr("From %1").arg(run.meta.host), {}, true, 10);
             QTextTable *t =
-                b.table({tr("Host"), tr("Port"), tr("Probe"), tr("State"), tr("Time"), tr("Evidence")},
-                        {20, 7, 9, 14, 8, 42});
+                b.table({tr("Host"), tr("Probes: port, protocol, state, connect time, evidence")}, {20, 80});
+            // One row per host, one line per probe: every result, compact enough for large sites.
+            QStringList order;
+            QHash<QString, QStringList> lines;
+            QHash<QString, QString> addresses;
             for (const ProbeResult &r : run.results) {
-                QString state = VerdictStyle::stateText(r.state);
+                if (!lines.contains(r.host))
+                    order << r.host;
+                QString line = QString::number(r.port) + u' ' + probeKindId(r.kind) + u": "_s +
+                               VerdictStyle::stateText(r.state);
                 if (r.state == ProbeState::Open)
-                    state += u", "_s + VerdictStyle::serviceText(r.service);
+                    line += u", "_s + VerdictStyle::serviceText(r.service);
+                if (r.latencyMs >= 0)
+                    line += u", "_s + QString::number(r.latencyMs, 'f', 1) + u" ms"_s;
                 QStringList facts;
-                if (!r.message.isEmpty())
+                if (!r.message.isEmpty() && r.state != ProbeState::Open)
                     facts << r.message;
                 for (auto f = r.facts.cbegin(); f != r.facts.cend(); ++f)
                     facts << f.key() + u" = "_s + f.value();
-                Builder::row(
-                    t, {r.address.isEmpty() || r.address == r.host ? r.host : r.host + u'\n' + r.address,
-                        QString::number(r.port), probeKindId(r.kind), state,
-                        r.latencyMs >= 0 ? QString::number(r.latencyMs, 'f', 1) + u" ms"_s : QString(),
-                        facts.join(u'\n')});
+                if (!facts.isEmpty())
+                    line += u" — "_s + facts.join(u"; "_s);
+                lines[r.host] << line;
+                if (!r.address.isEmpty() && r.address != r.host)
+                    addresses.insert(r.host, r.address);
+            }
+            for (const QString &host : std::as_const(order)) {
+                t = b.row(t, {addresses.contains(host) ? host + u'\n' + addresses.value(host) : host,
+                              lines.value(host).join(u'\n')});
             }
             if (run.results.isEmpty())
-                Builder::row(t, {tr("No probe ran.")});
+                t = b.row(t, {tr("No probe ran.")});
             b.end();
         }
-        editBlock.endEditBlock();
+        docs = b.takeDocuments();
     }
 
-    const int bodyPages = doc.pageCount();
+    // Lay the documents out one after the other on continuous pages: each later one starts where
+    // the one before ended (its spacer takes the used height), so the two share that page.
+    struct Placed
+    {
+        QTextDocument *doc;
+        int firstPage; // physical body page of the document's page 0
+        int pages;
+    };
+    std::vector<Placed> placed;
+    int bodyPages = 0;
+    qreal carry = 0;
+    for (const auto &d : docs) {
+        const bool continues = !placed.empty();
+        if (continues) {
+            QTextCursor c(d.get());
+            QTextBlockFormat spacer = c.blockFormat();
+            spacer.setLineHeight(carry, QTextBlockFormat::FixedHeight);
+            c.setBlockFormat(spacer);
+        }
+        d->documentLayout()->setPaintDevice(&pdf);
+        d->setPageSize(body.size());
+        const int pages = d->pageCount();
+        const int first = continues ? bodyPages - 1 : 0;
+        placed.push_back({d.get(), first, pages});
+        bodyPages = first + pages;
+        const qreal bottom = d->documentLayout()->blockBoundingRect(d->lastBlock()).bottom();
+        carry = std::clamp(bottom - (pages - 1) * body.height(), 0.0, body.height());
+    }
     const int total = 2 + bodyPages;
     QFont small(u"DejaVu Sans"_s);
     small.setPointSizeF(7.5);
@@ -480,7 +664,7 @@ QString ReportWriter::write(const QString &path) const
 
     // Page 1: the cover.
     frame(1);
-    drawPage(cover, 0);
+    drawPage(*cover, 0);
 
     // Page 2: the diagram, drawn from the same scene the window shows (vector).
     pdf.newPage();
@@ -504,10 +688,16 @@ QString ReportWriter::write(const QString &path) const
         painter.restore();
     }
 
-    for (int i = 0; i < bodyPages; ++i) {
-        pdf.newPage();
-        frame(3 + i);
-        drawPage(doc, i);
+    int current = -1;
+    for (const Placed &p : placed) {
+        for (int i = 0; i < p.pages; ++i) {
+            if (p.firstPage + i != current) {
+                current = p.firstPage + i;
+                pdf.newPage();
+                frame(3 + current);
+            }
+            drawPage(*p.doc, i);
+        }
     }
     if (!painter.end())
         return tr("Cannot write the PDF %1.").arg(path);

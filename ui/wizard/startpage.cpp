@@ -1,6 +1,8 @@
 #include "startpage.h"
 
+#include "portcheckwizard.h"
 #include "profile/profile.h"
+#include "run/report.h"
 #include "sessionstore.h"
 #include "wizardcontext.h"
 
@@ -30,7 +32,10 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     m_demo = new QCommandLinkButton(tr("Try the &demo site"),
                                     tr("A simulated site on this computer's loopback address shows every "
                                        "verdict in under a minute. Nothing leaves the machine."));
-    for (QCommandLinkButton *b : {m_new, m_open, m_reopen, m_demo})
+    m_results = new QCommandLinkButton(tr("Open &results…"),
+                                       tr("Results files saved on one or several machines (JSON): "
+                                          "merged into one diagram and one report."));
+    for (QCommandLinkButton *b : {m_new, m_open, m_reopen, m_demo, m_results})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
 
     m_error = new QLabel;
@@ -47,6 +52,7 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     layout->addWidget(m_open);
     layout->addWidget(m_reopen);
     layout->addWidget(m_demo);
+    layout->addWidget(m_results);
     layout->addWidget(m_error);
     layout->addStretch();
 
@@ -58,6 +64,12 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
             openProfile(path);
     });
     connect(m_reopen, &QCommandLinkButton::clicked, this, &StartPage::reopenSession);
+    connect(m_results, &QCommandLinkButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open results"), QString(),
+                                                                tr("Results (*.json);;All files (*)"));
+        if (!paths.isEmpty())
+            openResults(paths);
+    });
     connect(m_demo, &QCommandLinkButton::clicked, this, &StartPage::startDemo);
 }
 
@@ -117,6 +129,26 @@ bool StartPage::startDemo()
     }
     proceed();
     return true;
+}
+
+bool StartPage::openResults(const QStringList &paths)
+{
+    const MergeOutcome merged = mergeResultFiles(m_context->catalog(), paths);
+    if (!merged.ok()) {
+        showError(tr("The results cannot be opened:") + QLatin1Char('\n') +
+                  merged.errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_context->setMergedResults(merged.report);
+    m_toResults = true;
+    proceed();
+    m_toResults = false;
+    return true;
+}
+
+int StartPage::nextId() const
+{
+    return m_toResults ? PortCheckWizard::ResultsPageId : QWizardPage::nextId();
 }
 
 QString StartPage::errorText() const

@@ -27,6 +27,10 @@ public:
     bool openProfile(const QString &path);
     bool reopenSession();
     bool startDemo();
+    // Results files of one or several machines, merged: straight to the results page.
+    bool openResults(const QStringList &paths);
+
+    int nextId() const override;
 
     QString errorText() const;
 
@@ -40,6 +44,8 @@ private:
     QCommandLinkButton *m_open = nullptr;
     QCommandLinkButton *m_reopen = nullptr;
     QCommandLinkButton *m_demo = nullptr;
+    QCommandLinkButton *m_results = nullptr;
+    bool m_toResults = false;
     QLabel *m_error = nullptr;
 };
 
