@@ -85,6 +85,7 @@ QString usageText()
            u"  --concurrency N                 probes in flight at once (default 256)\n"
            u"  --per-host N                    probes in flight to one host (default 8)\n"
            u"  --catalog FILE                  use this catalog instead of the built-in one\n"
+           u"  --lang de|fr|ja|en              the language of the window and the report\n"
            u"  -h, --help                      show this help\n"
            u"  -v, --version                   show the version\n\n"
            u"Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,\n"
@@ -126,9 +127,10 @@ public:
         const QCommandLineOption pageSize(u"page-size"_s, u"a4 or letter."_s, u"SIZE"_s);
         const QCommandLineOption csv(u"csv"_s, u"Write the firewall request as CSV."_s, u"FILE"_s);
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
+        const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
         m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
                              timeout, concurrency, perHost, site, nameserver, text, pdf, pageSize, csv,
-                             junit});
+                             junit, lang});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -638,8 +640,26 @@ bool hasDisplay()
 #endif
 }
 
-bool wantsDemoWindow(const QStringList &arguments)
+namespace {
+// The arguments without --lang and its value: the language never decides between window and command.
+QStringList withoutLanguage(const QStringList &arguments)
 {
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang"_s) {
+            ++i;
+            continue;
+        }
+        if (!arguments.at(i).startsWith(u"--lang="_s))
+            rest << arguments.at(i);
+    }
+    return rest;
+}
+} // namespace
+
+bool wantsDemoWindow(const QStringList &allArguments)
+{
+    const QStringList arguments = withoutLanguage(allArguments);
     return arguments.size() == 2 && arguments.at(1) == u"demo"_s && hasDisplay();
 }
 
@@ -650,10 +670,11 @@ bool commandNeedsGui(const QStringList &arguments)
                        [](const QString &a) { return a.startsWith(u"--pdf="_s); });
 }
 
-bool wantsCommandLine(const QStringList &arguments)
+bool wantsCommandLine(const QStringList &allArguments)
 {
-    if (wantsDemoWindow(arguments))
+    if (wantsDemoWindow(allArguments))
         return false;
+    const QStringList arguments = withoutLanguage(allArguments);
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"-h"_s || a == u"--help"_s || a == u"-v"_s || a == u"--version"_s || a == u"-help"_s)

@@ -21,6 +21,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // --lang LANG (de, fr, ja, en) overrides the settings and the system locale.
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QStringLiteral("--lang=")))
+            language = arguments.at(i).mid(7);
+    }
+
     if (PortCheck::wantsCommandLine(arguments)) {
         if (PortCheck::commandNeedsGui(arguments)) {
             // The PDF draws text and the diagram: fonts and widgets' styles need a QApplication,
@@ -28,10 +37,11 @@ int main(int argc, char *argv[])
             if (!PortCheck::hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            PortCheck::installTranslations(PortCheck::AppSettings::load().language);
+            PortCheck::installTranslations(language);
             return PortCheck::runCommandLine(QCoreApplication::arguments());
         }
         QCoreApplication app(argc, argv);
+        PortCheck::installTranslations(language);
         return PortCheck::runCommandLine(QCoreApplication::arguments());
     }
 
@@ -39,7 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Guardian Port Check"));
     QApplication::setDesktopFileName(QStringLiteral("com.cayosoft.GuardianPortCheck"));
     PortCheck::applyPaletteFromEnvironment();
-    PortCheck::installTranslations(PortCheck::AppSettings::load().language);
+    PortCheck::installTranslations(language.isEmpty() ? PortCheck::AppSettings::load().language : language);
     PortCheck::PortCheckWizard wizard(PortCheck::builtinCatalog());
     wizard.show();
     if (PortCheck::wantsDemoWindow(arguments))

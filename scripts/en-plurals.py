@@ -2,8 +2,8 @@
 """Fills the English plural forms of translations/guardian-portcheck_en.ts.
 
 English needs a translation file only for plurals: "%n host(s)" becomes "1 host" / "2 hosts".
-Run after `cmake --build build/release --target update_translations`; CI fails when a plural
-entry is left empty. "(s)" becomes "" / "s"; verbs that agree with the noun are listed here.
+Run after `cmake --build build/release --target update_translations`; `--check` only reports
+(CI fails when a plural entry is left empty). "(s)" becomes "" / "s"; verbs that agree with the noun are listed here.
 """
 import re
 import sys
@@ -36,7 +36,13 @@ def fill(match):
             f'        </translation>\n    </message>')
 
 
+check_only = "--check" in sys.argv
 text = open(PATH, encoding="utf-8").read()
+if check_only:
+    left = re.findall(r'<message numerus="yes">\s*<source>([^<]*)</source>\s*<translation type="unfinished"', text)
+    for source in left:
+        print(f"{PATH}: plural forms missing for '{source}': run scripts/en-plurals.py", file=sys.stderr)
+    sys.exit(1 if left else 0)
 text = re.sub(r'<message numerus="yes">\s*<source>(.*?)</source>\s*<translation.*?</translation>\s*</message>',
               fill, text, flags=re.S)
 open(PATH, "w", encoding="utf-8").write(text)
