@@ -129,8 +129,8 @@ public:
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
         m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
-                             timeout, concurrency, perHost, site, nameserver, text, pdf, pageSize, csv,
-                             junit, lang});
+                             timeout, concurrency, perHost, site, nameserver, text, pdf, pageSize, csv, junit,
+                             lang});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))

@@ -21,6 +21,13 @@ VisualState VerdictStyle::fromVerdict(VerdictLevel level)
     return VisualState::NotTested;
 }
 
+QString VerdictStyle::plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 bool VerdictStyle::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 110;

@@ -40,6 +40,9 @@ public:
     static QString serviceText(ServiceState state);
     // Qt::PenStyle for a diagram line: solid pass, dashed warn, dotted not tested, dash-dot fail.
     static Qt::PenStyle penStyle(VisualState state);
+    // A tool tip that shows `text` exactly: Qt renders tool tips that look like markup as rich text,
+    // and this text can come from the network or a results file.
+    static QString plainToolTip(const QString &text);
     // True when the palette's window is dark: verdict colours are then lightened for contrast.
     static bool isDark(const QPalette &palette);
 };

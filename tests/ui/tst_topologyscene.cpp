@@ -32,6 +32,7 @@ private Q_SLOTS:
     void click_selectsTheLink_doubleClickAsksForARetest();
     void exports_pngAndSvg();
     void view_zoomIsClamped();
+    void toolTips_showMarkupLiterally();
 
 private:
     static Profile profileWith(int dcs);
@@ -272,6 +273,21 @@ void TestTopologyScene::view_zoomIsClamped()
     QCOMPARE(view.zoom(), 0.05);
     QTest::keyClick(&view, Qt::Key_Plus);
     QCOMPARE(view.zoom(), 0.0625);
+}
+
+void TestTopologyScene::toolTips_showMarkupLiterally()
+{
+    // A results file can say anything: its text must not become rich text in a tool tip.
+    QList<Verdict> verdicts = computeVerdicts(m_catalog, m_demoPlan, m_demoResult.index());
+    verdicts.first().reason = u"<b>x</b><img src=\"file:///etc/passwd\">"_s;
+    verdicts.first().observer = u"gsrv01"_s;
+    TopologyScene scene(m_catalog);
+    scene.setPlan(m_demoPlan, u"here"_s);
+    scene.setVerdicts(verdicts);
+    const QString tip = scene.linkItem(verdicts.first().link, verdicts.first().host)->toolTip();
+    QVERIFY2(tip.contains(u"&lt;b&gt;x&lt;/b&gt;&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s),
+             qPrintable(tip));
+    QVERIFY(!tip.contains(u"<b>"_s));
 }
 
 QTEST_MAIN(TestTopologyScene)

@@ -245,7 +245,7 @@ void LinkItem::setState(VisualState state, const QString &details)
     if (m_state != state)
         update();
     m_state = state;
-    setToolTip(details);
+    setToolTip(VerdictStyle::plainToolTip(details));
 }
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

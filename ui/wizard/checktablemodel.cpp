@@ -140,7 +140,9 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case EvidenceColumn:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole)
+            return row.hasResult ? VerdictStyle::plainToolTip(evidenceSummary(r)) : QString();
+        if (role == Qt::DisplayRole || role == SortRole)
             return row.hasResult ? evidenceSummary(r) : QString();
         break;
     default:

@@ -123,7 +123,7 @@ void HostsPage::updateStatus()
         }
         if (QListWidgetItem *item = m_list->item(i)) {
             item->setIcon(VerdictStyle::icon(state));
-            item->setToolTip(e->feedbackText());
+            item->setToolTip(VerdictStyle::plainToolTip(e->feedbackText()));
         }
     }
     QStringList why;

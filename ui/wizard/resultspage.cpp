@@ -223,13 +223,13 @@ void ResultsPage::refresh(bool fromRun)
         level->setData(Qt::UserRole + 2, key);
         auto *pathItem = new SortItem(path);
         pathItem->setData(Qt::UserRole + 2, QString(path + u'|' + key));
-        pathItem->setToolTip(link ? link->purpose : QString());
+        pathItem->setToolTip(VerdictStyle::plainToolTip(link ? link->purpose : QString()));
         auto *host = new SortItem(
             v.observer.isEmpty() ? v.host : v.host + u"  ("_s + tr("from %1").arg(v.observer) + u')');
         host->setData(Qt::UserRole + 2, QString(v.host + u'|' + key));
         auto *reason = new SortItem(v.reason);
         reason->setData(Qt::UserRole + 2, v.reason);
-        reason->setToolTip(v.reason);
+        reason->setToolTip(VerdictStyle::plainToolTip(v.reason));
         m_table->setItem(i, 0, level);
         m_table->setItem(i, 1, pathItem);
         m_table->setItem(i, 2, host);
