@@ -79,6 +79,7 @@ private Q_SLOTS:
     void keyboardOnly_reachesTheRunPage();
     void everyInput_hasAnAccessibleName();
     void settings_applyAndPersist();
+    void german_windowAndButtons();
 
 private:
     std::unique_ptr<PortCheckWizard> newWizard();
@@ -609,6 +610,19 @@ void TestWizard::settings_applyAndPersist()
     auto second = newWizard();
     second->startPage()->newCheck();
     QCOMPARE(second->context()->profile().connectTimeoutMs, 2500);
+}
+
+void TestWizard::german_windowAndButtons()
+{
+    QVERIFY(installTranslations(u"de"_s).startsWith(u"de"_s));
+    {
+        auto w = newWizard();
+        QCOMPARE(w->startPage()->title(), u"Die Netzwerkpfade prüfen, die Cayosoft Guardian braucht"_s);
+        QCOMPARE(w->button(QWizard::CancelButton)->text(), u"Abbrechen"_s); // Qt's own translation
+        w->startPage()->newCheck();
+        QVERIFY(w->machinePage()->statusText().startsWith(u"Wählen Sie mindestens eine Rolle"_s));
+    }
+    installTranslations(u"en"_s);
 }
 
 QTEST_MAIN(TestWizard)

@@ -252,7 +252,7 @@ QString hostList(const QStringList &hosts)
     constexpr int kShown = 40;
     QString text = hosts.mid(0, kShown).join(u", "_s);
     if (hosts.size() > kShown)
-        text += u", "_s + QCoreApplication::translate("PortCheck::ReportWriter", "and %n more", nullptr,
+        text += u", "_s + QCoreApplication::translate("ReportWriter", "and %n more", nullptr,
                                                       static_cast<int>(hosts.size() - kShown));
     return text;
 }
