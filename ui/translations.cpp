@@ -20,7 +20,9 @@ QString installTranslations(const QString &language)
             *t = nullptr;
         }
     }
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates and numbers follow the chosen language too (the report's date, the window's counts).
+    QLocale::setDefault(locale);
     own = new QTranslator;
     if (!own->load(locale, u"guardian-portcheck"_s, u"_"_s, u":/i18n"_s) &&
         !own->load(u"guardian-portcheck_en"_s, u":/i18n"_s)) {
