@@ -1,6 +1,7 @@
 // Prints how long the topology diagram takes to lay out and to paint for 50, 500 and 5,000 DCs,
 // grouped (the default above 12 hosts) and expanded. Not a test: figures, not pass/fail.
 // Needs a QPA platform: run with QT_QPA_PLATFORM=offscreen (or under Xvfb).
+#include "benchutil.h"
 #include "catalog/catalogloader.h"
 #include "plan/plan.h"
 #include "topologyscene.h"
@@ -19,19 +20,6 @@ using namespace PortCheck;
 using namespace Qt::StringLiterals;
 
 namespace {
-Profile siteWith(int dcs)
-{
-    Profile p = Profile::defaults(builtinCatalog());
-    p.vantage = {u"guardian-server"_s};
-    QList<ProfileHost> list;
-    for (int i = 0; i < dcs; ++i)
-        list.append({u"dc"_s + QString::number(i) + u".corp.example"_s, {}});
-    p.hosts.insert(u"domain-controller"_s, list);
-    p.hosts.insert(u"file-share"_s, {ProfileHost{u"fs1.corp.example"_s, {}}});
-    p.hosts.insert(u"web-portal"_s, {ProfileHost{u"portal.corp.example"_s, {}}});
-    return p;
-}
-
 // Every probe open and identified except every tenth DC, which refuses: a realistic mix of colours.
 ResultIndex resultsFor(const Plan &plan)
 {
@@ -41,7 +29,7 @@ ResultIndex resultsFor(const Plan &plan)
         r.host = c.host;
         r.port = c.port;
         r.kind = c.probe;
-        const bool broken = c.host.startsWith(u"dc"_s) && c.host.mid(2).section(u'.', 0, 0).toInt() % 10 == 3;
+        const bool broken = Bench::isBrokenDc(c.host);
         r.state = broken ? ProbeState::Refused : ProbeState::Open;
         r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
         index.insert(c.probeKey(), r);
@@ -49,18 +37,6 @@ ResultIndex resultsFor(const Plan &plan)
     return index;
 }
 
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,12 +46,12 @@ int main(int argc, char *argv[])
     const Catalog &catalog = builtinCatalog();
     out << "DCs    mode      nodes  links  layout+states ms  first paint ms (1280x800)\n";
     for (const int dcs : {50, 500, 5000}) {
-        const Plan plan = buildPlan(catalog, siteWith(dcs));
+        const Plan plan = buildPlan(catalog, Bench::largeSite(dcs));
         const ResultIndex results = resultsFor(plan);
         for (const bool expanded : {false, true}) {
             TopologyScene scene(catalog);
             const int runs = dcs >= 5000 ? 3 : 7;
-            const double layout = medianMs(runs, [&] {
+            const double layout = Bench::medianMs(runs, [&] {
                 scene.setPlan(plan, u"gsrv01"_s);
                 if (expanded)
                     scene.setGroupExpanded(u"domain-controller"_s, true);
@@ -85,13 +61,13 @@ int main(int argc, char *argv[])
             // window at 100 % showing its top.
             QImage image(1280, 800, QImage::Format_ARGB32_Premultiplied);
             const QRectF all = scene.contentRect();
-            const double paint = medianMs(runs, [&] {
+            const double paint = Bench::medianMs(runs, [&] {
                 image.fill(Qt::white);
                 QPainter painter(&image);
                 painter.setRenderHint(QPainter::Antialiasing);
                 scene.render(&painter, QRectF(0, 0, 1280, 800), all, Qt::KeepAspectRatio);
             });
-            const double paintTop = medianMs(runs, [&] {
+            const double paintTop = Bench::medianMs(runs, [&] {
                 image.fill(Qt::white);
                 QPainter painter(&image);
                 painter.setRenderHint(QPainter::Antialiasing);

@@ -1,5 +1,6 @@
 // Prints the time and size of the PDF report for 50, 500 and 2,000 DCs (target for 500: under
 // 5 s, under 5 MB). Not a test: figures, not pass/fail. Run with QT_QPA_PLATFORM=offscreen.
+#include "benchutil.h"
 #include "catalog/catalogloader.h"
 #include "plan/plan.h"
 #include "reportwriter.h"
@@ -15,21 +16,6 @@ using namespace PortCheck;
 using namespace Qt::StringLiterals;
 
 namespace {
-Profile siteWith(int dcs)
-{
-    Profile p = Profile::defaults(builtinCatalog());
-    p.vantage = {u"guardian-server"_s};
-    p.components << u"forest-recovery"_s;
-    QList<ProfileHost> list;
-    for (int i = 0; i < dcs; ++i)
-        list.append({u"dc"_s + QString::number(i) + u".corp.example"_s, {}});
-    p.hosts.insert(u"domain-controller"_s, list);
-    p.hosts.insert(u"file-share"_s, {ProfileHost{u"fs1.corp.example"_s, {}}});
-    p.hosts.insert(u"web-portal"_s, {ProfileHost{u"portal.corp.example"_s, {}}});
-    p.hosts.insert(u"recovery-agent"_s, {ProfileHost{u"dc0.corp.example"_s, {}}});
-    return p;
-}
-
 // Every probe answers with the facts a real DC gives, every tenth DC refuses: a realistic report.
 RunResult resultsFor(const Plan &plan)
 {
@@ -43,7 +29,7 @@ RunResult resultsFor(const Plan &plan)
         r.port = t.port;
         r.kind = t.kind;
         r.address = u"10.0.0.1"_s;
-        const bool broken = t.host.startsWith(u"dc"_s) && t.host.mid(2).section(u'.', 0, 0).toInt() % 10 == 3;
+        const bool broken = Bench::isBrokenDc(t.host);
         r.state = broken ? ProbeState::Refused : ProbeState::Open;
         r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
         r.latencyMs = 1.7;
@@ -69,7 +55,7 @@ int main(int argc, char *argv[])
     const Catalog &catalog = builtinCatalog();
     out << "DCs    verdicts  probes  pages  time s  size MB\n";
     for (const int dcs : {50, 500, 2000}) {
-        const Plan plan = buildPlan(catalog, siteWith(dcs));
+        const Plan plan = buildPlan(catalog, Bench::largeSite(dcs, {u"forest-recovery"_s}));
         const ReportData report = reportFromRun(catalog, plan, resultsFor(plan));
         const QString path = folder + u"/r%1.pdf"_s.arg(dcs);
         QElapsedTimer t;
