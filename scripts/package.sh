@@ -30,7 +30,7 @@ tar -tzf "$tgz" | grep -q 'bin/guardian-portcheck$' || { echo "the .tar.gz lacks
 
 if [ "${1:-}" = "--install-test" ]; then
     export DEBIAN_FRONTEND=noninteractive
-    dpkg -i "$deb" || apt-get install -f -y -qq
+    dpkg -i "$deb" || { apt-get update -qq; apt-get install -f -y -qq; }
     /usr/bin/guardian-portcheck --version
     env -u DISPLAY /usr/bin/guardian-portcheck demo --text >/dev/null
     echo "installed binary: --version and demo ran"
