@@ -28,6 +28,23 @@ QString VerdictStyle::plainToolTip(const QString &text)
     return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+int VerdictStyle::severity(VisualState state)
+{
+    switch (state) {
+    case VisualState::Fail:
+        return 4;
+    case VisualState::Running:
+        return 3;
+    case VisualState::Warn:
+        return 2;
+    case VisualState::Pass:
+        return 1;
+    case VisualState::NotTested:
+        break;
+    }
+    return 0;
+}
+
 bool VerdictStyle::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 110;

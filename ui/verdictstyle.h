@@ -33,6 +33,10 @@ public:
     static QIcon icon(VisualState state, int size = 16);
     static QString text(VisualState state);
     static QString text(VerdictLevel level) { return text(fromVerdict(level)); }
+    // How bad a state is, for "worst first" and for the state of a group: fail 4, running 3,
+    // warn 2, pass 1, not tested 0.
+    static int severity(VisualState state);
+    static int severity(VerdictLevel level) { return severity(fromVerdict(level)); }
     // The visual state of one probe result: pass for open and identified, fail for a failure, warn
     // for an open port whose service could not be checked (TLS error on a port that worked, silent).
     static VisualState forProbe(const ProbeResult &result);

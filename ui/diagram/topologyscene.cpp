@@ -44,22 +44,6 @@ private:
     QList<QGraphicsItem *> m_selected;
 };
 
-int badness(VisualState s)
-{
-    switch (s) {
-    case VisualState::Fail:
-        return 4;
-    case VisualState::Running:
-        return 3;
-    case VisualState::Warn:
-        return 2;
-    case VisualState::Pass:
-        return 1;
-    case VisualState::NotTested:
-        break;
-    }
-    return 0;
-}
 } // namespace
 
 TopologyScene::TopologyScene(const Catalog &catalog, QObject *parent)
@@ -253,8 +237,7 @@ void TopologyScene::applyStates()
         const QString key = v.link + u'|' + v.host;
         allOf[key].append(&v);
         const Verdict *known = verdictOf.value(key);
-        if (!known ||
-            badness(VerdictStyle::fromVerdict(v.level)) > badness(VerdictStyle::fromVerdict(known->level)))
+        if (!known || VerdictStyle::severity(v.level) > VerdictStyle::severity(known->level))
             verdictOf.insert(key, &v);
     }
 
@@ -303,7 +286,7 @@ void TopologyScene::applyStates()
                                  fixed->reason;
         }
         Aggregate &a = byItem[key];
-        if (badness(state) > badness(a.state) || a.counts.isEmpty())
+        if (VerdictStyle::severity(state) > VerdictStyle::severity(a.state) || a.counts.isEmpty())
             a.state = state;
         a.counts[state] += 1;
         a.lines << (grouped ? item.host + u": "_s + VerdictStyle::text(state) : portLines.join(u'\n'));

@@ -29,19 +29,10 @@ namespace PortCheck {
 namespace {
 constexpr int VerdictIndexRole = Qt::UserRole + 1;
 
-int severity(VerdictLevel level)
+// Worst first when sorted ascending.
+int sortRank(VerdictLevel level)
 {
-    switch (level) {
-    case VerdictLevel::Fail:
-        return 0;
-    case VerdictLevel::Warn:
-        return 1;
-    case VerdictLevel::Pass:
-        return 2;
-    case VerdictLevel::NotTested:
-        break;
-    }
-    return 3;
+    return 9 - VerdictStyle::severity(level);
 }
 
 // Sorts by the hidden key, not by the text shown.
@@ -216,7 +207,7 @@ void ResultsPage::refresh(bool fromRun)
         const Role *from = link ? catalog.role(link->from) : nullptr;
         const Role *to = link ? catalog.role(link->to) : nullptr;
         const QString path = (from ? from->name : QString()) + u" → "_s + (to ? to->name : v.link);
-        const QString key = QString::number(severity(v.level)) + u'|' + path + u'|' + v.host;
+        const QString key = QString::number(sortRank(v.level)) + u'|' + path + u'|' + v.host;
         auto *level =
             new SortItem(VerdictStyle::icon(VerdictStyle::fromVerdict(v.level)), VerdictStyle::text(v.level));
         level->setData(VerdictIndexRole, i);
@@ -472,7 +463,7 @@ QString ResultsPage::plainSummary() const
     for (const Verdict &v : m_verdicts)
         ordered.append(&v);
     std::stable_sort(ordered.begin(), ordered.end(), [](const Verdict *a, const Verdict *b) {
-        return severity(a->level) < severity(b->level);
+        return sortRank(a->level) < sortRank(b->level);
     });
     for (const Verdict *v : std::as_const(ordered)) {
         if (v->level == VerdictLevel::NotTested)
