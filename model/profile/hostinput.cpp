@@ -274,33 +274,40 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, QStri
     return entry;
 }
 
-HostList parseHostList(const QString &text, PortPolicy ports)
+QList<HostToken> hostListTokens(const QString &text)
 {
-    HostList result;
-    QSet<QString> seen;
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    QList<HostToken> tokens;
     const QStringList lines = text.split(u'\n');
     for (int lineNo = 0; lineNo < lines.size(); ++lineNo) {
         QString line = lines.at(lineNo);
         const qsizetype hash = line.indexOf(u'#');
         if (hash >= 0)
             line.truncate(hash);
-        static const QRegularExpression separators(u"[\\s,;]+"_s);
-        const QStringList tokens = line.split(separators, Qt::SkipEmptyParts);
-        for (const QString &token : tokens) {
-            QString reason;
-            const std::optional<HostEntry> entry = parseHost(token, ports, &reason);
-            if (!entry) {
-                result.errors.append({token, lineNo + 1, reason});
-                continue;
-            }
-            const QString key = entry->toString();
-            if (seen.contains(key)) {
-                ++result.duplicatesRemoved;
-                continue;
-            }
-            seen.insert(key);
-            result.hosts.append(*entry);
+        for (const QString &token : line.split(separators, Qt::SkipEmptyParts))
+            tokens.append({token, lineNo + 1});
+    }
+    return tokens;
+}
+
+HostList parseHostList(const QString &text, PortPolicy ports)
+{
+    HostList result;
+    QSet<QString> seen;
+    for (const HostToken &token : hostListTokens(text)) {
+        QString reason;
+        const std::optional<HostEntry> entry = parseHost(token.text, ports, &reason);
+        if (!entry) {
+            result.errors.append({token.text, token.line, reason});
+            continue;
         }
+        const QString key = entry->toString();
+        if (seen.contains(key)) {
+            ++result.duplicatesRemoved;
+            continue;
+        }
+        seen.insert(key);
+        result.hosts.append(*entry);
     }
     return result;
 }

@@ -47,6 +47,15 @@ enum class PortPolicy
 // One host: a name, an IPv4 or IPv6 address, with ":port" when allowed (IPv6 then needs brackets).
 std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, QString *reason);
 
+struct HostToken
+{
+    QString text;
+    int line = 0; // 1-based
+};
+// The entries of a host list as typed: split at commas, semicolons, white space and new lines,
+// '#' comments removed. Both list parsers (plain hosts, hosts with port overrides) start here.
+QList<HostToken> hostListTokens(const QString &text);
+
 // Many hosts separated by commas, white space or new lines, with '#' comments. Every invalid entry
 // is reported with its reason; duplicates are dropped, the first occurrence keeps its place.
 HostList parseHostList(const QString &text, PortPolicy ports = PortPolicy::Allowed);

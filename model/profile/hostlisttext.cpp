@@ -21,7 +21,6 @@ bool parsePort(const QString &text, quint16 *port)
 
 ProfileHostList parseProfileHosts(const QString &text)
 {
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
     static const QRegularExpression override(u"^([^=]*)=([^=]*)$"_s);
     ProfileHostList result;
     QSet<QString> seen;
@@ -29,57 +28,51 @@ ProfileHostList parseProfileHosts(const QString &text)
     // owner and are reported as such rather than silently moved to another host.
     ProfileHost *current = nullptr;
     bool currentIsValid = false;
-    const QStringList lines = text.split(u'\n');
-    for (int lineNo = 0; lineNo < lines.size(); ++lineNo) {
-        QString line = lines.at(lineNo);
-        const qsizetype hash = line.indexOf(u'#');
-        if (hash >= 0)
-            line.truncate(hash);
-        for (const QString &token : line.split(separators, Qt::SkipEmptyParts)) {
-            const QRegularExpressionMatch m = override.match(token);
-            if (m.hasMatch()) {
-                quint16 from = 0;
-                quint16 to = 0;
-                if (!parsePort(m.captured(1), &from) || !parsePort(m.captured(2), &to)) {
-                    result.errors.append(
-                        {token, lineNo + 1, u"a port override is CATALOGPORT=PORT, both from 1 to 65535"_s});
-                } else if (!currentIsValid) {
-                    result.errors.append(
-                        {token, lineNo + 1, u"a port override must follow the host it belongs to"_s});
-                } else if (current->portOverrides.contains(from) &&
-                           current->portOverrides.value(from) != to) {
-                    result.errors.append({token, lineNo + 1,
-                                          u"port "_s + QString::number(from) +
-                                              u" is already overridden for "_s + current->host});
-                } else {
-                    current->portOverrides.insert(from, to);
-                }
-                continue;
-            }
-            QString reason;
-            const std::optional<HostEntry> entry = parseHost(token, PortPolicy::Allowed, &reason);
-            currentIsValid = false;
-            if (!entry) {
-                result.errors.append({token, lineNo + 1, reason});
-                continue;
-            }
-            if (entry->port != 0) {
+    for (const HostToken &typed : hostListTokens(text)) {
+        const QString &token = typed.text;
+        const int lineNo = typed.line - 1;
+        const QRegularExpressionMatch m = override.match(token);
+        if (m.hasMatch()) {
+            quint16 from = 0;
+            quint16 to = 0;
+            if (!parsePort(m.captured(1), &from) || !parsePort(m.captured(2), &to)) {
+                result.errors.append(
+                    {token, lineNo + 1, u"a port override is CATALOGPORT=PORT, both from 1 to 65535"_s});
+            } else if (!currentIsValid) {
+                result.errors.append(
+                    {token, lineNo + 1, u"a port override must follow the host it belongs to"_s});
+            } else if (current->portOverrides.contains(from) && current->portOverrides.value(from) != to) {
                 result.errors.append(
                     {token, lineNo + 1,
-                     u"a host here has no port of its own; to test another port write it after the host as "
-                     u"CATALOGPORT=PORT, e.g. '"_s +
-                         entry->host + u" 389="_s + QString::number(entry->port) + u'\''});
-                continue;
+                     u"port "_s + QString::number(from) + u" is already overridden for "_s + current->host});
+            } else {
+                current->portOverrides.insert(from, to);
             }
-            if (seen.contains(entry->host)) {
-                ++result.duplicatesRemoved;
-                continue;
-            }
-            seen.insert(entry->host);
-            result.hosts.append({entry->host, {}});
-            current = &result.hosts.last();
-            currentIsValid = true;
+            continue;
         }
+        QString reason;
+        const std::optional<HostEntry> entry = parseHost(token, PortPolicy::Allowed, &reason);
+        currentIsValid = false;
+        if (!entry) {
+            result.errors.append({token, lineNo + 1, reason});
+            continue;
+        }
+        if (entry->port != 0) {
+            result.errors.append(
+                {token, lineNo + 1,
+                 u"a host here has no port of its own; to test another port write it after the host as "
+                 u"CATALOGPORT=PORT, e.g. '"_s +
+                     entry->host + u" 389="_s + QString::number(entry->port) + u'\''});
+            continue;
+        }
+        if (seen.contains(entry->host)) {
+            ++result.duplicatesRemoved;
+            continue;
+        }
+        seen.insert(entry->host);
+        result.hosts.append({entry->host, {}});
+        current = &result.hosts.last();
+        currentIsValid = true;
     }
     return result;
 }

@@ -299,6 +299,9 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
     QList<const RunResult *> runs = link ? m_report.runsFrom(link->from) : QList<const RunResult *>();
     if (!v.observer.isEmpty())
         runs.removeIf([&v](const RunResult *r) { return r->meta.host != v.observer; });
+    QList<ResultIndex> indexes; // one per run, built once for every check below
+    for (const RunResult *run : std::as_const(runs))
+        indexes.append(run->index());
     QString rows;
     QStringList commands;
     for (const PlanItem &item : m_report.plan.items) {
@@ -317,8 +320,9 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
                         esc(tr("not tested from here")) + u"</td><td></td></tr>"_s;
                 continue;
             }
-            for (const RunResult *run : std::as_const(runs)) {
-                const ResultIndex index = run->index();
+            for (qsizetype r = 0; r < runs.size(); ++r) {
+                const RunResult *run = runs.at(r);
+                const ResultIndex &index = indexes.at(r);
                 QString state;
                 QString facts;
                 if (const auto it = index.constFind(c.probeKey()); it != index.cend()) {
