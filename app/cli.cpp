@@ -14,6 +14,8 @@
 #include "reportwriter.h"
 #include "run/planrun.h"
 #include "run/report.h"
+#include "translations.h"
+#include "verdictstyle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,44 +54,47 @@ QTextStream &err()
 
 QString usageText()
 {
-    return u"Usage: guardian-portcheck [COMMAND] [OPTIONS]\n"
-           u"Proves whether every network path Cayosoft Guardian needs is open.\n\n"
-           u"Commands:\n"
-           u"  (none)                          open the window\n"
-           u"  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give "
-           u"verdicts\n"
-           u"  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
-           u"  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
-           u"                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
-           u"  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
-           u"                                  DCs, site DCs, GCs and the PDC from DNS SRV records\n"
-           u"  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the\n"
-           u"                                  terminal without a display, or with --text or --json): every\n"
-           u"                                  verdict, no traffic "
-           u"elsewhere\n"
-           u"  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n"
-           u"                                  join the results of several machines (each its own vantage)\n"
-           u"  catalog [--format table|csv|yaml]\n"
-           u"                                  every link Guardian needs: the firewall request\n\n"
-           u"Options:\n"
-           u"  --json FILE                     write the results as JSON (run, probe, merge, demo)\n"
-           u"  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)\n"
-           u"  --page-size a4|letter           the PDF's paper (default: from the locale)\n"
-           u"  --csv FILE                      write the firewall change request as CSV (run, merge, demo)\n"
-           u"  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, "
-           u"demo)\n"
-           u"  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
-           u"  --connect-timeout MS            give up connecting after MS (default 3000)\n"
-           u"  --timeout MS                    wait MS for the TLS handshake and for the answer (default "
-           u"5000)\n"
-           u"  --concurrency N                 probes in flight at once (default 256)\n"
-           u"  --per-host N                    probes in flight to one host (default 8)\n"
-           u"  --catalog FILE                  use this catalog instead of the built-in one\n"
-           u"  --lang de|fr|ja|en              the language of the window and the report\n"
-           u"  -h, --help                      show this help\n"
-           u"  -v, --version                   show the version\n\n"
-           u"Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,\n"
-           u"3 internal error.\n"_s;
+    // One block for translators: the columns line up in each language.
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: guardian-portcheck [COMMAND] [OPTIONS]\n"
+        "Proves whether every network path Cayosoft Guardian needs is open.\n\n"
+        "Commands:\n"
+        "  (none)                          open the window\n"
+        "  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give "
+        "verdicts\n"
+        "  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
+        "  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
+        "                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
+        "  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
+        "                                  DCs, site DCs, GCs and the PDC from DNS SRV records\n"
+        "  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the\n"
+        "                                  terminal without a display, or with --text or --json): every\n"
+        "                                  verdict, no traffic "
+        "elsewhere\n"
+        "  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n"
+        "                                  join the results of several machines (each its own vantage)\n"
+        "  catalog [--format table|csv|yaml]\n"
+        "                                  every link Guardian needs: the firewall request\n\n"
+        "Options:\n"
+        "  --json FILE                     write the results as JSON (run, probe, merge, demo)\n"
+        "  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)\n"
+        "  --page-size a4|letter           the PDF's paper (default: from the locale)\n"
+        "  --csv FILE                      write the firewall change request as CSV (run, merge, demo)\n"
+        "  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, "
+        "demo)\n"
+        "  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
+        "  --connect-timeout MS            give up connecting after MS (default 3000)\n"
+        "  --timeout MS                    wait MS for the TLS handshake and for the answer (default "
+        "5000)\n"
+        "  --concurrency N                 probes in flight at once (default 256)\n"
+        "  --per-host N                    probes in flight to one host (default 8)\n"
+        "  --catalog FILE                  use this catalog instead of the built-in one\n"
+        "  --lang de|fr|ja|en              the language of the window, the report and this output\n"
+        "  -h, --help                      show this help\n"
+        "  -v, --version                   show the version\n\n"
+        "Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,\n"
+        "3 internal error.\n");
 }
 
 QString truncated(const QString &s, qsizetype width)
@@ -97,14 +102,37 @@ QString truncated(const QString &s, qsizetype width)
     return s.size() <= width ? s : s.left(width - 3) + u"..."_s;
 }
 
-// The facts a person wants to see first, in one line.
-QString latencyText(const ProbeResult &r)
+QString truncated(const Text &text, qsizetype width)
 {
-    return r.latencyMs >= 0 ? QString::number(r.latencyMs, 'f', 1) + u" ms"_s : QString();
+    return truncated(localized(text), width);
 }
 
+QString latencyText(const ProbeResult &r)
+{
+    return r.latencyMs >= 0 ? QCoreApplication::translate("CommandLine", "%1 ms").arg(r.latencyMs, 0, 'f', 1)
+                            : QString();
+}
+
+// "open", or "open · identified" for an open port, in the chosen language.
+QString stateText(const ProbeResult &r)
+{
+    return r.state == ProbeState::Open
+               ? VerdictStyle::stateText(r.state) + u" · "_s + VerdictStyle::serviceText(r.service)
+               : VerdictStyle::stateText(r.state);
+}
+
+QString verdictText(VerdictLevel level)
+{
+    return VerdictStyle::text(level).toUpper();
+}
+
+// The command line's words come from the translations like the window's: the language follows
+// the system locale (LANG) or --lang. Ids (links, probe kinds) and what the network sent stay as
+// they are.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     int exec(const QStringList &arguments)
     {
@@ -136,8 +164,10 @@ public:
         if (!m_parser.parse(arguments))
             return usageError(m_parser.errorText());
         if (m_parser.isSet(version)) {
-            out() << "guardian-portcheck " << QCoreApplication::applicationVersion() << " (catalog "
-                  << builtinCatalog().id << ' ' << builtinCatalog().version << ", Qt " << qVersion() << ")\n";
+            out() << tr("guardian-portcheck %1 (catalog %2 %3, Qt %4)")
+                         .arg(QCoreApplication::applicationVersion(), builtinCatalog().id,
+                              builtinCatalog().version, QString::fromLatin1(qVersion()))
+                  << '\n';
             return ExitPass;
         }
         const QStringList positional = m_parser.positionalArguments();
@@ -147,8 +177,8 @@ public:
         }
         const QString command = positional.first();
         if (!commands().contains(command))
-            return usageError(u"unknown command '"_s + command + u"', expected one of: "_s +
-                              commands().join(u", "_s));
+            return usageError(
+                tr("unknown command '%1', expected one of: %2").arg(command, commands().join(u", "_s)));
 
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);
@@ -171,22 +201,24 @@ public:
             // Say so before a long run, not after it.
             const QFileInfo folder(QFileInfo(path).absolutePath());
             if (!folder.isDir() || !folder.isWritable())
-                return usageError(u"cannot write the "_s + what + u" file "_s + path + u": the folder "_s +
-                                  folder.filePath() +
-                                  (folder.isDir() ? u" is not writable"_s : u" does not exist"_s));
+                return usageError(folder.isDir()
+                                      ? tr("cannot write the %1 file %2: the folder %3 is not writable")
+                                            .arg(what, path, folder.filePath())
+                                      : tr("cannot write the %1 file %2: the folder %3 does not exist")
+                                            .arg(what, path, folder.filePath()));
         }
         if (m_parser.isSet(pageSize)) {
             const QString size = m_parser.value(pageSize).toLower();
             if (size != u"a4"_s && size != u"letter"_s)
-                return usageError(u"--page-size is a4 or letter, not '"_s + m_parser.value(pageSize) + u'\'');
+                return usageError(tr("--page-size is a4 or letter, not '%1'").arg(m_parser.value(pageSize)));
             m_pageSize = size == u"a4"_s ? QPageSize::A4 : QPageSize::Letter;
         }
         if (!m_pdfPath.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return internalError(u"the PDF needs the graphical libraries, which did not start"_s);
+            return internalError(tr("the PDF needs the graphical libraries, which did not start"));
 
         if (command == u"catalog"_s) {
             if (positional.size() > 1)
-                return usageError(u"'catalog' takes no arguments"_s);
+                return usageError(tr("'%1' takes no arguments").arg(command));
             return catalogCommand(m_parser.value(format));
         }
 
@@ -199,38 +231,38 @@ public:
         if (m_parser.isSet(caFile)) {
             const QString path = m_parser.value(caFile);
             if (!QFileInfo(path).isReadable())
-                return usageError(u"cannot read the CA file "_s + path);
+                return usageError(tr("cannot read the CA file %1").arg(path));
             m_settings.probe.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
             if (m_settings.probe.extraCaCertificates.isEmpty())
-                return usageError(u"no PEM certificate in "_s + path);
+                return usageError(tr("no PEM certificate in %1").arg(path));
         }
 
         if (command == u"probe"_s)
             return probeCommand(positional.mid(1));
         if (command == u"discover"_s) {
             if (positional.size() != 2)
-                return usageError(u"'discover' needs exactly one DNS domain"_s);
+                return usageError(tr("'discover' needs exactly one DNS domain"));
             return discoverCommand(positional.at(1), m_parser.value(site), m_parser.value(nameserver));
         }
         if (command == u"merge"_s) {
             if (positional.size() < 2)
-                return usageError(u"'merge' needs one or more results files written by 'run --json'"_s);
+                return usageError(tr("'merge' needs one or more results files written by 'run --json'"));
             return mergeCommand(positional.mid(1));
         }
         if (command == u"demo"_s) {
             if (positional.size() > 1)
-                return usageError(u"'demo' takes no arguments"_s);
+                return usageError(tr("'%1' takes no arguments").arg(command));
             return demoCommand();
         }
         if (positional.size() != 2)
-            return usageError(u"'run' needs exactly one profile file"_s);
+            return usageError(tr("'run' needs exactly one profile file"));
         return runCommand(positional.at(1), m_parser.isSet(dryRun));
     }
 
 private:
     static int usageError(const QString &message)
     {
-        err() << "guardian-portcheck: " << message << "\nTry 'guardian-portcheck --help'.\n";
+        err() << "guardian-portcheck: " << message << '\n' << tr("Try 'guardian-portcheck --help'.") << '\n';
         return ExitUsage;
     }
 
@@ -244,7 +276,7 @@ private:
     int writeReports(const ReportData &report, bool withJson)
     {
         const auto done = [](const QString &what, const QString &path) {
-            out() << what << " written to " << path << ".\n";
+            out() << what.arg(path) << '\n';
         };
         if (withJson && !m_jsonPath.isEmpty()) {
             RunResult all;
@@ -255,20 +287,20 @@ private:
                 writeFileAtomically(m_jsonPath, runResultJson(m_catalog, report.plan, all, report.verdicts));
             if (!error.isEmpty())
                 return internalError(error);
-            done(u"Results"_s, m_jsonPath);
+            done(tr("Results written to %1."), m_jsonPath);
         }
         if (!m_csvPath.isEmpty()) {
             const QString error = writeFileAtomically(
                 m_csvPath, firewallRequestCsv(firewallRequest(m_catalog, report)).toUtf8());
             if (!error.isEmpty())
                 return internalError(error);
-            done(u"Firewall request"_s, m_csvPath);
+            done(tr("Firewall request written to %1."), m_csvPath);
         }
         if (!m_junitPath.isEmpty()) {
             const QString error = writeFileAtomically(m_junitPath, junitXml(m_catalog, report));
             if (!error.isEmpty())
                 return internalError(error);
-            done(u"JUnit results"_s, m_junitPath);
+            done(tr("JUnit results written to %1."), m_junitPath);
         }
         if (!m_pdfPath.isEmpty()) {
             ReportWriter writer(m_catalog, report);
@@ -276,7 +308,7 @@ private:
             const QString error = writer.write(m_pdfPath);
             if (!error.isEmpty())
                 return internalError(error);
-            done(u"Report"_s, m_pdfPath);
+            done(tr("Report written to %1."), m_pdfPath);
         }
         return ExitPass;
     }
@@ -291,16 +323,23 @@ private:
         }
         const ReportData &report = merged.report;
         for (const QString &w : report.warnings)
-            err() << "guardian-portcheck: note: " << w << '\n';
+            err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
         QList<QStringList> rows;
         for (const Verdict &v : report.verdicts)
-            rows.append({verdictId(v.level).toUpper(), v.link, v.host,
-                         v.observer.isEmpty() ? u"-"_s : v.observer, truncated(v.reason, 110)});
-        out() << "Merged " << report.runs.size() << " results files (" << report.meta.host << ")\n\n"
-              << textTable({u"VERDICT"_s, u"LINK"_s, u"HOST"_s, u"TESTED FROM"_s, u"REASON"_s}, rows) << '\n';
+            rows.append({verdictText(v.level), v.link, v.host, v.observer.isEmpty() ? u"-"_s : v.observer,
+                         truncated(v.reason, 110)});
+        out() << tr("Merged %n results file(s) (%1)", nullptr, static_cast<int>(report.runs.size()))
+                     .arg(report.meta.host)
+              << "\n\n"
+              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("TESTED FROM"), tr("REASON")}, rows)
+              << '\n';
         const VerdictSummary s = summarize(report.verdicts);
-        out() << s.pass << " pass, " << s.warn << " warn, " << s.fail << " fail, " << s.notTested
-              << " not tested by any of these machines.\n";
+        out() << tr("%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.")
+                     .arg(s.pass)
+                     .arg(s.warn)
+                     .arg(s.fail)
+                     .arg(s.notTested)
+              << '\n';
         const int written = writeReports(report, true);
         return written != ExitPass ? written : exitCodeFor(report.verdicts);
     }
@@ -312,9 +351,11 @@ private:
         bool ok = false;
         const int v = m_parser.value(option).toInt(&ok);
         if (!ok || v < min || v > max) {
-            usageError(u"--"_s + option.names().constFirst() + u" must be a whole number from "_s +
-                       QString::number(min) + u" to "_s + QString::number(max) + u", found '"_s +
-                       m_parser.value(option) + u'\'');
+            usageError(tr("--%1 must be a whole number from %2 to %3, found '%4'")
+                           .arg(option.names().constFirst())
+                           .arg(min)
+                           .arg(max)
+                           .arg(m_parser.value(option)));
             return false;
         }
         *value = v;
@@ -328,20 +369,36 @@ private:
         if (format == u"csv"_s) {
             out() << firewallRulesCsv(rules);
         } else if (format == u"table"_s) {
-            out() << m_catalog.title << " (catalog " << m_catalog.id << ' ' << m_catalog.version << ")\n\n"
-                  << firewallRulesTable(rules);
+            out()
+                << tr("%1 (catalog %2 %3)").arg(catalogText(m_catalog.title), m_catalog.id, m_catalog.version)
+                << "\n\n"
+                << rulesTable(rules);
         } else if (format == u"yaml"_s) {
             out() << QString::fromUtf8(m_catalog.yaml);
         } else {
-            return usageError(u"unknown format '"_s + format + u"', expected table, csv or yaml"_s);
+            return usageError(tr("unknown format '%1', expected table, csv or yaml").arg(format));
         }
         return ExitPass;
+    }
+
+    // The catalog as a firewall request: every port of every link under every mode.
+    static QString rulesTable(const QList<FirewallRule> &rules)
+    {
+        QList<QStringList> rows;
+        for (const FirewallRule &r : rules) {
+            rows.append({localized(r.from), localized(r.to), tr("TCP %1").arg(r.port), r.probe,
+                         localized(r.need), localized(r.when),
+                         r.inferred ? tr("%1 (inferred)").arg(r.sourceIds) : r.sourceIds});
+        }
+        return textTable(
+            {tr("FROM"), tr("TO"), tr("PORT"), tr("PROBE"), tr("NEED"), tr("WHEN REQUIRED"), tr("SOURCE")},
+            rows);
     }
 
     int probeCommand(const QStringList &specs)
     {
         if (specs.isEmpty())
-            return usageError(u"'probe' needs at least one HOST:PORT[/KIND]"_s);
+            return usageError(tr("'probe' needs at least one HOST:PORT[/KIND]"));
         QList<ProbeTarget> targets;
         bool bad = false;
         for (const QString &spec : specs) {
@@ -360,7 +417,7 @@ private:
                 continue;
             }
             if (entry->port == 0) {
-                err() << spec << ": a port is needed, expected HOST:PORT or [IPv6]:PORT\n";
+                err() << spec << ": " << tr("a port is needed, expected HOST:PORT or [IPv6]:PORT") << '\n';
                 bad = true;
                 continue;
             }
@@ -370,8 +427,10 @@ private:
                 if (!k || *k == ProbeKind::None) {
                     QStringList kinds = probeKindIds();
                     kinds.removeAll(u"none"_s);
-                    err() << spec << ": unknown probe kind '" << kindPart
-                          << "', expected one of: " << kinds.join(u", "_s) << '\n';
+                    err() << spec << ": "
+                          << tr("unknown probe kind '%1', expected one of: %2")
+                                 .arg(kindPart, kinds.join(u", "_s))
+                          << '\n';
                     bad = true;
                     continue;
                 }
@@ -403,12 +462,12 @@ private:
             const ProbeResult r = index.value(t.key());
             ordered.append(r);
             allOpen = allOpen && r.state == ProbeState::Open && r.failureId().isEmpty();
-            rows.append({t.host, QString::number(t.port), probeKindId(t.kind), probeStateId(r.state),
-                         serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 110)});
+            rows.append({t.host, QString::number(t.port), probeKindId(t.kind), stateText(r), latencyText(r),
+                         truncated(evidenceSummary(r), 110)});
         }
         run.results = ordered;
-        out() << textTable(
-            {u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s, u"EVIDENCE"_s}, rows);
+        out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("CONNECT"), tr("EVIDENCE")},
+                           rows);
         if (!m_jsonPath.isEmpty()) {
             const QString error = writeFileAtomically(m_jsonPath, probeResultJson(run));
             if (!error.isEmpty()) {
@@ -462,12 +521,12 @@ private:
                 rows.append({what, h.host, QString::number(h.port), QString::number(h.priority),
                              QString::number(h.weight)});
         };
-        add(u"domain controller"_s, result.domainControllers);
-        add(u"DC in site "_s + result.site, result.siteControllers);
-        add(u"global catalog"_s, result.globalCatalogs);
-        add(u"PDC emulator"_s, result.pdc);
+        add(tr("domain controller"), result.domainControllers);
+        add(tr("DC in site %1").arg(result.site), result.siteControllers);
+        add(tr("global catalog"), result.globalCatalogs);
+        add(tr("PDC emulator"), result.pdc);
         if (!rows.isEmpty())
-            out() << textTable({u"ROLE"_s, u"HOST"_s, u"PORT"_s, u"PRIORITY"_s, u"WEIGHT"_s}, rows);
+            out() << textTable({tr("ROLE"), tr("HOST"), tr("PORT"), tr("PRIORITY"), tr("WEIGHT")}, rows);
         for (const QString &e : std::as_const(result.errors))
             err() << "guardian-portcheck: " << e << '\n';
         if (!m_jsonPath.isEmpty()) {
@@ -503,7 +562,7 @@ private:
         DemoSite site;
         const QString error = site.start();
         if (!error.isEmpty()) {
-            err() << "guardian-portcheck: the demo site cannot start: " << error << '\n';
+            err() << "guardian-portcheck: " << tr("the demo site cannot start: %1").arg(error) << '\n';
             return ExitInternal;
         }
         const Profile profile = site.profile();
@@ -513,9 +572,10 @@ private:
         settings.concurrency = profile.concurrency;
         settings.perHostLimit = profile.perHostLimit;
         settings.probe.extraCaCertificates += site.trustAnchors();
-        out()
-            << "Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud\n"
-               "endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.\n\n";
+        out() << tr("Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a "
+                    "cloud\n"
+                    "endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.")
+              << "\n\n";
         const int code = executePlan(buildPlan(m_catalog, profile), settings, profile.name);
         // The demo is meant to show failures: it ran fine when it got this far.
         return code == ExitFail ? ExitPass : code;
@@ -526,13 +586,17 @@ private:
         QList<QStringList> rows;
         for (const Check &c : plan.checks)
             rows.append({c.link, c.host, portText(c), probeKindId(c.probe),
-                         c.testable ? (c.advisory ? u"yes (advisory)"_s : u"yes"_s) : u"no"_s});
-        out() << "Plan for " << (profile.name.isEmpty() ? profilePath : profile.name) << "\n\n"
-              << textTable({u"LINK"_s, u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"FROM HERE"_s}, rows) << '\n'
-              << plan.checks.size() << " checks for " << plan.items.size() << " link-host pairs; "
-              << plan.testableCount() << " testable from this machine (vantage: "
-              << (profile.vantage.isEmpty() ? u"none"_s : profile.vantage.join(u", "_s)) << "), "
-              << plan.probeTargets().size() << " distinct probes.\n";
+                         c.testable ? (c.advisory ? tr("yes (advisory)") : tr("yes")) : tr("no")});
+        out() << tr("Plan for %1").arg(profile.name.isEmpty() ? profilePath : profile.name) << "\n\n"
+              << textTable({tr("LINK"), tr("HOST"), tr("PORT"), tr("PROBE"), tr("FROM HERE")}, rows) << '\n'
+              << tr("%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 "
+                    "distinct probes.")
+                     .arg(plan.checks.size())
+                     .arg(plan.items.size())
+                     .arg(plan.testableCount())
+                     .arg(profile.vantage.isEmpty() ? tr("none") : profile.vantage.join(u", "_s))
+                     .arg(plan.probeTargets().size())
+              << '\n';
         printMissingRoles(plan);
         return ExitPass;
     }
@@ -541,15 +605,16 @@ private:
     {
         for (const QString &role : plan.rolesWithoutHosts) {
             const Role *r = m_catalog.role(role);
-            out() << "Note: no hosts for " << (r ? r->name : role) << ": the links to it are left out.\n";
+            out() << tr("Note: no hosts for %1: the links to it are left out.")
+                         .arg(catalogText(r ? r->name : role))
+                  << '\n';
         }
     }
 
     static QString portText(const Check &c)
     {
-        return c.port == c.catalogPort
-                   ? QString::number(c.port)
-                   : QString::number(c.port) + u" (for "_s + QString::number(c.catalogPort) + u')';
+        return c.port == c.catalogPort ? QString::number(c.port)
+                                       : tr("%1 (for %2)").arg(c.port).arg(c.catalogPort);
     }
 
     int executePlan(const Plan &plan, const RunSettings &settings, const QString &profileName)
@@ -572,36 +637,45 @@ private:
                 continue;
             shown.insert(c.probeKey());
             const ProbeResult r = index.value(c.probeKey());
-            checkRows.append({c.host, portText(c), probeKindId(c.probe), probeStateId(r.state),
-                              serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 100)});
+            checkRows.append({c.host, portText(c), probeKindId(c.probe), stateText(r), latencyText(r),
+                              truncated(evidenceSummary(r), 100)});
         }
-        out() << "Checks from this machine (" << plan.vantage.join(u", "_s) << ")\n\n";
-        out() << textTable({u"HOST"_s, u"PORT"_s, u"PROBE"_s, u"STATE"_s, u"SERVICE"_s, u"CONNECT"_s,
-                            u"EVIDENCE"_s},
+        QStringList vantage;
+        for (const QString &id : plan.vantage) {
+            const Role *r = m_catalog.role(id);
+            vantage << catalogText(r ? r->name : id);
+        }
+        out() << tr("Checks from this machine (%1)").arg(vantage.join(u", "_s)) << "\n\n";
+        out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("CONNECT"), tr("EVIDENCE")},
                            checkRows)
               << '\n';
 
         QList<QStringList> verdictRows;
         for (const Verdict &v : verdicts)
-            verdictRows.append({verdictId(v.level).toUpper(), v.link, v.host, truncated(v.reason, 130)});
-        out() << "Verdicts\n\n"
-              << textTable({u"VERDICT"_s, u"LINK"_s, u"HOST"_s, u"REASON"_s}, verdictRows) << '\n';
+            verdictRows.append({verdictText(v.level), v.link, v.host, truncated(v.reason, 130)});
+        out() << tr("Verdicts") << "\n\n"
+              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("REASON")}, verdictRows) << '\n';
 
         QStringList fixes;
         for (const Verdict &v : verdicts) {
-            for (const QString &fix : v.remediation) {
-                const QString line = u"- "_s + v.link + u" / "_s + v.host + u": "_s + fix;
+            for (const Text &fix : v.remediation) {
+                const QString line = u"- "_s + v.link + u" / "_s + v.host + u": "_s + localized(fix);
                 if (!fixes.contains(line))
                     fixes << line;
             }
         }
         if (!fixes.isEmpty())
-            out() << "What to change\n\n" << fixes.join(u'\n') << "\n\n";
+            out() << tr("What to change") << "\n\n" << fixes.join(u'\n') << "\n\n";
         printMissingRoles(plan);
         const VerdictSummary s = summarize(verdicts);
-        out() << s.pass << " pass, " << s.warn << " warn, " << s.fail << " fail, " << s.notTested
-              << " not tested from here; " << run.result().results.size() << " probes in "
-              << run.result().meta.started.msecsTo(run.result().meta.finished) << " ms.\n";
+        out() << tr("%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.")
+                     .arg(s.pass)
+                     .arg(s.warn)
+                     .arg(s.fail)
+                     .arg(s.notTested)
+                     .arg(run.result().results.size())
+                     .arg(run.result().meta.started.msecsTo(run.result().meta.finished))
+              << '\n';
         if (!m_jsonPath.isEmpty()) {
             const QString error =
                 writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts));
@@ -609,7 +683,7 @@ private:
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;
             }
-            out() << "Results written to " << m_jsonPath << ".\n";
+            out() << tr("Results written to %1.").arg(m_jsonPath) << '\n';
         }
         const int written = writeReports(reportFromRun(m_catalog, plan, run.result()), false);
         return written != ExitPass ? written : exitCodeFor(verdicts);

@@ -2,6 +2,1014 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Cayosoft Guardian network requirements</source>
+        <translation>Netzwerkanforderungen von Cayosoft Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian server</source>
+        <translation>Guardian-Server</translation>
+    </message>
+    <message>
+        <source>The machine running the Guardian service; often also hosts the web portal.</source>
+        <translation>Der Computer, auf dem der Guardian-Dienst läuft; hostet oft auch das Webportal.</translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <source>Every DC of every managed domain, not only those in a backup plan.</source>
+        <translation>Jeder DC jeder verwalteten Domäne, nicht nur die in einem Sicherungsplan.</translation>
+    </message>
+    <message>
+        <source>Network file share</source>
+        <translation>Netzwerkfreigabe</translation>
+    </message>
+    <message>
+        <source>The SMB share that holds backups.</source>
+        <translation>Die SMB-Freigabe mit den Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Webportal</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s web UI over HTTP or HTTPS.</source>
+        <translation>Die Weboberfläche von Guardian über HTTP oder HTTPS.</translation>
+    </message>
+    <message>
+        <source>Admin workstation</source>
+        <translation>Admin-Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Where a person opens the portal in a browser.</source>
+        <translation>Wo eine Person das Portal im Browser öffnet.</translation>
+    </message>
+    <message>
+        <source>AD connector</source>
+        <translation>AD-Connector</translation>
+    </message>
+    <message>
+        <source>Optional collector near the DCs; delivers changes to the Guardian server.</source>
+        <translation>Optionaler Sammler in der Nähe der DCs; liefert Änderungen an den Guardian-Server.</translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent</source>
+        <translation>Forest-Recovery-Agent</translation>
+    </message>
+    <message>
+        <source>Runs on a DC (backup) or on a machine in a recovery site.</source>
+        <translation>Läuft auf einem DC (Sicherung) oder auf einem Computer an einem Wiederherstellungsstandort.</translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud</source>
+        <translation>Cayosoft-Cloud</translation>
+    </message>
+    <message>
+        <source>License service, telemetry and product update downloads.</source>
+        <translation>Lizenzdienst, Telemetrie und Downloads von Produktupdates.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Entra ID</source>
+        <translation>Microsoft 365 / Entra ID</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
+        <translation>Die von Microsoft veröffentlichten Endpunkte für Entra ID und Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Azure SQL</source>
+        <translation>Azure SQL</translation>
+    </message>
+    <message>
+        <source>The regional gateway of an external Azure SQL database.</source>
+        <translation>Das regionale Gateway einer externen Azure-SQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Guardian directory mode</source>
+        <translation>Verzeichnismodus von Guardian</translation>
+    </message>
+    <message>
+        <source>How the Guardian service connects to domain controllers.</source>
+        <translation>Wie sich der Guardian-Dienst mit den Domänencontrollern verbindet.</translation>
+    </message>
+    <message>
+        <source>Default (LDAP, LDAPS fallback)</source>
+        <translation>Standard (LDAP, LDAPS als Fallback)</translation>
+    </message>
+    <message>
+        <source>389 and 3268 first; when they fail, Guardian falls back to 636 and 3269 silently.</source>
+        <translation>Zuerst 389 und 3268; scheitern sie, weicht Guardian stillschweigend auf 636 und 3269 aus.</translation>
+    </message>
+    <message>
+        <source>LDAPS only</source>
+        <translation>Nur LDAPS</translation>
+    </message>
+    <message>
+        <source>LDAPS only (useLdaps = true): 636 and 3269 must be open on every DC; no fallback.</source>
+        <translation>Nur LDAPS (useLdaps = true): 636 und 3269 müssen auf jedem DC offen sein; kein Fallback.</translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent directory mode</source>
+        <translation>Verzeichnismodus des Forest-Recovery-Agenten</translation>
+    </message>
+    <message>
+        <source>How a Forest Recovery agent connects to domain controllers.</source>
+        <translation>Wie sich ein Forest-Recovery-Agent mit den Domänencontrollern verbindet.</translation>
+    </message>
+    <message>
+        <source>LDAP (signed and sealed)</source>
+        <translation>LDAP (signiert und versiegelt)</translation>
+    </message>
+    <message>
+        <source>389 must be open from every agent to the DCs.</source>
+        <translation>389 muss von jedem Agenten zu den DCs offen sein.</translation>
+    </message>
+    <message>
+        <source>LDAPS</source>
+        <translation>LDAPS</translation>
+    </message>
+    <message>
+        <source>636 must be open from every agent to the DCs; no fallback.</source>
+        <translation>636 muss von jedem Agenten zu den DCs offen sein; kein Fallback.</translation>
+    </message>
+    <message>
+        <source>LDAPS with fallback</source>
+        <translation>LDAPS mit Fallback</translation>
+    </message>
+    <message>
+        <source>636 first, then 389; the fallback is logged as a warning.</source>
+        <translation>Zuerst 636, dann 389; der Fallback wird als Warnung protokolliert.</translation>
+    </message>
+    <message>
+        <source>WinRM transport</source>
+        <translation>WinRM-Transport</translation>
+    </message>
+    <message>
+        <source>The WinRM transport of the backup plan.</source>
+        <translation>Der WinRM-Transport des Sicherungsplans.</translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation>Nur HTTP</translation>
+    </message>
+    <message>
+        <source>5985 must be open on every DC.</source>
+        <translation>5985 muss auf jedem DC offen sein.</translation>
+    </message>
+    <message>
+        <source>HTTPS only</source>
+        <translation>Nur HTTPS</translation>
+    </message>
+    <message>
+        <source>5986 must be open on every DC, with a certificate the server trusts.</source>
+        <translation>5986 muss auf jedem DC offen sein, mit einem Zertifikat, dem der Server vertraut.</translation>
+    </message>
+    <message>
+        <source>Auto (HTTPS preferred)</source>
+        <translation>Automatisch (HTTPS bevorzugt)</translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5986 or 5985 answers.</source>
+        <translation>Je DC gewählt: ein DC besteht, wenn 5986 oder 5985 antwortet.</translation>
+    </message>
+    <message>
+        <source>Auto (HTTP preferred)</source>
+        <translation>Automatisch (HTTP bevorzugt)</translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5985 or 5986 answers.</source>
+        <translation>Je DC gewählt: ein DC besteht, wenn 5985 oder 5986 antwortet.</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Lizenzierung</translation>
+    </message>
+    <message>
+        <source>How the Guardian license is validated.</source>
+        <translation>Wie die Guardian-Lizenz geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The license service at Cayosoft must be reachable on 443.</source>
+        <translation>Der Lizenzdienst bei Cayosoft muss über 443 erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No license traffic; telemetry and updates stay optional.</source>
+        <translation>Kein Lizenzverkehr; Telemetrie und Updates bleiben optional.</translation>
+    </message>
+    <message>
+        <source>Azure SQL connection policy</source>
+        <translation>Azure-SQL-Verbindungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>The connection policy of the Azure SQL server.</source>
+        <translation>Die Verbindungsrichtlinie des Azure-SQL-Servers.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Only 1433 to the regional gateway.</source>
+        <translation>Nur 1433 zum regionalen Gateway.</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>1433 to the gateway, then 11000-11999 to the database node after login.</source>
+        <translation>1433 zum Gateway, nach der Anmeldung 11000-11999 zum Datenbankknoten.</translation>
+    </message>
+    <message>
+        <source>Guardian service</source>
+        <translation>Guardian-Dienst</translation>
+    </message>
+    <message>
+        <source>Watches and backs up Active Directory; always installed.</source>
+        <translation>Überwacht und sichert Active Directory; immer installiert.</translation>
+    </message>
+    <message>
+        <source>The browser UI; needs HTTP or HTTPS from the admin workstations.</source>
+        <translation>Die Browser-Oberfläche; braucht HTTP oder HTTPS von den Admin-Arbeitsplätzen.</translation>
+    </message>
+    <message>
+        <source>A collector near the DCs that forwards changes to the Guardian server.</source>
+        <translation>Ein Sammler in der Nähe der DCs, der Änderungen an den Guardian-Server weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Forest Recovery</source>
+        <translation>Forest Recovery</translation>
+    </message>
+    <message>
+        <source>Agents that back up and restore a whole forest.</source>
+        <translation>Agenten, die eine ganze Gesamtstruktur sichern und wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud services</source>
+        <translation>Cayosoft-Clouddienste</translation>
+    </message>
+    <message>
+        <source>Licensing, telemetry and product updates over HTTPS.</source>
+        <translation>Lizenzierung, Telemetrie und Produktupdates über HTTPS.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants.</source>
+        <translation>Entra-ID- und Microsoft-365-Mandanten verwalten.</translation>
+    </message>
+    <message>
+        <source>Keep Guardian&apos;s database in Azure SQL instead of a local SQL Server.</source>
+        <translation>Die Datenbank von Guardian in Azure SQL statt in einem lokalen SQL Server halten.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
+        <translation>Auf {host}:{port} lauscht nichts, oder eine Host-Firewall weist die Verbindung ab. Starten Sie den Dienst oder erlauben Sie TCP {port} von {from} zu {to}.</translation>
+    </message>
+    <message>
+        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
+        <translation>TCP {port} von {from} zu {to} wird unterwegs verworfen. Bitten Sie das Netzwerkteam, TCP {port} von {from} zu {host} zu erlauben.</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
+        <translation>{host} ist von {from} aus nicht erreichbar: prüfen Sie das Routing und die Netzwerkverbindung des Hosts.</translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
+        <translation>Der Name {host} lässt sich von {from} aus nicht auflösen. Prüfen Sie das DNS-Suffix und den DNS-Server dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
+        <translation>Die Verbindung zu {host}:{port} ist fehlgeschlagen; der Nachweis nennt den Fehler.</translation>
+    </message>
+    <message>
+        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
+        <translation>{host} weist LDAP auf {port} ab. Stellen Sie sicher, dass es ein laufender Domänencontroller ist und die Windows-Firewall „Active Directory Domain Services (LDAP-In)“ erlaubt.</translation>
+    </message>
+    <message>
+        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>LDAP {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu jedem Domänencontroller.</translation>
+    </message>
+    <message>
+        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
+        <translation>Auf {host}:{port} hat etwas anderes als ein Domänencontroller geantwortet (ein Proxy oder ein anderer Dienst). Prüfen Sie, dass {host} ein DC ist und keine Load-Balancer- oder NAT-Adresse.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete die LDAP-Abfrage aber nie: typisch für einen Proxy oder eine prüfende Firewall. Testen Sie direkt gegen den DC.</translation>
+    </message>
+    <message>
+        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
+        <translation>{host} ist kein globaler Katalog oder weist Port {port} ab. Machen Sie ihn zum GC oder prüfen Sie „Active Directory Domain Services (LDAP-GC-In)“ in der Windows-Firewall.</translation>
+    </message>
+    <message>
+        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>Der Port {port} des globalen Katalogs zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu jedem Domänencontroller.</translation>
+    </message>
+    <message>
+        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
+        <translation>Auf {host}:{port} hat etwas anderes als ein globaler Katalog geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete die Abfrage an den globalen Katalog aber nie.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
+        <translation>{host} bietet kein LDAPS auf {port} an: der DC braucht ein Zertifikat für LDAPS (Serverauthentifizierung, sein FQDN im Antragsteller oder SAN).</translation>
+    </message>
+    <message>
+        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>LDAPS {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu jedem Domänencontroller.</translation>
+    </message>
+    <message>
+        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
+        <translation>{from} vertraut dem LDAPS-Zertifikat des DC nicht: stellen Sie es von einer CA aus, der {from} vertraut, mit dem FQDN des DC im SAN, und erneuern Sie es vor dem Ablauf.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
+        <translation>TLS funktionierte auf {host}:{port}, aber LDAP antwortete darin nicht.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beendete den LDAPS-Austausch aber nicht.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
+        <translation>{host} bietet den globalen Katalog über TLS auf {port} nicht an: machen Sie ihn zum GC und geben Sie ihm ein LDAPS-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>GC über TLS ({port}) zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu jedem Domänencontroller.</translation>
+    </message>
+    <message>
+        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
+        <translation>{from} vertraut dem Zertifikat des DC auf {port} nicht: korrigieren Sie das Zertifikat wie für LDAPS.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
+        <translation>TLS funktionierte auf {host}:{port}, aber der globale Katalog antwortete darin nicht.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beendete den Austausch GC über TLS aber nicht.</translation>
+    </message>
+    <message>
+        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
+        <translation>WinRM HTTP lauscht nicht auf {host}:{port}. Führen Sie „winrm quickconfig“ auf {host} aus oder aktivieren Sie den WinRM-Listener per Gruppenrichtlinie.</translation>
+    </message>
+    <message>
+        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
+        <translation>WinRM {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu {host} („Windows Remote Management (HTTP-In)“).</translation>
+    </message>
+    <message>
+        <source>Something other than WinRM answered on {host}:{port}.</source>
+        <translation>Auf {host}:{port} hat etwas anderes als WinRM geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete die WS-Management-Anfrage aber nie.</translation>
+    </message>
+    <message>
+        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
+        <translation>Kein WinRM-HTTPS-Listener auf {host}:{port}. Legen Sie einen mit einem Serverauthentifizierungszertifikat an („winrm quickconfig -transport:https“).</translation>
+    </message>
+    <message>
+        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>WinRM HTTPS {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu {host}.</translation>
+    </message>
+    <message>
+        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
+        <translation>Dem WinRM-HTTPS-Zertifikat auf {host} vertraut {from} nicht, es ist abgelaufen oder nennt einen anderen Host.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
+        <translation>TLS funktionierte auf {host}:{port}, aber WinRM antwortete darin nicht.</translation>
+    </message>
+    <message>
+        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
+        <translation>SMB lauscht nicht auf {host}:{port}. Starten Sie den Serverdienst (LanmanServer) und erlauben Sie „Datei- und Druckerfreigabe (SMB eingehend)“.</translation>
+    </message>
+    <message>
+        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>SMB {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu {host}.</translation>
+    </message>
+    <message>
+        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
+        <translation>Auf {host}:{port} hat etwas anderes als ein SMB2/3-Server geantwortet (reine SMB1-Server werden nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete SMB2 NEGOTIATE aber nie.</translation>
+    </message>
+    <message>
+        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
+        <translation>Der NetBIOS-Sitzungsdienst lauscht nicht auf {host}:{port}. Er ist nur der Fallback: 445 ist der zu öffnende Port.</translation>
+    </message>
+    <message>
+        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
+        <translation>Die NetBIOS-Sitzung {port} zu {host} wird verworfen. Erlauben Sie besser TCP 445 von {from} zu {host}.</translation>
+    </message>
+    <message>
+        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
+        <translation>Die NetBIOS-Sitzung auf {host}:{port} wurde abgewiesen oder führte nicht zu SMB2.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete die NetBIOS-Sitzungsanfrage aber nie.</translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
+        <translation>Auf {host}:{port} liefert nichts HTTP aus. Prüfen Sie, dass das Webportal installiert und seine IIS-Site an Port {port} gebunden ist.</translation>
+    </message>
+    <message>
+        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>HTTP {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu {host}.</translation>
+    </message>
+    <message>
+        <source>Something other than an HTTP server answered on {host}:{port}.</source>
+        <translation>Auf {host}:{port} hat etwas anderes als ein HTTP-Server geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete die HTTP-Anfrage aber nie.</translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTPS on {host}:{port}.</source>
+        <translation>Auf {host}:{port} liefert nichts HTTPS aus.</translation>
+    </message>
+    <message>
+        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
+        <translation>HTTPS {port} zu {host} wird verworfen. Erlauben Sie TCP {port} von {from} zu {host}, über den Proxy, falls einer vorgeschrieben ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
+        <translation>{from} vertraut dem Zertifikat von {host} nicht. Bei einem öffentlichen Endpunkt bedeutet ein unerwarteter Aussteller TLS-Inspektion: nehmen Sie {host} von der Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
+        <translation>TLS funktionierte auf {host}:{port}, aber darin antwortete kein HTTP-Server.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
+        <translation>{host}:{port} nahm die Verbindung an, antwortete aber nie über HTTPS.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts SQL connections on {host}:{port}.</source>
+        <translation>Auf {host}:{port} nimmt nichts SQL-Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
+        <translation>TDS {port} zu {host} wird verworfen. Erlauben Sie ausgehendes TCP {port} von {from} zum Azure-SQL-Gateway der Region.</translation>
+    </message>
+    <message>
+        <source>Something other than SQL Server answered on {host}:{port}.</source>
+        <translation>Auf {host}:{port} hat etwas anderes als SQL Server geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
+        <translation>{host}:{port} nahm die Verbindung an, beantwortete das TDS-PRELOGIN aber nie.</translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
+        <translation>LDAP, globaler Katalog (signiert/versiegelt); LDAPS, GC über TLS</translation>
+    </message>
+    <message>
+        <source>Read and watch the directory of every managed domain.</source>
+        <translation>Das Verzeichnis jeder verwalteten Domäne lesen und überwachen.</translation>
+    </message>
+    <message>
+        <source>works through the LDAPS fallback; Guardian falls back on every connection</source>
+        <translation>funktioniert über den LDAPS-Fallback; Guardian weicht bei jeder Verbindung aus</translation>
+    </message>
+    <message>
+        <source>WinRM HTTP / HTTPS</source>
+        <translation>WinRM HTTP / HTTPS</translation>
+    </message>
+    <message>
+        <source>Collect forest metadata from every DC.</source>
+        <translation>Gesamtstruktur-Metadaten von jedem DC erfassen.</translation>
+    </message>
+    <message>
+        <source>SMB (direct) or NetBIOS session</source>
+        <translation>SMB (direkt) oder NetBIOS-Sitzung</translation>
+    </message>
+    <message>
+        <source>Write and read backups on the network share.</source>
+        <translation>Sicherungen auf der Netzwerkfreigabe schreiben und lesen.</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Validate the license online.</source>
+        <translation>Die Lizenz online prüfen.</translation>
+    </message>
+    <message>
+        <source>Send telemetry (api.telemetry.cayosoft.com) and download product updates.</source>
+        <translation>Telemetrie senden (api.telemetry.cayosoft.com) und Produktupdates herunterladen.</translation>
+    </message>
+    <message>
+        <source>HTTP / HTTPS</source>
+        <translation>HTTP / HTTPS</translation>
+    </message>
+    <message>
+        <source>Open the Guardian web portal in a browser.</source>
+        <translation>Das Guardian-Webportal im Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>Deliver collected changes to the portal endpoint of the Guardian server.</source>
+        <translation>Gesammelte Änderungen an den Portal-Endpunkt des Guardian-Servers liefern.</translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog</source>
+        <translation>LDAP, globaler Katalog</translation>
+    </message>
+    <message>
+        <source>Read changes and collect events from the preferred DC and any other DC.</source>
+        <translation>Änderungen lesen und Ereignisse vom bevorzugten DC und jedem anderen DC sammeln.</translation>
+    </message>
+    <message>
+        <source>Deploy and drive the Forest Recovery agents.</source>
+        <translation>Die Forest-Recovery-Agenten verteilen und steuern.</translation>
+    </message>
+    <message>
+        <source>Service side of the agent channel (the ports page lists 443 both ways).</source>
+        <translation>Dienstseite des Agentenkanals (die Portliste nennt 443 in beide Richtungen).</translation>
+    </message>
+    <message>
+        <source>Agent reports to the service; the agent can be set to validate the service certificate.</source>
+        <translation>Der Agent meldet an den Dienst; er kann so eingestellt werden, dass er das Dienstzertifikat prüft.</translation>
+    </message>
+    <message>
+        <source>Store and fetch forest backups on the network share.</source>
+        <translation>Gesamtstruktur-Sicherungen auf der Netzwerkfreigabe ablegen und abrufen.</translation>
+    </message>
+    <message>
+        <source>Collect the metadata of every DC.</source>
+        <translation>Die Metadaten jedes DC erfassen.</translation>
+    </message>
+    <message>
+        <source>LDAP / LDAPS (per the agent&apos;s directory mode)</source>
+        <translation>LDAP / LDAPS (je nach Verzeichnismodus des Agenten)</translation>
+    </message>
+    <message>
+        <source>Read the directory during backup and recovery.</source>
+        <translation>Das Verzeichnis während Sicherung und Wiederherstellung lesen.</translation>
+    </message>
+    <message>
+        <source>works through the agent&apos;s LDAP fallback; the agent logs a warning on every connection</source>
+        <translation>funktioniert über den LDAP-Fallback des Agenten; der Agent protokolliert bei jeder Verbindung eine Warnung</translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
+        <translation>Entra-ID- und Microsoft-365-Mandanten über Microsoft Graph verwalten.</translation>
+    </message>
+    <message>
+        <source>TDS (SQL Server)</source>
+        <translation>TDS (SQL Server)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s database in Azure SQL.</source>
+        <translation>Die Datenbank von Guardian in Azure SQL.</translation>
+    </message>
+    <message>
+        <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation>Nach der Anmeldung verlegt die Umleitungsrichtlinie die Sitzung auf 11000-11999 am Datenbankknoten; dieser Bereich lässt sich nur mit Anmeldung prüfen: öffnen Sie ihn ausgehend.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>guardian-portcheck %1 (catalog %2 %3, Qt %4)</source>
+        <translation>guardian-portcheck %1 (Katalog %2 %3, Qt %4)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, expected one of: %2</source>
+        <translation>unbekannter Befehl „%1“, erwartet wird einer von: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 is not writable</source>
+        <translation>die %1-Datei %2 kann nicht geschrieben werden: der Ordner %3 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 does not exist</source>
+        <translation>die %1-Datei %2 kann nicht geschrieben werden: der Ordner %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page-size ist a4 oder letter, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the PDF needs the graphical libraries, which did not start</source>
+        <translation>das PDF braucht die Grafikbibliotheken, die nicht starteten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation>„%1“ nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>&apos;discover&apos; needs exactly one DNS domain</source>
+        <translation>„discover“ braucht genau eine DNS-Domäne</translation>
+    </message>
+    <message>
+        <source>&apos;merge&apos; needs one or more results files written by &apos;run --json&apos;</source>
+        <translation>„merge“ braucht eine oder mehrere Ergebnisdateien von „run --json“</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; needs exactly one profile file</source>
+        <translation>„run“ braucht genau eine Profildatei</translation>
+    </message>
+    <message>
+        <source>Try &apos;guardian-portcheck --help&apos;.</source>
+        <translation>Siehe „guardian-portcheck --help“.</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>Ergebnisse in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Firewall request written to %1.</source>
+        <translation>Firewall-Antrag in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>JUnit results written to %1.</source>
+        <translation>JUnit-Ergebnisse in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n results file(s) (%1)</source>
+        <translation>
+            <numerusform>%n Ergebnisdatei zusammengeführt (%1)</numerusform>
+            <numerusform>%n Ergebnisdateien zusammengeführt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>URTEIL</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>TESTED FROM</source>
+        <translation>GETESTET VON</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.</source>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 von keinem dieser Computer getestet.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, gefunden: „%4“</translation>
+    </message>
+    <message>
+        <source>%1 (catalog %2 %3)</source>
+        <translation>%1 (Katalog %2 %3)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;, expected table, csv or yaml</source>
+        <translation>unbekanntes Format „%1“, erwartet: table, csv oder yaml</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>PROBE</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>BEDARF</translation>
+    </message>
+    <message>
+        <source>WHEN REQUIRED</source>
+        <translation>WANN ERFORDERLICH</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>&apos;probe&apos; needs at least one HOST:PORT[/KIND]</source>
+        <translation>„probe“ braucht mindestens ein HOST:PORT[/ART]</translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation>ein Port fehlt, erwartet: HOST:PORT oder [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation>unbekannte Prüfungsart „%1“, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>NACHWEIS</translation>
+    </message>
+    <message>
+        <source>domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <source>DC in site %1</source>
+        <translation>DC am Standort %1</translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation>globaler Katalog</translation>
+    </message>
+    <message>
+        <source>PDC emulator</source>
+        <translation>PDC-Emulator</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITÄT</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>GEWICHT</translation>
+    </message>
+    <message>
+        <source>the demo site cannot start: %1</source>
+        <translation>der Demo-Standort kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud
+endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
+        <translation>Demo-Standort auf Loopback (127.0.0.1-127.0.0.5): zwei Domänencontroller, eine Dateifreigabe, ein
+Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.</translation>
+    </message>
+    <message>
+        <source>yes (advisory)</source>
+        <translation>ja (Hinweis)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Plan für %1</translation>
+    </message>
+    <message>
+        <source>FROM HERE</source>
+        <translation>VON HIER</translation>
+    </message>
+    <message>
+        <source>%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 distinct probes.</source>
+        <translation>%1 Prüfungen für %2 Verbindung-Host-Paare; %3 von diesem Computer aus testbar (Standort: %4), %5 verschiedene Prüfungen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Note: no hosts for %1: the links to it are left out.</source>
+        <translation>Hinweis: keine Hosts für %1: die Verbindungen dorthin entfallen.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>Checks from this machine (%1)</source>
+        <translation>Prüfungen von diesem Computer (%1)</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Was zu ändern ist</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.</source>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 von hier nicht getestet; %5 Prüfungen in %6 ms.</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang de|fr|ja|en              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error.
+</source>
+        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
+Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
+
+Befehle:
+  (none)                          öffnet das Fenster
+  run PROFILE.yaml [--json F]     prüft, was das Profil von diesem Computer aus braucht, mit Urteilen
+  run PROFILE.yaml --dry-run      die geplanten Prüfungen eines Profils, ohne etwas zu senden
+  probe HOST:PORT[/KIND]...       Einzelprüfungen, z. B. dc1.corp.example:389/ldap (die Art
+                                  ergibt sich aus dem Port: 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
+  demo [--text] [--json F]        ein simulierter Standort auf Loopback, im Fenster geöffnet (im
+                                  Terminal ohne Bildschirm oder mit --text bzw. --json): jedes
+                                  Urteil, kein Verkehr anderswohin
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  führt die Ergebnisse mehrerer Computer zusammen (jeder sein Standort)
+  catalog [--format table|csv|yaml]
+                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
+
+Optionen:
+  --json FILE                     schreibt die Ergebnisse als JSON (run, probe, merge, demo)
+  --pdf FILE                      schreibt den Bericht zur Änderungsfreigabe als PDF (run, merge, demo)
+  --page-size a4|letter           das Papierformat des PDF (Standard: aus dem Gebietsschema)
+  --csv FILE                      schreibt den Firewall-Änderungsantrag als CSV (run, merge, demo)
+  --junit FILE                    schreibt JUnit-XML, ein Testfall je Verbindung und Host (run, merge, demo)
+  --ca-file PEM                   vertraut zusätzlich diesen CA-Zertifikaten (TLS-Prüfungen)
+  --connect-timeout MS            gibt den Verbindungsaufbau nach MS auf (Standard 3000)
+  --timeout MS                    wartet MS auf den TLS-Handshake und die Antwort (Standard 5000)
+  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
+  --per-host N                    gleichzeitige Prüfungen je Host (Standard 8)
+  --catalog FILE                  verwendet diesen Katalog statt des eingebauten
+  --lang de|fr|ja|en              die Sprache des Fensters, des Berichts und dieser Ausgabe
+  -h, --help                      zeigt diese Hilfe
+  -v, --version                   zeigt die Version
+
+Rückgabewerte: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung scheitert,
+2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation>%1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>after login</source>
+        <translation>nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer von %1</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (Fallback)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>jede(r) %1</translation>
+    </message>
+    <message>
+        <source>cannot be probed anonymously</source>
+        <translation>anonym nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>not tested from here</source>
+        <translation>von hier nicht getestet</translation>
+    </message>
+    <message>
+        <source>not tested (run cancelled)</source>
+        <translation>nicht getestet (Lauf abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1 (tested on %2)</source>
+        <translation>%1 (getestet auf %2)</translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::CheckTableModel</name>
     <message>
         <source>waiting</source>
@@ -981,6 +1989,345 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation>Name stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation>nicht vertrauenswürdiger Aussteller</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>something else answered</source>
+        <translation>etwas anderes hat geantwortet</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>TCP connection accepted</source>
+        <translation>TCP-Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>TLS handshake completed</source>
+        <translation>TLS-Handshake abgeschlossen</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 256 KB</source>
+        <translation>die Antwort ist größer als 256 KB</translation>
+    </message>
+    <message>
+        <source>the connection closed during the NetBIOS session request</source>
+        <translation>die Verbindung wurde während der NetBIOS-Sitzungsanfrage geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection was closed in the middle of the answer</source>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection was closed during the TLS handshake</source>
+        <translation>die Verbindung wurde während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgewiesen</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt</source>
+        <translation>keine Antwort auf den Verbindungsversuch</translation>
+    </message>
+    <message>
+        <source>the service does not speak TLS: %1</source>
+        <translation>der Dienst spricht kein TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt within %1 ms</source>
+        <translation>keine Antwort auf den Verbindungsversuch innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 ms abgeschlossen</translation>
+    </message>
+    <message>
+        <source>accepted the connection, then said nothing for %1 ms</source>
+        <translation>nahm die Verbindung an und schwieg dann %1 ms lang</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes that are not a complete answer</source>
+        <translation>sandte %1 Bytes, die keine vollständige Antwort sind</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>the answer is not an LDAP message</source>
+        <translation>die Antwort ist keine LDAP-Nachricht</translation>
+    </message>
+    <message>
+        <source>malformed LDAP message</source>
+        <translation>fehlerhafte LDAP-Nachricht</translation>
+    </message>
+    <message>
+        <source>malformed LDAP search entry</source>
+        <translation>fehlerhafter LDAP-Suchtreffer</translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute list</source>
+        <translation>fehlerhafte oder zu große LDAP-Attributliste</translation>
+    </message>
+    <message>
+        <source>malformed LDAP attribute</source>
+        <translation>fehlerhaftes LDAP-Attribut</translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute values</source>
+        <translation>fehlerhafte oder zu große LDAP-Attributwerte</translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute value</source>
+        <translation>abgeschnittener LDAP-Attributwert</translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute list</source>
+        <translation>abgeschnittene LDAP-Attributliste</translation>
+    </message>
+    <message>
+        <source>malformed LDAP result</source>
+        <translation>fehlerhaftes LDAP-Ergebnis</translation>
+    </message>
+    <message>
+        <source>LDAP answered, but refused the anonymous rootDSE search (result code %1)</source>
+        <translation>LDAP antwortete, lehnte aber die anonyme rootDSE-Suche ab (Ergebniscode %1)</translation>
+    </message>
+    <message>
+        <source>answered as %1, not %2: an alias, a load balancer or the wrong DNS record</source>
+        <translation>antwortete als %1, nicht als %2: ein Alias, ein Load Balancer oder ein falscher DNS-Eintrag</translation>
+    </message>
+    <message>
+        <source>unexpected LDAP operation 0x%1</source>
+        <translation>unerwartete LDAP-Operation 0x%1</translation>
+    </message>
+    <message>
+        <source>the answer is not an SMB frame</source>
+        <translation>die Antwort ist kein SMB-Rahmen</translation>
+    </message>
+    <message>
+        <source>the SMB frame is larger than any NEGOTIATE answer</source>
+        <translation>der SMB-Rahmen ist größer als jede NEGOTIATE-Antwort</translation>
+    </message>
+    <message>
+        <source>the server speaks only SMB1, which Guardian does not use</source>
+        <translation>der Server spricht nur SMB1, das Guardian nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the answer is not SMB2</source>
+        <translation>die Antwort ist kein SMB2</translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is too short</source>
+        <translation>die SMB2-Antwort ist zu kurz</translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is not a NEGOTIATE response</source>
+        <translation>die SMB2-Antwort ist keine NEGOTIATE-Antwort</translation>
+    </message>
+    <message>
+        <source>the server rejected SMB2 NEGOTIATE with status 0x%1</source>
+        <translation>der Server lehnte SMB2 NEGOTIATE mit Status 0x%1 ab</translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response has a wrong structure size</source>
+        <translation>die SMB2-NEGOTIATE-Antwort hat eine falsche Strukturgröße</translation>
+    </message>
+    <message>
+        <source>the answer is not a NetBIOS session response</source>
+        <translation>die Antwort ist keine NetBIOS-Sitzungsantwort</translation>
+    </message>
+    <message>
+        <source>the NetBIOS session response is too long</source>
+        <translation>die NetBIOS-Sitzungsantwort ist zu lang</translation>
+    </message>
+    <message>
+        <source>not listening on the called name</source>
+        <translation>lauscht nicht auf dem gerufenen Namen</translation>
+    </message>
+    <message>
+        <source>not listening for the calling name</source>
+        <translation>lauscht nicht für den rufenden Namen</translation>
+    </message>
+    <message>
+        <source>called name not present</source>
+        <translation>gerufener Name nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>insufficient resources</source>
+        <translation>unzureichende Ressourcen</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation>nicht näher bezeichneter Fehler</translation>
+    </message>
+    <message>
+        <source>NetBIOS refused the session: %1 (0x%2)</source>
+        <translation>NetBIOS lehnte die Sitzung ab: %1 (0x%2)</translation>
+    </message>
+    <message>
+        <source>bad or oversized chunk in the HTTP body</source>
+        <translation>fehlerhafter oder zu großer Chunk im HTTP-Body</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>die Antwort ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>the HTTP headers are larger than 32 KB</source>
+        <translation>die HTTP-Header sind größer als 32 KB</translation>
+    </message>
+    <message>
+        <source>more than 100 HTTP header lines</source>
+        <translation>mehr als 100 HTTP-Headerzeilen</translation>
+    </message>
+    <message>
+        <source>malformed HTTP status line</source>
+        <translation>fehlerhafte HTTP-Statuszeile</translation>
+    </message>
+    <message>
+        <source>malformed HTTP header line</source>
+        <translation>fehlerhafte HTTP-Headerzeile</translation>
+    </message>
+    <message>
+        <source>bad or oversized Content-Length</source>
+        <translation>fehlerhafte oder zu große Content-Length</translation>
+    </message>
+    <message>
+        <source>the HTTP body is larger than 256 KB</source>
+        <translation>der HTTP-Body ist größer als 256 KB</translation>
+    </message>
+    <message>
+        <source>HTTP 401 without an authentication scheme: not a WinRM listener</source>
+        <translation>HTTP 401 ohne Authentifizierungsschema: kein WinRM-Listener</translation>
+    </message>
+    <message>
+        <source>a WinRM listener that demands authentication (%1) for Identify</source>
+        <translation>ein WinRM-Listener, der für Identify eine Authentifizierung (%1) verlangt</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to a WS-Management Identify: a web server, but not WinRM</source>
+        <translation>HTTP %1 auf ein WS-Management-Identify: ein Webserver, aber kein WinRM</translation>
+    </message>
+    <message>
+        <source>HTTP 200, but no WS-Management IdentifyResponse in the body</source>
+        <translation>HTTP 200, aber keine WS-Management-IdentifyResponse im Body</translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS packet</source>
+        <translation>die Antwort ist kein TDS-Paket</translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS response packet</source>
+        <translation>die Antwort ist kein TDS-Antwortpaket</translation>
+    </message>
+    <message>
+        <source>the TDS packet length is too small</source>
+        <translation>die TDS-Paketlänge ist zu klein</translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN answer has no version</source>
+        <translation>die TDS-PRELOGIN-Antwort hat keine Version</translation>
+    </message>
+    <message>
+        <source>malformed TDS PRELOGIN option table</source>
+        <translation>fehlerhafte TDS-PRELOGIN-Optionstabelle</translation>
+    </message>
+    <message>
+        <source>a TDS PRELOGIN option points outside the packet</source>
+        <translation>eine TDS-PRELOGIN-Option zeigt außerhalb des Pakets</translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN option table is not terminated</source>
+        <translation>die TDS-PRELOGIN-Optionstabelle ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not probed (the run was cancelled)</source>
+        <translation>nicht geprüft (der Lauf wurde abgebrochen)</translation>
+    </message>
+    <message>
+        <source>not testable from this machine</source>
+        <translation>von diesem Computer aus nicht testbar</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -1256,6 +2603,104 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 abgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 filtered</source>
+        <translation>%1 gefiltert</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 not probed</source>
+        <translation>%1 nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not tested: this link starts at the %1; run Guardian Port Check there with that role as its vantage</source>
+        <translation>nicht getestet: Diese Verbindung beginnt bei „%1“; führen Sie Guardian Port Check dort mit dieser Rolle als Standort aus</translation>
+    </message>
+    <message>
+        <source>fails: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not tested yet: %1</source>
+        <translation>noch nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>optional link %1</source>
+        <translation>optionale Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>%1 open, but answered as %2, not %3</source>
+        <translation>%1 offen, antwortet aber als %2, nicht als %3</translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2</source>
+        <translation>%1 offen, aber TLS: %2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer %2</source>
+        <translation>%1 nahm die Verbindung an, beantwortete aber %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 open, but something other than %2 answered</source>
+        <translation>%1 offen, aber etwas anderes als %2 hat geantwortet</translation>
+    </message>
+    <message>
+        <source>none of the allowed ports works (%1)</source>
+        <translation>keiner der zulässigen Ports funktioniert (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is open, but the chosen mode does not use it</source>
+        <translation>%1 ist offen, wird im gewählten Modus aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1 are open, but the chosen mode does not use them</source>
+        <translation>%1 sind offen, werden im gewählten Modus aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1: name not found</source>
+        <translation>%1: Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: connection error</source>
+        <translation>%1: Verbindungsfehler</translation>
+    </message>
+</context>
+<context>
     <name>VerdictStyle</name>
     <message>
         <source>Pass</source>
@@ -1278,52 +2723,8 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>Nicht von hier getestet</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation>gefiltert</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>name not found</source>
-        <translation>Name nicht gefunden</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>wartet</translation>
-    </message>
-    <message>
-        <source>identified</source>
-        <translation>erkannt</translation>
-    </message>
-    <message>
-        <source>something else answered</source>
-        <translation>etwas anderes hat geantwortet</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>stumm</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS-Fehler</translation>
-    </message>
-    <message>
-        <source>not probed</source>
-        <translation>nicht geprüft</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,976 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Cayosoft Guardian network requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine running the Guardian service; often also hosts the web portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every DC of every managed domain, not only those in a backup plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network file share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMB share that holds backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s web UI over HTTP or HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a person opens the portal in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional collector near the DCs; delivers changes to the Guardian server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on a DC (backup) or on a machine in a recovery site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License service, telemetry and product update downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional gateway of an external Azure SQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian directory mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Guardian service connects to domain controllers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (LDAP, LDAPS fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>389 and 3268 first; when they fail, Guardian falls back to 636 and 3269 silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAPS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAPS only (useLdaps = true): 636 and 3269 must be open on every DC; no fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent directory mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a Forest Recovery agent connects to domain controllers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP (signed and sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>389 must be open from every agent to the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>636 must be open from every agent to the DCs; no fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAPS with fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>636 first, then 389; the fallback is logged as a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WinRM transport of the backup plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5985 must be open on every DC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5986 must be open on every DC, with a certificate the server trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (HTTPS preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5986 or 5985 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (HTTP preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5985 or 5986 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Guardian license is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license service at Cayosoft must be reachable on 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license traffic; telemetry and updates stay optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure SQL connection policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection policy of the Azure SQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1433 to the regional gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1433 to the gateway, then 11000-11999 to the database node after login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches and backs up Active Directory; always installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser UI; needs HTTP or HTTPS from the admin workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collector near the DCs that forwards changes to the Guardian server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents that back up and restore a whole forest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing, telemetry and product updates over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Guardian&apos;s database in Azure SQL instead of a local SQL Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than WinRM answered on {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than an HTTP server answered on {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTPS on {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts SQL connections on {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than SQL Server answered on {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and watch the directory of every managed domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works through the LDAPS fallback; Guardian falls back on every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM HTTP / HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect forest metadata from every DC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB (direct) or NetBIOS session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and read backups on the network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the license online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send telemetry (api.telemetry.cayosoft.com) and download product updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP / HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Guardian web portal in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver collected changes to the portal endpoint of the Guardian server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read changes and collect events from the preferred DC and any other DC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy and drive the Forest Recovery agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service side of the agent channel (the ports page lists 443 both ways).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent reports to the service; the agent can be set to validate the service certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store and fetch forest backups on the network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the metadata of every DC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP / LDAPS (per the agent&apos;s directory mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the directory during backup and recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works through the agent&apos;s LDAP fallback; the agent logs a warning on every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS (SQL Server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s database in Azure SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian-portcheck %1 (catalog %2 %3, Qt %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF needs the graphical libraries, which did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;discover&apos; needs exactly one DNS domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;merge&apos; needs one or more results files written by &apos;run --json&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; needs exactly one profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;guardian-portcheck --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall request written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit results written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n results file(s) (%1)</source>
+        <translation>
+            <numerusform>Merged %n results file (%1)</numerusform>
+            <numerusform>Merged %n results files (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESTED FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (catalog %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;, expected table, csv or yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN REQUIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;probe&apos; needs at least one HOST:PORT[/KIND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC in site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDC emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo site cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud
+endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (advisory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM HERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 distinct probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no hosts for %1: the links to it are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks from this machine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang de|fr|ja|en              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be probed anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested (run cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tested on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::CheckTableModel</name>
     <message>
         <source>waiting</source>
@@ -974,6 +1944,345 @@ or list the hosts to test instead.</source>
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than 256 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed during the NetBIOS session request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed in the middle of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service does not speak TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the connection, then said nothing for %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 bytes that are not a complete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an LDAP message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed LDAP message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed LDAP search entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed LDAP attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed LDAP result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP answered, but refused the anonymous rootDSE search (result code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered as %1, not %2: an alias, a load balancer or the wrong DNS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected LDAP operation 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an SMB frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB frame is larger than any NEGOTIATE answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server speaks only SMB1, which Guardian does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not SMB2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is not a NEGOTIATE response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server rejected SMB2 NEGOTIATE with status 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response has a wrong structure size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a NetBIOS session response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NetBIOS session response is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening on the called name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening for the calling name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called name not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insufficient resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetBIOS refused the session: %1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad or oversized chunk in the HTTP body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP headers are larger than 32 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 100 HTTP header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed HTTP status line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed HTTP header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad or oversized Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP body is larger than 256 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401 without an authentication scheme: not a WinRM listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WinRM listener that demands authentication (%1) for Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 to a WS-Management Identify: a web server, but not WinRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 200, but no WS-Management IdentifyResponse in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS response packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TDS packet length is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN answer has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed TDS PRELOGIN option table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TDS PRELOGIN option points outside the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN option table is not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed (the run was cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not testable from this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -1249,6 +2558,104 @@ or list the hosts to test instead.</source>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested: this link starts at the %1; run Guardian Port Check there with that role as its vantage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but answered as %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but something other than %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the allowed ports works (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open, but the chosen mode does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are open, but the chosen mode does not use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictStyle</name>
     <message>
         <source>Pass</source>
@@ -1271,51 +2678,7 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>something else answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not probed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,1014 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Cayosoft Guardian network requirements</source>
+        <translation>Exigences réseau de Cayosoft Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian server</source>
+        <translation>Serveur Guardian</translation>
+    </message>
+    <message>
+        <source>The machine running the Guardian service; often also hosts the web portal.</source>
+        <translation>La machine qui exécute le service Guardian ; héberge souvent aussi le portail web.</translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation>Contrôleur de domaine</translation>
+    </message>
+    <message>
+        <source>Every DC of every managed domain, not only those in a backup plan.</source>
+        <translation>Chaque DC de chaque domaine géré, pas seulement ceux d’un plan de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Network file share</source>
+        <translation>Partage réseau</translation>
+    </message>
+    <message>
+        <source>The SMB share that holds backups.</source>
+        <translation>Le partage SMB qui contient les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Portail web</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s web UI over HTTP or HTTPS.</source>
+        <translation>L’interface web de Guardian en HTTP ou HTTPS.</translation>
+    </message>
+    <message>
+        <source>Admin workstation</source>
+        <translation>Poste d’administration</translation>
+    </message>
+    <message>
+        <source>Where a person opens the portal in a browser.</source>
+        <translation>Là où une personne ouvre le portail dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>AD connector</source>
+        <translation>Connecteur AD</translation>
+    </message>
+    <message>
+        <source>Optional collector near the DCs; delivers changes to the Guardian server.</source>
+        <translation>Collecteur facultatif proche des DC ; transmet les modifications au serveur Guardian.</translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent</source>
+        <translation>Agent Forest Recovery</translation>
+    </message>
+    <message>
+        <source>Runs on a DC (backup) or on a machine in a recovery site.</source>
+        <translation>S’exécute sur un DC (sauvegarde) ou sur une machine d’un site de reprise.</translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud</source>
+        <translation>Cloud Cayosoft</translation>
+    </message>
+    <message>
+        <source>License service, telemetry and product update downloads.</source>
+        <translation>Service de licences, télémétrie et téléchargement des mises à jour.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Entra ID</source>
+        <translation>Microsoft 365 / Entra ID</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
+        <translation>Les points de terminaison publiés par Microsoft pour Entra ID et Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Azure SQL</source>
+        <translation>Azure SQL</translation>
+    </message>
+    <message>
+        <source>The regional gateway of an external Azure SQL database.</source>
+        <translation>La passerelle régionale d’une base de données Azure SQL externe.</translation>
+    </message>
+    <message>
+        <source>Guardian directory mode</source>
+        <translation>Mode d’annuaire de Guardian</translation>
+    </message>
+    <message>
+        <source>How the Guardian service connects to domain controllers.</source>
+        <translation>Comment le service Guardian se connecte aux contrôleurs de domaine.</translation>
+    </message>
+    <message>
+        <source>Default (LDAP, LDAPS fallback)</source>
+        <translation>Par défaut (LDAP, repli LDAPS)</translation>
+    </message>
+    <message>
+        <source>389 and 3268 first; when they fail, Guardian falls back to 636 and 3269 silently.</source>
+        <translation>389 et 3268 d’abord ; en cas d’échec, Guardian se replie silencieusement sur 636 et 3269.</translation>
+    </message>
+    <message>
+        <source>LDAPS only</source>
+        <translation>LDAPS uniquement</translation>
+    </message>
+    <message>
+        <source>LDAPS only (useLdaps = true): 636 and 3269 must be open on every DC; no fallback.</source>
+        <translation>LDAPS uniquement (useLdaps = true) : 636 et 3269 doivent être ouverts sur chaque DC ; pas de repli.</translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent directory mode</source>
+        <translation>Mode d’annuaire de l’agent Forest Recovery</translation>
+    </message>
+    <message>
+        <source>How a Forest Recovery agent connects to domain controllers.</source>
+        <translation>Comment un agent Forest Recovery se connecte aux contrôleurs de domaine.</translation>
+    </message>
+    <message>
+        <source>LDAP (signed and sealed)</source>
+        <translation>LDAP (signé et scellé)</translation>
+    </message>
+    <message>
+        <source>389 must be open from every agent to the DCs.</source>
+        <translation>389 doit être ouvert de chaque agent vers les DC.</translation>
+    </message>
+    <message>
+        <source>LDAPS</source>
+        <translation>LDAPS</translation>
+    </message>
+    <message>
+        <source>636 must be open from every agent to the DCs; no fallback.</source>
+        <translation>636 doit être ouvert de chaque agent vers les DC ; pas de repli.</translation>
+    </message>
+    <message>
+        <source>LDAPS with fallback</source>
+        <translation>LDAPS avec repli</translation>
+    </message>
+    <message>
+        <source>636 first, then 389; the fallback is logged as a warning.</source>
+        <translation>636 d’abord, puis 389 ; le repli est journalisé comme avertissement.</translation>
+    </message>
+    <message>
+        <source>WinRM transport</source>
+        <translation>Transport WinRM</translation>
+    </message>
+    <message>
+        <source>The WinRM transport of the backup plan.</source>
+        <translation>Le transport WinRM du plan de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation>HTTP uniquement</translation>
+    </message>
+    <message>
+        <source>5985 must be open on every DC.</source>
+        <translation>5985 doit être ouvert sur chaque DC.</translation>
+    </message>
+    <message>
+        <source>HTTPS only</source>
+        <translation>HTTPS uniquement</translation>
+    </message>
+    <message>
+        <source>5986 must be open on every DC, with a certificate the server trusts.</source>
+        <translation>5986 doit être ouvert sur chaque DC, avec un certificat approuvé par le serveur.</translation>
+    </message>
+    <message>
+        <source>Auto (HTTPS preferred)</source>
+        <translation>Automatique (HTTPS de préférence)</translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5986 or 5985 answers.</source>
+        <translation>Choisi par DC : un DC réussit si 5986 ou 5985 répond.</translation>
+    </message>
+    <message>
+        <source>Auto (HTTP preferred)</source>
+        <translation>Automatique (HTTP de préférence)</translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5985 or 5986 answers.</source>
+        <translation>Choisi par DC : un DC réussit si 5985 ou 5986 répond.</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>How the Guardian license is validated.</source>
+        <translation>Comment la licence Guardian est validée.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>The license service at Cayosoft must be reachable on 443.</source>
+        <translation>Le service de licences de Cayosoft doit être joignable sur 443.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>No license traffic; telemetry and updates stay optional.</source>
+        <translation>Aucun trafic de licence ; télémétrie et mises à jour restent facultatives.</translation>
+    </message>
+    <message>
+        <source>Azure SQL connection policy</source>
+        <translation>Stratégie de connexion Azure SQL</translation>
+    </message>
+    <message>
+        <source>The connection policy of the Azure SQL server.</source>
+        <translation>La stratégie de connexion du serveur Azure SQL.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Only 1433 to the regional gateway.</source>
+        <translation>Seulement 1433 vers la passerelle régionale.</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirection</translation>
+    </message>
+    <message>
+        <source>1433 to the gateway, then 11000-11999 to the database node after login.</source>
+        <translation>1433 vers la passerelle, puis 11000-11999 vers le nœud de base de données après la connexion.</translation>
+    </message>
+    <message>
+        <source>Guardian service</source>
+        <translation>Service Guardian</translation>
+    </message>
+    <message>
+        <source>Watches and backs up Active Directory; always installed.</source>
+        <translation>Surveille et sauvegarde Active Directory ; toujours installé.</translation>
+    </message>
+    <message>
+        <source>The browser UI; needs HTTP or HTTPS from the admin workstations.</source>
+        <translation>L’interface navigateur ; nécessite HTTP ou HTTPS depuis les postes d’administration.</translation>
+    </message>
+    <message>
+        <source>A collector near the DCs that forwards changes to the Guardian server.</source>
+        <translation>Un collecteur proche des DC qui transmet les modifications au serveur Guardian.</translation>
+    </message>
+    <message>
+        <source>Forest Recovery</source>
+        <translation>Forest Recovery</translation>
+    </message>
+    <message>
+        <source>Agents that back up and restore a whole forest.</source>
+        <translation>Des agents qui sauvegardent et restaurent une forêt entière.</translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud services</source>
+        <translation>Services cloud Cayosoft</translation>
+    </message>
+    <message>
+        <source>Licensing, telemetry and product updates over HTTPS.</source>
+        <translation>Licences, télémétrie et mises à jour du produit en HTTPS.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants.</source>
+        <translation>Gérer les locataires Entra ID et Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Keep Guardian&apos;s database in Azure SQL instead of a local SQL Server.</source>
+        <translation>Héberger la base de données de Guardian dans Azure SQL au lieu d’un SQL Server local.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
+        <translation>Rien n’écoute sur {host}:{port}, ou un pare-feu local refuse la connexion. Démarrez le service ou autorisez TCP {port} de {from} vers {to}.</translation>
+    </message>
+    <message>
+        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
+        <translation>TCP {port} de {from} vers {to} est abandonné en chemin. Demandez à l’équipe réseau d’autoriser TCP {port} de {from} vers {host}.</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
+        <translation>{host} est injoignable depuis {from} : vérifiez le routage et la connexion réseau de l’hôte.</translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
+        <translation>Le nom {host} ne se résout pas depuis {from}. Vérifiez le suffixe DNS et le serveur DNS qu’utilise cette machine.</translation>
+    </message>
+    <message>
+        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
+        <translation>La connexion à {host}:{port} a échoué ; la preuve indique l’erreur.</translation>
+    </message>
+    <message>
+        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
+        <translation>{host} refuse LDAP sur {port}. Vérifiez qu’il s’agit d’un contrôleur de domaine en fonctionnement et que le pare-feu Windows autorise « Active Directory Domain Services (LDAP-In) ».</translation>
+    </message>
+    <message>
+        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>LDAP {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
+        <translation>Autre chose qu’un contrôleur de domaine a répondu sur {host}:{port} (un proxy ou un autre service). Vérifiez que {host} est un DC et non un répartiteur de charge ou une adresse NAT.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête LDAP : typique d’un proxy ou d’un pare-feu qui inspecte. Testez directement contre le DC.</translation>
+    </message>
+    <message>
+        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
+        <translation>{host} n’est pas un catalogue global ou refuse le port {port}. Faites-en un GC, ou vérifiez « Active Directory Domain Services (LDAP-GC-In) » dans le pare-feu Windows.</translation>
+    </message>
+    <message>
+        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>Le port {port} du catalogue global vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
+        <translation>Autre chose qu’un catalogue global a répondu sur {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête du catalogue global.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
+        <translation>{host} ne propose pas LDAPS sur {port} : le DC a besoin d’un certificat LDAPS (authentification du serveur, son FQDN dans le sujet ou le SAN).</translation>
+    </message>
+    <message>
+        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>LDAPS {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
+        <translation>{from} n’approuve pas le certificat LDAPS du DC : émettez-le depuis une AC approuvée par {from}, avec le FQDN du DC dans le SAN, et renouvelez-le avant son expiration.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
+        <translation>TLS a fonctionné sur {host}:{port}, mais LDAP n’a pas répondu à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a pas terminé l’échange LDAPS.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
+        <translation>{host} ne propose pas le catalogue global sur TLS sur {port} : faites-en un GC et donnez-lui un certificat LDAPS.</translation>
+    </message>
+    <message>
+        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>Le GC sur TLS ({port}) vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
+        <translation>{from} n’approuve pas le certificat du DC sur {port} : corrigez le certificat comme pour LDAPS.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
+        <translation>TLS a fonctionné sur {host}:{port}, mais le catalogue global n’a pas répondu à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a pas terminé l’échange GC sur TLS.</translation>
+    </message>
+    <message>
+        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
+        <translation>WinRM HTTP n’écoute pas sur {host}:{port}. Exécutez « winrm quickconfig » sur {host}, ou activez l’écouteur WinRM par stratégie de groupe.</translation>
+    </message>
+    <message>
+        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
+        <translation>WinRM {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host} (« Windows Remote Management (HTTP-In) »).</translation>
+    </message>
+    <message>
+        <source>Something other than WinRM answered on {host}:{port}.</source>
+        <translation>Autre chose que WinRM a répondu sur {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête WS-Management.</translation>
+    </message>
+    <message>
+        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
+        <translation>Aucun écouteur WinRM HTTPS sur {host}:{port}. Créez-en un avec un certificat d’authentification du serveur (« winrm quickconfig -transport:https »).</translation>
+    </message>
+    <message>
+        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>WinRM HTTPS {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}.</translation>
+    </message>
+    <message>
+        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
+        <translation>Le certificat WinRM HTTPS de {host} n’est pas approuvé par {from}, a expiré ou nomme un autre hôte.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
+        <translation>TLS a fonctionné sur {host}:{port}, mais WinRM n’a pas répondu à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
+        <translation>SMB n’écoute pas sur {host}:{port}. Démarrez le service Serveur (LanmanServer) et autorisez « Partage de fichiers et d’imprimantes (SMB entrant) ».</translation>
+    </message>
+    <message>
+        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>SMB {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}.</translation>
+    </message>
+    <message>
+        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
+        <translation>Autre chose qu’un serveur SMB2/3 a répondu sur {host}:{port} (les serveurs SMB1 seul ne sont pas pris en charge).</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à SMB2 NEGOTIATE.</translation>
+    </message>
+    <message>
+        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
+        <translation>Le service de session NetBIOS n’écoute pas sur {host}:{port}. Ce n’est que le repli : 445 est le port à ouvrir.</translation>
+    </message>
+    <message>
+        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
+        <translation>La session NetBIOS {port} vers {host} est abandonnée. Autorisez plutôt TCP 445 de {from} vers {host}.</translation>
+    </message>
+    <message>
+        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
+        <translation>La session NetBIOS sur {host}:{port} a été refusée ou n’a pas mené à SMB2.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la demande de session NetBIOS.</translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
+        <translation>Rien ne sert HTTP sur {host}:{port}. Vérifiez que le portail web est installé et que son site IIS est lié au port {port}.</translation>
+    </message>
+    <message>
+        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>HTTP {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}.</translation>
+    </message>
+    <message>
+        <source>Something other than an HTTP server answered on {host}:{port}.</source>
+        <translation>Autre chose qu’un serveur HTTP a répondu sur {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête HTTP.</translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTPS on {host}:{port}.</source>
+        <translation>Rien ne sert HTTPS sur {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
+        <translation>HTTPS {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}, via le proxy s’il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
+        <translation>{from} n’approuve pas le certificat de {host}. Sur un point de terminaison public, un émetteur inattendu signifie une inspection TLS : exemptez {host} de l’inspection.</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
+        <translation>TLS a fonctionné sur {host}:{port}, mais aucun serveur HTTP n’a répondu à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu en HTTPS.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts SQL connections on {host}:{port}.</source>
+        <translation>Rien n’accepte de connexions SQL sur {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
+        <translation>TDS {port} vers {host} est abandonné. Autorisez TCP {port} sortant de {from} vers la passerelle Azure SQL de la région.</translation>
+    </message>
+    <message>
+        <source>Something other than SQL Server answered on {host}:{port}.</source>
+        <translation>Autre chose que SQL Server a répondu sur {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
+        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu au PRELOGIN TDS.</translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
+        <translation>LDAP, catalogue global (signé/scellé) ; LDAPS, GC sur TLS</translation>
+    </message>
+    <message>
+        <source>Read and watch the directory of every managed domain.</source>
+        <translation>Lire et surveiller l’annuaire de chaque domaine géré.</translation>
+    </message>
+    <message>
+        <source>works through the LDAPS fallback; Guardian falls back on every connection</source>
+        <translation>fonctionne via le repli LDAPS ; Guardian se replie à chaque connexion</translation>
+    </message>
+    <message>
+        <source>WinRM HTTP / HTTPS</source>
+        <translation>WinRM HTTP / HTTPS</translation>
+    </message>
+    <message>
+        <source>Collect forest metadata from every DC.</source>
+        <translation>Collecter les métadonnées de la forêt sur chaque DC.</translation>
+    </message>
+    <message>
+        <source>SMB (direct) or NetBIOS session</source>
+        <translation>SMB (direct) ou session NetBIOS</translation>
+    </message>
+    <message>
+        <source>Write and read backups on the network share.</source>
+        <translation>Écrire et lire les sauvegardes sur le partage réseau.</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Validate the license online.</source>
+        <translation>Valider la licence en ligne.</translation>
+    </message>
+    <message>
+        <source>Send telemetry (api.telemetry.cayosoft.com) and download product updates.</source>
+        <translation>Envoyer la télémétrie (api.telemetry.cayosoft.com) et télécharger les mises à jour.</translation>
+    </message>
+    <message>
+        <source>HTTP / HTTPS</source>
+        <translation>HTTP / HTTPS</translation>
+    </message>
+    <message>
+        <source>Open the Guardian web portal in a browser.</source>
+        <translation>Ouvrir le portail web Guardian dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Deliver collected changes to the portal endpoint of the Guardian server.</source>
+        <translation>Transmettre les modifications collectées au point de terminaison du portail du serveur Guardian.</translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog</source>
+        <translation>LDAP, catalogue global</translation>
+    </message>
+    <message>
+        <source>Read changes and collect events from the preferred DC and any other DC.</source>
+        <translation>Lire les modifications et collecter les événements du DC préféré et de tout autre DC.</translation>
+    </message>
+    <message>
+        <source>Deploy and drive the Forest Recovery agents.</source>
+        <translation>Déployer et piloter les agents Forest Recovery.</translation>
+    </message>
+    <message>
+        <source>Service side of the agent channel (the ports page lists 443 both ways).</source>
+        <translation>Côté service du canal des agents (la page des ports indique 443 dans les deux sens).</translation>
+    </message>
+    <message>
+        <source>Agent reports to the service; the agent can be set to validate the service certificate.</source>
+        <translation>L’agent rend compte au service ; il peut être configuré pour valider le certificat du service.</translation>
+    </message>
+    <message>
+        <source>Store and fetch forest backups on the network share.</source>
+        <translation>Stocker et récupérer les sauvegardes de forêt sur le partage réseau.</translation>
+    </message>
+    <message>
+        <source>Collect the metadata of every DC.</source>
+        <translation>Collecter les métadonnées de chaque DC.</translation>
+    </message>
+    <message>
+        <source>LDAP / LDAPS (per the agent&apos;s directory mode)</source>
+        <translation>LDAP / LDAPS (selon le mode d’annuaire de l’agent)</translation>
+    </message>
+    <message>
+        <source>Read the directory during backup and recovery.</source>
+        <translation>Lire l’annuaire pendant la sauvegarde et la reprise.</translation>
+    </message>
+    <message>
+        <source>works through the agent&apos;s LDAP fallback; the agent logs a warning on every connection</source>
+        <translation>fonctionne via le repli LDAP de l’agent ; l’agent journalise un avertissement à chaque connexion</translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
+        <translation>Gérer les locataires Entra ID et Microsoft 365 via Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>TDS (SQL Server)</source>
+        <translation>TDS (SQL Server)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s database in Azure SQL.</source>
+        <translation>La base de données de Guardian dans Azure SQL.</translation>
+    </message>
+    <message>
+        <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation>Après la connexion, la stratégie Redirection déplace la session vers 11000-11999 sur le nœud de base de données ; cette plage ne se vérifie qu’avec une connexion : ouvrez-la en sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>guardian-portcheck %1 (catalog %2 %3, Qt %4)</source>
+        <translation>guardian-portcheck %1 (catalogue %2 %3, Qt %4)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, expected one of: %2</source>
+        <translation>commande inconnue « %1 », attendu : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 is not writable</source>
+        <translation>impossible d’écrire le fichier %1 %2 : le dossier %3 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 does not exist</source>
+        <translation>impossible d’écrire le fichier %1 %2 : le dossier %3 n’existe pas</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page-size vaut a4 ou letter, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the PDF needs the graphical libraries, which did not start</source>
+        <translation>le PDF a besoin des bibliothèques graphiques, qui n’ont pas démarré</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation>« %1 » ne prend pas d’argument</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>impossible de lire le fichier d’AC %1</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>aucun certificat PEM dans %1</translation>
+    </message>
+    <message>
+        <source>&apos;discover&apos; needs exactly one DNS domain</source>
+        <translation>« discover » attend exactement un domaine DNS</translation>
+    </message>
+    <message>
+        <source>&apos;merge&apos; needs one or more results files written by &apos;run --json&apos;</source>
+        <translation>« merge » attend un ou plusieurs fichiers de résultats écrits par « run --json »</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; needs exactly one profile file</source>
+        <translation>« run » attend exactement un fichier de profil</translation>
+    </message>
+    <message>
+        <source>Try &apos;guardian-portcheck --help&apos;.</source>
+        <translation>Essayez « guardian-portcheck --help ».</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>Résultats écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Firewall request written to %1.</source>
+        <translation>Demande de pare-feu écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>JUnit results written to %1.</source>
+        <translation>Résultats JUnit écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n results file(s) (%1)</source>
+        <translation>
+            <numerusform>%n fichier de résultats fusionné (%1)</numerusform>
+            <numerusform>%n fichiers de résultats fusionnés (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VERDICT</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>LIAISON</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>TESTED FROM</source>
+        <translation>TESTÉ DEPUIS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>RAISON</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.</source>
+        <translation>%1 réussis, %2 avertissements, %3 échecs, %4 testés par aucune de ces machines.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation>--%1 doit être un entier de %2 à %3, trouvé « %4 »</translation>
+    </message>
+    <message>
+        <source>%1 (catalog %2 %3)</source>
+        <translation>%1 (catalogue %2 %3)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;, expected table, csv or yaml</source>
+        <translation>format inconnu « %1 », attendu : table, csv ou yaml</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (déduit)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>PROBE</source>
+        <translation>SONDE</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>BESOIN</translation>
+    </message>
+    <message>
+        <source>WHEN REQUIRED</source>
+        <translation>QUAND REQUIS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>&apos;probe&apos; needs at least one HOST:PORT[/KIND]</source>
+        <translation>« probe » attend au moins un HÔTE:PORT[/TYPE]</translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation>un port est nécessaire, attendu : HÔTE:PORT ou [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation>type de sonde inconnu « %1 », attendu : %2</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>PREUVE</translation>
+    </message>
+    <message>
+        <source>domain controller</source>
+        <translation>contrôleur de domaine</translation>
+    </message>
+    <message>
+        <source>DC in site %1</source>
+        <translation>DC du site %1</translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation>catalogue global</translation>
+    </message>
+    <message>
+        <source>PDC emulator</source>
+        <translation>émulateur PDC</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITÉ</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>POIDS</translation>
+    </message>
+    <message>
+        <source>the demo site cannot start: %1</source>
+        <translation>le site de démonstration ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud
+endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
+        <translation>Site de démonstration sur loopback (127.0.0.1-127.0.0.5) : deux contrôleurs de domaine, un partage de
+fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et un agent Forest Recovery.</translation>
+    </message>
+    <message>
+        <source>yes (advisory)</source>
+        <translation>oui (indicatif)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>Plan pour %1</translation>
+    </message>
+    <message>
+        <source>FROM HERE</source>
+        <translation>D’ICI</translation>
+    </message>
+    <message>
+        <source>%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 distinct probes.</source>
+        <translation>%1 tests pour %2 paires liaison-hôte ; %3 testables depuis cette machine (point de vue : %4), %5 sondes distinctes.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Note: no hosts for %1: the links to it are left out.</source>
+        <translation>Remarque : aucun hôte pour %1 : les liaisons vers ce rôle sont omis.</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (pour %2)</translation>
+    </message>
+    <message>
+        <source>Checks from this machine (%1)</source>
+        <translation>Tests depuis cette machine (%1)</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Ce qu’il faut changer</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.</source>
+        <translation>%1 réussis, %2 avertissements, %3 échecs, %4 non testés d’ici ; %5 sondes en %6 ms.</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang de|fr|ja|en              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error.
+</source>
+        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
+Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
+
+Commandes :
+  (none)                          ouvre la fenêtre
+  run PROFILE.yaml [--json F]     sonde ce dont le profil a besoin depuis cette machine, avec verdicts
+  run PROFILE.yaml --dry-run      les tests prévus par un profil, sans rien envoyer
+  probe HOST:PORT[/KIND]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
+                                  découle du port : 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
+  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
+                                  terminal sans écran, ou avec --text ou --json) : chaque
+                                  verdict, aucun trafic ailleurs
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  fusionne les résultats de plusieurs machines (chacune son point de vue)
+  catalog [--format table|csv|yaml]
+                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
+
+Options :
+  --json FILE                     écrit les résultats en JSON (run, probe, merge, demo)
+  --pdf FILE                      écrit le rapport d’approbation des changements en PDF (run, merge, demo)
+  --page-size a4|letter           le format du PDF (par défaut : selon la langue régionale)
+  --csv FILE                      écrit la demande de modification du pare-feu en CSV (run, merge, demo)
+  --junit FILE                    écrit du JUnit XML, un cas de test par liaison et hôte (run, merge, demo)
+  --ca-file PEM                   approuve aussi ces certificats d’AC (sondes TLS)
+  --connect-timeout MS            abandonne la connexion après MS (par défaut 3000)
+  --timeout MS                    attend MS la négociation TLS et la réponse (par défaut 5000)
+  --concurrency N                 sondes simultanées (par défaut 256)
+  --per-host N                    sondes simultanées vers un même hôte (par défaut 8)
+  --catalog FILE                  utilise ce catalogue au lieu du catalogue intégré
+  --lang de|fr|ja|en              la langue de la fenêtre, du rapport et de cette sortie
+  -h, --help                      affiche cette aide
+  -v, --version                   affiche la version
+
+Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 usage ou entrée incorrects,
+3 erreur interne.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation>%1 déployé</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>after login</source>
+        <translation>après la connexion</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’un de %1</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (repli)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <source>cannot be probed anonymously</source>
+        <translation>impossible à sonder anonymement</translation>
+    </message>
+    <message>
+        <source>not tested from here</source>
+        <translation>non testé d’ici</translation>
+    </message>
+    <message>
+        <source>not tested (run cancelled)</source>
+        <translation>non testé (exécution annulée)</translation>
+    </message>
+    <message>
+        <source>%1 (tested on %2)</source>
+        <translation>%1 (testé sur %2)</translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::CheckTableModel</name>
     <message>
         <source>waiting</source>
@@ -981,6 +1989,345 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation>nom différent</translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation>émetteur non approuvé</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtré</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>nom introuvable</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>identifié</translation>
+    </message>
+    <message>
+        <source>something else answered</source>
+        <translation>autre chose a répondu</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>muet</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>erreur TLS</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>non sondé</translation>
+    </message>
+    <message>
+        <source>TCP connection accepted</source>
+        <translation>connexion TCP acceptée</translation>
+    </message>
+    <message>
+        <source>TLS handshake completed</source>
+        <translation>négociation TLS terminée</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificat : %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 256 KB</source>
+        <translation>la réponse dépasse 256 Ko</translation>
+    </message>
+    <message>
+        <source>the connection closed during the NetBIOS session request</source>
+        <translation>la connexion s’est fermée pendant la demande de session NetBIOS</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>la connexion a été fermée sans réponse</translation>
+    </message>
+    <message>
+        <source>the connection was closed in the middle of the answer</source>
+        <translation>la connexion a été fermée au milieu de la réponse</translation>
+    </message>
+    <message>
+        <source>the connection was closed during the TLS handshake</source>
+        <translation>la connexion a été fermée pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt</source>
+        <translation>aucune réponse à la tentative de connexion</translation>
+    </message>
+    <message>
+        <source>the service does not speak TLS: %1</source>
+        <translation>le service ne parle pas TLS : %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>échec de la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt within %1 ms</source>
+        <translation>aucune réponse à la tentative de connexion en %1 ms</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation>la négociation TLS ne s’est pas terminée en %1 ms</translation>
+    </message>
+    <message>
+        <source>accepted the connection, then said nothing for %1 ms</source>
+        <translation>a accepté la connexion, puis n’a rien dit pendant %1 ms</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes that are not a complete answer</source>
+        <translation>a envoyé %1 octets qui ne forment pas une réponse complète</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>the answer is not an LDAP message</source>
+        <translation>la réponse n’est pas un message LDAP</translation>
+    </message>
+    <message>
+        <source>malformed LDAP message</source>
+        <translation>message LDAP mal formé</translation>
+    </message>
+    <message>
+        <source>malformed LDAP search entry</source>
+        <translation>entrée de recherche LDAP mal formée</translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute list</source>
+        <translation>liste d’attributs LDAP mal formée ou trop grande</translation>
+    </message>
+    <message>
+        <source>malformed LDAP attribute</source>
+        <translation>attribut LDAP mal formé</translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute values</source>
+        <translation>valeurs d’attribut LDAP mal formées ou trop grandes</translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute value</source>
+        <translation>valeur d’attribut LDAP tronquée</translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute list</source>
+        <translation>liste d’attributs LDAP tronquée</translation>
+    </message>
+    <message>
+        <source>malformed LDAP result</source>
+        <translation>résultat LDAP mal formé</translation>
+    </message>
+    <message>
+        <source>LDAP answered, but refused the anonymous rootDSE search (result code %1)</source>
+        <translation>LDAP a répondu, mais a refusé la recherche anonyme du rootDSE (code résultat %1)</translation>
+    </message>
+    <message>
+        <source>answered as %1, not %2: an alias, a load balancer or the wrong DNS record</source>
+        <translation>a répondu en tant que %1, pas %2 : un alias, un répartiteur de charge ou un mauvais enregistrement DNS</translation>
+    </message>
+    <message>
+        <source>unexpected LDAP operation 0x%1</source>
+        <translation>opération LDAP inattendue 0x%1</translation>
+    </message>
+    <message>
+        <source>the answer is not an SMB frame</source>
+        <translation>la réponse n’est pas une trame SMB</translation>
+    </message>
+    <message>
+        <source>the SMB frame is larger than any NEGOTIATE answer</source>
+        <translation>la trame SMB est plus grande que toute réponse NEGOTIATE</translation>
+    </message>
+    <message>
+        <source>the server speaks only SMB1, which Guardian does not use</source>
+        <translation>le serveur ne parle que SMB1, que Guardian n’utilise pas</translation>
+    </message>
+    <message>
+        <source>the answer is not SMB2</source>
+        <translation>la réponse n’est pas du SMB2</translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is too short</source>
+        <translation>la réponse SMB2 est trop courte</translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is not a NEGOTIATE response</source>
+        <translation>la réponse SMB2 n’est pas une réponse NEGOTIATE</translation>
+    </message>
+    <message>
+        <source>the server rejected SMB2 NEGOTIATE with status 0x%1</source>
+        <translation>le serveur a rejeté SMB2 NEGOTIATE avec le statut 0x%1</translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response has a wrong structure size</source>
+        <translation>la réponse SMB2 NEGOTIATE a une taille de structure incorrecte</translation>
+    </message>
+    <message>
+        <source>the answer is not a NetBIOS session response</source>
+        <translation>la réponse n’est pas une réponse de session NetBIOS</translation>
+    </message>
+    <message>
+        <source>the NetBIOS session response is too long</source>
+        <translation>la réponse de session NetBIOS est trop longue</translation>
+    </message>
+    <message>
+        <source>not listening on the called name</source>
+        <translation>n’écoute pas sur le nom appelé</translation>
+    </message>
+    <message>
+        <source>not listening for the calling name</source>
+        <translation>n’écoute pas pour le nom appelant</translation>
+    </message>
+    <message>
+        <source>called name not present</source>
+        <translation>nom appelé absent</translation>
+    </message>
+    <message>
+        <source>insufficient resources</source>
+        <translation>ressources insuffisantes</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation>erreur non précisée</translation>
+    </message>
+    <message>
+        <source>NetBIOS refused the session: %1 (0x%2)</source>
+        <translation>NetBIOS a refusé la session : %1 (0x%2)</translation>
+    </message>
+    <message>
+        <source>bad or oversized chunk in the HTTP body</source>
+        <translation>bloc invalide ou trop grand dans le corps HTTP</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>la réponse n’est pas du HTTP</translation>
+    </message>
+    <message>
+        <source>the HTTP headers are larger than 32 KB</source>
+        <translation>les en-têtes HTTP dépassent 32 Ko</translation>
+    </message>
+    <message>
+        <source>more than 100 HTTP header lines</source>
+        <translation>plus de 100 lignes d’en-tête HTTP</translation>
+    </message>
+    <message>
+        <source>malformed HTTP status line</source>
+        <translation>ligne d’état HTTP mal formée</translation>
+    </message>
+    <message>
+        <source>malformed HTTP header line</source>
+        <translation>ligne d’en-tête HTTP mal formée</translation>
+    </message>
+    <message>
+        <source>bad or oversized Content-Length</source>
+        <translation>Content-Length invalide ou trop grand</translation>
+    </message>
+    <message>
+        <source>the HTTP body is larger than 256 KB</source>
+        <translation>le corps HTTP dépasse 256 Ko</translation>
+    </message>
+    <message>
+        <source>HTTP 401 without an authentication scheme: not a WinRM listener</source>
+        <translation>HTTP 401 sans schéma d’authentification : pas un écouteur WinRM</translation>
+    </message>
+    <message>
+        <source>a WinRM listener that demands authentication (%1) for Identify</source>
+        <translation>un écouteur WinRM qui exige une authentification (%1) pour Identify</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to a WS-Management Identify: a web server, but not WinRM</source>
+        <translation>HTTP %1 à un Identify WS-Management : un serveur web, mais pas WinRM</translation>
+    </message>
+    <message>
+        <source>HTTP 200, but no WS-Management IdentifyResponse in the body</source>
+        <translation>HTTP 200, mais aucune IdentifyResponse WS-Management dans le corps</translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS packet</source>
+        <translation>la réponse n’est pas un paquet TDS</translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS response packet</source>
+        <translation>la réponse n’est pas un paquet de réponse TDS</translation>
+    </message>
+    <message>
+        <source>the TDS packet length is too small</source>
+        <translation>la longueur du paquet TDS est trop petite</translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN answer has no version</source>
+        <translation>la réponse TDS PRELOGIN n’a pas de version</translation>
+    </message>
+    <message>
+        <source>malformed TDS PRELOGIN option table</source>
+        <translation>table d’options TDS PRELOGIN mal formée</translation>
+    </message>
+    <message>
+        <source>a TDS PRELOGIN option points outside the packet</source>
+        <translation>une option TDS PRELOGIN pointe hors du paquet</translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN option table is not terminated</source>
+        <translation>la table d’options TDS PRELOGIN n’est pas terminée</translation>
+    </message>
+    <message>
+        <source>not probed (the run was cancelled)</source>
+        <translation>non sondé (l’exécution a été annulée)</translation>
+    </message>
+    <message>
+        <source>not testable from this machine</source>
+        <translation>impossible à tester depuis cette machine</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -1256,6 +2603,104 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 refusé</translation>
+    </message>
+    <message>
+        <source>%1 filtered</source>
+        <translation>%1 filtré</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 injoignable</translation>
+    </message>
+    <message>
+        <source>%1 not probed</source>
+        <translation>%1 non sondé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not tested: this link starts at the %1; run Guardian Port Check there with that role as its vantage</source>
+        <translation>non testé : cette liaison part de « %1 » ; lancez Guardian Port Check sur cette machine avec ce rôle comme point de vue</translation>
+    </message>
+    <message>
+        <source>fails: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>not tested yet: %1</source>
+        <translation>pas encore testé : %1</translation>
+    </message>
+    <message>
+        <source>optional link %1</source>
+        <translation>liaison facultative : %1</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>%1 open, but answered as %2, not %3</source>
+        <translation>%1 ouvert, mais a répondu en tant que %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2</source>
+        <translation>%1 ouvert, mais TLS : %2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer %2</source>
+        <translation>%1 a accepté la connexion mais n’a pas répondu en %2</translation>
+    </message>
+    <message>
+        <source>%1 open, but something other than %2 answered</source>
+        <translation>%1 ouvert, mais autre chose que %2 a répondu</translation>
+    </message>
+    <message>
+        <source>none of the allowed ports works (%1)</source>
+        <translation>aucun des ports autorisés ne fonctionne (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is open, but the chosen mode does not use it</source>
+        <translation>%1 est ouvert, mais le mode choisi ne l’utilise pas</translation>
+    </message>
+    <message>
+        <source>%1 are open, but the chosen mode does not use them</source>
+        <translation>%1 sont ouverts, mais le mode choisi ne les utilise pas</translation>
+    </message>
+    <message>
+        <source>%1: name not found</source>
+        <translation>%1 : nom introuvable</translation>
+    </message>
+    <message>
+        <source>%1: connection error</source>
+        <translation>%1 : erreur de connexion</translation>
+    </message>
+</context>
+<context>
     <name>VerdictStyle</name>
     <message>
         <source>Pass</source>
@@ -1278,52 +2723,8 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Non testé d&apos;ici</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>ouvert</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation>filtré</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>injoignable</translation>
-    </message>
-    <message>
-        <source>name not found</source>
-        <translation>nom introuvable</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>en attente</translation>
-    </message>
-    <message>
-        <source>identified</source>
-        <translation>identifié</translation>
-    </message>
-    <message>
-        <source>something else answered</source>
-        <translation>autre chose a répondu</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>muet</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>erreur TLS</translation>
-    </message>
-    <message>
-        <source>not probed</source>
-        <translation>non sondé</translation>
     </message>
 </context>
 </TS>

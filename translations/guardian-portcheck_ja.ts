@@ -2,6 +2,1013 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Cayosoft Guardian network requirements</source>
+        <translation>Cayosoft Guardian のネットワーク要件</translation>
+    </message>
+    <message>
+        <source>Guardian server</source>
+        <translation>Guardian サーバー</translation>
+    </message>
+    <message>
+        <source>The machine running the Guardian service; often also hosts the web portal.</source>
+        <translation>Guardian サービスを実行するマシン。多くの場合 Web ポータルも置かれます。</translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation>ドメインコントローラー</translation>
+    </message>
+    <message>
+        <source>Every DC of every managed domain, not only those in a backup plan.</source>
+        <translation>管理対象のすべてのドメインのすべての DC (バックアップ計画に含まれるものだけではありません)。</translation>
+    </message>
+    <message>
+        <source>Network file share</source>
+        <translation>ネットワークファイル共有</translation>
+    </message>
+    <message>
+        <source>The SMB share that holds backups.</source>
+        <translation>バックアップを保存する SMB 共有。</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Web ポータル</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s web UI over HTTP or HTTPS.</source>
+        <translation>HTTP または HTTPS で提供される Guardian の Web UI。</translation>
+    </message>
+    <message>
+        <source>Admin workstation</source>
+        <translation>管理用ワークステーション</translation>
+    </message>
+    <message>
+        <source>Where a person opens the portal in a browser.</source>
+        <translation>ユーザーがブラウザーでポータルを開く場所。</translation>
+    </message>
+    <message>
+        <source>AD connector</source>
+        <translation>AD コネクター</translation>
+    </message>
+    <message>
+        <source>Optional collector near the DCs; delivers changes to the Guardian server.</source>
+        <translation>DC の近くに置く任意の収集器。変更を Guardian サーバーに届けます。</translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent</source>
+        <translation>Forest Recovery エージェント</translation>
+    </message>
+    <message>
+        <source>Runs on a DC (backup) or on a machine in a recovery site.</source>
+        <translation>DC 上 (バックアップ) または復旧サイトのマシン上で動作します。</translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud</source>
+        <translation>Cayosoft クラウド</translation>
+    </message>
+    <message>
+        <source>License service, telemetry and product update downloads.</source>
+        <translation>ライセンスサービス、テレメトリ、製品更新のダウンロード。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Entra ID</source>
+        <translation>Microsoft 365 / Entra ID</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
+        <translation>Microsoft が公開している Entra ID と Microsoft Graph のエンドポイント。</translation>
+    </message>
+    <message>
+        <source>Azure SQL</source>
+        <translation>Azure SQL</translation>
+    </message>
+    <message>
+        <source>The regional gateway of an external Azure SQL database.</source>
+        <translation>外部 Azure SQL データベースのリージョン ゲートウェイ。</translation>
+    </message>
+    <message>
+        <source>Guardian directory mode</source>
+        <translation>Guardian のディレクトリモード</translation>
+    </message>
+    <message>
+        <source>How the Guardian service connects to domain controllers.</source>
+        <translation>Guardian サービスがドメインコントローラーに接続する方法。</translation>
+    </message>
+    <message>
+        <source>Default (LDAP, LDAPS fallback)</source>
+        <translation>既定 (LDAP、LDAPS にフォールバック)</translation>
+    </message>
+    <message>
+        <source>389 and 3268 first; when they fail, Guardian falls back to 636 and 3269 silently.</source>
+        <translation>まず 389 と 3268。失敗すると Guardian は通知なしに 636 と 3269 にフォールバックします。</translation>
+    </message>
+    <message>
+        <source>LDAPS only</source>
+        <translation>LDAPS のみ</translation>
+    </message>
+    <message>
+        <source>LDAPS only (useLdaps = true): 636 and 3269 must be open on every DC; no fallback.</source>
+        <translation>LDAPS のみ (useLdaps = true): すべての DC で 636 と 3269 が開いている必要があります。フォールバックなし。</translation>
+    </message>
+    <message>
+        <source>Forest Recovery agent directory mode</source>
+        <translation>Forest Recovery エージェントのディレクトリモード</translation>
+    </message>
+    <message>
+        <source>How a Forest Recovery agent connects to domain controllers.</source>
+        <translation>Forest Recovery エージェントがドメインコントローラーに接続する方法。</translation>
+    </message>
+    <message>
+        <source>LDAP (signed and sealed)</source>
+        <translation>LDAP (署名および暗号化)</translation>
+    </message>
+    <message>
+        <source>389 must be open from every agent to the DCs.</source>
+        <translation>すべてのエージェントから DC への 389 が開いている必要があります。</translation>
+    </message>
+    <message>
+        <source>LDAPS</source>
+        <translation>LDAPS</translation>
+    </message>
+    <message>
+        <source>636 must be open from every agent to the DCs; no fallback.</source>
+        <translation>すべてのエージェントから DC への 636 が開いている必要があります。フォールバックなし。</translation>
+    </message>
+    <message>
+        <source>LDAPS with fallback</source>
+        <translation>フォールバック付き LDAPS</translation>
+    </message>
+    <message>
+        <source>636 first, then 389; the fallback is logged as a warning.</source>
+        <translation>まず 636、次に 389。フォールバックは警告として記録されます。</translation>
+    </message>
+    <message>
+        <source>WinRM transport</source>
+        <translation>WinRM トランスポート</translation>
+    </message>
+    <message>
+        <source>The WinRM transport of the backup plan.</source>
+        <translation>バックアップ計画の WinRM トランスポート。</translation>
+    </message>
+    <message>
+        <source>HTTP only</source>
+        <translation>HTTP のみ</translation>
+    </message>
+    <message>
+        <source>5985 must be open on every DC.</source>
+        <translation>すべての DC で 5985 が開いている必要があります。</translation>
+    </message>
+    <message>
+        <source>HTTPS only</source>
+        <translation>HTTPS のみ</translation>
+    </message>
+    <message>
+        <source>5986 must be open on every DC, with a certificate the server trusts.</source>
+        <translation>すべての DC で 5986 が開いており、サーバーが信頼する証明書がある必要があります。</translation>
+    </message>
+    <message>
+        <source>Auto (HTTPS preferred)</source>
+        <translation>自動 (HTTPS 優先)</translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5986 or 5985 answers.</source>
+        <translation>DC ごとに選択: 5986 または 5985 が応答すれば合格です。</translation>
+    </message>
+    <message>
+        <source>Auto (HTTP preferred)</source>
+        <translation>自動 (HTTP 優先)</translation>
+    </message>
+    <message>
+        <source>Chosen per DC: a DC passes when 5985 or 5986 answers.</source>
+        <translation>DC ごとに選択: 5985 または 5986 が応答すれば合格です。</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>How the Guardian license is validated.</source>
+        <translation>Guardian のライセンスを検証する方法。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>The license service at Cayosoft must be reachable on 443.</source>
+        <translation>Cayosoft のライセンスサービスに 443 で到達できる必要があります。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>No license traffic; telemetry and updates stay optional.</source>
+        <translation>ライセンスの通信なし。テレメトリと更新は任意のままです。</translation>
+    </message>
+    <message>
+        <source>Azure SQL connection policy</source>
+        <translation>Azure SQL 接続ポリシー</translation>
+    </message>
+    <message>
+        <source>The connection policy of the Azure SQL server.</source>
+        <translation>Azure SQL サーバーの接続ポリシー。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Only 1433 to the regional gateway.</source>
+        <translation>リージョン ゲートウェイへの 1433 のみ。</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>リダイレクト</translation>
+    </message>
+    <message>
+        <source>1433 to the gateway, then 11000-11999 to the database node after login.</source>
+        <translation>ゲートウェイへの 1433、ログイン後はデータベースノードへの 11000-11999。</translation>
+    </message>
+    <message>
+        <source>Guardian service</source>
+        <translation>Guardian サービス</translation>
+    </message>
+    <message>
+        <source>Watches and backs up Active Directory; always installed.</source>
+        <translation>Active Directory を監視しバックアップします。常にインストールされます。</translation>
+    </message>
+    <message>
+        <source>The browser UI; needs HTTP or HTTPS from the admin workstations.</source>
+        <translation>ブラウザー UI。管理用ワークステーションからの HTTP または HTTPS が必要です。</translation>
+    </message>
+    <message>
+        <source>A collector near the DCs that forwards changes to the Guardian server.</source>
+        <translation>DC の近くで変更を収集し Guardian サーバーに転送する収集器。</translation>
+    </message>
+    <message>
+        <source>Forest Recovery</source>
+        <translation>Forest Recovery</translation>
+    </message>
+    <message>
+        <source>Agents that back up and restore a whole forest.</source>
+        <translation>フォレスト全体をバックアップおよび復元するエージェント。</translation>
+    </message>
+    <message>
+        <source>Cayosoft cloud services</source>
+        <translation>Cayosoft クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Licensing, telemetry and product updates over HTTPS.</source>
+        <translation>HTTPS によるライセンス、テレメトリ、製品更新。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants.</source>
+        <translation>Entra ID と Microsoft 365 のテナントを管理します。</translation>
+    </message>
+    <message>
+        <source>Keep Guardian&apos;s database in Azure SQL instead of a local SQL Server.</source>
+        <translation>Guardian のデータベースをローカルの SQL Server ではなく Azure SQL に置きます。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
+        <translation>{host}:{port} で待ち受けているものがないか、ホストのファイアウォールが拒否しています。サービスを起動するか、{from} から {to} への TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
+        <translation>{from} から {to} への TCP {port} が途中で破棄されています。{from} から {host} への TCP {port} を許可するようネットワークチームに依頼してください。</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
+        <translation>{from} から {host} に到達できません。ルーティングとホストのネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
+        <translation>{from} から名前 {host} を解決できません。このマシンが使う DNS サフィックスと DNS サーバーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
+        <translation>{host}:{port} への接続に失敗しました。エラーは証拠を参照してください。</translation>
+    </message>
+    <message>
+        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
+        <translation>{host} は {port} の LDAP を拒否しています。稼働中のドメインコントローラーであること、Windows ファイアウォールが「Active Directory Domain Services (LDAP-In)」を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>{host} への LDAP {port} が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
+        <translation>{host}:{port} でドメインコントローラー以外のもの (プロキシまたは別のサービス) が応答しました。{host} がロードバランサーや NAT アドレスではなく DC であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
+        <translation>{host}:{port} は接続を受け付けましたが LDAP クエリに応答しませんでした。プロキシや検査型ファイアウォールに典型的です。DC に直接テストしてください。</translation>
+    </message>
+    <message>
+        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
+        <translation>{host} はグローバルカタログではないか、ポート {port} を拒否しています。GC にするか、Windows ファイアウォールの「Active Directory Domain Services (LDAP-GC-In)」を確認してください。</translation>
+    </message>
+    <message>
+        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>{host} へのグローバルカタログ ポート {port} が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
+        <translation>{host}:{port} でグローバルカタログ以外のものが応答しました。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
+        <translation>{host}:{port} は接続を受け付けましたがグローバルカタログのクエリに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
+        <translation>{host} は {port} で LDAPS を提供していません。DC には LDAPS 用の証明書 (サーバー認証、サブジェクトまたは SAN に FQDN) が必要です。</translation>
+    </message>
+    <message>
+        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>{host} への LDAPS {port} が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
+        <translation>DC の LDAPS 証明書は {from} に信頼されていません。{from} が信頼する CA から、SAN に DC の FQDN を含めて発行し、期限切れ前に更新してください。</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
+        <translation>{host}:{port} で TLS は成功しましたが、その中で LDAP が応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
+        <translation>{host}:{port} は接続を受け付けましたが LDAPS のやり取りを完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
+        <translation>{host} は {port} で TLS 上のグローバルカタログを提供していません。GC にして LDAPS 証明書を与えてください。</translation>
+    </message>
+    <message>
+        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
+        <translation>{host} への TLS 上の GC ({port}) が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
+        <translation>{port} の DC の証明書は {from} に信頼されていません。LDAPS と同様に証明書を修正してください。</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
+        <translation>{host}:{port} で TLS は成功しましたが、その中でグローバルカタログが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
+        <translation>{host}:{port} は接続を受け付けましたが TLS 上の GC のやり取りを完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
+        <translation>WinRM HTTP が {host}:{port} で待ち受けていません。{host} で「winrm quickconfig」を実行するか、グループ ポリシーで WinRM リスナーを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
+        <translation>{host} への WinRM {port} が破棄されています。{from} から {host} への TCP {port} を許可してください (「Windows Remote Management (HTTP-In)」)。</translation>
+    </message>
+    <message>
+        <source>Something other than WinRM answered on {host}:{port}.</source>
+        <translation>{host}:{port} で WinRM 以外のものが応答しました。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
+        <translation>{host}:{port} は接続を受け付けましたが WS-Management 要求に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
+        <translation>{host}:{port} に WinRM HTTPS リスナーがありません。サーバー認証証明書で作成してください (「winrm quickconfig -transport:https」)。</translation>
+    </message>
+    <message>
+        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>{host} への WinRM HTTPS {port} が破棄されています。{from} から {host} への TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
+        <translation>{host} の WinRM HTTPS 証明書は {from} に信頼されていないか、期限切れか、別のホスト名になっています。</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
+        <translation>{host}:{port} で TLS は成功しましたが、その中で WinRM が応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
+        <translation>SMB が {host}:{port} で待ち受けていません。Server サービス (LanmanServer) を起動し、「ファイルとプリンターの共有 (SMB 受信)」を許可してください。</translation>
+    </message>
+    <message>
+        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>{host} への SMB {port} が破棄されています。{from} から {host} への TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
+        <translation>{host}:{port} で SMB2/3 サーバー以外のものが応答しました (SMB1 のみのサーバーはサポートされません)。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
+        <translation>{host}:{port} は接続を受け付けましたが SMB2 NEGOTIATE に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
+        <translation>NetBIOS セッションサービスが {host}:{port} で待ち受けていません。これはフォールバックにすぎません。開くべきポートは 445 です。</translation>
+    </message>
+    <message>
+        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
+        <translation>{host} への NetBIOS セッション {port} が破棄されています。{from} から {host} への TCP 445 を許可することを推奨します。</translation>
+    </message>
+    <message>
+        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
+        <translation>{host}:{port} の NetBIOS セッションは拒否されたか、SMB2 に至りませんでした。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
+        <translation>{host}:{port} は接続を受け付けましたが NetBIOS セッション要求に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
+        <translation>{host}:{port} で HTTP を提供しているものがありません。Web ポータルがインストールされ、その IIS サイトがポート {port} にバインドされていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
+        <translation>{host} への HTTP {port} が破棄されています。{from} から {host} への TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>Something other than an HTTP server answered on {host}:{port}.</source>
+        <translation>{host}:{port} で HTTP サーバー以外のものが応答しました。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
+        <translation>{host}:{port} は接続を受け付けましたが HTTP 要求に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing serves HTTPS on {host}:{port}.</source>
+        <translation>{host}:{port} で HTTPS を提供しているものがありません。</translation>
+    </message>
+    <message>
+        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
+        <translation>{host} への HTTPS {port} が破棄されています。{from} から {host} への TCP {port} を許可してください (プロキシが必須ならプロキシ経由で)。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
+        <translation>{host} の証明書は {from} に信頼されていません。公開エンドポイントで予期しない発行者は TLS 検査を意味します。{host} を検査の対象外にしてください。</translation>
+    </message>
+    <message>
+        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
+        <translation>{host}:{port} で TLS は成功しましたが、その中で HTTP サーバーが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
+        <translation>{host}:{port} は接続を受け付けましたが HTTPS で応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts SQL connections on {host}:{port}.</source>
+        <translation>{host}:{port} で SQL 接続を受け付けるものがありません。</translation>
+    </message>
+    <message>
+        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
+        <translation>{host} への TDS {port} が破棄されています。{from} からリージョンの Azure SQL ゲートウェイへの送信 TCP {port} を許可してください。</translation>
+    </message>
+    <message>
+        <source>Something other than SQL Server answered on {host}:{port}.</source>
+        <translation>{host}:{port} で SQL Server 以外のものが応答しました。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
+        <translation>{host}:{port} は接続を受け付けましたが TDS PRELOGIN に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
+        <translation>LDAP、グローバルカタログ (署名/暗号化)、LDAPS、TLS 上の GC</translation>
+    </message>
+    <message>
+        <source>Read and watch the directory of every managed domain.</source>
+        <translation>管理対象のすべてのドメインのディレクトリを読み取り監視します。</translation>
+    </message>
+    <message>
+        <source>works through the LDAPS fallback; Guardian falls back on every connection</source>
+        <translation>LDAPS フォールバック経由で動作。Guardian は接続のたびにフォールバックします</translation>
+    </message>
+    <message>
+        <source>WinRM HTTP / HTTPS</source>
+        <translation>WinRM HTTP / HTTPS</translation>
+    </message>
+    <message>
+        <source>Collect forest metadata from every DC.</source>
+        <translation>すべての DC からフォレストのメタデータを収集します。</translation>
+    </message>
+    <message>
+        <source>SMB (direct) or NetBIOS session</source>
+        <translation>SMB (直接) または NetBIOS セッション</translation>
+    </message>
+    <message>
+        <source>Write and read backups on the network share.</source>
+        <translation>ネットワーク共有にバックアップを書き込み、読み取ります。</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Validate the license online.</source>
+        <translation>ライセンスをオンラインで検証します。</translation>
+    </message>
+    <message>
+        <source>Send telemetry (api.telemetry.cayosoft.com) and download product updates.</source>
+        <translation>テレメトリを送信し (api.telemetry.cayosoft.com)、製品更新をダウンロードします。</translation>
+    </message>
+    <message>
+        <source>HTTP / HTTPS</source>
+        <translation>HTTP / HTTPS</translation>
+    </message>
+    <message>
+        <source>Open the Guardian web portal in a browser.</source>
+        <translation>ブラウザーで Guardian の Web ポータルを開きます。</translation>
+    </message>
+    <message>
+        <source>Deliver collected changes to the portal endpoint of the Guardian server.</source>
+        <translation>収集した変更を Guardian サーバーのポータル エンドポイントに届けます。</translation>
+    </message>
+    <message>
+        <source>LDAP, Global Catalog</source>
+        <translation>LDAP、グローバルカタログ</translation>
+    </message>
+    <message>
+        <source>Read changes and collect events from the preferred DC and any other DC.</source>
+        <translation>優先 DC とその他の DC から変更を読み取り、イベントを収集します。</translation>
+    </message>
+    <message>
+        <source>Deploy and drive the Forest Recovery agents.</source>
+        <translation>Forest Recovery エージェントを展開し制御します。</translation>
+    </message>
+    <message>
+        <source>Service side of the agent channel (the ports page lists 443 both ways).</source>
+        <translation>エージェント チャネルのサービス側 (ポート一覧では 443 が双方向に記載されています)。</translation>
+    </message>
+    <message>
+        <source>Agent reports to the service; the agent can be set to validate the service certificate.</source>
+        <translation>エージェントがサービスに報告します。サービス証明書を検証するよう設定できます。</translation>
+    </message>
+    <message>
+        <source>Store and fetch forest backups on the network share.</source>
+        <translation>ネットワーク共有にフォレストのバックアップを保存し取得します。</translation>
+    </message>
+    <message>
+        <source>Collect the metadata of every DC.</source>
+        <translation>すべての DC のメタデータを収集します。</translation>
+    </message>
+    <message>
+        <source>LDAP / LDAPS (per the agent&apos;s directory mode)</source>
+        <translation>LDAP / LDAPS (エージェントのディレクトリモードによる)</translation>
+    </message>
+    <message>
+        <source>Read the directory during backup and recovery.</source>
+        <translation>バックアップと復旧の間にディレクトリを読み取ります。</translation>
+    </message>
+    <message>
+        <source>works through the agent&apos;s LDAP fallback; the agent logs a warning on every connection</source>
+        <translation>エージェントの LDAP フォールバック経由で動作。エージェントは接続のたびに警告を記録します</translation>
+    </message>
+    <message>
+        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
+        <translation>Microsoft Graph を通じて Entra ID と Microsoft 365 のテナントを管理します。</translation>
+    </message>
+    <message>
+        <source>TDS (SQL Server)</source>
+        <translation>TDS (SQL Server)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s database in Azure SQL.</source>
+        <translation>Azure SQL 上の Guardian のデータベース。</translation>
+    </message>
+    <message>
+        <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation>ログイン後、リダイレクト ポリシーによりセッションはデータベースノードの 11000-11999 に移ります。この範囲はログインしないと確認できないため、送信方向に開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>guardian-portcheck %1 (catalog %2 %3, Qt %4)</source>
+        <translation>guardian-portcheck %1 (カタログ %2 %3、Qt %4)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, expected one of: %2</source>
+        <translation>不明なコマンド「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 is not writable</source>
+        <translation>%1 ファイル %2 を書き込めません: フォルダー %3 に書き込み権限がありません</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: the folder %3 does not exist</source>
+        <translation>%1 ファイル %2 を書き込めません: フォルダー %3 がありません</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;</source>
+        <translation>--page-size は a4 または letter です (「%1」は不可)</translation>
+    </message>
+    <message>
+        <source>the PDF needs the graphical libraries, which did not start</source>
+        <translation>PDF にはグラフィックライブラリが必要ですが、起動しませんでした</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments</source>
+        <translation>「%1」は引数を取りません</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>CA ファイル %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>&apos;discover&apos; needs exactly one DNS domain</source>
+        <translation>「discover」には DNS ドメインを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;merge&apos; needs one or more results files written by &apos;run --json&apos;</source>
+        <translation>「merge」には「run --json」で書き出した結果ファイルを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; needs exactly one profile file</source>
+        <translation>「run」にはプロファイルファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>Try &apos;guardian-portcheck --help&apos;.</source>
+        <translation>「guardian-portcheck --help」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>結果を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Firewall request written to %1.</source>
+        <translation>ファイアウォール申請を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>JUnit results written to %1.</source>
+        <translation>JUnit の結果を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>レポートを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n results file(s) (%1)</source>
+        <translation>
+            <numerusform>%n 個の結果ファイルを結合しました (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>LINK</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>TESTED FROM</source>
+        <translation>テスト元</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.</source>
+        <translation>合格 %1、警告 %2、失敗 %3、どのマシンからも未テスト %4。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation>--%1 は %2 から %3 までの整数である必要があります (「%4」を検出)</translation>
+    </message>
+    <message>
+        <source>%1 (catalog %2 %3)</source>
+        <translation>%1 (カタログ %2 %3)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;, expected table, csv or yaml</source>
+        <translation>不明な形式「%1」。table、csv、yaml のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (推定)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>PROBE</source>
+        <translation>プローブ</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>要否</translation>
+    </message>
+    <message>
+        <source>WHEN REQUIRED</source>
+        <translation>必要となる条件</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>&apos;probe&apos; needs at least one HOST:PORT[/KIND]</source>
+        <translation>「probe」には HOST:PORT[/KIND] を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation>ポートが必要です。HOST:PORT または [IPv6]:PORT の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation>不明な検査の種類「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>CONNECT</source>
+        <translation>接続時間</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>domain controller</source>
+        <translation>ドメインコントローラー</translation>
+    </message>
+    <message>
+        <source>DC in site %1</source>
+        <translation>サイト %1 の DC</translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation>グローバルカタログ</translation>
+    </message>
+    <message>
+        <source>PDC emulator</source>
+        <translation>PDC エミュレーター</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>the demo site cannot start: %1</source>
+        <translation>デモサイトを起動できません: %1</translation>
+    </message>
+    <message>
+        <source>Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a cloud
+endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
+        <translation>ループバック上のデモサイト (127.0.0.1-127.0.0.5): ドメインコントローラー 2 台、ファイル共有、
+TLS を検査するプロキシの背後のクラウドエンドポイント、Forest Recovery エージェント。</translation>
+    </message>
+    <message>
+        <source>yes (advisory)</source>
+        <translation>はい (参考)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation>%1 の計画</translation>
+    </message>
+    <message>
+        <source>FROM HERE</source>
+        <translation>ここから</translation>
+    </message>
+    <message>
+        <source>%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 distinct probes.</source>
+        <translation>リンクとホストの組 %2 件に対して検査 %1 件。このマシンからテスト可能 %3 件 (起点: %4)、個別のプローブ %5 件。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Note: no hosts for %1: the links to it are left out.</source>
+        <translation>注意: %1 のホストがありません。そこへのリンクは省略されます。</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (%2 の代わり)</translation>
+    </message>
+    <message>
+        <source>Checks from this machine (%1)</source>
+        <translation>このマシンからの検査 (%1)</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>変更が必要な点</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.</source>
+        <translation>合格 %1、警告 %2、失敗 %3、ここから未テスト %4。%5 件のプローブを %6 ms で実行。</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang de|fr|ja|en              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error.
+</source>
+        <translation>使い方: guardian-portcheck [コマンド] [オプション]
+Cayosoft Guardian に必要なすべてのネットワーク経路が開いているかを検証します。
+
+コマンド:
+  (none)                          ウィンドウを開く
+  run PROFILE.yaml [--json F]     プロファイルが必要とする経路をこのマシンから検査し判定する
+  run PROFILE.yaml --dry-run      プロファイルが計画する検査 (何も送信しない)
+  probe HOST:PORT[/KIND]...       個別の検査。例: dc1.corp.example:389/ldap (種類は
+                                  ポートから決まる: 389 ldap、636 ldaps、445 smb など)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を探す
+  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイが
+                                  ない場合や --text、--json 指定時は端末に表示): すべての
+                                  判定、外部への通信なし
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  複数のマシンの結果を結合する (それぞれが自身の起点)
+  catalog [--format table|csv|yaml]
+                                  Guardian に必要なすべてのリンク: ファイアウォール申請
+
+オプション:
+  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
+  --pdf FILE                      変更承認用レポートを PDF で書き出す (run、merge、demo)
+  --page-size a4|letter           PDF の用紙 (既定: ロケールに従う)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テストケース (run、merge、demo)
+  --ca-file PEM                   これらの CA 証明書も信頼する (TLS 検査)
+  --connect-timeout MS            MS 後に接続を諦める (既定 3000)
+  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
+  --concurrency N                 同時に実行する検査数 (既定 256)
+  --per-host N                    1 ホストへの同時検査数 (既定 8)
+  --catalog FILE                  組み込みの代わりにこのカタログを使う
+  --lang de|fr|ja|en              ウィンドウ、レポート、この出力の言語
+  -h, --help                      このヘルプを表示
+  -v, --version                   バージョンを表示
+
+終了コード: 0 必須のリンクがすべて合格、1 必須のリンクが失敗、2 使い方または入力の誤り、
+3 内部エラー。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>常に</translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation>%1 を導入</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (任意)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>after login</source>
+        <translation>ログイン後</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (フォールバック)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>すべての %1</translation>
+    </message>
+    <message>
+        <source>cannot be probed anonymously</source>
+        <translation>匿名では検査できません</translation>
+    </message>
+    <message>
+        <source>not tested from here</source>
+        <translation>ここからは未テスト</translation>
+    </message>
+    <message>
+        <source>not tested (run cancelled)</source>
+        <translation>未テスト (実行を取り消し)</translation>
+    </message>
+    <message>
+        <source>%1 (tested on %2)</source>
+        <translation>%1 (%2 でテスト)</translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::CheckTableModel</name>
     <message>
         <source>waiting</source>
@@ -963,6 +1970,345 @@ or list the hosts to test instead.</source>
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>self-signed</source>
+        <translation>自己署名</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>まだ有効ではありません</translation>
+    </message>
+    <message>
+        <source>name mismatch</source>
+        <translation>名前の不一致</translation>
+    </message>
+    <message>
+        <source>untrusted issuer</source>
+        <translation>信頼されていない発行者</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開放</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>フィルタリング</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <translation>名前が見つかりません</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>識別済み</translation>
+    </message>
+    <message>
+        <source>something else answered</source>
+        <translation>別のものが応答</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>無応答</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS エラー</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>未検査</translation>
+    </message>
+    <message>
+        <source>TCP connection accepted</source>
+        <translation>TCP 接続を受け付けました</translation>
+    </message>
+    <message>
+        <source>TLS handshake completed</source>
+        <translation>TLS ハンドシェイク完了</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 256 KB</source>
+        <translation>応答が 256 KB を超えています</translation>
+    </message>
+    <message>
+        <source>the connection closed during the NetBIOS session request</source>
+        <translation>NetBIOS セッション要求中に接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>応答なしで接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the connection was closed in the middle of the answer</source>
+        <translation>応答の途中で接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the connection was closed during the TLS handshake</source>
+        <translation>TLS ハンドシェイク中に接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt</source>
+        <translation>接続試行に応答がありません</translation>
+    </message>
+    <message>
+        <source>the service does not speak TLS: %1</source>
+        <translation>サービスは TLS を話しません: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>no answer to the connection attempt within %1 ms</source>
+        <translation>%1 ms 以内に接続試行への応答がありません</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation>TLS ハンドシェイクが %1 ms 以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>accepted the connection, then said nothing for %1 ms</source>
+        <translation>接続を受け付けた後、%1 ms の間何も送信しませんでした</translation>
+    </message>
+    <message>
+        <source>sent %1 bytes that are not a complete answer</source>
+        <translation>完全な応答ではない %1 バイトを送信しました</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>アドレスがありません</translation>
+    </message>
+    <message>
+        <source>the answer is not an LDAP message</source>
+        <translation>応答は LDAP メッセージではありません</translation>
+    </message>
+    <message>
+        <source>malformed LDAP message</source>
+        <translation>不正な LDAP メッセージ</translation>
+    </message>
+    <message>
+        <source>malformed LDAP search entry</source>
+        <translation>不正な LDAP 検索エントリ</translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute list</source>
+        <translation>不正または過大な LDAP 属性リスト</translation>
+    </message>
+    <message>
+        <source>malformed LDAP attribute</source>
+        <translation>不正な LDAP 属性</translation>
+    </message>
+    <message>
+        <source>malformed or oversized LDAP attribute values</source>
+        <translation>不正または過大な LDAP 属性値</translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute value</source>
+        <translation>途中で切れた LDAP 属性値</translation>
+    </message>
+    <message>
+        <source>truncated LDAP attribute list</source>
+        <translation>途中で切れた LDAP 属性リスト</translation>
+    </message>
+    <message>
+        <source>malformed LDAP result</source>
+        <translation>不正な LDAP 結果</translation>
+    </message>
+    <message>
+        <source>LDAP answered, but refused the anonymous rootDSE search (result code %1)</source>
+        <translation>LDAP は応答しましたが、匿名の rootDSE 検索を拒否しました (結果コード %1)</translation>
+    </message>
+    <message>
+        <source>answered as %1, not %2: an alias, a load balancer or the wrong DNS record</source>
+        <translation>%2 ではなく %1 として応答: エイリアス、ロードバランサー、または誤った DNS レコードです</translation>
+    </message>
+    <message>
+        <source>unexpected LDAP operation 0x%1</source>
+        <translation>予期しない LDAP 操作 0x%1</translation>
+    </message>
+    <message>
+        <source>the answer is not an SMB frame</source>
+        <translation>応答は SMB フレームではありません</translation>
+    </message>
+    <message>
+        <source>the SMB frame is larger than any NEGOTIATE answer</source>
+        <translation>SMB フレームがどの NEGOTIATE 応答よりも大きいです</translation>
+    </message>
+    <message>
+        <source>the server speaks only SMB1, which Guardian does not use</source>
+        <translation>サーバーは SMB1 のみを話します。Guardian は SMB1 を使用しません</translation>
+    </message>
+    <message>
+        <source>the answer is not SMB2</source>
+        <translation>応答は SMB2 ではありません</translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is too short</source>
+        <translation>SMB2 応答が短すぎます</translation>
+    </message>
+    <message>
+        <source>the SMB2 answer is not a NEGOTIATE response</source>
+        <translation>SMB2 応答は NEGOTIATE 応答ではありません</translation>
+    </message>
+    <message>
+        <source>the server rejected SMB2 NEGOTIATE with status 0x%1</source>
+        <translation>サーバーは SMB2 NEGOTIATE をステータス 0x%1 で拒否しました</translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response has a wrong structure size</source>
+        <translation>SMB2 NEGOTIATE 応答の構造サイズが不正です</translation>
+    </message>
+    <message>
+        <source>the answer is not a NetBIOS session response</source>
+        <translation>応答は NetBIOS セッション応答ではありません</translation>
+    </message>
+    <message>
+        <source>the NetBIOS session response is too long</source>
+        <translation>NetBIOS セッション応答が長すぎます</translation>
+    </message>
+    <message>
+        <source>not listening on the called name</source>
+        <translation>呼び出された名前で待ち受けていません</translation>
+    </message>
+    <message>
+        <source>not listening for the calling name</source>
+        <translation>呼び出し元の名前を待ち受けていません</translation>
+    </message>
+    <message>
+        <source>called name not present</source>
+        <translation>呼び出された名前が存在しません</translation>
+    </message>
+    <message>
+        <source>insufficient resources</source>
+        <translation>リソース不足</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>NetBIOS refused the session: %1 (0x%2)</source>
+        <translation>NetBIOS がセッションを拒否しました: %1 (0x%2)</translation>
+    </message>
+    <message>
+        <source>bad or oversized chunk in the HTTP body</source>
+        <translation>HTTP 本文に不正または過大なチャンク</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>応答は HTTP ではありません</translation>
+    </message>
+    <message>
+        <source>the HTTP headers are larger than 32 KB</source>
+        <translation>HTTP ヘッダーが 32 KB を超えています</translation>
+    </message>
+    <message>
+        <source>more than 100 HTTP header lines</source>
+        <translation>HTTP ヘッダー行が 100 を超えています</translation>
+    </message>
+    <message>
+        <source>malformed HTTP status line</source>
+        <translation>不正な HTTP ステータス行</translation>
+    </message>
+    <message>
+        <source>malformed HTTP header line</source>
+        <translation>不正な HTTP ヘッダー行</translation>
+    </message>
+    <message>
+        <source>bad or oversized Content-Length</source>
+        <translation>不正または過大な Content-Length</translation>
+    </message>
+    <message>
+        <source>the HTTP body is larger than 256 KB</source>
+        <translation>HTTP 本文が 256 KB を超えています</translation>
+    </message>
+    <message>
+        <source>HTTP 401 without an authentication scheme: not a WinRM listener</source>
+        <translation>認証方式のない HTTP 401: WinRM リスナーではありません</translation>
+    </message>
+    <message>
+        <source>a WinRM listener that demands authentication (%1) for Identify</source>
+        <translation>Identify に認証 (%1) を要求する WinRM リスナー</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to a WS-Management Identify: a web server, but not WinRM</source>
+        <translation>WS-Management Identify に HTTP %1: Web サーバーですが WinRM ではありません</translation>
+    </message>
+    <message>
+        <source>HTTP 200, but no WS-Management IdentifyResponse in the body</source>
+        <translation>HTTP 200 ですが、本文に WS-Management IdentifyResponse がありません</translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS packet</source>
+        <translation>応答は TDS パケットではありません</translation>
+    </message>
+    <message>
+        <source>the answer is not a TDS response packet</source>
+        <translation>応答は TDS 応答パケットではありません</translation>
+    </message>
+    <message>
+        <source>the TDS packet length is too small</source>
+        <translation>TDS パケット長が小さすぎます</translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN answer has no version</source>
+        <translation>TDS PRELOGIN 応答にバージョンがありません</translation>
+    </message>
+    <message>
+        <source>malformed TDS PRELOGIN option table</source>
+        <translation>不正な TDS PRELOGIN オプション表</translation>
+    </message>
+    <message>
+        <source>a TDS PRELOGIN option points outside the packet</source>
+        <translation>TDS PRELOGIN オプションがパケットの外を指しています</translation>
+    </message>
+    <message>
+        <source>the TDS PRELOGIN option table is not terminated</source>
+        <translation>TDS PRELOGIN オプション表が終端されていません</translation>
+    </message>
+    <message>
+        <source>not probed (the run was cancelled)</source>
+        <translation>未検査 (実行が取り消されました)</translation>
+    </message>
+    <message>
+        <source>not testable from this machine</source>
+        <translation>このマシンからはテストできません</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -1234,6 +2580,104 @@ or list the hosts to test instead.</source>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1／%2</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 開放</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 拒否</translation>
+    </message>
+    <message>
+        <source>%1 filtered</source>
+        <translation>%1 フィルタリング</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 到達不能</translation>
+    </message>
+    <message>
+        <source>%1 not probed</source>
+        <translation>%1 未検査</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not tested: this link starts at the %1; run Guardian Port Check there with that role as its vantage</source>
+        <translation>未テスト: このリンクは「%1」から始まります。そのマシンでこの役割を起点として Guardian Port Check を実行してください</translation>
+    </message>
+    <message>
+        <source>fails: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>not tested yet: %1</source>
+        <translation>未テスト: %1</translation>
+    </message>
+    <message>
+        <source>optional link %1</source>
+        <translation>任意のリンク: %1</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (ポート %2)</translation>
+    </message>
+    <message>
+        <source>%1 open, but answered as %2, not %3</source>
+        <translation>%1 開放、ただし %3 ではなく %2 として応答</translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2</source>
+        <translation>%1 開放、ただし TLS: %2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer %2</source>
+        <translation>%1 は接続を受け付けましたが %2 に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 open, but something other than %2 answered</source>
+        <translation>%1 開放、ただし %2 以外のものが応答</translation>
+    </message>
+    <message>
+        <source>none of the allowed ports works (%1)</source>
+        <translation>許可されたポートがどれも機能しません (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is open, but the chosen mode does not use it</source>
+        <translation>%1 は開放されていますが、選択したモードでは使用しません</translation>
+    </message>
+    <message>
+        <source>%1 are open, but the chosen mode does not use them</source>
+        <translation>%1 は開放されていますが、選択したモードでは使用しません</translation>
+    </message>
+    <message>
+        <source>%1: name not found</source>
+        <translation>%1: 名前が見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: connection error</source>
+        <translation>%1: 接続エラー</translation>
+    </message>
+</context>
+<context>
     <name>VerdictStyle</name>
     <message>
         <source>Pass</source>
@@ -1256,52 +2700,8 @@ or list the hosts to test instead.</source>
         <translation>ここから未テスト</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>開いている</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <source>filtered</source>
-        <translation>フィルター</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>到達不能</translation>
-    </message>
-    <message>
-        <source>name not found</source>
-        <translation>名前が見つかりません</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>待機中</translation>
-    </message>
-    <message>
-        <source>identified</source>
-        <translation>識別済み</translation>
-    </message>
-    <message>
-        <source>something else answered</source>
-        <translation>別のものが応答</translation>
-    </message>
-    <message>
-        <source>silent</source>
-        <translation>無応答</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS エラー</translation>
-    </message>
-    <message>
-        <source>not probed</source>
-        <translation>未プローブ</translation>
     </message>
 </context>
 </TS>

@@ -41,4 +41,32 @@ QString installTranslations(const QString &language)
     return own ? own->language() : u"en"_s;
 }
 
+namespace {
+
+QString translate(const QString &context, const QString &source, int n)
+{
+    return QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n);
+}
+
+} // namespace
+
+QString localized(const Text &text)
+{
+    return text.toString(translate);
+}
+
+QStringList localized(const QList<Text> &texts)
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const Text &t : texts)
+        out << localized(t);
+    return out;
+}
+
+QString catalogText(const QString &english)
+{
+    return english.isEmpty() ? english : translate(u"Catalog"_s, english, -1);
+}
+
 } // namespace PortCheck

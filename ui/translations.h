@@ -1,6 +1,9 @@
 #pragma once
 
+#include "text.h"
+
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -10,5 +13,12 @@ namespace PortCheck {
 // or for the system locale when it is empty. English loads too: it holds the plural forms
 // ("1 host", "2 hosts"). Returns the language in use.
 QString installTranslations(const QString &language = {});
+
+// model/'s texts (verdict reasons, probe messages, remediation) in the installed language.
+QString localized(const Text &text);
+QStringList localized(const QList<Text> &texts);
+// A text of the catalog (role, component and option names, purposes) in the installed language;
+// the catalog's own English when no translation has it (a custom catalog).
+QString catalogText(const QString &english);
 
 } // namespace PortCheck

@@ -1,5 +1,7 @@
 #include "verdictstyle.h"
 
+#include "translations.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -197,40 +199,12 @@ VisualState VerdictStyle::forProbe(const ProbeResult &result)
 
 QString VerdictStyle::stateText(ProbeState state)
 {
-    switch (state) {
-    case ProbeState::Open:
-        return tr("open");
-    case ProbeState::Refused:
-        return tr("refused");
-    case ProbeState::Filtered:
-        return tr("filtered");
-    case ProbeState::Unreachable:
-        return tr("unreachable");
-    case ProbeState::DnsFailed:
-        return tr("name not found");
-    case ProbeState::Error:
-        return tr("error");
-    case ProbeState::NotTested:
-        break;
-    }
-    return tr("waiting");
+    return state == ProbeState::NotTested ? tr("waiting") : localized(probeStateText(state));
 }
 
 QString VerdictStyle::serviceText(ServiceState state)
 {
-    switch (state) {
-    case ServiceState::Identified:
-        return tr("identified");
-    case ServiceState::Unexpected:
-        return tr("something else answered");
-    case ServiceState::Silent:
-        return tr("silent");
-    case ServiceState::TlsError:
-        return tr("TLS error");
-    case ServiceState::NotProbed:
-        break;
-    }
-    return tr("not probed");
+    return localized(serviceStateText(state));
 }
 
 } // namespace PortCheck

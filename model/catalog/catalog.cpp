@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -101,8 +102,8 @@ QStringList Catalog::defaultComponents() const
     return ids;
 }
 
-QString Catalog::remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
-                                const QString &host) const
+Text Catalog::remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
+                             const QString &host) const
 {
     QString text = link.remediation.value(failureId);
     if (text.isEmpty())
@@ -113,36 +114,86 @@ QString Catalog::remediationFor(const Link &link, ProbeKind kind, const QString 
         return {};
     const Role *from = role(link.from);
     const Role *to = role(link.to);
-    text.replace(u"{port}"_s, QString::number(port));
-    text.replace(u"{from}"_s, from ? from->name : link.from);
-    text.replace(u"{to}"_s, to ? to->name : link.to);
-    text.replace(u"{host}"_s, host);
-    return text;
+    return Text::catalog(text, {{u"port"_s, Text::plain(QString::number(port))},
+                                {u"from"_s, Text::catalog(from ? from->name : link.from)},
+                                {u"to"_s, Text::catalog(to ? to->name : link.to)},
+                                {u"host"_s, Text::plain(host)}});
 }
 
-QString Catalog::describeGuard(const Guard &guard) const
+QStringList Catalog::texts() const
 {
-    QStringList parts;
+    QStringList out;
+    const auto add = [&out](const QString &text) {
+        if (!text.isEmpty() && !out.contains(text))
+            out << text;
+    };
+    add(title);
+    for (const Role &r : roles) {
+        add(r.name);
+        add(r.description);
+    }
+    for (const Option &o : options) {
+        add(o.name);
+        add(o.description);
+        for (const OptionValue &v : o.values) {
+            add(v.name);
+            add(v.description);
+        }
+    }
+    for (const Component &c : components) {
+        add(c.name);
+        add(c.description);
+    }
+    for (const auto &byFailure : remediation) {
+        for (const QString &text : byFailure)
+            add(text);
+    }
+    const std::function<void(const Requirement &)> walk = [&](const Requirement &node) {
+        add(node.note);
+        add(node.fallback);
+        for (const Requirement &child : node.children)
+            walk(child);
+    };
+    for (const Link &l : links) {
+        add(l.protocol);
+        add(l.purpose);
+        walk(l.requirement);
+        for (const QString &text : l.remediation)
+            add(text);
+    }
+    return out;
+}
+
+Text Catalog::describeGuard(const Guard &guard) const
+{
+    QList<Text> parts;
     for (auto it = guard.cbegin(); it != guard.cend(); ++it) {
         const Option *o = option(it.key());
-        QStringList names;
+        Text names;
         for (const QString &v : it.value()) {
             const OptionValue *ov = o ? o->value(v) : nullptr;
-            names << (ov ? ov->name : v);
+            const Text name = Text::catalog(ov ? ov->name : v);
+            names = names.isEmpty()
+                        ? name
+                        : Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "%1 or %2"), {names, name});
         }
-        parts << (o ? o->name : it.key()) + u": "_s + names.join(u" or "_s);
+        parts << Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "%1: %2"),
+                              {Text::catalog(o ? o->name : it.key()), names});
     }
-    return parts.join(u"; "_s);
+    return Text::sentences(parts);
 }
 
-QString Catalog::describeWhen(const Link &link) const
+Text Catalog::describeWhen(const Link &link) const
 {
     const Component *c = component(link.component);
-    QString text = c ? (c->always ? u"always"_s : c->name + u" deployed"_s) : link.component;
+    Text text = !c          ? Text::plain(link.component)
+                : c->always ? Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "always"))
+                            : Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "%1 deployed"),
+                                           {Text::catalog(c->name)});
     if (!link.when.isEmpty())
-        text += u"; "_s + describeGuard(link.when);
+        text = Text::sentences({text, describeGuard(link.when)});
     if (link.optional)
-        text += u" (optional)"_s;
+        text = Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "%1 (optional)"), {text});
     return text;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "probe/probetypes.h"
+#include "text.h"
 
 #include <QList>
 #include <QMap>
@@ -142,11 +143,15 @@ public:
     OptionValues defaultOptions() const;
     QStringList defaultComponents() const;
     // The text to show for a failed check, with {port}, {from}, {to} and {host} filled in.
-    QString remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
-                           const QString &host) const;
+    Text remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
+                        const QString &host) const;
+    // Every text a person reads (title, names, descriptions, protocols, purposes, notes, fallback
+    // warnings, remediation), each once, in catalog order. These are the translation keys of the
+    // "Catalog" context; source titles are left out (a document keeps its published title).
+    QStringList texts() const;
     // In words: when a link is required, e.g. "Forest Recovery; WinRM transport: HTTP only".
-    QString describeWhen(const Link &link) const;
-    QString describeGuard(const Guard &guard) const;
+    Text describeWhen(const Link &link) const;
+    Text describeGuard(const Guard &guard) const;
 };
 
 } // namespace PortCheck

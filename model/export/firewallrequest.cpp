@@ -13,6 +13,25 @@ namespace PortCheck {
 
 namespace {
 
+Text firewallText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("Firewall", source, std::move(args));
+}
+
+Text required()
+{
+    return firewallText(QT_TRANSLATE_NOOP("Firewall", "required"));
+}
+
+// The purpose of a link, with the note of a port that has one.
+Text purposeOf(const Link &link, const Requirement &node)
+{
+    if (node.note.isEmpty())
+        return Text::catalog(link.purpose);
+    return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "%1 %2"),
+                        {Text::catalog(link.purpose), Text::catalog(node.note)});
+}
+
 struct Walker
 {
     const Link &link;
@@ -48,38 +67,39 @@ struct Walker
     }
 
     // Calls `leafFound` for every port leaf with its accumulated guard and what it is needed as.
-    std::function<void(const Requirement &, const Guard &, const QString &)> leafFound;
+    std::function<void(const Requirement &, const Guard &, const Text &)> leafFound;
 
-    void walk(const Requirement &node, Guard guard, const QString &need)
+    void walk(const Requirement &node, Guard guard, const Text &need)
     {
         for (auto it = node.when.cbegin(); it != node.when.cend(); ++it)
             guard.insert(it.key(), it.value());
         if (node.isPort()) {
             leafFound(node, guard,
-                      link.optional            ? u"optional"_s
-                      : node.isInformational() ? u"after login"_s
+                      link.optional            ? firewallText(QT_TRANSLATE_NOOP("Firewall", "optional"))
+                      : node.isInformational() ? firewallText(QT_TRANSLATE_NOOP("Firewall", "after login"))
                                                : need);
             return;
         }
         for (qsizetype i = 0; i < node.children.size(); ++i) {
-            QString childNeed = need;
+            Text childNeed = need;
             const QStringList alts = node.kind == Requirement::Kind::AnyOf
                                          ? alternatives(node, node.children.at(i))
                                          : QStringList();
             if (alts.size() > 1) {
-                childNeed = u"one of "_s + alts.join(u", "_s);
+                childNeed = firewallText(QT_TRANSLATE_NOOP("Firewall", "one of %1"),
+                                         {Text::plain(alts.join(u", "_s))});
                 if (!node.fallback.isEmpty() && i > 0)
-                    childNeed += u" (fallback)"_s;
+                    childNeed = firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (fallback)"), {childNeed});
             }
             walk(node.children.at(i), guard, childNeed);
         }
     }
 };
 
-QString roleName(const Catalog &catalog, const QString &id)
+Text roleName(const Catalog &catalog, const QString &id)
 {
     const Role *role = catalog.role(id);
-    return role ? role->name : id;
+    return Text::catalog(role ? role->name : id);
 }
 
 } // namespace
@@ -89,7 +109,7 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
     QList<FirewallRule> rules;
     for (const Link &link : catalog.links) {
         Walker w{link, {}};
-        w.leafFound = [&](const Requirement &node, const Guard &guard, const QString &need) {
+        w.leafFound = [&](const Requirement &node, const Guard &guard, const Text &need) {
             FirewallRule r;
             r.link = link.id;
             r.fromId = link.from;
@@ -97,13 +117,13 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
             r.from = roleName(catalog, link.from);
             r.to = roleName(catalog, link.to);
             r.port = node.portText();
-            r.protocol = link.protocol;
+            r.protocol = Text::catalog(link.protocol);
             r.probe = probeKindId(node.probe);
             r.when = catalog.describeWhen(link);
             if (!guard.isEmpty())
-                r.when += u"; "_s + catalog.describeGuard(guard);
+                r.when = Text::sentences({r.when, catalog.describeGuard(guard)});
             r.need = need;
-            r.purpose = node.note.isEmpty() ? link.purpose : link.purpose + u' ' + node.note;
+            r.purpose = purposeOf(link, node);
             QStringList titles;
             for (const QString &id : link.sources) {
                 const Source *s = catalog.source(id);
@@ -114,7 +134,7 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
             r.inferred = link.inferred;
             rules.append(r);
         };
-        w.walk(link.requirement, Guard(), u"required"_s); // describeWhen() covers link.when
+        w.walk(link.requirement, Guard(), required()); // describeWhen() covers link.when
     }
     return rules;
 }
@@ -137,19 +157,20 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
             observers.append(nullptr);
         for (const RunResult *run : std::as_const(observers)) {
             Walker w{*link, {}};
-            w.leafFound = [&](const Requirement &node, const Guard &, const QString &need) {
+            w.leafFound = [&](const Requirement &node, const Guard &, const Text &need) {
                 FirewallRequestRow r;
                 r.link = link->id;
                 r.sourceRole = roleName(catalog, link->from);
-                r.source = run ? run->meta.host : u"every "_s + r.sourceRole;
+                r.source = run ? Text::plain(run->meta.host)
+                               : firewallText(QT_TRANSLATE_NOOP("Firewall", "every %1"), {r.sourceRole});
                 r.destinationRole = roleName(catalog, link->to);
                 r.destination = item.host;
                 r.port = node.portText();
                 r.protocol = probeKindId(node.probe);
-                r.purpose = node.note.isEmpty() ? link->purpose : link->purpose + u' ' + node.note;
+                r.purpose = purposeOf(*link, node);
                 r.need = need;
                 if (node.isInformational()) {
-                    r.found = u"cannot be probed anonymously"_s;
+                    r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "cannot be probed anonymously"));
                 } else {
                     const Check *check = nullptr;
                     for (const int i : item.checks) {
@@ -158,31 +179,40 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                             check = &plan.checks.at(i);
                     }
                     if (check && check->port != check->catalogPort)
-                        r.port += u" (tested on "_s + QString::number(check->port) + u')';
+                        r.testedPort = QString::number(check->port);
                     const ResultIndex &results = indexes[run];
                     if (!check || !run) {
-                        r.found = u"not tested from here"_s;
+                        r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested from here"));
                     } else if (const auto it = results.constFind(check->probeKey()); it == results.cend()) {
-                        r.found = u"not tested (run cancelled)"_s;
+                        r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested (run cancelled)"));
                     } else {
-                        r.found = probeStateId(it->state);
-                        if (it->state == ProbeState::Open)
-                            r.found += u", "_s + serviceStateId(it->service);
+                        r.found = it->state == ProbeState::Open
+                                      ? Text::list({probeStateText(it->state), serviceStateText(it->service)})
+                                      : probeStateText(it->state);
                         r.changeNeeded = it->state == ProbeState::Refused ||
                                          it->state == ProbeState::Filtered ||
                                          it->state == ProbeState::Unreachable;
                     }
                 }
-                const QString key = r.source + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
+                const QString key =
+                    r.source.english() + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
                 if (!seen.contains(key)) {
                     seen.insert(key);
                     rows.append(r);
                 }
             };
-            w.walk(item.requirement, Guard(), u"required"_s);
+            w.walk(item.requirement, Guard(), required());
         }
     }
     return rows;
+}
+
+Text portText(const FirewallRequestRow &row)
+{
+    if (row.testedPort.isEmpty())
+        return Text::plain(row.port);
+    return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (tested on %2)"),
+                        {Text::plain(row.port), Text::plain(row.testedPort)});
 }
 
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
@@ -191,8 +221,9 @@ QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
                           u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
                           u"purpose"_s, u"link"_s});
     for (const FirewallRequestRow &r : rows) {
-        out += csvRow({r.source, r.sourceRole, r.destination, r.destinationRole, r.port, u"TCP"_s, r.protocol,
-                       r.need, r.found, r.changeNeeded ? u"yes"_s : u"no"_s, r.purpose, r.link});
+        out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
+                       portText(r).english(), u"TCP"_s, r.protocol, r.need.english(), r.found.english(),
+                       r.changeNeeded ? u"yes"_s : u"no"_s, r.purpose.english(), r.link});
     }
     return out;
 }
@@ -202,21 +233,11 @@ QString firewallRulesCsv(const QList<FirewallRule> &rules)
     QString out = csvRow({u"from"_s, u"to"_s, u"port"_s, u"transport"_s, u"protocol"_s, u"probe"_s, u"need"_s,
                           u"when required"_s, u"purpose"_s, u"link"_s, u"source"_s, u"inferred"_s});
     for (const FirewallRule &r : rules) {
-        out += csvRow({r.from, r.to, r.port, u"TCP"_s, r.protocol, r.probe, r.need, r.when, r.purpose, r.link,
-                       r.sources, r.inferred ? u"yes"_s : u"no"_s});
+        out += csvRow({r.from.english(), r.to.english(), r.port, u"TCP"_s, r.protocol.english(), r.probe,
+                       r.need.english(), r.when.english(), r.purpose.english(), r.link, r.sources,
+                       r.inferred ? u"yes"_s : u"no"_s});
     }
     return out;
-}
-
-QString firewallRulesTable(const QList<FirewallRule> &rules)
-{
-    QList<QStringList> rows;
-    for (const FirewallRule &r : rules) {
-        rows.append({r.from, r.to, u"TCP "_s + r.port, r.probe, r.need, r.when,
-                     r.inferred ? r.sourceIds + u" (inferred)"_s : r.sourceIds});
-    }
-    return textTable({u"FROM"_s, u"TO"_s, u"PORT"_s, u"PROBE"_s, u"NEED"_s, u"WHEN REQUIRED"_s, u"SOURCE"_s},
-                     rows);
 }
 
 } // namespace PortCheck

@@ -9,26 +9,26 @@
 
 namespace PortCheck {
 
-// One line of a firewall change request: what a network team opens.
+// One line of a firewall change request: what a network team opens. Words are Texts: the CSV
+// prints them in English, the window, the PDF and the command line's table in the chosen language.
 struct FirewallRule
 {
     QString link;
-    QString from; // role name
-    QString to;   // role name
+    Text from; // role name
+    Text to;   // role name
     QString fromId;
     QString toId;
-    QString port;     // "389" or "11000-11999"
-    QString protocol; // the link's protocol in words
-    QString probe;    // probe kind id
-    QString when;     // when it is required
-    QString need;     // "required", "one of 5985, 5986", "fallback", "optional", "after login"
-    QString purpose;
-    QString sources; // titles of the sources
+    QString port;  // "389" or "11000-11999"
+    Text protocol; // the link's protocol in words
+    QString probe; // probe kind id
+    Text when;     // when it is required
+    Text need;     // "required", "one of 5985, 5986", "fallback", "optional", "after login"
+    Text purpose;
+    QString sources; // titles of the sources (document titles stay as published)
     QString sourceIds;
     bool inferred = false;
 };
 
-// Every port of every link of the catalog, under every mode (each row says when it applies).
 QList<FirewallRule> firewallRules(const Catalog &catalog);
 
 // One row of the firewall change request of a run: concrete hosts, the state found, and whether
@@ -36,22 +36,24 @@ QList<FirewallRule> firewallRules(const Catalog &catalog);
 struct FirewallRequestRow
 {
     QString link;
-    QString source;     // this machine's name, or "every <role>" for links from other machines
-    QString sourceRole; // role name
+    Text source;     // this machine's name, or "every <role>" for links from other machines
+    Text sourceRole; // role name
     QString destination;
-    QString destinationRole;
-    QString port;     // catalog port, with the port tested when a profile overrides it
-    QString protocol; // probe kind id
-    QString purpose;
-    QString need;              // as in FirewallRule
-    QString found;             // "open, identified", "filtered", "not tested from here", ...
+    Text destinationRole;
+    QString port;       // catalog port
+    QString testedPort; // the port tested, when a profile overrides it
+    QString protocol;   // probe kind id
+    Text purpose;
+    Text need;                 // as in FirewallRule
+    Text found;                // "open, identified", "filtered", "not tested from here", ...
     bool changeNeeded = false; // the port was refused, filtered or unreachable from the source
 };
 
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report);
+// "389", or "389 (tested on 10389)"
+Text portText(const FirewallRequestRow &row);
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows);
 
 QString firewallRulesCsv(const QList<FirewallRule> &rules);
-QString firewallRulesTable(const QList<FirewallRule> &rules);
 
 } // namespace PortCheck

@@ -65,24 +65,25 @@ QByteArray junitXml(const Catalog &catalog, const ReportData &report)
             switch (v->level) {
             case VerdictLevel::Fail:
                 w.writeStartElement(u"failure"_s);
-                w.writeAttribute(u"message"_s, v->reason);
+                w.writeAttribute(u"message"_s, v->reason.english());
                 w.writeAttribute(u"type"_s, u"fail"_s);
-                w.writeCharacters(v->remediation.join(u'\n'));
+                w.writeCharacters(englishTexts(v->remediation).join(u'\n'));
                 w.writeEndElement();
                 break;
             case VerdictLevel::NotTested:
                 w.writeStartElement(u"skipped"_s);
-                w.writeAttribute(u"message"_s, v->reason);
+                w.writeAttribute(u"message"_s, v->reason.english());
                 w.writeEndElement();
                 break;
             case VerdictLevel::Warn:
-                w.writeTextElement(
-                    u"system-out"_s,
-                    u"WARNING: "_s + v->reason +
-                        (v->remediation.isEmpty() ? QString() : u'\n' + v->remediation.join(u'\n')));
+                w.writeTextElement(u"system-out"_s,
+                                   u"WARNING: "_s + v->reason.english() +
+                                       (v->remediation.isEmpty()
+                                            ? QString()
+                                            : u'\n' + englishTexts(v->remediation).join(u'\n')));
                 break;
             case VerdictLevel::Pass:
-                w.writeTextElement(u"system-out"_s, v->reason);
+                w.writeTextElement(u"system-out"_s, v->reason.english());
                 break;
             }
             w.writeEndElement();

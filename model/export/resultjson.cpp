@@ -45,7 +45,9 @@ void fillResult(QJsonObject &o, const ProbeResult &r)
     for (auto it = r.facts.cbegin(); it != r.facts.cend(); ++it)
         facts.insert(it.key(), it.value());
     o.insert(u"facts"_s, facts);
-    o.insert(u"message"_s, r.message);
+    o.insert(u"message"_s, r.message.english());
+    if (!r.message.isPlain())
+        o.insert(u"message_text"_s, r.message.toJson());
 }
 
 QJsonObject document(const RunMetadata &meta)
@@ -86,7 +88,8 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
         } else {
             ProbeResult untested;
             untested.message =
-                c.testable ? u"not probed (the run was cancelled)"_s : u"not testable from this machine"_s;
+                c.testable ? probeText(QT_TRANSLATE_NOOP("Probe", "not probed (the run was cancelled)"))
+                           : probeText(QT_TRANSLATE_NOOP("Probe", "not testable from this machine"));
             fillResult(o, untested);
         }
         checks.append(o);
@@ -98,15 +101,15 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
         o.insert(u"link"_s, v.link);
         o.insert(u"host"_s, v.host);
         o.insert(u"verdict"_s, verdictId(v.level));
-        o.insert(u"reason"_s, v.reason);
+        o.insert(u"reason"_s, v.reason.english());
         if (v.optional)
             o.insert(u"optional"_s, true);
         if (!v.observer.isEmpty())
             o.insert(u"seen_from"_s, v.observer);
         if (!v.remediation.isEmpty())
-            o.insert(u"remediation"_s, QJsonArray::fromStringList(v.remediation));
+            o.insert(u"remediation"_s, QJsonArray::fromStringList(englishTexts(v.remediation)));
         if (!v.notes.isEmpty())
-            o.insert(u"notes"_s, QJsonArray::fromStringList(v.notes));
+            o.insert(u"notes"_s, QJsonArray::fromStringList(englishTexts(v.notes)));
         verdictArray.append(o);
     }
     doc.insert(u"verdicts"_s, verdictArray);

@@ -159,7 +159,8 @@ void ProbeSession::onConnected()
 {
     m_result.latencyMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
     if (m_target.kind == ProbeKind::Tcp) {
-        finish(ProbeState::Open, ServiceState::NotProbed, u"TCP connection accepted"_s);
+        finish(ProbeState::Open, ServiceState::NotProbed,
+               probeText(QT_TRANSLATE_NOOP("Probe", "TCP connection accepted")));
         return;
     }
     m_timer.start(m_settings.protocolTimeoutMs);
@@ -198,9 +199,12 @@ void ProbeSession::onEncrypted()
         m_result.facts.insert(u"tls.errors"_s, m_tlsErrors.join(u", "_s));
     if (m_target.kind == ProbeKind::Tls) {
         if (m_tlsErrors.isEmpty())
-            finish(ProbeState::Open, ServiceState::Identified, u"TLS handshake completed"_s);
+            finish(ProbeState::Open, ServiceState::Identified,
+                   probeText(QT_TRANSLATE_NOOP("Probe", "TLS handshake completed")));
         else
-            finish(ProbeState::Open, ServiceState::TlsError, u"certificate: "_s + m_tlsErrors.join(u", "_s));
+            finish(ProbeState::Open, ServiceState::TlsError,
+                   probeText(QT_TRANSLATE_NOOP("Probe", "certificate: %1"),
+                             {tlsErrorsText(m_tlsErrors.join(u", "_s))}));
         return;
     }
     m_timer.start(m_settings.protocolTimeoutMs);
@@ -248,7 +252,8 @@ void ProbeSession::onReadyRead()
         return;
     m_buffer += m_socket->read(kMaxResponseBytes + 1 - m_buffer.size());
     if (m_buffer.size() > kMaxResponseBytes) {
-        finish(ProbeState::Open, ServiceState::Unexpected, u"the answer is larger than 256 KB"_s);
+        finish(ProbeState::Open, ServiceState::Unexpected,
+               probeText(QT_TRANSLATE_NOOP("Probe", "the answer is larger than 256 KB")));
         return;
     }
     parse(false);
@@ -266,7 +271,8 @@ void ProbeSession::parse(bool atEnd)
             sendRequest();
         } else if (atEnd) {
             finish(ProbeState::Open, ServiceState::Unexpected,
-                   u"the connection closed during the NetBIOS session request"_s);
+                   probeText(QT_TRANSLATE_NOOP("Probe",
+                                               "the connection closed during the NetBIOS session request")));
         }
         return;
     }
@@ -303,8 +309,9 @@ void ProbeSession::parse(bool atEnd)
         m_result.facts.insert(r.facts);
         if (!m_tlsErrors.isEmpty())
             finish(ProbeState::Open, ServiceState::TlsError,
-                   u"certificate: "_s + m_tlsErrors.join(u", "_s) +
-                       (r.message.isEmpty() ? QString() : u"; "_s + r.message));
+                   Text::sentences({probeText(QT_TRANSLATE_NOOP("Probe", "certificate: %1"),
+                                              {tlsErrorsText(m_tlsErrors.join(u", "_s))}),
+                                    r.message}));
         else
             finish(ProbeState::Open, ServiceState::Identified, r.message);
         break;
@@ -314,8 +321,10 @@ void ProbeSession::parse(bool atEnd)
     case ParseResult::Status::NeedMore:
         if (atEnd)
             finish(ProbeState::Open, ServiceState::Unexpected,
-                   m_buffer.isEmpty() ? u"the connection was closed without an answer"_s
-                                      : u"the connection was closed in the middle of the answer"_s);
+                   m_buffer.isEmpty()
+                       ? probeText(QT_TRANSLATE_NOOP("Probe", "the connection was closed without an answer"))
+                       : probeText(QT_TRANSLATE_NOOP(
+                             "Probe", "the connection was closed in the middle of the answer")));
         break;
     }
 }
@@ -327,7 +336,7 @@ void ProbeSession::onDisconnected()
         parse(true);
     } else if (m_stage == Stage::Tls) {
         finish(ProbeState::Open, ServiceState::Unexpected,
-               u"the connection was closed during the TLS handshake"_s);
+               probeText(QT_TRANSLATE_NOOP("Probe", "the connection was closed during the TLS handshake")));
     }
 }
 
@@ -339,19 +348,21 @@ void ProbeSession::onError()
     if (m_stage == Stage::Connecting) {
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            finish(ProbeState::Refused, ServiceState::NotProbed, u"connection refused"_s);
+            finish(ProbeState::Refused, ServiceState::NotProbed,
+                   probeText(QT_TRANSLATE_NOOP("Probe", "connection refused")));
             return;
         case QAbstractSocket::NetworkError:
-            finish(ProbeState::Unreachable, ServiceState::NotProbed, m_socket->errorString());
+            finish(ProbeState::Unreachable, ServiceState::NotProbed, Text::plain(m_socket->errorString()));
             return;
         case QAbstractSocket::HostNotFoundError:
-            finish(ProbeState::DnsFailed, ServiceState::NotProbed, m_socket->errorString());
+            finish(ProbeState::DnsFailed, ServiceState::NotProbed, Text::plain(m_socket->errorString()));
             return;
         case QAbstractSocket::SocketTimeoutError:
-            finish(ProbeState::Filtered, ServiceState::NotProbed, u"no answer to the connection attempt"_s);
+            finish(ProbeState::Filtered, ServiceState::NotProbed,
+                   probeText(QT_TRANSLATE_NOOP("Probe", "no answer to the connection attempt")));
             return;
         default:
-            finish(ProbeState::Error, ServiceState::NotProbed, m_socket->errorString());
+            finish(ProbeState::Error, ServiceState::NotProbed, Text::plain(m_socket->errorString()));
             return;
         }
     }
@@ -369,11 +380,13 @@ void ProbeSession::onError()
         if (!notTls)
             m_result.facts.insert(u"tls.errors"_s, text.left(256));
         finish(ProbeState::Open, notTls ? ServiceState::Unexpected : ServiceState::TlsError,
-               (notTls ? u"the service does not speak TLS: "_s : u"TLS handshake failed: "_s) +
-                   text.left(256));
+               notTls ? probeText(QT_TRANSLATE_NOOP("Probe", "the service does not speak TLS: %1"),
+                                  {Text::plain(text.left(256))})
+                      : probeText(QT_TRANSLATE_NOOP("Probe", "TLS handshake failed: %1"),
+                                  {Text::plain(text.left(256))}));
         return;
     }
-    finish(ProbeState::Open, ServiceState::Unexpected, m_socket->errorString());
+    finish(ProbeState::Open, ServiceState::Unexpected, Text::plain(m_socket->errorString()));
 }
 
 void ProbeSession::onTimeout()
@@ -381,24 +394,25 @@ void ProbeSession::onTimeout()
     switch (m_stage) {
     case Stage::Connecting:
         finish(ProbeState::Filtered, ServiceState::NotProbed,
-               u"no answer to the connection attempt within "_s +
-                   QString::number(m_settings.connectTimeoutMs) + u" ms"_s);
+               probeText(QT_TRANSLATE_NOOP("Probe", "no answer to the connection attempt within %1 ms"),
+                         {Text::plain(QString::number(m_settings.connectTimeoutMs))}));
         break;
     case Stage::Tls:
         finish(ProbeState::Open, ServiceState::Silent,
-               u"the TLS handshake did not finish within "_s + QString::number(m_settings.protocolTimeoutMs) +
-                   u" ms"_s);
+               probeText(QT_TRANSLATE_NOOP("Probe", "the TLS handshake did not finish within %1 ms"),
+                         {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
         break;
     case Stage::Netbios:
     case Stage::Protocol:
         if (m_buffer.isEmpty())
-            finish(ProbeState::Open, ServiceState::Silent,
-                   u"accepted the connection, then said nothing for "_s +
-                       QString::number(m_settings.protocolTimeoutMs) + u" ms"_s);
+            finish(
+                ProbeState::Open, ServiceState::Silent,
+                probeText(QT_TRANSLATE_NOOP("Probe", "accepted the connection, then said nothing for %1 ms"),
+                          {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
         else
             finish(ProbeState::Open, ServiceState::Unexpected,
-                   u"sent "_s + QString::number(m_buffer.size()) +
-                       u" bytes that are not a complete answer"_s);
+                   probeText(QT_TRANSLATE_NOOP("Probe", "sent %1 bytes that are not a complete answer"),
+                             {Text::plain(QString::number(m_buffer.size()))}));
         break;
     case Stage::Idle:
     case Stage::Done:
@@ -406,7 +420,7 @@ void ProbeSession::onTimeout()
     }
 }
 
-void ProbeSession::finish(ProbeState state, ServiceState service, const QString &message)
+void ProbeSession::finish(ProbeState state, ServiceState service, const Text &message)
 {
     if (m_stage == Stage::Done)
         return;

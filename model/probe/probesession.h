@@ -62,7 +62,7 @@ private:
     void onTimeout();
     void sendRequest();
     void parse(bool atEnd);
-    void finish(ProbeState state, ServiceState service, const QString &message);
+    void finish(ProbeState state, ServiceState service, const Text &message);
 
     ProbeTarget m_target;
     QHostAddress m_address;

@@ -147,6 +147,61 @@ QStringList failureIds()
             u"error"_s,   u"unexpected"_s, u"silent"_s,      u"tls-error"_s};
 }
 
+Text tlsErrorsText(const QString &errors)
+{
+    // The words of describeSslError(); anything else is OpenSSL's own text and stays as it is.
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("Probe", "self-signed"),      QT_TRANSLATE_NOOP("Probe", "expired"),
+        QT_TRANSLATE_NOOP("Probe", "not yet valid"),    QT_TRANSLATE_NOOP("Probe", "name mismatch"),
+        QT_TRANSLATE_NOOP("Probe", "untrusted issuer"), QT_TRANSLATE_NOOP("Probe", "revoked"),
+    };
+    QList<Text> parts;
+    for (const QString &word : errors.split(u", "_s, Qt::SkipEmptyParts)) {
+        const auto it = std::find_if(std::begin(known), std::end(known),
+                                     [&](const char *k) { return word == QLatin1StringView(k); });
+        parts << (it != std::end(known) ? probeText(*it) : Text::plain(word));
+    }
+    return Text::list(parts);
+}
+
+Text probeStateText(ProbeState state)
+{
+    switch (state) {
+    case ProbeState::Open:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "open"));
+    case ProbeState::Refused:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "refused"));
+    case ProbeState::Filtered:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "filtered"));
+    case ProbeState::Unreachable:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "unreachable"));
+    case ProbeState::DnsFailed:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "name not found"));
+    case ProbeState::Error:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "error"));
+    case ProbeState::NotTested:
+        break;
+    }
+    return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "not tested"));
+}
+
+Text serviceStateText(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Identified:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "identified"));
+    case ServiceState::Unexpected:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "something else answered"));
+    case ServiceState::Silent:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "silent"));
+    case ServiceState::TlsError:
+        return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "TLS error"));
+    case ServiceState::NotProbed:
+        break;
+    }
+    return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "not probed"));
+}
+
 QString ProbeResult::failureId() const
 {
     if (state != ProbeState::Open)
@@ -163,7 +218,7 @@ QString ProbeResult::failureId() const
     return {};
 }
 
-QString evidenceSummary(const ProbeResult &r)
+Text evidenceSummary(const ProbeResult &r)
 {
     static const char16_t *const keys[] = {
         u"ldap.dnsHostName", u"ldap.site",           u"ldap.isGlobalCatalogReady",
@@ -171,15 +226,15 @@ QString evidenceSummary(const ProbeResult &r)
         u"smb.dialect",      u"smb.signingRequired", u"http.status",
         u"http.server",      u"tds.version",         u"tds.encryption",
         u"tls.protocol",     u"tls.subject",         u"tls.errors"};
-    QStringList parts;
+    QList<Text> parts;
+    if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
+        parts << r.message;
     for (const char16_t *key : keys) {
         const QString k = QString::fromUtf16(key);
         if (r.facts.contains(k))
-            parts << k.section(u'.', 1) + u'=' + r.facts.value(k);
+            parts << Text::plain(k.section(u'.', 1) + u'=' + r.facts.value(k));
     }
-    if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
-        parts.prepend(r.message);
-    return parts.join(u"; "_s);
+    return Text::sentences(parts);
 }
 
 } // namespace PortCheck

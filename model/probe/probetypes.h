@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text.h"
+
 #include <QHostAddress>
 #include <QMap>
 #include <QMetaType>
@@ -50,6 +52,17 @@ enum class ProbeKind
 };
 
 QString probeStateId(ProbeState state);
+// A probe message; write the source as QT_TRANSLATE_NOOP("Probe", "...") so lupdate finds it.
+inline Text probeText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("Probe", source, std::move(args));
+}
+// The certificate problems of tls.errors ("expired, name mismatch") in words for people.
+Text tlsErrorsText(const QString &errors);
+
+// The states in words for people ("name not found" for dns-failed), to be worded by ui/.
+Text probeStateText(ProbeState state);
+Text serviceStateText(ServiceState state);
 std::optional<ProbeState> probeStateFromId(const QString &id);
 QString serviceStateId(ServiceState state);
 std::optional<ServiceState> serviceStateFromId(const QString &id);
@@ -77,15 +90,15 @@ struct ProbeResult
     ServiceState service = ServiceState::NotProbed;
     double latencyMs = -1; // TCP connect time; negative when unknown
     Facts facts;
-    QString message; // what went wrong or what was found, in plain English
+    Text message; // what went wrong or what was found (english() in the results JSON)
 
     // The failure word (a failing state, or a failing service on an open port), empty when fine.
     QString failureId() const;
 };
 
 // One line of evidence: what went wrong (when something did), then the facts a person looks at
-// first ("dnsHostName=dc1.corp.example; site=HQ"). Plain text, as the network sent it.
-QString evidenceSummary(const ProbeResult &r);
+// first ("dnsHostName=dc1.corp.example; site=HQ"). Facts stay as the network sent them.
+Text evidenceSummary(const ProbeResult &r);
 
 } // namespace PortCheck
 

@@ -34,7 +34,8 @@ void ProbeWorker::enqueue(const QList<ResolvedProbe> &probes)
             r.port = p.target.port;
             r.kind = p.target.kind;
             r.state = ProbeState::DnsFailed;
-            r.message = p.lookupError.isEmpty() ? QStringLiteral("no address") : p.lookupError;
+            r.message = p.lookupError.isEmpty() ? probeText(QT_TRANSLATE_NOOP("Probe", "no address"))
+                                                : Text::plain(p.lookupError);
             m_pending.append(r);
             continue;
         }

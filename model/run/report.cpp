@@ -113,7 +113,8 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         r.service = *service;
         r.address = c.value(u"address"_s).toString();
         r.latencyMs = c.value(u"latency_ms"_s).toDouble(-1);
-        r.message = c.value(u"message"_s).toString();
+        r.message = c.contains(u"message_text"_s) ? Text::fromJson(c.value(u"message_text"_s))
+                                                  : Text::plain(c.value(u"message"_s).toString());
         const QJsonObject facts = c.value(u"facts"_s).toObject();
         for (auto f = facts.begin(); f != facts.end(); ++f)
             r.facts.insert(f.key(), f.value().toString());

@@ -36,9 +36,36 @@ namespace {
 struct Outcome
 {
     VerdictLevel level = VerdictLevel::NotTested;
-    QString text;            // the ports this outcome rests on, described
-    QString fallbackWarning; // set when a fallback carried the result
+    Text text;            // the ports this outcome rests on, described
+    Text fallbackWarning; // set when a fallback carried the result
 };
+
+Text phrase(const char *source, QList<Text> args = {}, int n = -1)
+{
+    return Text::phrase("Verdict", source, std::move(args), n);
+}
+
+// "389/ldap refused": the state words of the JSON contract, worded for people.
+Text portStateText(const Text &port, ProbeState state)
+{
+    switch (state) {
+    case ProbeState::Open:
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open"), {port});
+    case ProbeState::Refused:
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 refused"), {port});
+    case ProbeState::Filtered:
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 filtered"), {port});
+    case ProbeState::Unreachable:
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 unreachable"), {port});
+    case ProbeState::DnsFailed:
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1: name not found"), {port});
+    case ProbeState::Error:
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1: connection error"), {port});
+    case ProbeState::NotTested:
+        break;
+    }
+    return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 not probed"), {port});
+}
 
 class Evaluator
 {
@@ -59,13 +86,18 @@ public:
         v.optional = m_link && m_link->optional;
         for (const Requirement *leaf : m_item.requirement.leaves()) {
             if (leaf->isInformational())
-                v.notes << leaf->portText() + u": "_s + leaf->note;
+                v.notes << phrase(QT_TRANSLATE_NOOP("Verdict", "%1: %2"),
+                                  {Text::plain(leaf->portText()), Text::catalog(leaf->note)});
         }
         if (!m_item.testable) {
             v.level = VerdictLevel::NotTested;
             const Role *from = m_link ? m_catalog.role(m_link->from) : nullptr;
-            v.reason = u"not tested: this link starts at the "_s + (from ? from->name : QString()) +
-                       u"; run Guardian Port Check there with that role as its vantage"_s;
+            v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "not tested: this link starts at the %1; run "
+                                                           "Guardian Port Check there with that role as "
+                                                           "its vantage"),
+                              {Text::catalog(from     ? from->name
+                                             : m_link ? m_link->from
+                                                      : QString())});
             return v;
         }
         const Outcome o = evaluate(m_item.requirement);
@@ -75,21 +107,23 @@ public:
             v.reason = o.text;
             break;
         case VerdictLevel::Warn:
-            v.reason = (o.fallbackWarning.isEmpty() ? QString() : o.fallbackWarning + u": "_s) + o.text;
+            v.reason = o.fallbackWarning.isEmpty()
+                           ? o.text
+                           : phrase(QT_TRANSLATE_NOOP("Verdict", "%1: %2"), {o.fallbackWarning, o.text});
             break;
         case VerdictLevel::Fail:
-            v.reason = u"fails: "_s + o.text;
+            v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "fails: %1"), {o.text});
             break;
         case VerdictLevel::NotTested:
-            v.reason = u"not tested yet: "_s + o.text;
+            v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "not tested yet: %1"), {o.text});
             break;
         }
-        const QString unused = advisoryText();
+        const Text unused = advisoryText();
         if (!unused.isEmpty() && o.level != VerdictLevel::Pass)
-            v.reason += u"; "_s + unused;
+            v.reason = Text::sentences({v.reason, unused});
         if (v.optional && v.level == VerdictLevel::Fail) {
             v.level = VerdictLevel::Warn;
-            v.reason = u"optional link "_s + v.reason;
+            v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "optional link %1"), {v.reason});
         }
         if (v.level == VerdictLevel::Fail || v.level == VerdictLevel::Warn)
             v.remediation = m_remediation;
@@ -111,51 +145,61 @@ private:
     {
         Outcome o;
         const Check *check = checkFor(leaf);
-        const QString portName = check && check->port != leaf.port
-                                     ? leaf.portText() + u" (port "_s + QString::number(check->port) + u')'
-                                     : leaf.portText();
+        const Text portName =
+            check && check->port != leaf.port
+                ? phrase(QT_TRANSLATE_NOOP("Verdict", "%1 (port %2)"),
+                         {Text::plain(leaf.portText()), Text::plain(QString::number(check->port))})
+                : Text::plain(leaf.portText());
         const auto it = check ? m_results.constFind(check->probeKey()) : m_results.constEnd();
         if (it == m_results.constEnd() || it->state == ProbeState::NotTested) {
             o.level = VerdictLevel::NotTested;
-            o.text = portName + u" not probed"_s;
+            o.text = portStateText(portName, ProbeState::NotTested);
             return o;
         }
         const ProbeResult &r = *it;
+        const Text kind = Text::plain(probeKindId(leaf.probe));
         if (r.state != ProbeState::Open) {
             o.level = VerdictLevel::Fail;
-            o.text = portName + u' ' + probeStateId(r.state);
+            o.text = portStateText(portName, r.state);
         } else {
             switch (r.service) {
             case ServiceState::Identified:
             case ServiceState::NotProbed:
                 o.level = VerdictLevel::Pass;
-                o.text = portName + u" open"_s;
+                o.text = portStateText(portName, ProbeState::Open);
                 // Another DC answered for the name that was typed: an alias or a load balancer.
                 if (const QString other = r.facts.value(u"ldap.nameMismatch"_s); !other.isEmpty()) {
                     o.level = VerdictLevel::Warn;
-                    o.text = portName + u" open, but answered as "_s + other + u", not "_s + m_item.host;
+                    o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but answered as %2, not %3"),
+                                    {portName, Text::plain(other), Text::plain(m_item.host)});
                 }
                 break;
-            case ServiceState::TlsError:
+            case ServiceState::TlsError: {
                 o.level = VerdictLevel::Warn;
-                o.text = portName + u" open, but TLS: "_s +
-                         r.facts.value(u"tls.errors"_s, u"certificate not trusted"_s);
+                const QString errors = r.facts.value(u"tls.errors"_s);
+                o.text =
+                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but TLS: %2"),
+                           {portName, errors.isEmpty()
+                                          ? phrase(QT_TRANSLATE_NOOP("Verdict", "certificate not trusted"))
+                                          : tlsErrorsText(errors)});
                 break;
+            }
             case ServiceState::Silent:
                 o.level = VerdictLevel::Warn;
                 o.text =
-                    portName + u" accepted the connection but did not answer "_s + probeKindId(leaf.probe);
+                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 accepted the connection but did not answer %2"),
+                           {portName, kind});
                 break;
             case ServiceState::Unexpected:
                 o.level = VerdictLevel::Fail;
-                o.text = portName + u" open, but something other than "_s + probeKindId(leaf.probe) +
-                         u" answered"_s;
+                o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but something other than %2 answered"),
+                                {portName, kind});
                 break;
             }
         }
         const QString failure = r.failureId();
         if (!failure.isEmpty() && m_link) {
-            const QString text =
+            const Text text =
                 m_catalog.remediationFor(*m_link, leaf.probe, failure, check->port, m_item.host);
             if (!text.isEmpty() && !m_remediation.contains(text))
                 m_remediation << text;
@@ -163,14 +207,12 @@ private:
         return o;
     }
 
-    static QString joinTexts(const QList<Outcome> &outcomes, const QString &separator)
+    static QList<Text> texts(const QList<Outcome> &outcomes)
     {
-        QStringList texts;
-        for (const Outcome &o : outcomes) {
-            if (!o.text.isEmpty())
-                texts << o.text;
-        }
-        return texts.join(separator);
+        QList<Text> result;
+        for (const Outcome &o : outcomes)
+            result << o.text;
+        return result;
     }
 
     Outcome evaluate(const Requirement &node)
@@ -196,7 +238,7 @@ private:
                       : has(VerdictLevel::NotTested) ? VerdictLevel::NotTested
                       : has(VerdictLevel::Warn)      ? VerdictLevel::Warn
                                                      : VerdictLevel::Pass;
-            o.text = joinTexts(parts, u", "_s);
+            o.text = Text::list(texts(parts));
             for (const Outcome &p : std::as_const(parts)) {
                 if (!p.fallbackWarning.isEmpty())
                     o.fallbackWarning = p.fallbackWarning;
@@ -224,35 +266,40 @@ private:
         }
         o = parts.at(best);
         if (o.level == VerdictLevel::Fail) {
-            o.text = u"none of the allowed ports works ("_s + joinTexts(parts, u"; "_s) + u')';
+            o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "none of the allowed ports works (%1)"),
+                            {Text::sentences(texts(parts))});
             return o;
         }
         if (!node.fallback.isEmpty() && best > 0 &&
             (o.level == VerdictLevel::Pass || o.level == VerdictLevel::Warn)) {
             o.level = VerdictLevel::Warn;
-            o.fallbackWarning = node.fallback;
-            QList<Outcome> tried = parts.mid(0, best + 1);
-            o.text = joinTexts(tried, u"; "_s);
+            o.fallbackWarning = Text::catalog(node.fallback);
+            o.text = Text::sentences(texts(parts.mid(0, best + 1)));
         }
         return o;
     }
 
     // Advisory ports (other modes) that answered: they explain how the link could pass.
-    QString advisoryText() const
+    Text advisoryText() const
     {
-        QStringList open;
+        QList<Text> open;
         for (int index : m_item.checks) {
             const Check &c = m_plan.checks.at(index);
             if (!c.advisory)
                 continue;
             const auto it = m_results.constFind(c.probeKey());
             if (it != m_results.constEnd() && it->state == ProbeState::Open && it->failureId().isEmpty())
-                open << QString::number(c.port) + u" ("_s + probeKindId(c.probe) + u')';
+                open << Text::plain(QString::number(c.port) + u" ("_s + probeKindId(c.probe) + u')');
         }
         if (open.isEmpty())
             return {};
-        return open.join(u", "_s) + (open.size() == 1 ? u" is"_s : u" are"_s) +
-               u" open, but the chosen mode does not use "_s + (open.size() == 1 ? u"it"_s : u"them"_s);
+        // Two sentences rather than a plural form: the results JSON carries english(), which has no
+        // translation file to pick "is" or "are" from.
+        if (open.size() == 1)
+            return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 is open, but the chosen mode does not use it"),
+                          open);
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 are open, but the chosen mode does not use them"),
+                      {Text::list(open)});
     }
 
     const Catalog &m_catalog;
@@ -260,7 +307,7 @@ private:
     const PlanItem &m_item;
     const ResultIndex &m_results;
     const Link *m_link;
-    QStringList m_remediation;
+    QList<Text> m_remediation;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "plan/plan.h"
 #include "probe/probetypes.h"
+#include "text.h"
 
 #include <QHash>
 #include <QList>
@@ -27,9 +28,9 @@ struct Verdict
     QString host;
     VerdictLevel level = VerdictLevel::NotTested;
     bool optional = false;   // the link is optional: a failure is reported as a warning
-    QString reason;          // in words a person understands
-    QStringList remediation; // what to change, one entry per failing port
-    QStringList notes;       // catalog notes of ports that cannot be probed (Azure SQL redirect range)
+    Text reason;             // in words a person understands (english() in the JSON)
+    QList<Text> remediation; // what to change, one entry per failing port
+    QList<Text> notes;       // catalog notes of ports that cannot be probed (Azure SQL redirect range)
     QString observer;        // the machine that tested it, when results of several machines are merged
 };
 

@@ -38,7 +38,7 @@ RunResult resultsFor(const Plan &plan)
             r.facts.insert(u"ldap.site"_s, u"Default-First-Site-Name"_s);
             r.facts.insert(u"ldap.isGlobalCatalogReady"_s, u"TRUE"_s);
         }
-        r.message = broken ? u"connection refused"_s : QString();
+        r.message = broken ? Text::plain(u"connection refused"_s) : Text();
         run.results.append(r);
     }
     return run;

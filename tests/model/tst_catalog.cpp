@@ -132,7 +132,8 @@ void TestCatalog::builtin_everyProbedKindHasRemediation()
             if (leaf->isInformational())
                 continue;
             for (const QString &failure : {u"refused"_s, u"filtered"_s}) {
-                const QString text = c.remediationFor(link, leaf->probe, failure, leaf->port, u"h"_s);
+                const QString text =
+                    c.remediationFor(link, leaf->probe, failure, leaf->port, u"h"_s).english();
                 QVERIFY2(!text.isEmpty() && !text.contains(u'{'),
                          qPrintable(link.id + u' ' + probeKindId(leaf->probe) + u' ' + failure));
             }
@@ -283,7 +284,8 @@ void TestCatalog::remediation_fillsPlaceholders()
 {
     const Catalog &c = builtinCatalog();
     const Link *link = c.link(u"service-dc-ldap"_s);
-    const QString text = c.remediationFor(*link, ProbeKind::Ldap, u"filtered"_s, 389, u"dc1.corp.example"_s);
+    const QString text =
+        c.remediationFor(*link, ProbeKind::Ldap, u"filtered"_s, 389, u"dc1.corp.example"_s).english();
     QCOMPARE(text, u"LDAP 389 to dc1.corp.example is dropped. Allow TCP 389 from Guardian server to every "
                    u"domain controller."_s);
 }

@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void demo_showsEveryVerdict();
     void demo_writesEveryReport_andMergeReadsIt();
     void badNumbers_exit2();
+    void catalog_followsSystemLanguage();
+    void catalog_japaneseTableLinesUp();
+    void demo_german_jsonStaysEnglish();
 
 private:
     struct Result
@@ -48,9 +53,15 @@ private:
         QString out;
         QString err;
     };
-    static Result run(const QStringList &args)
+    // English unless `language` sets LANG: the caller's own locale variables never leak in.
+    static Result run(const QStringList &args, const QString &language = u"C.UTF-8"_s)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, language);
+        p.setProcessEnvironment(env);
         QEventLoop loop;
         QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
@@ -440,7 +451,7 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     const QString merged = dir.filePath(u"m.json"_s);
     r = run({u"merge"_s, json, u"--json"_s, merged});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.out.contains(u"Merged 1 results files"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Merged 1 results file (vm)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"4 pass, 4 warn, 1 fail, 7 not tested"_s));
     QFile mergedFile(merged);
     QVERIFY(mergedFile.open(QIODevice::ReadOnly));
@@ -464,6 +475,68 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     r = run({u"demo"_s, u"--pdf"_s, pdf, u"--page-size"_s, u"a5"_s});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"--page-size is a4 or letter, not 'a5'"_s));
+}
+
+void TestCli::catalog_followsSystemLanguage()
+{
+    // The check: LANG=de_DE.UTF-8 guardian-portcheck catalog prints German.
+    const Result r = run({u"catalog"_s}, u"de_DE.UTF-8"_s);
+    QCOMPARE(r.code, 0);
+    for (const QString &word :
+         {u"Netzwerkanforderungen"_s, u"VON"_s, u"BEDARF"_s, u"WANN ERFORDERLICH"_s, u"Domänencontroller"_s,
+          u"Guardian-Server"_s, u"erforderlich"_s, u"einer von"_s})
+        QVERIFY2(r.out.contains(word), qPrintable(word + u"\n"_s + r.out.left(2000)));
+    QVERIFY(!r.out.contains(u"Domain controller"_s));
+    QVERIFY(!r.out.contains(u"WHEN REQUIRED"_s));
+    // --lang wins over the locale
+    const Result french = run({u"--lang"_s, u"fr"_s, u"catalog"_s}, u"de_DE.UTF-8"_s);
+    QVERIFY(french.out.contains(u"Contrôleur de domaine"_s));
+    // a language without a translation falls back to English
+    const Result swedish = run({u"catalog"_s}, u"sv_SE.UTF-8"_s);
+    QVERIFY(swedish.out.contains(u"Domain controller"_s) && swedish.out.contains(u"WHEN REQUIRED"_s));
+}
+
+void TestCli::catalog_japaneseTableLinesUp()
+{
+    const Result r = run({u"--lang"_s, u"ja"_s, u"catalog"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"ドメインコントローラー"_s));
+    QVERIFY(r.out.contains(u"必要となる条件"_s));
+    // Japanese characters take two terminal columns: the port column starts at the same column on
+    // every row, whatever the width of the role names before it.
+    const auto columns = [](QStringView text) {
+        qsizetype n = 0;
+        for (const char32_t c : text.toUcs4())
+            n += c >= 0x1100 ? 2 : 1;
+        return n;
+    };
+    QSet<qsizetype> starts;
+    for (const QString &line : r.out.split(u'\n')) {
+        const qsizetype at = line.indexOf(u"TCP "_s);
+        if (at > 0)
+            starts.insert(columns(QStringView(line).left(at)));
+    }
+    QCOMPARE(starts.size(), 1);
+}
+
+void TestCli::demo_german_jsonStaysEnglish()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"demo.json"_s);
+    const Result r = run({u"--lang"_s, u"de"_s, u"demo"_s, u"--json"_s, json});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // verdict reasons, probe messages, remediation and the summary in German
+    for (const QString &word :
+         {u"Urteile"_s, u"fehlgeschlagen: "_s, u"funktioniert über den LDAPS-Fallback"_s,
+          u"Was zu ändern ist"_s, u"bestanden"_s, u"Verbindung abgewiesen"_s})
+        QVERIFY2(r.out.contains(word), qPrintable(word + u"\n"_s + r.out));
+    // the results JSON is a contract for other tools: English whatever the language
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray doc = file.readAll();
+    QVERIFY(doc.contains("works through the LDAPS fallback"));
+    QVERIFY(doc.contains("connection refused"));
+    QVERIFY(!doc.contains("fehlgeschlagen"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

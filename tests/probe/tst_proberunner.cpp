@@ -145,7 +145,7 @@ void TestProbeRunner::kinds()
     const ProbeResult r = runProbe({u"127.0.0.1"_s, server.serverPort(), *probeKindFromId(kind)}, settings);
     QCOMPARE(probeStateId(r.state), state);
     QVERIFY2(serviceStateId(r.service) == service,
-             qPrintable(serviceStateId(r.service) + u": "_s + r.message));
+             qPrintable(serviceStateId(r.service) + u": "_s + r.message.english()));
     if (!factKey.isEmpty())
         QVERIFY2(r.facts.value(factKey).contains(factValue),
                  qPrintable(factKey + u'=' + r.facts.value(factKey)));
@@ -176,7 +176,7 @@ void TestProbeRunner::dropped_isFilteredAfterTheConnectTimeout()
     const ProbeResult r = runProbe({u"127.0.0.1"_s, port.port(), ProbeKind::Smb}, s);
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(r.state, ProbeState::Filtered);
-    QVERIFY(r.message.contains(u"700 ms"_s));
+    QVERIFY(r.message.english().contains(u"700 ms"_s));
     QVERIFY2(elapsed >= 650, qPrintable(QString::number(elapsed)));
 }
 
@@ -233,7 +233,7 @@ void TestProbeRunner::dnsFailure_isReportedPerProbe()
     const auto results = spy.first().first().value<QList<ProbeResult>>();
     QCOMPARE(results.size(), 2);
     QCOMPARE(results.first().state, ProbeState::DnsFailed);
-    QCOMPARE(results.first().message, u"Host not found"_s);
+    QCOMPARE(results.first().message.english(), u"Host not found"_s);
 }
 
 void TestProbeRunner::unreachable_whenTheRouteIsMissing()

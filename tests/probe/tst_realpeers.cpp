@@ -130,7 +130,7 @@ void TestRealPeers::slapd_rootDseOverLdapAndLdaps()
         {{u"127.0.0.1"_s, m_ldapPort, ProbeKind::Ldap}, {u"127.0.0.1"_s, m_ldapsPort, ProbeKind::Ldaps}}, s);
     QCOMPARE(results.size(), 2);
     for (const ProbeResult &r : results) {
-        QVERIFY2(r.service == ServiceState::Identified, qPrintable(r.message));
+        QVERIFY2(r.service == ServiceState::Identified, qPrintable(r.message.english()));
         QCOMPARE(r.facts.value(u"ldap.namingContexts"_s), u"dc=portcheck,dc=test"_s);
         QCOMPARE(r.facts.value(u"ldap.supportedLDAPVersion"_s), u"3"_s);
     }
@@ -180,7 +180,7 @@ void TestRealPeers::opensslServer_selfSignedAndTrustedWithCaFile()
     RunSettings withCa;
     withCa.probe.extraCaCertificates = QSslCertificate::fromPath(source(u"resources/demo/demo-ca.pem"_s));
     const ProbeResult trusted = runProbe({u"127.0.0.1"_s, port, ProbeKind::Tls}, withCa);
-    QVERIFY2(trusted.service == ServiceState::Identified, qPrintable(trusted.message));
+    QVERIFY2(trusted.service == ServiceState::Identified, qPrintable(trusted.message.english()));
     QCOMPARE(trusted.facts.value(u"tls.issuer"_s),
              u"Guardian Port Check Demo CA (Guardian Port Check demo (not a real CA))"_s);
 }

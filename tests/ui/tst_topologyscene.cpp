@@ -279,7 +279,7 @@ void TestTopologyScene::toolTips_showMarkupLiterally()
 {
     // A results file can say anything: its text must not become rich text in a tool tip.
     QList<Verdict> verdicts = computeVerdicts(m_catalog, m_demoPlan, m_demoResult.index());
-    verdicts.first().reason = u"<b>x</b><img src=\"file:///etc/passwd\">"_s;
+    verdicts.first().reason = Text::plain(u"<b>x</b><img src=\"file:///etc/passwd\">"_s);
     verdicts.first().observer = u"gsrv01"_s;
     TopologyScene scene(m_catalog);
     scene.setPlan(m_demoPlan, u"here"_s);

@@ -1,6 +1,7 @@
 #include "topologyscene.h"
 
 #include "diagramitems.h"
+#include "translations.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -64,7 +65,7 @@ TopologyScene::TopologyScene(const Catalog &catalog, QObject *parent)
 QString TopologyScene::roleName(const QString &role) const
 {
     const Role *r = m_catalog.role(role);
-    return r ? r->name : role;
+    return catalogText(r ? r->name : role);
 }
 
 void TopologyScene::setPlan(const Plan &plan, const QString &thisComputer)
@@ -283,7 +284,7 @@ void TopologyScene::applyStates()
         if (m_useFixed) {
             for (const Verdict *fixed : allOf.value(item.link + u'|' + item.host))
                 portLines << (fixed->observer.isEmpty() ? QString() : fixed->observer + u": "_s) +
-                                 fixed->reason;
+                                 localized(fixed->reason);
         }
         Aggregate &a = byItem[key];
         if (VerdictStyle::severity(state) > VerdictStyle::severity(a.state) || a.counts.isEmpty())
@@ -300,7 +301,7 @@ void TopologyScene::applyStates()
                    ? u" ("_s + tr("%n host(s)", nullptr, static_cast<int>(a.lines.size())) + u')'
                    : u" ("_s + line->host() + u')';
         if (link)
-            tip += u'\n' + link->purpose;
+            tip += u'\n' + catalogText(link->purpose);
         tip += u"\n\n"_s +
                (a.lines.size() > 12 ? (a.lines.mid(0, 12) + QStringList{u"…"_s}) : a.lines).join(u'\n');
         line->setState(a.state, tip);

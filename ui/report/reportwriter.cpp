@@ -3,6 +3,7 @@
 #include "diagramitems.h"
 #include "export/firewallrequest.h"
 #include "topologyscene.h"
+#include "translations.h"
 #include "verdictstyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -270,20 +271,17 @@ QList<GroupedRule> groupedRequest(const QList<FirewallRequestRow> &rows)
     QList<GroupedRule> grouped;
     QHash<QString, qsizetype> at;
     for (const FirewallRequestRow &r : rows) {
-        QString port = r.port;
-        const qsizetype tested = port.indexOf(u" ("_s);
-        if (tested > 0)
-            port.truncate(tested); // tested on another port: a per-host detail kept only when alone
-        const QString key = r.source + u'|' + r.destinationRole + u'|' + port + u'|' + r.protocol + u'|' +
-                            r.need + u'|' + r.found + u'|' + (r.changeNeeded ? u"1"_s : u"0"_s) + u'|' +
-                            r.link;
+        // The port tested on another number is a per-host detail, kept only when the row is alone.
+        const QString key = r.source.english() + u'|' + r.destinationRole.english() + u'|' + r.port + u'|' +
+                            r.protocol + u'|' + r.need.english() + u'|' + r.found.english() + u'|' +
+                            (r.changeNeeded ? u"1"_s : u"0"_s) + u'|' + r.link;
         const auto it = at.constFind(key);
         if (it == at.cend()) {
             at.insert(key, grouped.size());
             grouped.append({r, {r.destination}});
         } else {
             grouped[*it].hosts << r.destination;
-            grouped[*it].rule.port = port;
+            grouped[*it].rule.testedPort.clear();
         }
     }
     return grouped;
@@ -308,7 +306,7 @@ QString ReportWriter::write(const QString &path) const
     const ReportData &report = m_report;
     const auto roleName = [&catalog](const QString &id) -> QString {
         const Role *r = catalog.role(id);
-        return r ? r->name : id;
+        return catalogText(r ? r->name : id);
     };
     const VerdictSummary s = summarize(report.verdicts);
     const VerdictLevel overall = s.fail > 0   ? VerdictLevel::Fail
@@ -371,12 +369,12 @@ QString ReportWriter::write(const QString &path) const
                     const Link *l = catalog.link(i.link);
                     return l && l->component == c.id;
                 }))
-                components << c.name;
+                components << catalogText(c.name);
         }
         QStringList modes;
         for (const Option &o : catalog.options) {
             const OptionValue *v = o.value(report.plan.options.value(o.id, o.defaultValue));
-            modes << o.name + u": "_s + (v ? v->name : o.defaultValue);
+            modes << catalogText(o.name) + u": "_s + (v ? catalogText(v->name) : o.defaultValue);
         }
         QMap<QString, QStringList> hostsByRole;
         for (const PlanItem &i : report.plan.items) {
@@ -399,7 +397,8 @@ QString ReportWriter::write(const QString &path) const
             {tr("Roles of the machine(s)"), vantage.join(u", "_s)},
             {tr("Run by"), report.meta.user.isEmpty() ? tr("(unknown)") : report.meta.user},
             {tr("Tool"), u"Guardian Port Check "_s + report.meta.toolVersion},
-            {tr("Catalog"), catalog.title + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
+            {tr("Catalog"),
+             catalogText(catalog.title) + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
             {tr("Profile"), report.meta.profile.isEmpty() ? tr("(none)") : report.meta.profile},
             {tr("Components"), components.join(u", "_s)},
             {tr("Modes"), modes.join(u"; "_s)},
@@ -473,7 +472,8 @@ QString ReportWriter::write(const QString &path) const
                 sources << (src ? src->title : id);
             }
             b.paragraph(
-                link.purpose + u' ' + tr("Protocol: %1. Ports: %2.").arg(link.protocol, ports.join(u", "_s)) +
+                catalogText(link.purpose) + u' ' +
+                tr("Protocol: %1. Ports: %2.").arg(catalogText(link.protocol), ports.join(u", "_s)) +
                 (link.inferred ? u' ' + tr("Inferred: no vendor document states this link.") : QString()));
             b.paragraph(tr("Source: %1").arg(sources.join(u"; "_s)), QColor(0x60, 0x60, 0x60));
             QTextTable *t =
@@ -491,7 +491,7 @@ QString ReportWriter::write(const QString &path) const
                 t = b.row(
                     t,
                     {v->observer.isEmpty() ? v->host : v->host + u"\n"_s + tr("from %1").arg(v->observer),
-                     ports.join(u", "_s), levelText(v->level), v->reason},
+                     ports.join(u", "_s), levelText(v->level), localized(v->reason)},
                     {{}, {}, verdictFormat(v->level)});
             }
             for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
@@ -504,7 +504,7 @@ QString ReportWriter::write(const QString &path) const
                           {tr("%n host(s)", nullptr, static_cast<int>(group.size())), ports.join(u", "_s),
                            levelText(level),
                            tr("The same verdict for every one, e.g. %1: %2")
-                                   .arg(group.first()->host, group.first()->reason) +
+                                   .arg(group.first()->host, localized(group.first()->reason)) +
                                u"\n"_s + hostList(hosts)},
                           {{}, {}, verdictFormat(level)});
             }
@@ -525,9 +525,9 @@ QString ReportWriter::write(const QString &path) const
                         roleName(link ? link->to : QString()) + u", "_s + v.host +
                         (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
                     VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
-                b.paragraph(v.reason);
-                for (const QString &fix : v.remediation)
-                    b.bullet(fix);
+                b.paragraph(localized(v.reason));
+                for (const Text &fix : v.remediation)
+                    b.bullet(localized(fix));
             }
         }
         if (!any)
@@ -551,8 +551,10 @@ QString ReportWriter::write(const QString &path) const
                                             ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
                                             : g.hosts.value(0);
             fw = b.row(fw,
-                       {r.source + u'\n' + r.sourceRole, destination + u'\n' + r.destinationRole, r.port,
-                        r.protocol, r.purpose, r.need, r.found, r.changeNeeded ? tr("open") : QString()},
+                       {localized(r.source) + u'\n' + localized(r.sourceRole),
+                        destination + u'\n' + localized(r.destinationRole), localized(portText(r)),
+                        r.protocol, localized(r.purpose), localized(r.need), localized(r.found),
+                        r.changeNeeded ? tr("open") : QString()},
                        {{}, {}, {}, {}, {}, {}, {}, change});
             if (g.hosts.size() > 1)
                 fw = b.spanningRow(fw, tr("Destinations: %1").arg(hostList(g.hosts)), small);
@@ -580,7 +582,7 @@ QString ReportWriter::write(const QString &path) const
                     line += u", "_s + QString::number(r.latencyMs, 'f', 1) + u" ms"_s;
                 QStringList facts;
                 if (!r.message.isEmpty() && r.state != ProbeState::Open)
-                    facts << r.message;
+                    facts << localized(r.message);
                 for (auto f = r.facts.cbegin(); f != r.facts.cend(); ++f)
                     facts << f.key() + u" = "_s + f.value();
                 if (!facts.isEmpty())

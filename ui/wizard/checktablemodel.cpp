@@ -1,5 +1,6 @@
 #include "checktablemodel.h"
 
+#include "translations.h"
 #include "verdictstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,8 @@ void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
             continue;
         const Role *from = catalog.role(c.from);
         const Role *to = catalog.role(c.to);
-        const QString path = (from ? from->name : c.from) + u" → "_s + (to ? to->name : c.to);
+        const QString path =
+            catalogText(from ? from->name : c.from) + u" → "_s + catalogText(to ? to->name : c.to);
         const QString key = c.probeKey();
         if (const auto it = m_rowOf.constFind(key); it != m_rowOf.cend()) {
             Row &row = m_rows[*it];
@@ -141,9 +143,9 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         break;
     case EvidenceColumn:
         if (role == Qt::ToolTipRole)
-            return row.hasResult ? VerdictStyle::plainToolTip(evidenceSummary(r)) : QString();
+            return row.hasResult ? VerdictStyle::plainToolTip(localized(evidenceSummary(r))) : QString();
         if (role == Qt::DisplayRole || role == SortRole)
-            return row.hasResult ? evidenceSummary(r) : QString();
+            return row.hasResult ? localized(evidenceSummary(r)) : QString();
         break;
     default:
         break;

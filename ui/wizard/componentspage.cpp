@@ -1,6 +1,7 @@
 #include "componentspage.h"
 
 #include "plan/plan.h"
+#include "translations.h"
 #include "wizardcontext.h"
 
 #include <QCheckBox>
@@ -44,11 +45,12 @@ ComponentsPage::ComponentsPage(WizardContext *context, QWidget *parent)
     auto *components = new QGroupBox(tr("Components"));
     auto *componentLayout = new QVBoxLayout(components);
     for (const Component &c : catalog.components) {
-        auto *box = new QCheckBox(c.always ? tr("%1 (always installed)").arg(c.name) : c.name);
-        box->setAccessibleName(c.name);
-        box->setAccessibleDescription(c.description);
+        const QString name = catalogText(c.name);
+        auto *box = new QCheckBox(c.always ? tr("%1 (always installed)").arg(name) : name);
+        box->setAccessibleName(name);
+        box->setAccessibleDescription(catalogText(c.description));
         box->setEnabled(!c.always);
-        auto *hint = hintLabel(c.description);
+        auto *hint = hintLabel(catalogText(c.description));
         hint->setIndent(24);
         componentLayout->addWidget(box);
         componentLayout->addWidget(hint);
@@ -73,15 +75,15 @@ ComponentsPage::ComponentsPage(WizardContext *context, QWidget *parent)
         auto *row = new QWidget;
         auto *rowLayout = new QVBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 6);
-        auto *label = new QLabel(o.name);
+        auto *label = new QLabel(catalogText(o.name));
         auto *combo = new QComboBox;
         for (const OptionValue &v : o.values)
-            combo->addItem(v.name, v.id);
-        combo->setAccessibleName(o.name);
-        combo->setAccessibleDescription(o.description);
+            combo->addItem(catalogText(v.name), v.id);
+        combo->setAccessibleName(catalogText(o.name));
+        combo->setAccessibleDescription(catalogText(o.description));
         label->setBuddy(combo);
         auto *effect = hintLabel(QString());
-        effect->setAccessibleName(tr("%1: what it requires").arg(o.name));
+        effect->setAccessibleName(tr("%1: what it requires").arg(catalogText(o.name)));
         rowLayout->addWidget(label);
         rowLayout->addWidget(combo);
         rowLayout->addWidget(effect);
@@ -152,7 +154,7 @@ void ComponentsPage::updateOptions()
         m_optionRows.value(o.id)->setHidden(!relevant.contains(o.id));
         const QString value = m_options.value(o.id)->currentData().toString();
         const OptionValue *v = o.value(value);
-        m_effects.value(o.id)->setText(v ? v->description : QString());
+        m_effects.value(o.id)->setText(v ? catalogText(v->description) : QString());
     }
 }
 

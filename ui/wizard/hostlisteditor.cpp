@@ -1,6 +1,7 @@
 #include "hostlisteditor.h"
 
 #include "profile/hostlisttext.h"
+#include "translations.h"
 #include "wizardcontext.h"
 
 #include <QFile>
@@ -41,13 +42,13 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title =
-        new QLabel(u"<b>"_s + role.name.toHtmlEscaped() + u"</b><br>"_s + role.description.toHtmlEscaped());
+    auto *title = new QLabel(u"<b>"_s + catalogText(role.name).toHtmlEscaped() + u"</b><br>"_s +
+                             catalogText(role.description).toHtmlEscaped());
     title->setWordWrap(true);
     layout->addWidget(title);
 
     m_text = new QPlainTextEdit;
-    m_text->setAccessibleName(tr("Hosts: %1").arg(role.name));
+    m_text->setAccessibleName(tr("Hosts: %1").arg(catalogText(role.name)));
     m_text->setAccessibleDescription(tr("One host per line, or separated by commas or spaces"));
     m_text->setTabChangesFocus(true);
     QString placeholder = tr("One host name or IP address per line, e.g.\ndc1.corp.example\n10.0.0.5\n"

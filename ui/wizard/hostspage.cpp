@@ -2,6 +2,7 @@
 
 #include "hostlisteditor.h"
 #include "plan/plan.h"
+#include "translations.h"
 #include "verdictstyle.h"
 #include "wizardcontext.h"
 
@@ -65,7 +66,7 @@ void HostsPage::initializePage()
     m_list->clear();
     for (const QString &role : std::as_const(m_roles)) {
         const Role *r = m_context->catalog().role(role);
-        m_list->addItem(r ? r->name : role);
+        m_list->addItem(catalogText(r ? r->name : role));
     }
     for (HostListEditor *e : std::as_const(m_editors))
         e->reload();

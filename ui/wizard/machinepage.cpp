@@ -1,5 +1,6 @@
 #include "machinepage.h"
 
+#include "translations.h"
 #include "wizardcontext.h"
 
 #include <QCheckBox>
@@ -27,10 +28,10 @@ MachinePage::MachinePage(WizardContext *context, QWidget *parent)
     for (const Role &role : context->catalog().roles) {
         if (role.side == Role::Side::Target)
             continue;
-        auto *box = new QCheckBox(role.name);
-        box->setAccessibleName(role.name);
-        box->setAccessibleDescription(role.description);
-        auto *description = new QLabel(role.description);
+        auto *box = new QCheckBox(catalogText(role.name));
+        box->setAccessibleName(catalogText(role.name));
+        box->setAccessibleDescription(catalogText(role.description));
+        auto *description = new QLabel(catalogText(role.description));
         description->setWordWrap(true);
         description->setIndent(24);
         description->setTextFormat(Qt::PlainText);

@@ -5,6 +5,7 @@
 #include "reportwriter.h"
 #include "topologyscene.h"
 #include "topologyview.h"
+#include "translations.h"
 #include "verdictstyle.h"
 #include "wizardcontext.h"
 
@@ -206,7 +207,8 @@ void ResultsPage::refresh(bool fromRun)
         const Link *link = catalog.link(v.link);
         const Role *from = link ? catalog.role(link->from) : nullptr;
         const Role *to = link ? catalog.role(link->to) : nullptr;
-        const QString path = (from ? from->name : QString()) + u" → "_s + (to ? to->name : v.link);
+        const QString path =
+            catalogText(from ? from->name : QString()) + u" → "_s + (to ? catalogText(to->name) : v.link);
         const QString key = QString::number(sortRank(v.level)) + u'|' + path + u'|' + v.host;
         auto *level =
             new SortItem(VerdictStyle::icon(VerdictStyle::fromVerdict(v.level)), VerdictStyle::text(v.level));
@@ -214,13 +216,14 @@ void ResultsPage::refresh(bool fromRun)
         level->setData(Qt::UserRole + 2, key);
         auto *pathItem = new SortItem(path);
         pathItem->setData(Qt::UserRole + 2, QString(path + u'|' + key));
-        pathItem->setToolTip(VerdictStyle::plainToolTip(link ? link->purpose : QString()));
+        pathItem->setToolTip(VerdictStyle::plainToolTip(link ? catalogText(link->purpose) : QString()));
         auto *host = new SortItem(
             v.observer.isEmpty() ? v.host : v.host + u"  ("_s + tr("from %1").arg(v.observer) + u')');
         host->setData(Qt::UserRole + 2, QString(v.host + u'|' + key));
-        auto *reason = new SortItem(v.reason);
-        reason->setData(Qt::UserRole + 2, v.reason);
-        reason->setToolTip(VerdictStyle::plainToolTip(v.reason));
+        const QString reasonText = localized(v.reason);
+        auto *reason = new SortItem(reasonText);
+        reason->setData(Qt::UserRole + 2, reasonText);
+        reason->setToolTip(VerdictStyle::plainToolTip(reasonText));
         m_table->setItem(i, 0, level);
         m_table->setItem(i, 1, pathItem);
         m_table->setItem(i, 2, host);
@@ -275,15 +278,15 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
     const Role *from = link ? catalog.role(link->from) : nullptr;
     const Role *to = link ? catalog.role(link->to) : nullptr;
     const QString colour = VerdictStyle::color(VerdictStyle::fromVerdict(v.level), palette()).name();
-    QString html = u"<h3>"_s + esc(from ? from->name : QString()) + u" → "_s + esc(to ? to->name : v.link) +
-                   u": "_s + esc(v.host) + u"</h3>"_s;
+    QString html = u"<h3>"_s + esc(catalogText(from ? from->name : QString())) + u" → "_s +
+                   esc(to ? catalogText(to->name) : v.link) + u": "_s + esc(v.host) + u"</h3>"_s;
     html += u"<p><b style='color:"_s + colour + u"'>"_s + esc(VerdictStyle::text(v.level)) + u"</b> — "_s +
-            esc(v.reason) + u"</p>"_s;
+            esc(localized(v.reason)) + u"</p>"_s;
     if (!v.observer.isEmpty())
         html += u"<p>"_s + esc(tr("Tested from %1.").arg(v.observer)) + u"</p>"_s;
     if (link) {
-        html += u"<p>"_s + esc(link->purpose) + u"<br>"_s +
-                tr("Protocol: %1").toHtmlEscaped().arg(esc(link->protocol));
+        html += u"<p>"_s + esc(catalogText(link->purpose)) + u"<br>"_s +
+                tr("Protocol: %1").toHtmlEscaped().arg(esc(catalogText(link->protocol)));
         if (link->inferred)
             html += u"<br><i>"_s + tr("Inferred: no vendor document states this link.").toHtmlEscaped() +
                     u"</i>"_s;
@@ -291,8 +294,8 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
     }
     if (!v.remediation.isEmpty()) {
         html += u"<p><b>"_s + tr("What to change").toHtmlEscaped() + u"</b></p><ul>"_s;
-        for (const QString &fix : v.remediation)
-            html += u"<li>"_s + esc(fix) + u"</li>"_s;
+        for (const Text &fix : v.remediation)
+            html += u"<li>"_s + esc(localized(fix)) + u"</li>"_s;
         html += u"</ul>"_s;
     }
     // The results of the machine(s) the link starts on; the observer's only, when it is named.
@@ -333,7 +336,7 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
                         state += u", "_s + tr("%1 ms").arg(it->latencyMs, 0, 'f', 1);
                     QStringList parts;
                     if (!it->message.isEmpty())
-                        parts << esc(it->message);
+                        parts << esc(localized(it->message));
                     for (auto f = it->facts.cbegin(); f != it->facts.cend(); ++f)
                         parts << u"<code>"_s + esc(f.key()) + u"</code> = "_s + esc(f.value());
                     facts = parts.join(u"<br>"_s);
@@ -359,11 +362,11 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
         html += u"<p>"_s +
                 tr("This link starts on the %1. Run this there to test it:")
                     .toHtmlEscaped()
-                    .arg(esc(from ? from->name : QString())) +
+                    .arg(esc(catalogText(from ? from->name : QString()))) +
                 u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
     }
-    for (const QString &note : v.notes)
-        html += u"<p><i>"_s + esc(note) + u"</i></p>"_s;
+    for (const Text &note : v.notes)
+        html += u"<p><i>"_s + esc(localized(note)) + u"</i></p>"_s;
     return html;
 }
 
@@ -476,10 +479,11 @@ QString ResultsPage::plainSummary() const
         const Role *from = link ? catalog.role(link->from) : nullptr;
         const Role *to = link ? catalog.role(link->to) : nullptr;
         lines << u"- "_s + VerdictStyle::text(v->level).toUpper() + u": "_s +
-                     (from ? from->name : QString()) + u" → "_s + (to ? to->name : v->link) + u" ("_s +
-                     v->host + u"): "_s + v->reason;
-        for (const QString &fix : v->remediation)
-            lines << u"    "_s + tr("Fix: %1").arg(fix);
+                     catalogText(from ? from->name : QString()) + u" → "_s +
+                     (to ? catalogText(to->name) : v->link) + u" ("_s + v->host + u"): "_s +
+                     localized(v->reason);
+        for (const Text &fix : v->remediation)
+            lines << u"    "_s + tr("Fix: %1").arg(localized(fix));
     }
     if (s.notTested > 0)
         lines << tr("%n link-host pair(s) start on other machines: run the check there too.", nullptr,

@@ -3,6 +3,7 @@
 #include "checktablemodel.h"
 #include "topologyscene.h"
 #include "topologyview.h"
+#include "translations.h"
 #include "verdictstyle.h"
 #include "wizardcontext.h"
 
@@ -126,7 +127,7 @@ void RunPage::startRun()
     QStringList roles;
     for (const QString &id : plan.vantage) {
         const Role *r = m_context->catalog().role(id);
-        roles << (r ? r->name : id);
+        roles << catalogText(r ? r->name : id);
     }
     const int notHere = static_cast<int>(
         std::count_if(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &i) { return !i.testable; }));

@@ -25,7 +25,7 @@ QString text(const QByteArray &bytes)
 }
 
 // Decodes a chunked body; NeedMore until the last chunk arrived.
-Status dechunk(QByteArrayView data, QByteArray *body, QString *error)
+Status dechunk(QByteArrayView data, QByteArray *body, Text *error)
 {
     qsizetype pos = 0;
     body->clear();
@@ -37,7 +37,7 @@ Status dechunk(QByteArrayView data, QByteArray *body, QString *error)
         bool ok = false;
         const qlonglong size = sizeText.toLongLong(&ok, 16);
         if (!ok || size < 0 || body->size() + size > kMaxBody) {
-            *error = u"bad or oversized chunk in the HTTP body"_s;
+            *error = probeText(QT_TRANSLATE_NOOP("Probe", "bad or oversized chunk in the HTTP body"));
             return Status::Invalid;
         }
         pos += eol + 2;
@@ -71,34 +71,34 @@ QList<QByteArray> Response::headerValues(const QByteArray &lowerName) const
     return values;
 }
 
-Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *response, QString *error)
+Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *response, Text *error)
 {
     if (data.size() >= 5 && !data.startsWith("HTTP/")) {
-        *error = u"the answer is not HTTP"_s;
+        *error = probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not HTTP"));
         return Status::Invalid;
     }
     if (data.size() < 5 && !QByteArrayView("HTTP/").startsWith(data)) {
-        *error = u"the answer is not HTTP"_s;
+        *error = probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not HTTP"));
         return Status::Invalid;
     }
     const qsizetype end = data.indexOf("\r\n\r\n");
     if (end < 0) {
         if (data.size() > kMaxHeaderBytes) {
-            *error = u"the HTTP headers are larger than 32 KB"_s;
+            *error = probeText(QT_TRANSLATE_NOOP("Probe", "the HTTP headers are larger than 32 KB"));
             return Status::Invalid;
         }
         return Status::NeedMore;
     }
     const QList<QByteArray> lines = data.first(end).toByteArray().split('\n');
     if (lines.size() > kMaxHeaderLines) {
-        *error = u"more than 100 HTTP header lines"_s;
+        *error = probeText(QT_TRANSLATE_NOOP("Probe", "more than 100 HTTP header lines"));
         return Status::Invalid;
     }
     const QList<QByteArray> statusParts = lines.first().trimmed().split(' ');
     bool ok = false;
     const int status = statusParts.value(1).toInt(&ok);
     if (statusParts.size() < 2 || !ok || status < 100 || status > 999) {
-        *error = u"malformed HTTP status line"_s;
+        *error = probeText(QT_TRANSLATE_NOOP("Probe", "malformed HTTP status line"));
         return Status::Invalid;
     }
     Response r;
@@ -108,7 +108,7 @@ Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *r
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0) {
-            *error = u"malformed HTTP header line"_s;
+            *error = probeText(QT_TRANSLATE_NOOP("Probe", "malformed HTTP header line"));
             return Status::Invalid;
         }
         r.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
@@ -122,7 +122,7 @@ Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *r
         } else if (const QByteArray cl = r.header("content-length"); !cl.isEmpty()) {
             const qlonglong length = cl.toLongLong(&ok);
             if (!ok || length < 0 || length > kMaxBody) {
-                *error = u"bad or oversized Content-Length"_s;
+                *error = probeText(QT_TRANSLATE_NOOP("Probe", "bad or oversized Content-Length"));
                 return Status::Invalid;
             }
             if (rest.size() < length)
@@ -130,7 +130,7 @@ Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *r
             r.body = rest.first(static_cast<qsizetype>(length)).toByteArray();
         } else if (r.status != 204 && r.status != 304 && r.status >= 200) {
             if (rest.size() > kMaxBody) {
-                *error = u"the HTTP body is larger than 256 KB"_s;
+                *error = probeText(QT_TRANSLATE_NOOP("Probe", "the HTTP body is larger than 256 KB"));
                 return Status::Invalid;
             }
             if (!atEnd)
@@ -156,7 +156,7 @@ std::optional<Response> readResponse(QByteArrayView data, bool wantBody, bool at
                                      ParseResult *early)
 {
     Response r;
-    QString error;
+    Text error;
     switch (parseResponse(data, wantBody, atEnd, &r, &error)) {
     case Status::NeedMore:
         *early = ParseResult::needMore();
@@ -216,15 +216,19 @@ ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd)
                 schemes << scheme;
         }
         if (schemes.isEmpty())
-            return ParseResult::invalid(u"HTTP 401 without an authentication scheme: not a WinRM listener"_s);
+            return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP(
+                "Probe", "HTTP 401 without an authentication scheme: not a WinRM listener")));
         facts.insert(u"winrm.auth"_s, schemes.join(u", "_s));
-        return ParseResult::done(facts, u"a WinRM listener that demands authentication ("_s +
-                                            schemes.join(u", "_s) + u") for Identify"_s);
+        return ParseResult::done(
+            facts, probeText(QT_TRANSLATE_NOOP("Probe", "a WinRM listener that demands authentication (%1) "
+                                                        "for Identify"),
+                             {Text::plain(schemes.join(u", "_s))}));
     }
     if (r.status != 200)
-        return ParseResult::invalid(u"HTTP "_s + QString::number(r.status) +
-                                    u" to a WS-Management Identify: "
-                                    u"a web server, but not WinRM"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "HTTP %1 to a WS-Management Identify: a "
+                                                 "web server, but not WinRM"),
+                      {Text::plain(QString::number(r.status))}));
     QXmlStreamReader xml(r.body);
     bool inIdentify = false;
     while (!xml.atEnd()) {
@@ -241,7 +245,8 @@ ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd)
             facts.insert(u"winrm.protocol"_s, xml.readElementText().left(256));
     }
     if (xml.hasError() || !inIdentify)
-        return ParseResult::invalid(u"HTTP 200, but no WS-Management IdentifyResponse in the body"_s);
+        return ParseResult::invalid(probeText(
+            QT_TRANSLATE_NOOP("Probe", "HTTP 200, but no WS-Management IdentifyResponse in the body")));
     return ParseResult::done(facts);
 }
 

@@ -28,7 +28,7 @@ enum class Status
 
 // Parses an HTTP/1.x response. With `wantBody`, waits for the body (Content-Length, chunked, or
 // the end of the stream when `atEnd`). Bounded: 32 KB of headers, 100 header lines, 256 KB of body.
-Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *response, QString *error);
+Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *response, Text *error);
 
 QByteArray getRequest(const QString &host, quint16 port, const QByteArray &path = "/");
 

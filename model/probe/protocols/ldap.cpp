@@ -106,13 +106,15 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
     qsizetype pos = 0;
     while (pos < data.size()) {
         if (static_cast<quint8>(data.at(pos)) != Ber::Sequence)
-            return ParseResult::invalid(u"the answer is not an LDAP message"_s);
+            return ParseResult::invalid(
+                probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not an LDAP message")));
         Ber::Element message;
         const Ber::Status status = Ber::readElement(data.sliced(pos), &message, kMaxResponseBytes);
         if (status == Ber::Status::NeedMore)
             return ParseResult::needMore();
         if (status == Ber::Status::Invalid || message.tag != Ber::Sequence)
-            return ParseResult::invalid(u"the answer is not an LDAP message"_s);
+            return ParseResult::invalid(
+                probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not an LDAP message")));
         pos += message.size;
 
         Ber::Reader reader(message.value);
@@ -121,38 +123,44 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
         qint64 messageId = 0;
         if (!reader.nextTagged(Ber::Integer, &id) || !Ber::toInteger(id.value, &messageId) ||
             !reader.next(&op))
-            return ParseResult::invalid(u"malformed LDAP message"_s);
+            return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "malformed LDAP message")));
 
         if (op.tag == SearchResultEntry) {
             Ber::Reader entry(op.value);
             Ber::Element dn;
             Ber::Element attributes;
             if (!entry.nextTagged(Ber::OctetString, &dn) || !entry.nextTagged(Ber::Sequence, &attributes))
-                return ParseResult::invalid(u"malformed LDAP search entry"_s);
+                return ParseResult::invalid(
+                    probeText(QT_TRANSLATE_NOOP("Probe", "malformed LDAP search entry")));
             Ber::Reader attrs(attributes.value);
             Ber::Element attr;
             while (attrs.next(&attr)) {
                 if (attr.tag != Ber::Sequence || ++attributeCount > kMaxAttributes)
-                    return ParseResult::invalid(u"malformed or oversized LDAP attribute list"_s);
+                    return ParseResult::invalid(
+                        probeText(QT_TRANSLATE_NOOP("Probe", "malformed or oversized LDAP attribute list")));
                 Ber::Reader pair(attr.value);
                 Ber::Element type;
                 Ber::Element vals;
                 if (!pair.nextTagged(Ber::OctetString, &type) || !pair.nextTagged(Ber::Set, &vals))
-                    return ParseResult::invalid(u"malformed LDAP attribute"_s);
+                    return ParseResult::invalid(
+                        probeText(QT_TRANSLATE_NOOP("Probe", "malformed LDAP attribute")));
                 QStringList values;
                 Ber::Reader valueReader(vals.value);
                 Ber::Element value;
                 while (valueReader.next(&value)) {
                     if (value.tag != Ber::OctetString || values.size() >= kMaxValues)
-                        return ParseResult::invalid(u"malformed or oversized LDAP attribute values"_s);
+                        return ParseResult::invalid(probeText(
+                            QT_TRANSLATE_NOOP("Probe", "malformed or oversized LDAP attribute values")));
                     values << printable(value.value);
                 }
                 if (!valueReader.atEnd())
-                    return ParseResult::invalid(u"truncated LDAP attribute value"_s);
+                    return ParseResult::invalid(
+                        probeText(QT_TRANSLATE_NOOP("Probe", "truncated LDAP attribute value")));
                 facts.insert(u"ldap."_s + printable(type.value), values.join(u"; "_s));
             }
             if (!attrs.atEnd())
-                return ParseResult::invalid(u"truncated LDAP attribute list"_s);
+                return ParseResult::invalid(
+                    probeText(QT_TRANSLATE_NOOP("Probe", "truncated LDAP attribute list")));
             continue;
         }
         if (op.tag == SearchResultDone || op.tag == ExtendedResponse) {
@@ -160,16 +168,17 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
             Ber::Element code;
             qint64 resultCode = 0;
             if (!result.nextTagged(Ber::Enumerated, &code) || !Ber::toInteger(code.value, &resultCode))
-                return ParseResult::invalid(u"malformed LDAP result"_s);
-            QString remark;
+                return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "malformed LDAP result")));
+            Text remark;
             if (resultCode != 0) {
                 facts.insert(u"ldap.resultCode"_s, QString::number(resultCode));
                 Ber::Element matched;
                 Ber::Element diagnostic;
                 if (result.next(&matched) && result.next(&diagnostic) && !diagnostic.value.isEmpty())
                     facts.insert(u"ldap.diagnostic"_s, printable(diagnostic.value));
-                remark = u"LDAP answered, but refused the anonymous rootDSE search (result code "_s +
-                         QString::number(resultCode) + u')';
+                remark = probeText(QT_TRANSLATE_NOOP("Probe", "LDAP answered, but refused the anonymous "
+                                                              "rootDSE search (result code %1)"),
+                                   {Text::plain(QString::number(resultCode))});
             }
             const QString dsServiceName = facts.value(u"ldap.dsServiceName"_s);
             const QString site = siteFromServiceName(dsServiceName);
@@ -182,12 +191,14 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
             if (!dnsHostName.isEmpty() && !typedHost.isEmpty() && !shortNameMatches(typedHost, dnsHostName) &&
                 QHostAddress(typedHost).isNull()) {
                 facts.insert(u"ldap.nameMismatch"_s, dnsHostName);
-                remark = u"answered as "_s + dnsHostName + u", not "_s + typedHost +
-                         u": an alias, a load balancer or the wrong DNS record"_s;
+                remark = probeText(QT_TRANSLATE_NOOP("Probe", "answered as %1, not %2: an alias, a load "
+                                                              "balancer or the wrong DNS record"),
+                                   {Text::plain(dnsHostName), Text::plain(typedHost)});
             }
             return ParseResult::done(facts, remark);
         }
-        return ParseResult::invalid(u"unexpected LDAP operation 0x"_s + QString::number(op.tag, 16));
+        return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "unexpected LDAP operation 0x%1"),
+                                              {Text::plain(QString::number(op.tag, 16))}));
     }
     return ParseResult::needMore();
 }

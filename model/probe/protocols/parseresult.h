@@ -17,11 +17,11 @@ struct ParseResult
     };
     Status status = Status::NeedMore;
     Facts facts;
-    QString message; // why the bytes are invalid, or a remark on a valid answer
+    Text message; // why the bytes are invalid, or a remark on a valid answer
 
     static ParseResult needMore() { return {}; }
-    static ParseResult invalid(const QString &why) { return {Status::Invalid, {}, why}; }
-    static ParseResult done(Facts facts, QString message = {})
+    static ParseResult invalid(const Text &why) { return {Status::Invalid, {}, why}; }
+    static ParseResult done(Facts facts, Text message = {})
     {
         return {Status::Done, std::move(facts), std::move(message)};
     }

@@ -119,30 +119,35 @@ ParseResult parseNegotiateResponse(QByteArrayView data)
     if (data.size() < 4)
         return ParseResult::needMore();
     if (data.at(0) != '\0')
-        return ParseResult::invalid(u"the answer is not an SMB frame"_s);
+        return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not an SMB frame")));
     const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) |
                              (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
     if (length > kMaxFrame)
-        return ParseResult::invalid(u"the SMB frame is larger than any NEGOTIATE answer"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the SMB frame is larger than any NEGOTIATE answer")));
     if (data.size() >= 8 && data.sliced(4, 4) == QByteArrayView("\xffSMB", 4))
-        return ParseResult::invalid(u"the server speaks only SMB1, which Guardian does not use"_s);
+        return ParseResult::invalid(probeText(
+            QT_TRANSLATE_NOOP("Probe", "the server speaks only SMB1, which Guardian does not use")));
     if (data.size() >= 8 && data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
-        return ParseResult::invalid(u"the answer is not SMB2"_s);
+        return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not SMB2")));
     if (data.size() < 4 + length)
         return ParseResult::needMore();
     const QByteArrayView msg = data.sliced(4, length);
     if (msg.size() < kHeaderSize + 8)
-        return ParseResult::invalid(u"the SMB2 answer is too short"_s);
+        return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 answer is too short")));
     const quint16 command = le16(msg, 12);
     const quint32 status = le32(msg, 8);
     if (command != 0)
-        return ParseResult::invalid(u"the SMB2 answer is not a NEGOTIATE response"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 answer is not a NEGOTIATE response")));
     if (status != 0)
-        return ParseResult::invalid(u"the server rejected SMB2 NEGOTIATE with status 0x"_s +
-                                    QString::number(status, 16).rightJustified(8, u'0'));
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the server rejected SMB2 NEGOTIATE with status 0x%1"),
+                      {Text::plain(QString::number(status, 16).rightJustified(8, u'0'))}));
     const QByteArrayView body = msg.sliced(kHeaderSize);
     if (le16(body, 0) != 65)
-        return ParseResult::invalid(u"the SMB2 NEGOTIATE response has a wrong structure size"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 NEGOTIATE response has a wrong structure size")));
     const quint16 securityMode = le16(body, 2);
     const quint16 dialect = le16(body, 4);
     Facts facts;
@@ -176,35 +181,38 @@ ParseResult parseNetbiosSessionResponse(QByteArrayView data)
         return ParseResult::needMore();
     const auto type = static_cast<quint8>(data.at(0));
     if (type != 0x82 && type != 0x83)
-        return ParseResult::invalid(u"the answer is not a NetBIOS session response"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not a NetBIOS session response")));
     const qsizetype size = netbiosResponseSize(data);
     if (size == 0)
         return ParseResult::needMore();
     if (size > 16)
-        return ParseResult::invalid(u"the NetBIOS session response is too long"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the NetBIOS session response is too long")));
     if (type == 0x82)
         return ParseResult::done({{u"netbios.session"_s, u"accepted"_s}});
     const int code = size >= 5 ? static_cast<quint8>(data.at(4)) : -1;
-    QString reason;
+    Text reason;
     switch (code) {
     case 0x80:
-        reason = u"not listening on the called name"_s;
+        reason = probeText(QT_TRANSLATE_NOOP("Probe", "not listening on the called name"));
         break;
     case 0x81:
-        reason = u"not listening for the calling name"_s;
+        reason = probeText(QT_TRANSLATE_NOOP("Probe", "not listening for the calling name"));
         break;
     case 0x82:
-        reason = u"called name not present"_s;
+        reason = probeText(QT_TRANSLATE_NOOP("Probe", "called name not present"));
         break;
     case 0x83:
-        reason = u"insufficient resources"_s;
+        reason = probeText(QT_TRANSLATE_NOOP("Probe", "insufficient resources"));
         break;
     default:
-        reason = u"unspecified error"_s;
+        reason = probeText(QT_TRANSLATE_NOOP("Probe", "unspecified error"));
         break;
     }
-    return ParseResult::invalid(u"NetBIOS refused the session: "_s + reason + u" (0x"_s +
-                                QString::number(code, 16) + u')');
+    return ParseResult::invalid(
+        probeText(QT_TRANSLATE_NOOP("Probe", "NetBIOS refused the session: %1 (0x%2)"),
+                  {reason, Text::plain(QString::number(code, 16))}));
 }
 
 QByteArray negotiateResponse(quint16 dialect, bool signingRequired)

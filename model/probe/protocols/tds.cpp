@@ -92,12 +92,15 @@ ParseResult parsePreloginResponse(QByteArrayView data)
     if (data.size() < kPacketHeader)
         return data.isEmpty() || static_cast<quint8>(data.at(0)) == kTabularResult
                    ? ParseResult::needMore()
-                   : ParseResult::invalid(u"the answer is not a TDS packet"_s);
+                   : ParseResult::invalid(
+                         probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not a TDS packet")));
     if (static_cast<quint8>(data.at(0)) != kTabularResult)
-        return ParseResult::invalid(u"the answer is not a TDS response packet"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not a TDS response packet")));
     const quint16 length = be16(data, 2);
     if (length < kPacketHeader + 1)
-        return ParseResult::invalid(u"the TDS packet length is too small"_s);
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the TDS packet length is too small")));
     if (data.size() < length)
         return ParseResult::needMore();
     const QByteArrayView payload = data.sliced(kPacketHeader, length - kPacketHeader);
@@ -107,15 +110,18 @@ ParseResult parsePreloginResponse(QByteArrayView data)
         const auto token = static_cast<quint8>(payload.at(pos));
         if (token == Terminator) {
             if (!sawVersion)
-                return ParseResult::invalid(u"the TDS PRELOGIN answer has no version"_s);
+                return ParseResult::invalid(
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the TDS PRELOGIN answer has no version")));
             return ParseResult::done(facts);
         }
         if (pos + 5 > payload.size() || pos > 5 * 16)
-            return ParseResult::invalid(u"malformed TDS PRELOGIN option table"_s);
+            return ParseResult::invalid(
+                probeText(QT_TRANSLATE_NOOP("Probe", "malformed TDS PRELOGIN option table")));
         const quint16 offset = be16(payload, pos + 1);
         const quint16 size = be16(payload, pos + 3);
         if (offset + size > payload.size())
-            return ParseResult::invalid(u"a TDS PRELOGIN option points outside the packet"_s);
+            return ParseResult::invalid(
+                probeText(QT_TRANSLATE_NOOP("Probe", "a TDS PRELOGIN option points outside the packet")));
         const QByteArrayView value = payload.sliced(offset, size);
         if (token == Version && size >= 4) {
             sawVersion = true;
@@ -126,7 +132,8 @@ ParseResult parsePreloginResponse(QByteArrayView data)
             facts.insert(u"tds.encryption"_s, encryptionName(static_cast<quint8>(value.at(0))));
         }
     }
-    return ParseResult::invalid(u"the TDS PRELOGIN option table is not terminated"_s);
+    return ParseResult::invalid(
+        probeText(QT_TRANSLATE_NOOP("Probe", "the TDS PRELOGIN option table is not terminated")));
 }
 
 QByteArray preloginResponse(quint8 major, quint8 minor, quint16 build, quint8 encryption)

@@ -1,0 +1,158 @@
+#include "text.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtGlobal>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+Text Text::plain(const QString &text)
+{
+    Text t;
+    t.m_source = text;
+    return t;
+}
+
+Text Text::phrase(const char *context, const char *source, QList<Text> args, int n)
+{
+    Text t;
+    t.m_context = QString::fromLatin1(context);
+    t.m_source = QString::fromUtf8(source);
+    t.m_args = std::move(args);
+    t.m_count = n;
+    return t;
+}
+
+Text Text::catalog(const QString &source, QList<std::pair<QString, Text>> named)
+{
+    Text t;
+    t.m_context = u"Catalog"_s;
+    t.m_source = source;
+    for (auto &[name, value] : named) {
+        t.m_names << name;
+        t.m_args << std::move(value);
+    }
+    return t;
+}
+
+Text Text::joined(const QList<Text> &items, const char *pair)
+{
+    Text result;
+    for (const Text &item : items) {
+        if (item.isEmpty())
+            continue;
+        result = result.isEmpty() ? item : phrase("Text", pair, {result, item});
+    }
+    return result;
+}
+
+Text Text::list(const QList<Text> &items)
+{
+    return joined(items, QT_TRANSLATE_NOOP("Text", "%1, %2"));
+}
+
+Text Text::sentences(const QList<Text> &items)
+{
+    return joined(items, QT_TRANSLATE_NOOP("Text", "%1; %2"));
+}
+
+QString Text::toString(const Translator &translate) const
+{
+    if (isPlain())
+        return m_source;
+    QString pattern = translate ? translate(m_context, m_source, m_count) : m_source;
+    if (pattern.isEmpty())
+        pattern = m_source;
+    if (!m_names.isEmpty()) {
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const QString key = u'{' + m_names.at(i) + u'}';
+            if (pattern.contains(key))
+                pattern.replace(key, m_args.at(i).toString(translate));
+        }
+        return pattern;
+    }
+    // One pass, so an argument that itself contains "%1" (a host, a certificate name) stays as it is.
+    QString out;
+    out.reserve(pattern.size() + 32);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size()) {
+            const QChar next = pattern.at(i + 1);
+            if (next == u'n' && m_count >= 0) {
+                out += QString::number(m_count);
+                ++i;
+                continue;
+            }
+            const int index = next.digitValue();
+            if (index >= 1 && index <= m_args.size()) {
+                out += m_args.at(index - 1).toString(translate);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QJsonValue Text::toJson() const
+{
+    if (isPlain())
+        return m_source;
+    QJsonObject o{{u"context"_s, m_context}, {u"source"_s, m_source}};
+    if (!m_args.isEmpty()) {
+        QJsonArray args;
+        for (const Text &a : m_args)
+            args.append(a.toJson());
+        o.insert(u"args"_s, args);
+    }
+    if (!m_names.isEmpty())
+        o.insert(u"names"_s, QJsonArray::fromStringList(m_names));
+    if (m_count >= 0)
+        o.insert(u"n"_s, m_count);
+    return o;
+}
+
+Text Text::fromJson(const QJsonValue &value)
+{
+    return fromJson(value, 0);
+}
+
+Text Text::fromJson(const QJsonValue &value, int depth)
+{
+    if (!value.isObject())
+        return plain(value.toString());
+    const QJsonObject o = value.toObject();
+    Text t;
+    t.m_context = o.value(u"context"_s).toString();
+    t.m_source = o.value(u"source"_s).toString();
+    if (t.m_context.isEmpty() || depth >= 32)
+        return plain(t.m_source);
+    for (const QJsonValue a : o.value(u"args"_s).toArray())
+        t.m_args << fromJson(a, depth + 1);
+    for (const QJsonValue n : o.value(u"names"_s).toArray())
+        t.m_names << n.toString();
+    if (!t.m_names.isEmpty() && t.m_names.size() != t.m_args.size())
+        return plain(t.m_source);
+    t.m_count = o.value(u"n"_s).toInt(-1);
+    return t;
+}
+
+QStringList englishTexts(const QList<Text> &texts)
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const Text &t : texts)
+        out << t.english();
+    return out;
+}
+
+bool Text::operator==(const Text &other) const
+{
+    return m_context == other.m_context && m_source == other.m_source && m_args == other.m_args &&
+           m_names == other.m_names && m_count == other.m_count;
+}
+
+} // namespace PortCheck

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <utility>
+
+namespace PortCheck {
+
+// A sentence that model/ builds and ui/ words. model/ never translates: it keeps the English source
+// text, which lupdate collects because every source is written as QT_TRANSLATE_NOOP(context, "..."),
+// and the arguments. English outputs (the results JSON, JUnit) print english(); the window, the PDF
+// and the command line print it through a Translator (ui/ localized()).
+//
+// Arguments are Texts too: host names and what the network sent are plain (never looked up), role
+// names and remediation from the catalog are catalog texts (context "Catalog", the YAML's English as
+// the key), so a custom catalog without translations still reads in English.
+class Text
+{
+public:
+    // The text for (context, source, n) in the reader's language; the source itself when none.
+    using Translator = std::function<QString(const QString &context, const QString &source, int n)>;
+
+    Text() = default;
+
+    // Shown as it is, in every language.
+    static Text plain(const QString &text);
+    // context and source are literals marked with QT_TRANSLATE_NOOP; %1..%9 take args in order,
+    // %n takes n (a translation picks its plural form; english() keeps the source's words, so
+    // prefer one phrase per number where the English differs).
+    static Text phrase(const char *context, const char *source, QList<Text> args = {}, int n = -1);
+    // A text of the catalog; {name} placeholders take the named arguments.
+    static Text catalog(const QString &source, QList<std::pair<QString, Text>> named = {});
+    // "a, b, c" and "a; b; c" in the reader's punctuation.
+    static Text list(const QList<Text> &items);
+    static Text sentences(const QList<Text> &items);
+
+    bool isEmpty() const { return m_source.isEmpty() && m_args.isEmpty(); }
+    bool isPlain() const { return m_context.isEmpty(); }
+    const QString &context() const { return m_context; }
+    const QString &source() const { return m_source; }
+
+    QString toString(const Translator &translate) const;
+    QString english() const { return toString({}); }
+
+    // The structure, so a results file opened later reads in the reader's language too: a string
+    // for plain text, an object otherwise. fromJson() takes what toJson() wrote; anything else
+    // (or nesting deeper than 32) becomes plain text.
+    QJsonValue toJson() const;
+    static Text fromJson(const QJsonValue &value);
+
+    bool operator==(const Text &other) const;
+    bool operator!=(const Text &other) const { return !(*this == other); }
+
+private:
+    static Text fromJson(const QJsonValue &value, int depth);
+    static Text joined(const QList<Text> &items, const char *pair);
+
+    QString m_context; // empty: plain text
+    QString m_source;
+    QList<Text> m_args;
+    QStringList m_names; // catalog texts: the placeholder name of each argument
+    int m_count = -1;
+};
+
+QStringList englishTexts(const QList<Text> &texts);
+
+} // namespace PortCheck
