@@ -77,12 +77,15 @@ def render(items):
         "",
         "QStringList builtinCatalogTexts()",
         "{",
+        "    // One text per line, as generated.",
+        "    // clang-format off",
         "    static const char *const texts[] = {",
     ]
     for text in items:
         lines.append(f'        QT_TRANSLATE_NOOP("Catalog", {cpp_string(text)}),')
     lines += [
         "    };",
+        "    // clang-format on",
         "    QStringList out;",
         "    for (const char *text : texts)",
         "        out << QString::fromUtf8(text);",

@@ -2587,7 +2587,7 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1／%2</translation>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,12 @@ namespace PortCheck {
 
 QStringList builtinCatalogTexts()
 {
+    // One text per line, as generated.
+    // clang-format off
     static const char *const texts[] = {
         QT_TRANSLATE_NOOP("Catalog", "Cayosoft Guardian network requirements"),
         QT_TRANSLATE_NOOP("Catalog", "Guardian server"),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The machine running the Guardian service; often also hosts the web portal."),
+        QT_TRANSLATE_NOOP("Catalog", "The machine running the Guardian service; often also hosts the web portal."),
         QT_TRANSLATE_NOOP("Catalog", "Domain controller"),
         QT_TRANSLATE_NOOP("Catalog", "Every DC of every managed domain, not only those in a backup plan."),
         QT_TRANSLATE_NOOP("Catalog", "Network file share"),
@@ -23,8 +24,7 @@ QStringList builtinCatalogTexts()
         QT_TRANSLATE_NOOP("Catalog", "Admin workstation"),
         QT_TRANSLATE_NOOP("Catalog", "Where a person opens the portal in a browser."),
         QT_TRANSLATE_NOOP("Catalog", "AD connector"),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Optional collector near the DCs; delivers changes to the Guardian server."),
+        QT_TRANSLATE_NOOP("Catalog", "Optional collector near the DCs; delivers changes to the Guardian server."),
         QT_TRANSLATE_NOOP("Catalog", "Forest Recovery agent"),
         QT_TRANSLATE_NOOP("Catalog", "Runs on a DC (backup) or on a machine in a recovery site."),
         QT_TRANSLATE_NOOP("Catalog", "Cayosoft cloud"),
@@ -36,11 +36,9 @@ QStringList builtinCatalogTexts()
         QT_TRANSLATE_NOOP("Catalog", "Guardian directory mode"),
         QT_TRANSLATE_NOOP("Catalog", "How the Guardian service connects to domain controllers."),
         QT_TRANSLATE_NOOP("Catalog", "Default (LDAP, LDAPS fallback)"),
-        QT_TRANSLATE_NOOP(
-            "Catalog", "389 and 3268 first; when they fail, Guardian falls back to 636 and 3269 silently."),
+        QT_TRANSLATE_NOOP("Catalog", "389 and 3268 first; when they fail, Guardian falls back to 636 and 3269 silently."),
         QT_TRANSLATE_NOOP("Catalog", "LDAPS only"),
-        QT_TRANSLATE_NOOP(
-            "Catalog", "LDAPS only (useLdaps = true): 636 and 3269 must be open on every DC; no fallback."),
+        QT_TRANSLATE_NOOP("Catalog", "LDAPS only (useLdaps = true): 636 and 3269 must be open on every DC; no fallback."),
         QT_TRANSLATE_NOOP("Catalog", "Forest Recovery agent directory mode"),
         QT_TRANSLATE_NOOP("Catalog", "How a Forest Recovery agent connects to domain controllers."),
         QT_TRANSLATE_NOOP("Catalog", "LDAP (signed and sealed)"),
@@ -70,13 +68,11 @@ QStringList builtinCatalogTexts()
         QT_TRANSLATE_NOOP("Catalog", "Proxy"),
         QT_TRANSLATE_NOOP("Catalog", "Only 1433 to the regional gateway."),
         QT_TRANSLATE_NOOP("Catalog", "Redirect"),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "1433 to the gateway, then 11000-11999 to the database node after login."),
+        QT_TRANSLATE_NOOP("Catalog", "1433 to the gateway, then 11000-11999 to the database node after login."),
         QT_TRANSLATE_NOOP("Catalog", "Guardian service"),
         QT_TRANSLATE_NOOP("Catalog", "Watches and backs up Active Directory; always installed."),
         QT_TRANSLATE_NOOP("Catalog", "The browser UI; needs HTTP or HTTPS from the admin workstations."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "A collector near the DCs that forwards changes to the Guardian server."),
+        QT_TRANSLATE_NOOP("Catalog", "A collector near the DCs that forwards changes to the Guardian server."),
         QT_TRANSLATE_NOOP("Catalog", "Forest Recovery"),
         QT_TRANSLATE_NOOP("Catalog", "Agents that back up and restore a whole forest."),
         QT_TRANSLATE_NOOP("Catalog", "Cayosoft cloud services"),
@@ -84,151 +80,87 @@ QStringList builtinCatalogTexts()
         QT_TRANSLATE_NOOP("Catalog", "Microsoft 365"),
         QT_TRANSLATE_NOOP("Catalog", "Manage Entra ID and Microsoft 365 tenants."),
         QT_TRANSLATE_NOOP("Catalog", "Keep Guardian's database in Azure SQL instead of a local SQL Server."),
-        QT_TRANSLATE_NOOP("Catalog", "Nothing listens on {host}:{port}, or a host firewall rejects it. Start "
-                                     "the service or allow TCP {port} from {from} to {to}."),
-        QT_TRANSLATE_NOOP("Catalog", "TCP {port} from {from} to {to} is dropped on the way. Ask the network "
-                                     "team to allow TCP {port} from {from} to {host}."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "{host} cannot be reached from {from}: check routing and the host's network connection."),
-        QT_TRANSLATE_NOOP("Catalog", "The name {host} does not resolve from {from}. Check the DNS suffix and "
-                                     "the DNS server this machine uses."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The connection to {host}:{port} failed; see the evidence for the error."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host} rejects LDAP on {port}. Make sure it is a running domain controller and "
-                          "that Windows Firewall allows 'Active Directory Domain Services (LDAP-In)'."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller."),
-        QT_TRANSLATE_NOOP(
-            "Catalog", "Something other than a domain controller answered on {host}:{port} (a proxy or "
-                       "another service). Check that {host} is a DC and not a load balancer or NAT address."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host}:{port} accepted the connection but never answered the LDAP query: typical "
-                          "of a proxy or an inspecting firewall. Test directly against the DC."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check "
-                          "'Active Directory Domain Services (LDAP-GC-In)' in Windows Firewall."),
-        QT_TRANSLATE_NOOP("Catalog", "Global Catalog port {port} to {host} is dropped. Allow TCP {port} from "
-                                     "{from} to every domain controller."),
+        QT_TRANSLATE_NOOP("Catalog", "Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}."),
+        QT_TRANSLATE_NOOP("Catalog", "TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}."),
+        QT_TRANSLATE_NOOP("Catalog", "{host} cannot be reached from {from}: check routing and the host's network connection."),
+        QT_TRANSLATE_NOOP("Catalog", "The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses."),
+        QT_TRANSLATE_NOOP("Catalog", "The connection to {host}:{port} failed; see the evidence for the error."),
+        QT_TRANSLATE_NOOP("Catalog", "{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows 'Active Directory Domain Services (LDAP-In)'."),
+        QT_TRANSLATE_NOOP("Catalog", "LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller."),
+        QT_TRANSLATE_NOOP("Catalog", "Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC."),
+        QT_TRANSLATE_NOOP("Catalog", "{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check 'Active Directory Domain Services (LDAP-GC-In)' in Windows Firewall."),
+        QT_TRANSLATE_NOOP("Catalog", "Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller."),
         QT_TRANSLATE_NOOP("Catalog", "Something other than a Global Catalog answered on {host}:{port}."),
-        QT_TRANSLATE_NOOP(
-            "Catalog", "{host}:{port} accepted the connection but never answered the Global Catalog query."),
-        QT_TRANSLATE_NOOP("Catalog", "{host} does not offer LDAPS on {port}: the DC needs a certificate for "
-                                     "LDAPS (Server Authentication, its FQDN in the subject or SAN)."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The DC's LDAPS certificate is not trusted by {from}: issue it from a CA that "
-                          "{from} trusts, with the DC's FQDN in the SAN, and renew it before it expires."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered the Global Catalog query."),
+        QT_TRANSLATE_NOOP("Catalog", "{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN)."),
+        QT_TRANSLATE_NOOP("Catalog", "LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller."),
+        QT_TRANSLATE_NOOP("Catalog", "The DC's LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC's FQDN in the SAN, and renew it before it expires."),
         QT_TRANSLATE_NOOP("Catalog", "TLS worked on {host}:{port}, but LDAP did not answer inside it."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host}:{port} accepted the connection but did not finish the LDAPS exchange."),
-        QT_TRANSLATE_NOOP("Catalog", "{host} does not offer Global Catalog over TLS on {port}: make it a GC "
-                                     "and give it an LDAPS certificate."),
-        QT_TRANSLATE_NOOP("Catalog", "GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from "
-                                     "{from} to every domain controller."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "The DC's certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "TLS worked on {host}:{port}, but the Global Catalog did not answer inside it."),
-        QT_TRANSLATE_NOOP(
-            "Catalog", "{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange."),
-        QT_TRANSLATE_NOOP("Catalog", "WinRM HTTP is not listening on {host}:{port}. Run 'winrm quickconfig' "
-                                     "on {host}, or enable the WinRM listener by Group Policy."),
-        QT_TRANSLATE_NOOP("Catalog", "WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to "
-                                     "{host} ('Windows Remote Management (HTTP-In)')."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but did not finish the LDAPS exchange."),
+        QT_TRANSLATE_NOOP("Catalog", "{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate."),
+        QT_TRANSLATE_NOOP("Catalog", "GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller."),
+        QT_TRANSLATE_NOOP("Catalog", "The DC's certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS."),
+        QT_TRANSLATE_NOOP("Catalog", "TLS worked on {host}:{port}, but the Global Catalog did not answer inside it."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange."),
+        QT_TRANSLATE_NOOP("Catalog", "WinRM HTTP is not listening on {host}:{port}. Run 'winrm quickconfig' on {host}, or enable the WinRM listener by Group Policy."),
+        QT_TRANSLATE_NOOP("Catalog", "WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} ('Windows Remote Management (HTTP-In)')."),
         QT_TRANSLATE_NOOP("Catalog", "Something other than WinRM answered on {host}:{port}."),
-        QT_TRANSLATE_NOOP(
-            "Catalog", "{host}:{port} accepted the connection but never answered the WS-Management request."),
-        QT_TRANSLATE_NOOP("Catalog", "No WinRM HTTPS listener on {host}:{port}. Create one with a Server "
-                                     "Authentication certificate ('winrm quickconfig -transport:https')."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}."),
-        QT_TRANSLATE_NOOP("Catalog", "The WinRM HTTPS certificate on {host} is not trusted by {from}, has "
-                                     "expired or names another host."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered the WS-Management request."),
+        QT_TRANSLATE_NOOP("Catalog", "No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate ('winrm quickconfig -transport:https')."),
+        QT_TRANSLATE_NOOP("Catalog", "WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}."),
+        QT_TRANSLATE_NOOP("Catalog", "The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host."),
         QT_TRANSLATE_NOOP("Catalog", "TLS worked on {host}:{port}, but WinRM did not answer inside it."),
-        QT_TRANSLATE_NOOP("Catalog", "SMB is not listening on {host}:{port}. Start the Server service "
-                                     "(LanmanServer) and allow 'File and Printer Sharing (SMB-In)'."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}."),
-        QT_TRANSLATE_NOOP("Catalog", "Something other than an SMB2/3 server answered on {host}:{port} (SMB1 "
-                                     "only servers are not supported)."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE."),
-        QT_TRANSLATE_NOOP("Catalog", "NetBIOS session service is not listening on {host}:{port}. It is only "
-                                     "the fallback: 445 is the port to open."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The NetBIOS session on {host}:{port} was refused or did not lead to SMB2."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "{host}:{port} accepted the connection but never answered the NetBIOS session request."),
-        QT_TRANSLATE_NOOP("Catalog", "Nothing serves HTTP on {host}:{port}. Check that the web portal is "
-                                     "installed and its IIS site is bound to port {port}."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}."),
+        QT_TRANSLATE_NOOP("Catalog", "SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow 'File and Printer Sharing (SMB-In)'."),
+        QT_TRANSLATE_NOOP("Catalog", "SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}."),
+        QT_TRANSLATE_NOOP("Catalog", "Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported)."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE."),
+        QT_TRANSLATE_NOOP("Catalog", "NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open."),
+        QT_TRANSLATE_NOOP("Catalog", "NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}."),
+        QT_TRANSLATE_NOOP("Catalog", "The NetBIOS session on {host}:{port} was refused or did not lead to SMB2."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered the NetBIOS session request."),
+        QT_TRANSLATE_NOOP("Catalog", "Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}."),
+        QT_TRANSLATE_NOOP("Catalog", "HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}."),
         QT_TRANSLATE_NOOP("Catalog", "Something other than an HTTP server answered on {host}:{port}."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host}:{port} accepted the connection but never answered the HTTP request."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered the HTTP request."),
         QT_TRANSLATE_NOOP("Catalog", "Nothing serves HTTPS on {host}:{port}."),
-        QT_TRANSLATE_NOOP("Catalog", "HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to "
-                                     "{host}, through the proxy if one is required."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "The certificate of {host} is not trusted by {from}. On a public endpoint an "
-                          "unexpected issuer means TLS inspection: exempt {host} from inspection."),
+        QT_TRANSLATE_NOOP("Catalog", "HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required."),
+        QT_TRANSLATE_NOOP("Catalog", "The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection."),
         QT_TRANSLATE_NOOP("Catalog", "TLS worked on {host}:{port}, but no HTTP server answered inside it."),
         QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered over HTTPS."),
         QT_TRANSLATE_NOOP("Catalog", "Nothing accepts SQL connections on {host}:{port}."),
-        QT_TRANSLATE_NOOP("Catalog", "TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} "
-                                     "to the Azure SQL gateway of the region."),
+        QT_TRANSLATE_NOOP("Catalog", "TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region."),
         QT_TRANSLATE_NOOP("Catalog", "Something other than SQL Server answered on {host}:{port}."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "{host}:{port} accepted the connection but never answered the TDS PRELOGIN."),
+        QT_TRANSLATE_NOOP("Catalog", "{host}:{port} accepted the connection but never answered the TDS PRELOGIN."),
         QT_TRANSLATE_NOOP("Catalog", "LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS"),
         QT_TRANSLATE_NOOP("Catalog", "Read and watch the directory of every managed domain."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "works through the LDAPS fallback; Guardian falls back on every connection"),
+        QT_TRANSLATE_NOOP("Catalog", "works through the LDAPS fallback; Guardian falls back on every connection"),
         QT_TRANSLATE_NOOP("Catalog", "WinRM HTTP / HTTPS"),
         QT_TRANSLATE_NOOP("Catalog", "Collect forest metadata from every DC."),
         QT_TRANSLATE_NOOP("Catalog", "SMB (direct) or NetBIOS session"),
         QT_TRANSLATE_NOOP("Catalog", "Write and read backups on the network share."),
         QT_TRANSLATE_NOOP("Catalog", "HTTPS"),
         QT_TRANSLATE_NOOP("Catalog", "Validate the license online."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Send telemetry (api.telemetry.cayosoft.com) and download product updates."),
+        QT_TRANSLATE_NOOP("Catalog", "Send telemetry (api.telemetry.cayosoft.com) and download product updates."),
         QT_TRANSLATE_NOOP("Catalog", "HTTP / HTTPS"),
         QT_TRANSLATE_NOOP("Catalog", "Open the Guardian web portal in a browser."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Deliver collected changes to the portal endpoint of the Guardian server."),
+        QT_TRANSLATE_NOOP("Catalog", "Deliver collected changes to the portal endpoint of the Guardian server."),
         QT_TRANSLATE_NOOP("Catalog", "LDAP, Global Catalog"),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Read changes and collect events from the preferred DC and any other DC."),
+        QT_TRANSLATE_NOOP("Catalog", "Read changes and collect events from the preferred DC and any other DC."),
         QT_TRANSLATE_NOOP("Catalog", "Deploy and drive the Forest Recovery agents."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "Service side of the agent channel (the ports page lists 443 both ways)."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "Agent reports to the service; the agent can be set to validate the service certificate."),
+        QT_TRANSLATE_NOOP("Catalog", "Service side of the agent channel (the ports page lists 443 both ways)."),
+        QT_TRANSLATE_NOOP("Catalog", "Agent reports to the service; the agent can be set to validate the service certificate."),
         QT_TRANSLATE_NOOP("Catalog", "Store and fetch forest backups on the network share."),
         QT_TRANSLATE_NOOP("Catalog", "Collect the metadata of every DC."),
         QT_TRANSLATE_NOOP("Catalog", "LDAP / LDAPS (per the agent's directory mode)"),
         QT_TRANSLATE_NOOP("Catalog", "Read the directory during backup and recovery."),
-        QT_TRANSLATE_NOOP(
-            "Catalog",
-            "works through the agent's LDAP fallback; the agent logs a warning on every connection"),
+        QT_TRANSLATE_NOOP("Catalog", "works through the agent's LDAP fallback; the agent logs a warning on every connection"),
         QT_TRANSLATE_NOOP("Catalog", "Manage Entra ID and Microsoft 365 tenants through Microsoft Graph."),
         QT_TRANSLATE_NOOP("Catalog", "TDS (SQL Server)"),
         QT_TRANSLATE_NOOP("Catalog", "Guardian's database in Azure SQL."),
-        QT_TRANSLATE_NOOP("Catalog",
-                          "After login the Redirect policy moves the session to 11000-11999 on the database "
-                          "node; that range can only be checked with a login: open it outbound."),
+        QT_TRANSLATE_NOOP("Catalog", "After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound."),
     };
+    // clang-format on
     QStringList out;
     for (const char *text : texts)
         out << QString::fromUtf8(text);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void everyInput_hasAnAccessibleName();
     void settings_applyAndPersist();
     void german_windowAndButtons();
+    void german_resultsReadInGerman();
 
 private:
     std::unique_ptr<PortCheckWizard> newWizard();
@@ -621,6 +622,41 @@ void TestWizard::german_windowAndButtons()
         QCOMPARE(w->button(QWizard::CancelButton)->text(), u"Abbrechen"_s); // Qt's own translation
         w->startPage()->newCheck();
         QVERIFY(w->machinePage()->statusText().startsWith(u"Wählen Sie mindestens eine Rolle"_s));
+    }
+    installTranslations(u"en"_s);
+}
+
+void TestWizard::german_resultsReadInGerman()
+{
+    // Verdict reasons, probe evidence, remediation and the catalog's names come from model/ and
+    // the YAML: they read in German too, while the exported JSON stays English.
+    QVERIFY(installTranslations(u"de"_s).startsWith(u"de"_s));
+    {
+        auto w = newWizard();
+        QVERIFY(runDemoToResults(w.get()));
+        ResultsPage *results = w->resultsPage();
+        QStringList cells;
+        for (int row = 0; row < results->verdictTable()->rowCount(); ++row) {
+            for (int column = 0; column < results->verdictTable()->columnCount(); ++column)
+                cells << results->verdictTable()->item(row, column)->text();
+        }
+        const QString table = cells.join(u'\n');
+        for (const QString &word : {u"Guardian-Server → Domänencontroller"_s, u"fehlgeschlagen: "_s,
+                                    u"funktioniert über den LDAPS-Fallback"_s, u"nicht getestet: "_s})
+            QVERIFY2(table.contains(word), qPrintable(word + u"\n"_s + table));
+        QVERIFY(!table.contains(u"fails: "_s));
+        results->selectVerdict(u"service-agent-winrm"_s, u"127.0.0.5"_s);
+        const QString evidence = results->evidenceText();
+        for (const QString &word : {u"Was zu ändern"_s, u"WinRM HTTP lauscht nicht"_s, u"Verbindung abgewiesen"_s})
+            QVERIFY2(evidence.contains(word), qPrintable(word + u"\n"_s + evidence));
+        QTemporaryDir dir;
+        const QString json = dir.filePath(u"r.json"_s);
+        QVERIFY(results->exportJson(json).isEmpty());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray doc = file.readAll();
+        QVERIFY(doc.contains("fails: none of the allowed ports works"));
+        QVERIFY(!doc.contains("fehlgeschlagen"));
     }
     installTranslations(u"en"_s);
 }

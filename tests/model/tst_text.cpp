@@ -1,0 +1,114 @@
+#include "text.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace PortCheck;
+using namespace Qt::StringLiterals;
+
+// Text is how model/ hands sentences to ui/: the English source, the arguments, and nothing
+// translated. These tests pin how it fills arguments, what english() prints (the JSON contract)
+// and that a results file cannot make it misbehave.
+class TestText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void english_fillsNestedArguments();
+    void arguments_areFilledInOnePass();
+    void catalog_fillsNamedPlaceholders();
+    void lists_skipEmptyItems();
+    void translator_seesEveryPhraseOnce();
+    void json_roundTrip();
+    void json_badInputBecomesPlainText();
+};
+
+void TestText::english_fillsNestedArguments()
+{
+    const Text port = Text::phrase("Verdict", "%1 (port %2)", {Text::plain(u"389/ldap"_s), Text::plain(u"10389"_s)});
+    const Text reason = Text::phrase("Verdict", "fails: %1", {Text::phrase("Verdict", "%1 refused", {port})});
+    QCOMPARE(reason.english(), u"fails: 389/ldap (port 10389) refused"_s);
+    QVERIFY(!reason.isPlain());
+    QVERIFY(Text::plain(u"x"_s).isPlain());
+    QVERIFY(Text().isEmpty());
+    QCOMPARE(Text::phrase("Probe", "%n probe(s)", {}, 3).english(), u"3 probe(s)"_s);
+}
+
+void TestText::arguments_areFilledInOnePass()
+{
+    // A host or a certificate subject can contain "%1": it must arrive as typed, not be filled again.
+    const Text t = Text::phrase("Verdict", "%1 answered as %2", {Text::plain(u"dc%2"_s), Text::plain(u"%1%%"_s)});
+    QCOMPARE(t.english(), u"dc%2 answered as %1%%"_s);
+    // a placeholder without an argument stays as written
+    QCOMPARE(Text::phrase("Verdict", "%1 and %3", {Text::plain(u"a"_s)}).english(), u"a and %3"_s);
+}
+
+void TestText::catalog_fillsNamedPlaceholders()
+{
+    const Text t = Text::catalog(u"Allow TCP {port} from {from} to {host}; {unknown} stays."_s,
+                                 {{u"port"_s, Text::plain(u"389"_s)},
+                                  {u"from"_s, Text::catalog(u"Guardian server"_s)},
+                                  {u"host"_s, Text::plain(u"{port}"_s)}});
+    QCOMPARE(t.english(), u"Allow TCP 389 from Guardian server to {port}; {unknown} stays."_s);
+}
+
+void TestText::lists_skipEmptyItems()
+{
+    QCOMPARE(Text::list({Text::plain(u"a"_s), Text(), Text::plain(u"b"_s), Text::plain(u"c"_s)}).english(),
+             u"a, b, c"_s);
+    QCOMPARE(Text::sentences({Text(), Text::plain(u"only"_s)}).english(), u"only"_s);
+    QVERIFY(Text::list({}).isEmpty());
+}
+
+void TestText::translator_seesEveryPhraseOnce()
+{
+    QStringList asked;
+    const Text::Translator upper = [&asked](const QString &context, const QString &source, int) {
+        asked << context + u'|' + source;
+        return source == u"%1 refused"_s ? u"%1 ABGEWIESEN"_s : QString(); // empty: keep the source
+    };
+    const Text t = Text::phrase("Verdict", "fails: %1",
+                                {Text::phrase("Verdict", "%1 refused", {Text::plain(u"dc1"_s)})});
+    QCOMPARE(t.toString(upper), u"fails: dc1 ABGEWIESEN"_s);
+    QCOMPARE(asked, (QStringList{u"Verdict|fails: %1"_s, u"Verdict|%1 refused"_s}));
+    QCOMPARE(Text::catalog(u"Domain controller"_s).toString(upper), u"Domain controller"_s);
+    QCOMPARE(asked.last(), u"Catalog|Domain controller"_s);
+}
+
+void TestText::json_roundTrip()
+{
+    const Text t = Text::sentences(
+        {Text::phrase("Probe", "certificate: %1", {Text::plain(u"expired"_s)}),
+         Text::catalog(u"{host} at {port}"_s, {{u"host"_s, Text::plain(u"dc1"_s)}, {u"port"_s, Text::plain(u"636"_s)}}),
+         Text::phrase("Probe", "%n byte(s)", {}, 2)});
+    const Text back = Text::fromJson(t.toJson());
+    QCOMPARE(back, t);
+    QCOMPARE(back.english(), t.english());
+    QCOMPARE(Text::fromJson(Text::plain(u"as sent"_s).toJson()), Text::plain(u"as sent"_s));
+}
+
+void TestText::json_badInputBecomesPlainText()
+{
+    // names that do not match the arguments
+    QJsonObject o{{u"context"_s, u"Catalog"_s},
+                  {u"source"_s, u"{a} {b}"_s},
+                  {u"args"_s, QJsonArray{u"x"_s}},
+                  {u"names"_s, QJsonArray{u"a"_s, u"b"_s}}};
+    QCOMPARE(Text::fromJson(o).english(), u"{a} {b}"_s);
+    QVERIFY(Text::fromJson(o).isPlain());
+    // no context, a number, null
+    QCOMPARE(Text::fromJson(QJsonObject{{u"source"_s, u"s"_s}}), Text::plain(u"s"_s));
+    QVERIFY(Text::fromJson(QJsonValue(42)).isEmpty());
+    QVERIFY(Text::fromJson(QJsonValue()).isEmpty());
+    // nesting deeper than any sentence: cut to plain text, no stack exhaustion
+    QJsonValue deep = u"leaf"_s;
+    for (int i = 0; i < 5000; ++i)
+        deep = QJsonObject{{u"context"_s, u"Text"_s}, {u"source"_s, u"(%1)"_s}, {u"args"_s, QJsonArray{deep}}};
+    const QString text = Text::fromJson(deep).english();
+    QVERIFY(text.startsWith(u"(((("_s));
+    QVERIFY(text.size() < 100);
+}
+
+QTEST_GUILESS_MAIN(TestText)
+#include "tst_text.moc"
