@@ -317,12 +317,12 @@ private:
     {
         const MergeOutcome merged = mergeResultFiles(m_catalog, paths);
         if (!merged.ok()) {
-            for (const QString &e : merged.errors)
+            for (const QString &e : localized(merged.errors))
                 err() << "guardian-portcheck: " << e << '\n';
             return ExitUsage;
         }
         const ReportData &report = merged.report;
-        for (const QString &w : report.warnings)
+        for (const QString &w : localized(report.warnings))
             err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
         QList<QStringList> rows;
         for (const Verdict &v : report.verdicts)
@@ -409,10 +409,10 @@ private:
                 hostPart = spec.left(slash);
                 kindPart = spec.mid(slash + 1);
             }
-            QString reason;
+            Text reason;
             const std::optional<HostEntry> entry = parseHost(hostPart, PortPolicy::Allowed, &reason);
             if (!entry) {
-                err() << spec << ": " << reason << '\n';
+                err() << spec << ": " << localized(reason) << '\n';
                 bad = true;
                 continue;
             }
@@ -511,9 +511,9 @@ private:
             result = r;
             loop.quit();
         });
-        const QString error = discovery.start(domain, site, nameserver, m_settings.probe.protocolTimeoutMs);
+        const Text error = discovery.start(domain, site, nameserver, m_settings.probe.protocolTimeoutMs);
         if (!error.isEmpty())
-            return usageError(error);
+            return usageError(localized(error));
         loop.exec();
         QList<QStringList> rows;
         const auto add = [&rows](const QString &what, const QList<DiscoveredHost> &hosts) {
@@ -527,8 +527,8 @@ private:
         add(tr("PDC emulator"), result.pdc);
         if (!rows.isEmpty())
             out() << textTable({tr("ROLE"), tr("HOST"), tr("PORT"), tr("PRIORITY"), tr("WEIGHT")}, rows);
-        for (const QString &e : std::as_const(result.errors))
-            err() << "guardian-portcheck: " << e << '\n';
+        for (const Text &e : std::as_const(result.errors))
+            err() << "guardian-portcheck: " << localized(e) << '\n';
         if (!m_jsonPath.isEmpty()) {
             const auto list = [](const QList<DiscoveredHost> &hosts) {
                 QJsonArray a;
@@ -547,7 +547,7 @@ private:
                                   {u"site_controllers"_s, list(result.siteControllers)},
                                   {u"global_catalogs"_s, list(result.globalCatalogs)},
                                   {u"pdc"_s, list(result.pdc)},
-                                  {u"errors"_s, QJsonArray::fromStringList(result.errors)}};
+                                  {u"errors"_s, QJsonArray::fromStringList(englishTexts(result.errors))}};
             const QString writeError = writeFileAtomically(m_jsonPath, QJsonDocument(doc).toJson());
             if (!writeError.isEmpty()) {
                 err() << "guardian-portcheck: " << writeError << '\n';

@@ -943,6 +943,69 @@ Rückgabewerte: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Ve
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>
+        <translation>der Systemresolver ist nicht Loopback (PORTCHECK_LOOPBACK_ONLY): geben Sie einen Loopback-Nameserver an</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address</source>
+        <translation>Nameserver „%1“ hat einen Port: nur Port 53 kann abgefragt werden (Qt 6.4), erwartet wird eine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not an IP address, expected an IPv4 address like 10.0.0.5</source>
+        <translation>Nameserver „%1“ ist keine IP-Adresse, erwartet wird eine IPv4-Adresse wie 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address</source>
+        <translation>Nameserver „%1“ ist IPv6: Qt 6.4 würde ihn übergehen und stattdessen den Systemresolver fragen, erwartet wird eine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not loopback (PORTCHECK_LOOPBACK_ONLY)</source>
+        <translation>Nameserver „%1“ ist nicht Loopback (PORTCHECK_LOOPBACK_ONLY)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation>„%1“ ist kein DNS-Domänenname, erwartet wird etwa corp.example</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; contains &apos;%2&apos;: AD site names in DNS use letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Standort „%1“ enthält „%2“: AD-Standortnamen im DNS bestehen aus Buchstaben, Ziffern, „-“ und „_“</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1</source>
+        <translation>keine SRV-Einträge unter %1</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
+        <translation>keine SRV-Einträge unter %1 (die DNS-Antwort enthielt keine brauchbaren)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
+        <translation>der Name existiert nicht (NXDOMAIN): prüfen Sie den Domänennamen und ob dieser Computer die DNS-Server der Domäne fragt</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query</source>
+        <translation>der DNS-Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the DNS server failed (SERVFAIL)</source>
+        <translation>der DNS-Server ist gescheitert (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>no DNS server could be asked: %1</source>
+        <translation>kein DNS-Server konnte gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the DNS server within %2 s</source>
+        <translation>%1: keine Antwort vom DNS-Server innerhalb von %2 s</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>
@@ -1007,6 +1070,212 @@ Rückgabewerte: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Ve
     <message>
         <source>%1 (tested on %2)</source>
         <translation>%1 (getestet auf %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HostInput</name>
+    <message>
+        <source>missing port number after &apos;:&apos;</source>
+        <translation>Portnummer nach „:“ fehlt</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>Port „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range: ports are 1 to 65535</source>
+        <translation>Port %1 liegt außerhalb des Bereichs: Ports gehen von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: it needs four numbers separated by dots</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse: sie braucht vier durch Punkte getrennte Zahlen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: empty number</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse: leere Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero in &apos;%2&apos;, which some tools read as octal: write it without the zero</source>
+        <translation>„%1“ hat eine führende Null in „%2“, die manche Werkzeuge als Oktalzahl lesen: schreiben Sie sie ohne die Null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: %2 is above 255</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse: %2 ist größer als 255</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 is the unspecified address, not a host</source>
+        <translation>0.0.0.0 ist die unspezifizierte Adresse, kein Host</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address, not a host</source>
+        <translation>255.255.255.255 ist die Broadcast-Adresse, kein Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a multicast address, not a host</source>
+        <translation>„%1“ ist eine Multicast-Adresse, kein Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a scope id (%...), which is not portable: use a routable address</source>
+        <translation>„%1“ hat eine Scope-ID (%...), die nicht portabel ist: verwenden Sie eine routbare Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>:: is the unspecified address, not a host</source>
+        <translation>:: ist die unspezifizierte Adresse, kein Host</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>leerer Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a wildcard: list each host</source>
+        <translation>„%1“ enthält einen Platzhalter: führen Sie jeden Host einzeln auf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;_&apos;, which is not allowed in host names</source>
+        <translation>„%1“ enthält „_“, das in Hostnamen nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalised host name</source>
+        <translation>„%1“ ist kein gültiger internationalisierter Hostname</translation>
+    </message>
+    <message>
+        <source>host name is %1 characters long; the limit is 253</source>
+        <translation>der Hostname ist %1 Zeichen lang; die Grenze ist 253</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>„%1“ hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1...&apos; is %2 characters long; the limit is 63</source>
+        <translation>Label „%1...“ ist %2 Zeichen lang; die Grenze ist 63</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; starts or ends with &apos;-&apos;</source>
+        <translation>Label „%1“ beginnt oder endet mit „-“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;%2&apos;, which is not allowed in host names</source>
+        <translation>„%1“ enthält „%2“, das in Hostnamen nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends in a numeric label: neither a host name nor an IPv4 address</source>
+        <translation>„%1“ endet mit einem numerischen Label: weder Hostname noch IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URL: enter only the host name</source>
+        <translation>„%1“ ist eine URL: geben Sie nur den Hostnamen ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;@&apos;: enter the host without a user name</source>
+        <translation>„%1“ enthält „@“: geben Sie den Host ohne Benutzernamen ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;/&apos;: enter single hosts, not paths or subnets</source>
+        <translation>„%1“ enthält „/“: geben Sie einzelne Hosts ein, keine Pfade oder Subnetze</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lacks the closing &apos;]&apos; of the IPv6 address</source>
+        <translation>bei „%1“ fehlt die schließende „]“ der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;[]&apos; holds no address</source>
+        <translation>„[]“ enthält keine Adresse</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;]&apos;, expected &apos;:port&apos;</source>
+        <translation>unerwartetes „%1“ nach „]“, erwartet wird „:Port“</translation>
+    </message>
+    <message>
+        <source>%1 (write [address]:port to give a port)</source>
+        <translation>%1 (schreiben Sie [Adresse]:Port, um einen Port anzugeben)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a port; give per-host ports as overrides instead</source>
+        <translation>„%1“ hat einen Port; geben Sie Ports je Host stattdessen als Überschreibung an</translation>
+    </message>
+    <message>
+        <source>a port override is CATALOGPORT=PORT, both from 1 to 65535</source>
+        <translation>eine Port-Überschreibung lautet KATALOGPORT=PORT, beide von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>a port override must follow the host it belongs to</source>
+        <translation>eine Port-Überschreibung muss dem Host folgen, zu dem sie gehört</translation>
+    </message>
+    <message>
+        <source>port %1 is already overridden for %2</source>
+        <translation>Port %1 ist für %2 bereits überschrieben</translation>
+    </message>
+    <message>
+        <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
+        <translation>ein Host hat hier keinen eigenen Port; um einen anderen Port zu testen, schreiben Sie ihn nach dem Host als KATALOGPORT=PORT, z. B. „%1 389=%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (offset %1: %2)</source>
+        <translation>kein JSON (Offset %1: %2)</translation>
+    </message>
+    <message>
+        <source>not a Guardian Port Check results file (no &quot;tool&quot;: &quot;guardian-portcheck&quot;)</source>
+        <translation>keine Ergebnisdatei von Guardian Port Check (kein &quot;tool&quot;: &quot;guardian-portcheck&quot;)</translation>
+    </message>
+    <message>
+        <source>schema %1 is not supported, expected 1</source>
+        <translation>Schema %1 wird nicht unterstützt, erwartet wird 1</translation>
+    </message>
+    <message>
+        <source>has no &quot;checks&quot; and &quot;verdicts&quot;: written by &apos;probe&apos;, not &apos;run&apos;? Only &apos;run&apos; results merge</source>
+        <translation>hat keine &quot;checks&quot; und &quot;verdicts&quot;: von „probe“ statt „run“ geschrieben? Nur Ergebnisse von „run“ lassen sich zusammenführen</translation>
+    </message>
+    <message>
+        <source>unknown vantage role &apos;%1&apos;</source>
+        <translation>unbekannte Standortrolle „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option value %1=%2</source>
+        <translation>unbekannter Optionswert %1=%2</translation>
+    </message>
+    <message>
+        <source>the run has no host</source>
+        <translation>der Lauf hat keinen Host</translation>
+    </message>
+    <message>
+        <source>check %1: unknown link &apos;%2&apos;</source>
+        <translation>Prüfung %1: unbekannte Verbindung „%2“</translation>
+    </message>
+    <message>
+        <source>check %1: missing or bad host, port, probe, state or service</source>
+        <translation>Prüfung %1: Host, Port, Prüfungsart, Zustand oder Dienst fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1: larger than 256 MB, not a results file</source>
+        <translation>%1: größer als 256 MB, keine Ergebnisdatei</translation>
+    </message>
+    <message>
+        <source>no results files to merge</source>
+        <translation>keine Ergebnisdateien zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1: ran with other modes, so the verdicts cannot be joined (%2)</source>
+        <translation>%1: lief mit anderen Modi, daher lassen sich die Urteile nicht zusammenführen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: catalog %2, %3: %4</source>
+        <translation>%1: Katalog %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2869,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Topology</source>
         <translation>Topologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged from %n results file(s)</source>
+        <translation>
+            <numerusform>zusammengeführt aus %n Ergebnisdatei</numerusform>
+            <numerusform>zusammengeführt aus %n Ergebnisdateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>

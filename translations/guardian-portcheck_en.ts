@@ -905,6 +905,69 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not an IP address, expected an IPv4 address like 10.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not loopback (PORTCHECK_LOOPBACK_ONLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; contains &apos;%2&apos;: AD site names in DNS use letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server failed (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS server could be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from the DNS server within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>
@@ -968,6 +1031,212 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
     </message>
     <message>
         <source>%1 (tested on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostInput</name>
+    <message>
+        <source>missing port number after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range: ports are 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: it needs four numbers separated by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: empty number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero in &apos;%2&apos;, which some tools read as octal: write it without the zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: %2 is above 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0 is the unspecified address, not a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address, not a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a multicast address, not a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a scope id (%...), which is not portable: use a routable address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:: is the unspecified address, not a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a wildcard: list each host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;_&apos;, which is not allowed in host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalised host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name is %1 characters long; the limit is 253</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row, or a leading dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1...&apos; is %2 characters long; the limit is 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; starts or ends with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;%2&apos;, which is not allowed in host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends in a numeric label: neither a host name nor an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URL: enter only the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;@&apos;: enter the host without a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;/&apos;: enter single hosts, not paths or subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lacks the closing &apos;]&apos; of the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[]&apos; holds no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;]&apos;, expected &apos;:port&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (write [address]:port to give a port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a port; give per-host ports as overrides instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port override is CATALOGPORT=PORT, both from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port override must follow the host it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is already overridden for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (offset %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Guardian Port Check results file (no &quot;tool&quot;: &quot;guardian-portcheck&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 is not supported, expected 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;checks&quot; and &quot;verdicts&quot;: written by &apos;probe&apos;, not &apos;run&apos;? Only &apos;run&apos; results merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown vantage role &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option value %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1: unknown link &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1: missing or bad host, port, probe, state or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 256 MB, not a results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results files to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ran with other modes, so the verdicts cannot be joined (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: catalog %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2824,13 @@ or list the hosts to test instead.</source>
     <message>
         <source>Probes: port, protocol, state, connect time, evidence</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>merged from %n results file(s)</source>
+        <translation>
+            <numerusform>merged from %n results file</numerusform>
+            <numerusform>merged from %n results files</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,69 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>
+        <translation>le résolveur système n’est pas en loopback (PORTCHECK_LOOPBACK_ONLY) : indiquez un serveur de noms loopback</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address</source>
+        <translation>le serveur de noms « %1 » a un port : seul le port 53 peut être interrogé (Qt 6.4), adresse IPv4 attendue</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not an IP address, expected an IPv4 address like 10.0.0.5</source>
+        <translation>le serveur de noms « %1 » n’est pas une adresse IP, adresse IPv4 attendue, p. ex. 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address</source>
+        <translation>le serveur de noms « %1 » est en IPv6 : Qt 6.4 l’ignorerait et interrogerait le résolveur système, adresse IPv4 attendue</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not loopback (PORTCHECK_LOOPBACK_ONLY)</source>
+        <translation>le serveur de noms « %1 » n’est pas en loopback (PORTCHECK_LOOPBACK_ONLY)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation>« %1 » n’est pas un nom de domaine DNS, attendu p. ex. corp.example</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; contains &apos;%2&apos;: AD site names in DNS use letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>le site « %1 » contient « %2 » : les noms de site AD dans le DNS utilisent lettres, chiffres, « - » et « _ »</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1</source>
+        <translation>aucun enregistrement SRV pour %1</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
+        <translation>aucun enregistrement SRV pour %1 (la réponse DNS n’en contenait aucun utilisable)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
+        <translation>le nom n’existe pas (NXDOMAIN) : vérifiez le nom de domaine et que cette machine interroge les serveurs DNS du domaine</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query</source>
+        <translation>le serveur DNS a refusé la requête</translation>
+    </message>
+    <message>
+        <source>the DNS server failed (SERVFAIL)</source>
+        <translation>le serveur DNS a échoué (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>no DNS server could be asked: %1</source>
+        <translation>aucun serveur DNS n’a pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the DNS server within %2 s</source>
+        <translation>%1 : aucune réponse du serveur DNS en %2 s</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>
@@ -1007,6 +1070,212 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     <message>
         <source>%1 (tested on %2)</source>
         <translation>%1 (testé sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HostInput</name>
+    <message>
+        <source>missing port number after &apos;:&apos;</source>
+        <translation>numéro de port manquant après « : »</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>le port « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range: ports are 1 to 65535</source>
+        <translation>le port %1 est hors limites : les ports vont de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: it needs four numbers separated by dots</source>
+        <translation>« %1 » n’est pas une adresse IPv4 valide : il faut quatre nombres séparés par des points</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: empty number</source>
+        <translation>« %1 » n’est pas une adresse IPv4 valide : nombre vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero in &apos;%2&apos;, which some tools read as octal: write it without the zero</source>
+        <translation>« %1 » a un zéro initial dans « %2 », que certains outils lisent en octal : écrivez-le sans le zéro</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: %2 is above 255</source>
+        <translation>« %1 » n’est pas une adresse IPv4 valide : %2 dépasse 255</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation>« %1 » n’est pas une adresse IPv4 valide</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 is the unspecified address, not a host</source>
+        <translation>0.0.0.0 est l’adresse non spécifiée, pas un hôte</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address, not a host</source>
+        <translation>255.255.255.255 est l’adresse de diffusion, pas un hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a multicast address, not a host</source>
+        <translation>« %1 » est une adresse multicast, pas un hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a scope id (%...), which is not portable: use a routable address</source>
+        <translation>« %1 » a un identifiant de portée (%...), non portable : utilisez une adresse routable</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>« %1 » n’est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>:: is the unspecified address, not a host</source>
+        <translation>:: est l’adresse non spécifiée, pas un hôte</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>nom d’hôte vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a wildcard: list each host</source>
+        <translation>« %1 » contient un caractère générique : indiquez chaque hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;_&apos;, which is not allowed in host names</source>
+        <translation>« %1 » contient « _ », interdit dans les noms d’hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalised host name</source>
+        <translation>« %1 » n’est pas un nom d’hôte internationalisé valide</translation>
+    </message>
+    <message>
+        <source>host name is %1 characters long; the limit is 253</source>
+        <translation>le nom d’hôte fait %1 caractères ; la limite est 253</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>« %1 » a une étiquette vide (deux points de suite, ou un point initial)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1...&apos; is %2 characters long; the limit is 63</source>
+        <translation>l’étiquette « %1... » fait %2 caractères ; la limite est 63</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; starts or ends with &apos;-&apos;</source>
+        <translation>l’étiquette « %1 » commence ou finit par « - »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;%2&apos;, which is not allowed in host names</source>
+        <translation>« %1 » contient « %2 », interdit dans les noms d’hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends in a numeric label: neither a host name nor an IPv4 address</source>
+        <translation>« %1 » se termine par une étiquette numérique : ni nom d’hôte ni adresse IPv4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URL: enter only the host name</source>
+        <translation>« %1 » est une URL : saisissez seulement le nom d’hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;@&apos;: enter the host without a user name</source>
+        <translation>« %1 » contient « @ » : saisissez l’hôte sans nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;/&apos;: enter single hosts, not paths or subnets</source>
+        <translation>« %1 » contient « / » : saisissez des hôtes, pas des chemins ni des sous-réseaux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lacks the closing &apos;]&apos; of the IPv6 address</source>
+        <translation>il manque à « %1 » le « ] » fermant de l’adresse IPv6</translation>
+    </message>
+    <message>
+        <source>&apos;[]&apos; holds no address</source>
+        <translation>« [] » ne contient aucune adresse</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;]&apos;, expected &apos;:port&apos;</source>
+        <translation>« %1 » inattendu après « ] », « :port » attendu</translation>
+    </message>
+    <message>
+        <source>%1 (write [address]:port to give a port)</source>
+        <translation>%1 (écrivez [adresse]:port pour indiquer un port)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a port; give per-host ports as overrides instead</source>
+        <translation>« %1 » a un port ; indiquez plutôt les ports par hôte comme substitutions</translation>
+    </message>
+    <message>
+        <source>a port override is CATALOGPORT=PORT, both from 1 to 65535</source>
+        <translation>une substitution de port s’écrit PORTCATALOGUE=PORT, tous deux de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>a port override must follow the host it belongs to</source>
+        <translation>une substitution de port doit suivre l’hôte auquel elle s’applique</translation>
+    </message>
+    <message>
+        <source>port %1 is already overridden for %2</source>
+        <translation>le port %1 est déjà substitué pour %2</translation>
+    </message>
+    <message>
+        <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
+        <translation>un hôte n’a pas de port propre ici ; pour tester un autre port, écrivez-le après l’hôte sous la forme PORTCATALOGUE=PORT, p. ex. « %1 389=%2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not JSON (offset %1: %2)</source>
+        <translation>pas du JSON (position %1 : %2)</translation>
+    </message>
+    <message>
+        <source>not a Guardian Port Check results file (no &quot;tool&quot;: &quot;guardian-portcheck&quot;)</source>
+        <translation>pas un fichier de résultats Guardian Port Check (pas de &quot;tool&quot;: &quot;guardian-portcheck&quot;)</translation>
+    </message>
+    <message>
+        <source>schema %1 is not supported, expected 1</source>
+        <translation>le schéma %1 n’est pas pris en charge, 1 attendu</translation>
+    </message>
+    <message>
+        <source>has no &quot;checks&quot; and &quot;verdicts&quot;: written by &apos;probe&apos;, not &apos;run&apos;? Only &apos;run&apos; results merge</source>
+        <translation>n’a ni &quot;checks&quot; ni &quot;verdicts&quot; : écrit par « probe » et non « run » ? Seuls les résultats de « run » se fusionnent</translation>
+    </message>
+    <message>
+        <source>unknown vantage role &apos;%1&apos;</source>
+        <translation>rôle de point de vue inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown option value %1=%2</source>
+        <translation>valeur d’option inconnue %1=%2</translation>
+    </message>
+    <message>
+        <source>the run has no host</source>
+        <translation>l’exécution n’a pas d’hôte</translation>
+    </message>
+    <message>
+        <source>check %1: unknown link &apos;%2&apos;</source>
+        <translation>test %1 : liaison inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>check %1: missing or bad host, port, probe, state or service</source>
+        <translation>test %1 : hôte, port, sonde, état ou service manquant ou incorrect</translation>
+    </message>
+    <message>
+        <source>%1: larger than 256 MB, not a results file</source>
+        <translation>%1 : plus de 256 Mo, pas un fichier de résultats</translation>
+    </message>
+    <message>
+        <source>no results files to merge</source>
+        <translation>aucun fichier de résultats à fusionner</translation>
+    </message>
+    <message>
+        <source>%1: ran with other modes, so the verdicts cannot be joined (%2)</source>
+        <translation>%1 : exécuté avec d’autres modes, les verdicts ne peuvent donc pas être fusionnés (%2)</translation>
+    </message>
+    <message>
+        <source>%1: catalog %2, %3: %4</source>
+        <translation>%1 : catalogue %2, %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2869,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Topology</source>
         <translation>Topologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged from %n results file(s)</source>
+        <translation>
+            <numerusform>fusionné à partir de %n fichier de résultats</numerusform>
+            <numerusform>fusionné à partir de %n fichiers de résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

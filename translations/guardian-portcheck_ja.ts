@@ -942,6 +942,69 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>
+        <translation>システムのリゾルバーがループバックではありません (PORTCHECK_LOOPBACK_ONLY)。ループバックのネームサーバーを指定してください</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address</source>
+        <translation>ネームサーバー「%1」にポートがあります。問い合わせできるのはポート 53 のみです (Qt 6.4)。IPv4 アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not an IP address, expected an IPv4 address like 10.0.0.5</source>
+        <translation>ネームサーバー「%1」は IP アドレスではありません。10.0.0.5 のような IPv4 アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address</source>
+        <translation>ネームサーバー「%1」は IPv6 です。Qt 6.4 はこれを無視してシステムのリゾルバーに問い合わせます。IPv4 アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>nameserver &apos;%1&apos; is not loopback (PORTCHECK_LOOPBACK_ONLY)</source>
+        <translation>ネームサーバー「%1」はループバックではありません (PORTCHECK_LOOPBACK_ONLY)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation>「%1」は DNS ドメイン名ではありません。corp.example のように指定してください</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; contains &apos;%2&apos;: AD site names in DNS use letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>サイト「%1」に「%2」が含まれています。DNS の AD サイト名に使えるのは英字、数字、「-」、「_」です</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1</source>
+        <translation>%1 に SRV レコードがありません</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
+        <translation>%1 に SRV レコードがありません (DNS の応答に使えるものがありませんでした)</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
+        <translation>名前が存在しません (NXDOMAIN)。ドメイン名と、このマシンがドメインの DNS サーバーに問い合わせていることを確認してください</translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query</source>
+        <translation>DNS サーバーが問い合わせを拒否しました</translation>
+    </message>
+    <message>
+        <source>the DNS server failed (SERVFAIL)</source>
+        <translation>DNS サーバーが失敗しました (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>no DNS server could be asked: %1</source>
+        <translation>問い合わせできる DNS サーバーがありません: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the DNS server within %2 s</source>
+        <translation>%1: %2 秒以内に DNS サーバーから応答がありません</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>
@@ -1006,6 +1069,212 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     <message>
         <source>%1 (tested on %2)</source>
         <translation>%1 (%2 でテスト)</translation>
+    </message>
+</context>
+<context>
+    <name>HostInput</name>
+    <message>
+        <source>missing port number after &apos;:&apos;</source>
+        <translation>「:」の後にポート番号がありません</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number</source>
+        <translation>ポート「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range: ports are 1 to 65535</source>
+        <translation>ポート %1 は範囲外です。ポートは 1 から 65535 です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: it needs four numbers separated by dots</source>
+        <translation>「%1」は有効な IPv4 アドレスではありません。ドットで区切った 4 つの数値が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: empty number</source>
+        <translation>「%1」は有効な IPv4 アドレスではありません: 空の数値</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero in &apos;%2&apos;, which some tools read as octal: write it without the zero</source>
+        <translation>「%1」の「%2」に先頭のゼロがあり、一部のツールは 8 進数として読みます。ゼロを付けずに書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address: %2 is above 255</source>
+        <translation>「%1」は有効な IPv4 アドレスではありません: %2 は 255 を超えています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation>「%1」は有効な IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 is the unspecified address, not a host</source>
+        <translation>0.0.0.0 は未指定アドレスであり、ホストではありません</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address, not a host</source>
+        <translation>255.255.255.255 はブロードキャスト アドレスであり、ホストではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a multicast address, not a host</source>
+        <translation>「%1」はマルチキャスト アドレスであり、ホストではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a scope id (%...), which is not portable: use a routable address</source>
+        <translation>「%1」にはスコープ ID (%...) があり、移植性がありません。ルーティング可能なアドレスを使ってください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>「%1」は有効な IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>:: is the unspecified address, not a host</source>
+        <translation>:: は未指定アドレスであり、ホストではありません</translation>
+    </message>
+    <message>
+        <source>empty host name</source>
+        <translation>ホスト名が空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a wildcard: list each host</source>
+        <translation>「%1」にワイルドカードが含まれています。ホストを 1 つずつ列挙してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;_&apos;, which is not allowed in host names</source>
+        <translation>「%1」に「_」が含まれています。ホスト名には使えません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalised host name</source>
+        <translation>「%1」は有効な国際化ホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>host name is %1 characters long; the limit is 253</source>
+        <translation>ホスト名が %1 文字あります。上限は 253 文字です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>「%1」に空のラベルがあります (ドットの連続、または先頭のドット)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1...&apos; is %2 characters long; the limit is 63</source>
+        <translation>ラベル「%1...」が %2 文字あります。上限は 63 文字です</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; starts or ends with &apos;-&apos;</source>
+        <translation>ラベル「%1」が「-」で始まるか終わっています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;%2&apos;, which is not allowed in host names</source>
+        <translation>「%1」に「%2」が含まれています。ホスト名には使えません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends in a numeric label: neither a host name nor an IPv4 address</source>
+        <translation>「%1」は数値のラベルで終わっています。ホスト名でも IPv4 アドレスでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URL: enter only the host name</source>
+        <translation>「%1」は URL です。ホスト名だけを入力してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;@&apos;: enter the host without a user name</source>
+        <translation>「%1」に「@」が含まれています。ユーザー名なしでホストを入力してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;/&apos;: enter single hosts, not paths or subnets</source>
+        <translation>「%1」に「/」が含まれています。パスやサブネットではなく個々のホストを入力してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lacks the closing &apos;]&apos; of the IPv6 address</source>
+        <translation>「%1」に IPv6 アドレスを閉じる「]」がありません</translation>
+    </message>
+    <message>
+        <source>&apos;[]&apos; holds no address</source>
+        <translation>「[]」にアドレスがありません</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after &apos;]&apos;, expected &apos;:port&apos;</source>
+        <translation>「]」の後に予期しない「%1」があります。「:ポート」を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 (write [address]:port to give a port)</source>
+        <translation>%1 (ポートを指定するには [アドレス]:ポート と書いてください)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a port; give per-host ports as overrides instead</source>
+        <translation>「%1」にポートがあります。ホストごとのポートは上書き指定で入力してください</translation>
+    </message>
+    <message>
+        <source>a port override is CATALOGPORT=PORT, both from 1 to 65535</source>
+        <translation>ポートの上書きは CATALOGPORT=PORT の形式で、どちらも 1 から 65535 です</translation>
+    </message>
+    <message>
+        <source>a port override must follow the host it belongs to</source>
+        <translation>ポートの上書きは対象のホストの後に書いてください</translation>
+    </message>
+    <message>
+        <source>port %1 is already overridden for %2</source>
+        <translation>ポート %1 は %2 に対して既に上書きされています</translation>
+    </message>
+    <message>
+        <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
+        <translation>ここではホストに独自のポートはありません。別のポートをテストするには、ホストの後に CATALOGPORT=PORT の形式で書いてください (例:「%1 389=%2」)</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (offset %1: %2)</source>
+        <translation>JSON ではありません (オフセット %1: %2)</translation>
+    </message>
+    <message>
+        <source>not a Guardian Port Check results file (no &quot;tool&quot;: &quot;guardian-portcheck&quot;)</source>
+        <translation>Guardian Port Check の結果ファイルではありません (&quot;tool&quot;: &quot;guardian-portcheck&quot; がありません)</translation>
+    </message>
+    <message>
+        <source>schema %1 is not supported, expected 1</source>
+        <translation>スキーマ %1 はサポートされていません (1 が必要です)</translation>
+    </message>
+    <message>
+        <source>has no &quot;checks&quot; and &quot;verdicts&quot;: written by &apos;probe&apos;, not &apos;run&apos;? Only &apos;run&apos; results merge</source>
+        <translation>&quot;checks&quot; と &quot;verdicts&quot; がありません。「run」ではなく「probe」で書き出しましたか? 結合できるのは「run」の結果だけです</translation>
+    </message>
+    <message>
+        <source>unknown vantage role &apos;%1&apos;</source>
+        <translation>不明な起点の役割「%1」</translation>
+    </message>
+    <message>
+        <source>unknown option value %1=%2</source>
+        <translation>不明なオプション値 %1=%2</translation>
+    </message>
+    <message>
+        <source>the run has no host</source>
+        <translation>実行にホストがありません</translation>
+    </message>
+    <message>
+        <source>check %1: unknown link &apos;%2&apos;</source>
+        <translation>検査 %1: 不明なリンク「%2」</translation>
+    </message>
+    <message>
+        <source>check %1: missing or bad host, port, probe, state or service</source>
+        <translation>検査 %1: ホスト、ポート、プローブ、状態、サービスのいずれかがないか不正です</translation>
+    </message>
+    <message>
+        <source>%1: larger than 256 MB, not a results file</source>
+        <translation>%1: 256 MB を超えています。結果ファイルではありません</translation>
+    </message>
+    <message>
+        <source>no results files to merge</source>
+        <translation>結合する結果ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: ran with other modes, so the verdicts cannot be joined (%2)</source>
+        <translation>%1: 別のモードで実行されたため、判定を結合できません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: catalog %2, %3: %4</source>
+        <translation>%1: カタログ %2、%3: %4</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2846,12 @@ or list the hosts to test instead.</source>
     <message>
         <source>Topology</source>
         <translation>トポロジー</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged from %n results file(s)</source>
+        <translation>
+            <numerusform>%n 個の結果ファイルから結合</numerusform>
+        </translation>
     </message>
 </context>
 <context>

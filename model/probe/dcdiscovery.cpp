@@ -6,6 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
+namespace {
+
+Text dnsText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("Discovery", source, std::move(args));
+}
+
+} // namespace
+
 DcDiscovery::DcDiscovery(QObject *parent)
     : QObject(parent)
 {
@@ -18,45 +27,52 @@ DcDiscovery::~DcDiscovery()
     cancel();
 }
 
-QString DcDiscovery::validateNameserver(const QString &nameserver)
+Text DcDiscovery::validateNameserver(const QString &nameserver)
 {
     if (nameserver.isEmpty()) {
         if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0)
-            return u"the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver"_s;
+            return dnsText(QT_TRANSLATE_NOOP("Discovery", "the system resolver is not loopback "
+                                                          "(PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver"));
         return {};
     }
     const QHostAddress address(nameserver);
     if (address.isNull()) {
         if (nameserver.contains(u':'))
-            return u"nameserver '"_s + nameserver +
-                   u"' has a port: only port 53 can be asked (Qt 6.4), expected an IPv4 address"_s;
-        return u"nameserver '"_s + nameserver +
-               u"' is not an IP address, expected an IPv4 address like 10.0.0.5"_s;
+            return dnsText(QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' has a port: only port 53 can be asked "
+                                                          "(Qt 6.4), expected an IPv4 address"),
+                           {Text::plain(nameserver)});
+        return dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                         "nameserver '%1' is not an IP address, expected an IPv4 address like 10.0.0.5"),
+                       {Text::plain(nameserver)});
     }
     if (address.protocol() != QAbstractSocket::IPv4Protocol)
-        return u"nameserver '"_s + nameserver +
-               u"' is IPv6: Qt 6.4 would ignore it and ask the system resolver instead, expected an IPv4 address"_s;
+        return dnsText(QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' is IPv6: Qt 6.4 would ignore it and ask the "
+                                                      "system resolver instead, expected an IPv4 address"),
+                       {Text::plain(nameserver)});
     if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0 && !address.isLoopback())
-        return u"nameserver '"_s + nameserver + u"' is not loopback (PORTCHECK_LOOPBACK_ONLY)"_s;
+        return dnsText(QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' is not loopback (PORTCHECK_LOOPBACK_ONLY)"),
+                       {Text::plain(nameserver)});
     return {};
 }
 
-QString DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver,
+Text DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver,
                            int timeoutMs)
 {
     cancel();
-    QString reason;
-    const std::optional<HostEntry> parsed = parseHost(domain, PortPolicy::Forbidden, &reason);
+    const std::optional<HostEntry> parsed = parseHost(domain, PortPolicy::Forbidden, nullptr);
     if (!parsed || parsed->kind != HostEntry::Kind::Name || !parsed->host.contains(u'.'))
-        return u"'"_s + domain + u"' is not a DNS domain name, expected something like corp.example"_s;
+        return dnsText(QT_TRANSLATE_NOOP("Discovery", "'%1' is not a DNS domain name, expected something like "
+                                                      "corp.example"),
+                       {Text::plain(domain)});
     if (!site.isEmpty()) {
         for (QChar ch : site) {
             if (!(ch.isLetterOrNumber() || ch == u'-' || ch == u'_'))
-                return u"site '"_s + site + u"' contains '"_s + QString(ch) +
-                       u"': AD site names in DNS use letters, digits, '-' and '_'"_s;
+                return dnsText(QT_TRANSLATE_NOOP("Discovery", "site '%1' contains '%2': AD site names in DNS use "
+                                                              "letters, digits, '-' and '_'"),
+                               {Text::plain(site), Text::plain(QString(ch))});
         }
     }
-    const QString error = validateNameserver(nameserver);
+    const Text error = validateNameserver(nameserver);
     if (!error.isEmpty())
         return error;
     m_nameserver = nameserver.isEmpty() ? QHostAddress() : QHostAddress(nameserver);
@@ -90,33 +106,35 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
                           return a.priority != b.priority ? a.priority < b.priority : a.host < b.host;
                       });
             if (records.isEmpty() && required)
-                m_result.errors << u"no SRV records at "_s + name;
+                m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "no SRV records at %1"), {Text::plain(name)});
         } else if (lookup->error() == QDnsLookup::InvalidReplyError) {
             // Qt 6.4 reports an answer without records (NODATA) this way too.
             if (required)
-                m_result.errors << u"no SRV records at "_s + name +
-                                       u" (the DNS answer held none we could use)"_s;
+                m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "no SRV records at %1 (the DNS answer held "
+                                                                          "none we could use)"),
+                                           {Text::plain(name)});
         } else if (required || lookup->error() != QDnsLookup::NotFoundError) {
-            QString why;
+            Text why;
             switch (lookup->error()) {
             case QDnsLookup::NotFoundError:
-                why = u"the name does not exist (NXDOMAIN): check the domain name and that this machine asks "
-                      u"the domain's DNS servers"_s;
+                why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the name does not exist (NXDOMAIN): check the domain "
+                                                             "name and that this machine asks the domain's DNS servers"));
                 break;
             case QDnsLookup::ServerRefusedError:
-                why = u"the DNS server refused the query"_s;
+                why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server refused the query"));
                 break;
             case QDnsLookup::ServerFailureError:
-                why = u"the DNS server failed (SERVFAIL)"_s;
+                why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server failed (SERVFAIL)"));
                 break;
             case QDnsLookup::ResolverError:
-                why = u"no DNS server could be asked: "_s + lookup->errorString();
+                why = dnsText(QT_TRANSLATE_NOOP("Discovery", "no DNS server could be asked: %1"),
+                              {Text::plain(lookup->errorString())});
                 break;
             default:
-                why = lookup->errorString();
+                why = Text::plain(lookup->errorString());
                 break;
             }
-            m_result.errors << name + u": "_s + why;
+            m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "%1: %2"), {Text::plain(name), why});
         }
         m_lookups.removeOne(lookup);
         lookup->deleteLater();
@@ -130,8 +148,8 @@ void DcDiscovery::onTimeout()
 {
     for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
         if (l) {
-            m_result.errors << l->name() + u": no answer from the DNS server within "_s +
-                                   QString::number(m_timer.interval() / 1000.0) + u" s"_s;
+            m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "%1: no answer from the DNS server within %2 s"),
+                                       {Text::plain(l->name()), Text::plain(QString::number(m_timer.interval() / 1000.0))});
             l->disconnect(this);
             l->abort();
             l->deleteLater();

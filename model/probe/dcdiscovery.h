@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text.h"
+
 #include <QDnsLookup>
 #include <QHostAddress>
 #include <QList>
@@ -25,7 +27,7 @@ struct DiscoveryResult
     QList<DiscoveredHost> siteControllers;   // _ldap._tcp.<site>._sites.dc._msdcs.<domain>
     QList<DiscoveredHost> globalCatalogs;    // _gc._tcp.<domain>
     QList<DiscoveredHost> pdc;               // _ldap._tcp.pdc._msdcs.<domain>
-    QStringList errors;                      // one sentence per query that failed
+    QList<Text> errors;                      // one sentence per query that failed
     bool failed() const { return domainControllers.isEmpty() && siteControllers.isEmpty(); }
 };
 
@@ -43,12 +45,12 @@ public:
     // Checks the inputs; returns an error text (and starts nothing) when one is wrong. An empty
     // nameserver means the system resolver. Only IPv4 nameservers on port 53 can be asked with
     // Qt 6.4: anything else is refused rather than silently sent to the system resolver.
-    QString start(const QString &domain, const QString &site = {}, const QString &nameserver = {},
+    Text start(const QString &domain, const QString &site = {}, const QString &nameserver = {},
                   int timeoutMs = 5000);
     void cancel();
     bool isRunning() const { return m_pending > 0; }
 
-    static QString validateNameserver(const QString &nameserver);
+    static Text validateNameserver(const QString &nameserver);
 
 Q_SIGNALS:
     void finished(const PortCheck::DiscoveryResult &result);

@@ -12,6 +12,11 @@ namespace PortCheck {
 
 namespace {
 
+Text hostText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("HostInput", source, std::move(args));
+}
+
 bool isAsciiDigits(QStringView s)
 {
     if (s.isEmpty())
@@ -23,106 +28,105 @@ bool isAsciiDigits(QStringView s)
     return true;
 }
 
-std::optional<quint16> parsePort(QStringView text, QString *reason)
+std::optional<quint16> parsePort(QStringView text, Text *reason)
 {
     if (text.isEmpty()) {
-        *reason = u"missing port number after ':'"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "missing port number after ':'"));
         return std::nullopt;
     }
     if (!isAsciiDigits(text)) {
-        *reason = u"port '"_s + text.toString() + u"' is not a number"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port '%1' is not a number"), {Text::plain(text.toString())});
         return std::nullopt;
     }
     bool ok = false;
     const uint port = text.toUInt(&ok);
     if (!ok || port < 1 || port > 65535 || text.size() > 5) {
-        *reason = u"port "_s + text.toString() + u" is out of range: ports are 1 to 65535"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port %1 is out of range: ports are 1 to 65535"), {Text::plain(text.toString())});
         return std::nullopt;
     }
     return static_cast<quint16>(port);
 }
 
-std::optional<HostEntry> checkIPv4(const QString &text, QString *reason)
+std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
 {
     const QStringList parts = text.split(u'.');
     if (parts.size() != 4) {
-        *reason = u"'"_s + text + u"' is not a valid IPv4 address: it needs four numbers separated by dots"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: it needs four numbers separated by dots"), {Text::plain(text)});
         return std::nullopt;
     }
     for (const QString &part : parts) {
         if (part.isEmpty() || !isAsciiDigits(part)) {
-            *reason = u"'"_s + text + u"' is not a valid IPv4 address: empty number"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: empty number"), {Text::plain(text)});
             return std::nullopt;
         }
         if (part.size() > 1 && part.startsWith(u'0')) {
-            *reason = u"'"_s + text + u"' has a leading zero in '"_s + part +
-                      u"', which some tools read as octal: write it without the zero"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a leading zero in '%2', which some tools read as octal: write it without the zero"), {Text::plain(text), Text::plain(part)});
             return std::nullopt;
         }
         if (part.size() > 3 || part.toInt() > 255) {
-            *reason = u"'"_s + text + u"' is not a valid IPv4 address: "_s + part + u" is above 255"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: %2 is above 255"), {Text::plain(text), Text::plain(part)});
             return std::nullopt;
         }
     }
     const QHostAddress address(text);
     if (address.isNull()) {
-        *reason = u"'"_s + text + u"' is not a valid IPv4 address"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address"), {Text::plain(text)});
         return std::nullopt;
     }
     const quint32 v4 = address.toIPv4Address();
     if (v4 == 0) {
-        *reason = u"0.0.0.0 is the unspecified address, not a host"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "0.0.0.0 is the unspecified address, not a host"));
         return std::nullopt;
     }
     if (v4 == 0xffffffffU) {
-        *reason = u"255.255.255.255 is the broadcast address, not a host"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "255.255.255.255 is the broadcast address, not a host"));
         return std::nullopt;
     }
     if (address.isMulticast()) {
-        *reason = u"'"_s + text + u"' is a multicast address, not a host"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"), {Text::plain(text)});
         return std::nullopt;
     }
     return HostEntry{address.toString(), 0, HostEntry::Kind::IPv4};
 }
 
-std::optional<HostEntry> checkIPv6(const QString &text, QString *reason)
+std::optional<HostEntry> checkIPv6(const QString &text, Text *reason)
 {
     if (text.contains(u'%')) {
-        *reason = u"'"_s + text + u"' has a scope id (%...), which is not portable: use a routable address"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a scope id (%...), which is not portable: use a routable address"), {Text::plain(text)});
         return std::nullopt;
     }
     const QHostAddress address(text);
     if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol) {
-        *reason = u"'"_s + text + u"' is not a valid IPv6 address"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv6 address"), {Text::plain(text)});
         return std::nullopt;
     }
     if (address == QHostAddress(QHostAddress::AnyIPv6)) {
-        *reason = u":: is the unspecified address, not a host"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", ":: is the unspecified address, not a host"));
         return std::nullopt;
     }
     if (address.isMulticast()) {
-        *reason = u"'"_s + text + u"' is a multicast address, not a host"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"), {Text::plain(text)});
         return std::nullopt;
     }
     return HostEntry{address.toString(), 0, HostEntry::Kind::IPv6};
 }
 
-std::optional<HostEntry> checkName(const QString &typed, QString *reason)
+std::optional<HostEntry> checkName(const QString &typed, Text *reason)
 {
     QString name = typed;
     if (name.endsWith(u'.'))
         name.chop(1);
     if (name.isEmpty()) {
-        *reason = u"empty host name"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
         return std::nullopt;
     }
     for (QChar ch : std::as_const(name)) {
         if (ch == u'*') {
-            *reason = u"'"_s + typed + u"' contains a wildcard: list each host"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains a wildcard: list each host"), {Text::plain(typed)});
             return std::nullopt;
         }
         if (ch == u'_') {
-            *reason = u"'"_s + typed + u"' contains '_', which is not allowed in host names"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '_', which is not allowed in host names"), {Text::plain(typed)});
             return std::nullopt;
         }
     }
@@ -133,51 +137,49 @@ std::optional<HostEntry> checkName(const QString &typed, QString *reason)
         // Internationalised names are probed by their ASCII (punycode) form.
         const QByteArray ace = QUrl::toAce(name);
         if (ace.isEmpty()) {
-            *reason = u"'"_s + typed + u"' is not a valid internationalised host name"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid internationalised host name"), {Text::plain(typed)});
             return std::nullopt;
         }
         name = QString::fromLatin1(ace);
     }
     name = name.toLower();
     if (name.size() > 253) {
-        *reason = u"host name is "_s + QString::number(name.size()) + u" characters long; the limit is 253"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "host name is %1 characters long; the limit is 253"), {Text::plain(QString::number(name.size()))});
         return std::nullopt;
     }
     const QStringList labels = name.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty()) {
-            *reason = u"'"_s + typed + u"' has an empty label (two dots in a row, or a leading dot)"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has an empty label (two dots in a row, or a leading dot)"), {Text::plain(typed)});
             return std::nullopt;
         }
         if (label.size() > 63) {
-            *reason = u"label '"_s + label.left(20) + u"...' is "_s + QString::number(label.size()) +
-                      u" characters long; the limit is 63"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "label '%1...' is %2 characters long; the limit is 63"), {Text::plain(label.left(20)), Text::plain(QString::number(label.size()))});
             return std::nullopt;
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            *reason = u"label '"_s + label + u"' starts or ends with '-'"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "label '%1' starts or ends with '-'"), {Text::plain(label)});
             return std::nullopt;
         }
         for (QChar ch : label) {
             const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-';
             if (!ok) {
-                *reason = u"'"_s + typed + u"' contains '"_s + QString(ch) +
-                          u"', which is not allowed in host names"_s;
+                *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '%2', which is not allowed in host names"), {Text::plain(typed), Text::plain(QString(ch))});
                 return std::nullopt;
             }
         }
     }
     if (labels.size() > 1 && isAsciiDigits(labels.last())) {
-        *reason = u"'"_s + typed + u"' ends in a numeric label: neither a host name nor an IPv4 address"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' ends in a numeric label: neither a host name nor an IPv4 address"), {Text::plain(typed)});
         return std::nullopt;
     }
     return HostEntry{name, 0, HostEntry::Kind::Name};
 }
 
-std::optional<HostEntry> checkHostPart(const QString &host, QString *reason)
+std::optional<HostEntry> checkHostPart(const QString &host, Text *reason)
 {
     if (host.isEmpty()) {
-        *reason = u"empty host name"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
         return std::nullopt;
     }
     bool digitsAndDots = true;
@@ -196,26 +198,26 @@ QString HostEntry::toString() const
     return port ? h + u':' + QString::number(port) : h;
 }
 
-std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, QString *reason)
+std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text *reason)
 {
-    QString dummy;
+    Text dummy;
     if (!reason)
         reason = &dummy;
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        *reason = u"empty host name"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
         return std::nullopt;
     }
     if (text.contains(u"://"_s)) {
-        *reason = u"'"_s + text + u"' is a URL: enter only the host name"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a URL: enter only the host name"), {Text::plain(text)});
         return std::nullopt;
     }
     if (text.contains(u'@')) {
-        *reason = u"'"_s + text + u"' contains '@': enter the host without a user name"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '@': enter the host without a user name"), {Text::plain(text)});
         return std::nullopt;
     }
     if (text.contains(u'/')) {
-        *reason = u"'"_s + text + u"' contains '/': enter single hosts, not paths or subnets"_s;
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '/': enter single hosts, not paths or subnets"), {Text::plain(text)});
         return std::nullopt;
     }
 
@@ -225,18 +227,18 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, QStri
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
-            *reason = u"'"_s + text + u"' lacks the closing ']' of the IPv6 address"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' lacks the closing ']' of the IPv6 address"), {Text::plain(text)});
             return std::nullopt;
         }
         const QString inner = text.mid(1, close - 1);
         if (inner.isEmpty()) {
-            *reason = u"'[]' holds no address"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'[]' holds no address"));
             return std::nullopt;
         }
         const QStringView rest = QStringView(text).mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
-                *reason = u"unexpected '"_s + rest.toString() + u"' after ']', expected ':port'"_s;
+                *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "unexpected '%1' after ']', expected ':port'"), {Text::plain(rest.toString())});
                 return std::nullopt;
             }
             hasPort = true;
@@ -248,8 +250,9 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, QStri
         if (colons > 1) {
             // Bare IPv6: a port cannot be told apart from the last group, so none is taken.
             entry = checkIPv6(text, reason);
-            if (!entry && reason->endsWith(u"is not a valid IPv6 address"_s))
-                *reason += u" (write [address]:port to give a port)"_s;
+            if (!entry && reason->source() == u"'%1' is not a valid IPv6 address"_s)
+                *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "%1 (write [address]:port to give a port)"),
+                                   {*reason});
         } else if (colons == 1) {
             const qsizetype colon = text.indexOf(u':');
             hasPort = true;
@@ -263,7 +266,7 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, QStri
         return std::nullopt;
     if (hasPort) {
         if (ports == PortPolicy::Forbidden) {
-            *reason = u"'"_s + text + u"' has a port; give per-host ports as overrides instead"_s;
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a port; give per-host ports as overrides instead"), {Text::plain(text)});
             return std::nullopt;
         }
         const std::optional<quint16> port = parsePort(portText, reason);
@@ -295,7 +298,7 @@ HostList parseHostList(const QString &text, PortPolicy ports)
     HostList result;
     QSet<QString> seen;
     for (const HostToken &token : hostListTokens(text)) {
-        QString reason;
+        Text reason;
         const std::optional<HostEntry> entry = parseHost(token.text, ports, &reason);
         if (!entry) {
             result.errors.append({token.text, token.line, reason});

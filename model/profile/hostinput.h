@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include "text.h"
+
 #include <QString>
 
 #include <optional>
@@ -28,7 +30,7 @@ struct HostInputError
 {
     QString text; // the entry as typed
     int line = 0; // 1-based line of the list
-    QString reason;
+    Text reason;
 };
 
 struct HostList
@@ -45,7 +47,7 @@ enum class PortPolicy
 };
 
 // One host: a name, an IPv4 or IPv6 address, with ":port" when allowed (IPv6 then needs brackets).
-std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, QString *reason);
+std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, Text *reason);
 
 struct HostToken
 {

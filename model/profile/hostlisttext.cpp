@@ -8,6 +8,12 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
+
+Text hostListText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("HostInput", source, std::move(args));
+}
+
 bool parsePort(const QString &text, quint16 *port)
 {
     bool ok = false;
@@ -36,21 +42,24 @@ ProfileHostList parseProfileHosts(const QString &text)
             quint16 from = 0;
             quint16 to = 0;
             if (!parsePort(m.captured(1), &from) || !parsePort(m.captured(2), &to)) {
-                result.errors.append(
-                    {token, lineNo + 1, u"a port override is CATALOGPORT=PORT, both from 1 to 65535"_s});
+                result.errors.append({token, lineNo + 1,
+                                      hostListText(QT_TRANSLATE_NOOP(
+                                          "HostInput", "a port override is CATALOGPORT=PORT, both from 1 to 65535"))});
             } else if (!currentIsValid) {
-                result.errors.append(
-                    {token, lineNo + 1, u"a port override must follow the host it belongs to"_s});
+                result.errors.append({token, lineNo + 1,
+                                      hostListText(QT_TRANSLATE_NOOP(
+                                          "HostInput", "a port override must follow the host it belongs to"))});
             } else if (current->portOverrides.contains(from) && current->portOverrides.value(from) != to) {
                 result.errors.append(
                     {token, lineNo + 1,
-                     u"port "_s + QString::number(from) + u" is already overridden for "_s + current->host});
+                     hostListText(QT_TRANSLATE_NOOP("HostInput", "port %1 is already overridden for %2"),
+                                  {Text::plain(QString::number(from)), Text::plain(current->host)})});
             } else {
                 current->portOverrides.insert(from, to);
             }
             continue;
         }
-        QString reason;
+        Text reason;
         const std::optional<HostEntry> entry = parseHost(token, PortPolicy::Allowed, &reason);
         currentIsValid = false;
         if (!entry) {
@@ -60,9 +69,10 @@ ProfileHostList parseProfileHosts(const QString &text)
         if (entry->port != 0) {
             result.errors.append(
                 {token, lineNo + 1,
-                 u"a host here has no port of its own; to test another port write it after the host as "
-                 u"CATALOGPORT=PORT, e.g. '"_s +
-                     entry->host + u" 389="_s + QString::number(entry->port) + u'\''});
+                 hostListText(QT_TRANSLATE_NOOP("HostInput", "a host here has no port of its own; to test another "
+                                                             "port write it after the host as CATALOGPORT=PORT, "
+                                                             "e.g. '%1 389=%2'"),
+                              {Text::plain(entry->host), Text::plain(QString::number(entry->port))})});
             continue;
         }
         if (seen.contains(entry->host)) {

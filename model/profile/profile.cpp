@@ -205,10 +205,10 @@ private:
         const std::optional<QString> text = r.scalar(hostNode, u"a host"_s);
         if (!text)
             return false;
-        QString reason;
+        Text reason;
         const std::optional<HostEntry> parsed = parseHost(*text, PortPolicy::Forbidden, &reason);
         if (!parsed) {
-            r.error(hostNode, u"bad host: "_s + reason);
+            r.error(hostNode, u"bad host: "_s + reason.english());
             return false;
         }
         out.host = parsed->host;
@@ -234,8 +234,7 @@ private:
         r.checkKeys(node, {u"domain"_s, u"site"_s, u"nameserver"_s}, u"'discovery'"_s);
         if (const YAML::Node d = node["domain"]) {
             p.domain = r.scalar(d, u"'domain'"_s).value_or(QString());
-            QString reason;
-            const auto parsed = parseHost(p.domain, PortPolicy::Forbidden, &reason);
+            const auto parsed = parseHost(p.domain, PortPolicy::Forbidden, nullptr);
             if (!p.domain.isEmpty() && (!parsed || parsed->kind != HostEntry::Kind::Name))
                 r.error(d, u"bad domain '"_s + p.domain + u"', expected a DNS name like corp.example"_s);
         }

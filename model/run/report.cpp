@@ -14,6 +14,12 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
+
+Text mergeText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("Merge", source, std::move(args));
+}
+
 constexpr qint64 kMaxResultFileBytes = 256LL * 1024 * 1024;
 
 struct Parsed
@@ -25,27 +31,28 @@ struct Parsed
 };
 
 bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray &bytes, Parsed *out,
-                   QStringList *errors)
+                   QList<Text> *errors)
 {
-    const auto fail = [&](const QString &what) {
-        errors->append(path + u": "_s + what);
+    const auto fail = [&](const Text &what) {
+        errors->append(mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"), {Text::plain(path), what}));
         return false;
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(u"not JSON (offset "_s + QString::number(parseError.offset) + u": "_s +
-                    parseError.errorString() + u')');
+        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "not JSON (offset %1: %2)"),
+                              {Text::plain(QString::number(parseError.offset)), Text::plain(parseError.errorString())}));
     const QJsonObject root = doc.object();
     if (root.value(u"tool"_s).toString() != u"guardian-portcheck"_s)
-        return fail(u"not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")"_s);
+        return fail(mergeText(
+            QT_TRANSLATE_NOOP("Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
     if (root.value(u"schema"_s).toInt() != 1)
-        return fail(u"schema "_s + QString::number(root.value(u"schema"_s).toInt()) +
-                    u" is not supported, expected 1"_s);
+        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
+                              {Text::plain(QString::number(root.value(u"schema"_s).toInt()))}));
     const QJsonObject run = root.value(u"run"_s).toObject();
     if (!root.value(u"checks"_s).isArray() || !root.contains(u"verdicts"_s))
-        return fail(
-            u"has no \"checks\" and \"verdicts\": written by 'probe', not 'run'? Only 'run' results merge"_s);
+        return fail(mergeText(QT_TRANSLATE_NOOP(
+            "Merge", "has no \"checks\" and \"verdicts\": written by 'probe', not 'run'? Only 'run' results merge")));
 
     RunMetadata &m = out->run.meta;
     m.toolVersion = root.value(u"version"_s).toString();
@@ -58,27 +65,29 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     m.cancelled = run.value(u"cancelled"_s).toBool();
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
-            return fail(u"unknown vantage role '"_s + v.toString() + u'\'');
+            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"), {Text::plain(v.toString())}));
         m.vantage << v.toString();
     }
     const QJsonObject options = run.value(u"options"_s).toObject();
     for (auto it = options.begin(); it != options.end(); ++it) {
         const Option *option = catalog.option(it.key());
         if (!option || !option->value(it.value().toString()))
-            return fail(u"unknown option value "_s + it.key() + u'=' + it.value().toString());
+            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown option value %1=%2"),
+                                  {Text::plain(it.key()), Text::plain(it.value().toString())}));
         m.options.insert(it.key(), it.value().toString());
     }
     if (m.host.isEmpty())
-        return fail(u"the run has no host"_s);
+        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
 
     QSet<QString> seen;
     const QJsonArray checks = root.value(u"checks"_s).toArray();
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const QJsonObject c = checks.at(i).toObject();
-        const QString where = u"check "_s + QString::number(i + 1) + u": "_s;
+        const Text where = Text::plain(QString::number(i + 1));
         const Link *link = catalog.link(c.value(u"link"_s).toString());
         if (!link)
-            return fail(where + u"unknown link '"_s + c.value(u"link"_s).toString() + u'\'');
+            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: unknown link '%2'"),
+                                  {where, Text::plain(c.value(u"link"_s).toString())}));
         const QString host = c.value(u"host"_s).toString();
         const int port = c.value(u"port"_s).toInt();
         const int catalogPort = c.value(u"catalog_port"_s).toInt(port);
@@ -87,7 +96,8 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         const std::optional<ServiceState> service = serviceStateFromId(c.value(u"service"_s).toString());
         if (host.isEmpty() || port < 1 || port > 65535 || catalogPort < 1 || catalogPort > 65535 || !kind ||
             !state || !service)
-            return fail(where + u"missing or bad host, port, probe, state or service"_s);
+            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: missing or bad host, port, probe, state or service"),
+                                  {where}));
         if (!out->components.contains(link->component))
             out->components << link->component;
         QList<ProfileHost> &hosts = out->hosts[link->to];
@@ -157,15 +167,17 @@ ReportData reportFromRun(const Catalog &catalog, const Plan &plan, const RunResu
 MergeOutcome mergeResultFiles(const Catalog &catalog, const QStringList &paths)
 {
     QList<QPair<QString, QByteArray>> documents;
-    QStringList errors;
+    QList<Text> errors;
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            errors << path + u": "_s + file.errorString();
+            errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"),
+                                {Text::plain(path), Text::plain(file.errorString())});
             continue;
         }
         if (file.size() > kMaxResultFileBytes) {
-            errors << path + u": larger than 256 MB, not a results file"_s;
+            errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: larger than 256 MB, not a results file"),
+                                {Text::plain(path)});
             continue;
         }
         documents.append({path, file.readAll()});
@@ -186,7 +198,7 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
             parsed.append(p);
     }
     if (documents.isEmpty())
-        outcome.errors << u"no results files to merge"_s;
+        outcome.errors << mergeText(QT_TRANSLATE_NOOP("Merge", "no results files to merge"));
     if (!outcome.ok())
         return outcome;
 
@@ -197,21 +209,24 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     QSet<QString> vantage;
     for (const Parsed &p : std::as_const(parsed)) {
         if (p.run.meta.options != merged.options) {
-            QStringList differences;
+            QList<Text> differences;
             for (const Option &o : catalog.options) {
                 const QString a = merged.options.value(o.id, o.defaultValue);
                 const QString b = p.run.meta.options.value(o.id, o.defaultValue);
                 if (a != b)
-                    differences << o.id + u": "_s + a + u" in "_s + parsed.first().path + u", "_s + b +
-                                       u" here"_s;
+                    differences << Text::plain(o.id + u": "_s + a + u" in "_s + parsed.first().path + u", "_s +
+                                               b + u" here"_s);
             }
             if (!differences.isEmpty())
-                outcome.errors << p.path + u": ran with other modes, so the verdicts cannot be joined ("_s +
-                                      differences.join(u"; "_s) + u')';
+                outcome.errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: ran with other modes, so the verdicts "
+                                                                       "cannot be joined (%2)"),
+                                            {Text::plain(p.path), Text::sentences(differences)});
         }
         if (p.run.meta.catalog != parsed.first().run.meta.catalog)
-            outcome.report.warnings << p.path + u": catalog "_s + p.run.meta.catalog + u", "_s +
-                                           parsed.first().path + u": "_s + parsed.first().run.meta.catalog;
+            outcome.report.warnings << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: catalog %2, %3: %4"),
+                                                 {Text::plain(p.path), Text::plain(p.run.meta.catalog),
+                                                  Text::plain(parsed.first().path),
+                                                  Text::plain(parsed.first().run.meta.catalog)});
         for (const QString &v : p.run.meta.vantage)
             vantage.insert(v);
         for (const QString &c : p.components) {

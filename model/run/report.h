@@ -19,7 +19,7 @@ struct ReportData
     QList<RunResult> runs;   // one per machine, each with its own vantage and results
     QList<Verdict> verdicts; // per link and host; a link tested from two machines has two, each
                              // with its observer
-    QStringList warnings;    // what a reader should know (catalog versions differ, ...)
+    QList<Text> warnings;    // what a reader should know (catalog versions differ, ...)
 
     bool isMerged() const { return runs.size() > 1; }
     // The runs whose machine plays `role`: where the links from that role were tested.
@@ -35,7 +35,7 @@ ReportData reportFromRun(const Catalog &catalog, const Plan &plan, const RunResu
 struct MergeOutcome
 {
     ReportData report;
-    QStringList errors;
+    QList<Text> errors; // each names the file and what is wrong with it
     bool ok() const { return errors.isEmpty(); }
 };
 MergeOutcome mergeResultFiles(const Catalog &catalog, const QStringList &paths);

@@ -48,7 +48,7 @@ DiscoveryResult TestDcDiscovery::discover(const QString &domain, const QString &
     DcDiscovery discovery;
     DiscoveryResult result;
     connect(&discovery, &DcDiscovery::finished, this, [&](const DiscoveryResult &r) { result = r; });
-    const QString error = discovery.start(domain, site, u"127.0.0.77"_s, timeoutMs);
+    const Text error = discovery.start(domain, site, u"127.0.0.77"_s, timeoutMs);
     if (!error.isEmpty() || !waitForSignal(&discovery, &DcDiscovery::finished, timeoutMs + 2000))
         return {};
     return result;
@@ -59,7 +59,7 @@ void TestDcDiscovery::domain_findsDcsGcsAndPdc()
     if (!m_listening)
         QSKIP("binding 127.0.0.77:53 needs root");
     const DiscoveryResult r = discover(u"corp.test"_s);
-    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(englishTexts(r.errors).join(u'\n')));
     QCOMPARE(r.domainControllers.size(), 3);
     // by priority, then name
     QCOMPARE(r.domainControllers.at(0).host, u"dc1.corp.test"_s);
@@ -87,7 +87,7 @@ void TestDcDiscovery::unknownDomain_saysNxdomain()
     const DiscoveryResult r = discover(u"nosuch.test"_s);
     QVERIFY(r.failed());
     QCOMPARE(r.errors.size(), 1); // the optional GC and PDC queries do not add noise
-    QVERIFY2(r.errors.first().contains(u"NXDOMAIN"_s), qPrintable(r.errors.first()));
+    QVERIFY2(r.errors.first().english().contains(u"NXDOMAIN"_s), qPrintable(r.errors.first().english()));
 }
 
 void TestDcDiscovery::noRecords_saysSo()
@@ -96,8 +96,8 @@ void TestDcDiscovery::noRecords_saysSo()
         QSKIP("binding 127.0.0.77:53 needs root");
     const DiscoveryResult r = discover(u"empty.test"_s);
     QVERIFY(r.failed());
-    QVERIFY2(r.errors.first().startsWith(u"no SRV records at _ldap._tcp.dc._msdcs.empty.test"_s),
-             qPrintable(r.errors.join(u"\n"_s)));
+    QVERIFY2(r.errors.first().english().startsWith(u"no SRV records at _ldap._tcp.dc._msdcs.empty.test"_s),
+             qPrintable(englishTexts(r.errors).join(u"\n"_s)));
 }
 
 void TestDcDiscovery::silentServer_timesOut()
@@ -109,8 +109,8 @@ void TestDcDiscovery::silentServer_timesOut()
     const DiscoveryResult r = discover(u"slow.test"_s, {}, 800);
     QVERIFY(clock.elapsed() < 2500);
     QVERIFY(r.failed());
-    QVERIFY2(r.errors.join(u'\n').contains(u"no answer from the DNS server within 0.8 s"_s),
-             qPrintable(r.errors.join(u'\n')));
+    QVERIFY2(englishTexts(r.errors).join(u'\n').contains(u"no answer from the DNS server within 0.8 s"_s),
+             qPrintable(englishTexts(r.errors).join(u'\n')));
 }
 
 void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery_data()
@@ -141,7 +141,7 @@ void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery()
     QTest::qWait(300); // late retries of earlier queries
     const int before = m_dns.queries;
     DcDiscovery discovery;
-    const QString message = discovery.start(domain, site, nameserver);
+    const QString message = discovery.start(domain, site, nameserver).english();
     QVERIFY2(message.contains(error), qPrintable(message));
     QVERIFY(!discovery.isRunning());
     QTest::qWait(50);

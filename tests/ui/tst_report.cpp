@@ -212,7 +212,7 @@ void TestReport::merge_eachLinkJudgedWhereItStarts()
     b = QJsonDocument(bDoc).toJson();
 
     const MergeOutcome merged = mergeResultDocuments(m_catalog, {{u"a.json"_s, a}, {u"b.json"_s, b}});
-    QVERIFY2(merged.ok(), qPrintable(merged.errors.join(u'\n')));
+    QVERIFY2(merged.ok(), qPrintable(englishTexts(merged.errors).join(u'\n')));
     const ReportData &report = merged.report;
     QCOMPARE(report.runs.size(), 2);
     QCOMPARE(report.meta.vantage, (QStringList{u"guardian-server"_s, u"recovery-agent"_s}));
@@ -252,7 +252,7 @@ void TestReport::merge_sameCheckFromTwoMachinesShowsBoth()
     doc.insert(u"run"_s, runObject);
     const MergeOutcome merged =
         mergeResultDocuments(m_catalog, {{u"a.json"_s, a}, {u"b.json"_s, QJsonDocument(doc).toJson()}});
-    QVERIFY2(merged.ok(), qPrintable(merged.errors.join(u'\n')));
+    QVERIFY2(merged.ok(), qPrintable(englishTexts(merged.errors).join(u'\n')));
     QStringList observers;
     for (const Verdict &v : merged.report.verdicts) {
         if (v.link == u"service-dc-ldap"_s && v.host == u"127.0.0.2"_s)
@@ -278,21 +278,21 @@ void TestReport::merge_badInputIsNamed()
     MergeOutcome m =
         mergeResultDocuments(m_catalog, {{u"a.json"_s, good}, {u"b.json"_s, QJsonDocument(other).toJson()}});
     QVERIFY(!m.ok());
-    QVERIFY2(m.errors.first().startsWith(u"b.json: ran with other modes"_s),
-             qPrintable(m.errors.join(u'\n')));
-    QVERIFY(m.errors.first().contains(u"ldap-mode: default in a.json, ldaps-only here"_s));
+    QVERIFY2(m.errors.first().english().startsWith(u"b.json: ran with other modes"_s),
+             qPrintable(englishTexts(m.errors).join(u'\n')));
+    QVERIFY(m.errors.first().english().contains(u"ldap-mode: default in a.json, ldaps-only here"_s));
 
     m = mergeResultDocuments(m_catalog,
                              {{u"x.json"_s, "{ not json"}, {u"y.json"_s, "{\"tool\": \"other\"}"}});
     QCOMPARE(m.errors.size(), 2);
-    QVERIFY(m.errors.at(0).startsWith(u"x.json: not JSON"_s));
-    QVERIFY(m.errors.at(1).startsWith(u"y.json: not a Guardian Port Check results file"_s));
+    QVERIFY(m.errors.at(0).english().startsWith(u"x.json: not JSON"_s));
+    QVERIFY(m.errors.at(1).english().startsWith(u"y.json: not a Guardian Port Check results file"_s));
     QJsonObject probeOnly = QJsonDocument::fromJson(probeResultJson(run)).object();
     m = mergeResultDocuments(m_catalog, {{u"p.json"_s, QJsonDocument(probeOnly).toJson()}});
-    QVERIFY2(m.errors.value(0).contains(u"written by 'probe', not 'run'"_s),
-             qPrintable(m.errors.join(u'\n')));
+    QVERIFY2(m.errors.value(0).english().contains(u"written by 'probe', not 'run'"_s),
+             qPrintable(englishTexts(m.errors).join(u'\n')));
     m = mergeResultFiles(m_catalog, {u"/nonexistent/r.json"_s});
-    QVERIFY(m.errors.value(0).startsWith(u"/nonexistent/r.json: "_s));
+    QVERIFY(m.errors.value(0).english().startsWith(u"/nonexistent/r.json: "_s));
 }
 
 QTEST_MAIN(TestReport)

@@ -399,7 +399,10 @@ QString ReportWriter::write(const QString &path) const
             {tr("Tool"), u"Guardian Port Check "_s + report.meta.toolVersion},
             {tr("Catalog"),
              catalogText(catalog.title) + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
-            {tr("Profile"), report.meta.profile.isEmpty() ? tr("(none)") : report.meta.profile},
+            {tr("Profile"), report.isMerged() ? tr("merged from %n results file(s)", nullptr,
+                                                   static_cast<int>(report.runs.size()))
+                            : report.meta.profile.isEmpty() ? tr("(none)")
+                                                            : report.meta.profile},
             {tr("Components"), components.join(u", "_s)},
             {tr("Modes"), modes.join(u"; "_s)},
             {tr("Hosts"), hostLines.join(u'\n')},
@@ -421,8 +424,8 @@ QString ReportWriter::write(const QString &path) const
         }
         if (report.meta.cancelled)
             t = b.row(t, {tr("Note"), tr("The run was cancelled: some probes have no result.")}, {bold});
-        for (const QString &w : report.warnings)
-            t = b.row(t, {tr("Note"), w}, {bold});
+        for (const Text &w : report.warnings)
+            t = b.row(t, {tr("Note"), localized(w)}, {bold});
         b.end();
         b.heading(tr("How to read this report"), 11);
         b.paragraph(levelText(VerdictLevel::Pass) + u": "_s +

@@ -169,7 +169,7 @@ void HostListEditor::onTextChanged()
         lines << tr("%n duplicate(s) ignored.", nullptr, parsed.duplicatesRemoved);
     for (int i = 0; i < parsed.errors.size() && i < kShownErrors; ++i) {
         const HostInputError &e = parsed.errors.at(i);
-        lines << tr("Line %1: '%2': %3").arg(e.line).arg(e.text, e.reason);
+        lines << tr("Line %1: '%2': %3").arg(e.line).arg(e.text, localized(e.reason));
     }
     if (parsed.errors.size() > kShownErrors)
         lines << tr("… and %n more.", nullptr, static_cast<int>(parsed.errors.size()) - kShownErrors);
@@ -203,8 +203,7 @@ QString HostListEditor::importFile(const QString &path)
             const QString cell = firstCsvCell(rows.at(i).trimmed());
             if (cell.isEmpty())
                 continue;
-            QString reason;
-            if (i == 0 && !parseHost(cell, PortPolicy::Forbidden, &reason))
+            if (i == 0 && !parseHost(cell, PortPolicy::Forbidden, nullptr))
                 continue;
             if (i == 0 &&
                 QStringList{u"name"_s, u"host"_s, u"hostname"_s, u"dnshostname"_s, u"server"_s}.contains(
@@ -236,10 +235,9 @@ void HostListEditor::startDiscovery()
         m_domain->setFocus();
         return;
     }
-    const QString error =
-        m_discovery->start(domain, m_site->text().trimmed(), m_nameserver->text().trimmed());
+    const Text error = m_discovery->start(domain, m_site->text().trimmed(), m_nameserver->text().trimmed());
     if (!error.isEmpty()) {
-        m_discoveryStatus->setText(error);
+        m_discoveryStatus->setText(localized(error));
         return;
     }
     m_discover->setEnabled(false);
@@ -277,7 +275,7 @@ void HostListEditor::onDiscovered(const DiscoveryResult &result)
     if (found.isEmpty()) {
         m_discoveryStatus->setText(result.errors.isEmpty()
                                        ? tr("No domain controller found in %1.").arg(result.domain)
-                                       : result.errors.join(u'\n'));
+                                       : localized(result.errors).join(u'\n'));
         return;
     }
     const int before = m_valid;
@@ -286,7 +284,7 @@ void HostListEditor::onDiscovered(const DiscoveryResult &result)
         tr("Found %n domain controller(s) in %1", nullptr, static_cast<int>(found.size())).arg(result.domain);
     text += tr("; %n new in the list.", nullptr, m_valid - before);
     if (!result.errors.isEmpty())
-        text += u'\n' + result.errors.join(u'\n');
+        text += u'\n' + localized(result.errors).join(u'\n');
     m_discoveryStatus->setText(text);
 }
 

@@ -1,4 +1,5 @@
 #include "startpage.h"
+#include "translations.h"
 
 #include "portcheckwizard.h"
 #include "profile/profile.h"
@@ -136,7 +137,7 @@ bool StartPage::openResults(const QStringList &paths)
     const MergeOutcome merged = mergeResultFiles(m_context->catalog(), paths);
     if (!merged.ok()) {
         showError(tr("The results cannot be opened:") + QLatin1Char('\n') +
-                  merged.errors.join(QLatin1Char('\n')));
+                  localized(merged.errors).join(QLatin1Char('\n')));
         return false;
     }
     m_context->setMergedResults(merged.report);
