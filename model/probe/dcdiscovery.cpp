@@ -31,44 +31,50 @@ Text DcDiscovery::validateNameserver(const QString &nameserver)
 {
     if (nameserver.isEmpty()) {
         if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0)
-            return dnsText(QT_TRANSLATE_NOOP("Discovery", "the system resolver is not loopback "
-                                                          "(PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver"));
+            return dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                             "the system resolver is not loopback "
+                                             "(PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver"));
         return {};
     }
     const QHostAddress address(nameserver);
     if (address.isNull()) {
         if (nameserver.contains(u':'))
-            return dnsText(QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' has a port: only port 53 can be asked "
-                                                          "(Qt 6.4), expected an IPv4 address"),
+            return dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                             "nameserver '%1' has a port: only port 53 can be asked "
+                                             "(Qt 6.4), expected an IPv4 address"),
                            {Text::plain(nameserver)});
-        return dnsText(QT_TRANSLATE_NOOP("Discovery",
-                                         "nameserver '%1' is not an IP address, expected an IPv4 address like 10.0.0.5"),
-                       {Text::plain(nameserver)});
+        return dnsText(
+            QT_TRANSLATE_NOOP("Discovery",
+                              "nameserver '%1' is not an IP address, expected an IPv4 address like 10.0.0.5"),
+            {Text::plain(nameserver)});
     }
     if (address.protocol() != QAbstractSocket::IPv4Protocol)
-        return dnsText(QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' is IPv6: Qt 6.4 would ignore it and ask the "
-                                                      "system resolver instead, expected an IPv4 address"),
+        return dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                         "nameserver '%1' is IPv6: Qt 6.4 would ignore it and ask the "
+                                         "system resolver instead, expected an IPv4 address"),
                        {Text::plain(nameserver)});
     if (qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0 && !address.isLoopback())
-        return dnsText(QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' is not loopback (PORTCHECK_LOOPBACK_ONLY)"),
-                       {Text::plain(nameserver)});
+        return dnsText(
+            QT_TRANSLATE_NOOP("Discovery", "nameserver '%1' is not loopback (PORTCHECK_LOOPBACK_ONLY)"),
+            {Text::plain(nameserver)});
     return {};
 }
 
-Text DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver,
-                           int timeoutMs)
+Text DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver, int timeoutMs)
 {
     cancel();
     const std::optional<HostEntry> parsed = parseHost(domain, PortPolicy::Forbidden, nullptr);
     if (!parsed || parsed->kind != HostEntry::Kind::Name || !parsed->host.contains(u'.'))
-        return dnsText(QT_TRANSLATE_NOOP("Discovery", "'%1' is not a DNS domain name, expected something like "
-                                                      "corp.example"),
+        return dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                         "'%1' is not a DNS domain name, expected something like "
+                                         "corp.example"),
                        {Text::plain(domain)});
     if (!site.isEmpty()) {
         for (QChar ch : site) {
             if (!(ch.isLetterOrNumber() || ch == u'-' || ch == u'_'))
-                return dnsText(QT_TRANSLATE_NOOP("Discovery", "site '%1' contains '%2': AD site names in DNS use "
-                                                              "letters, digits, '-' and '_'"),
+                return dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                                 "site '%1' contains '%2': AD site names in DNS use "
+                                                 "letters, digits, '-' and '_'"),
                                {Text::plain(site), Text::plain(QString(ch))});
         }
     }
@@ -106,19 +112,22 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
                           return a.priority != b.priority ? a.priority < b.priority : a.host < b.host;
                       });
             if (records.isEmpty() && required)
-                m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "no SRV records at %1"), {Text::plain(name)});
+                m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "no SRV records at %1"),
+                                           {Text::plain(name)});
         } else if (lookup->error() == QDnsLookup::InvalidReplyError) {
             // Qt 6.4 reports an answer without records (NODATA) this way too.
             if (required)
-                m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "no SRV records at %1 (the DNS answer held "
-                                                                          "none we could use)"),
+                m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                                             "no SRV records at %1 (the DNS answer held "
+                                                             "none we could use)"),
                                            {Text::plain(name)});
         } else if (required || lookup->error() != QDnsLookup::NotFoundError) {
             Text why;
             switch (lookup->error()) {
             case QDnsLookup::NotFoundError:
-                why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the name does not exist (NXDOMAIN): check the domain "
-                                                             "name and that this machine asks the domain's DNS servers"));
+                why = dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                                "the name does not exist (NXDOMAIN): check the domain "
+                                                "name and that this machine asks the domain's DNS servers"));
                 break;
             case QDnsLookup::ServerRefusedError:
                 why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server refused the query"));
@@ -148,8 +157,9 @@ void DcDiscovery::onTimeout()
 {
     for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
         if (l) {
-            m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "%1: no answer from the DNS server within %2 s"),
-                                       {Text::plain(l->name()), Text::plain(QString::number(m_timer.interval() / 1000.0))});
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: no answer from the DNS server within %2 s"),
+                {Text::plain(l->name()), Text::plain(QString::number(m_timer.interval() / 1000.0))});
             l->disconnect(this);
             l->abort();
             l->deleteLater();

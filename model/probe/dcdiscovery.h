@@ -46,7 +46,7 @@ public:
     // nameserver means the system resolver. Only IPv4 nameservers on port 53 can be asked with
     // Qt 6.4: anything else is refused rather than silently sent to the system resolver.
     Text start(const QString &domain, const QString &site = {}, const QString &nameserver = {},
-                  int timeoutMs = 5000);
+               int timeoutMs = 5000);
     void cancel();
     bool isRunning() const { return m_pending > 0; }
 

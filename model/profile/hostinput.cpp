@@ -35,13 +35,15 @@ std::optional<quint16> parsePort(QStringView text, Text *reason)
         return std::nullopt;
     }
     if (!isAsciiDigits(text)) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port '%1' is not a number"), {Text::plain(text.toString())});
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port '%1' is not a number"),
+                           {Text::plain(text.toString())});
         return std::nullopt;
     }
     bool ok = false;
     const uint port = text.toUInt(&ok);
     if (!ok || port < 1 || port > 65535 || text.size() > 5) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port %1 is out of range: ports are 1 to 65535"), {Text::plain(text.toString())});
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port %1 is out of range: ports are 1 to 65535"),
+                           {Text::plain(text.toString())});
         return std::nullopt;
     }
     return static_cast<quint16>(port);
@@ -51,26 +53,37 @@ std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
 {
     const QStringList parts = text.split(u'.');
     if (parts.size() != 4) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: it needs four numbers separated by dots"), {Text::plain(text)});
+        *reason = hostText(
+            QT_TRANSLATE_NOOP("HostInput",
+                              "'%1' is not a valid IPv4 address: it needs four numbers separated by dots"),
+            {Text::plain(text)});
         return std::nullopt;
     }
     for (const QString &part : parts) {
         if (part.isEmpty() || !isAsciiDigits(part)) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: empty number"), {Text::plain(text)});
+            *reason =
+                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: empty number"),
+                         {Text::plain(text)});
             return std::nullopt;
         }
         if (part.size() > 1 && part.startsWith(u'0')) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a leading zero in '%2', which some tools read as octal: write it without the zero"), {Text::plain(text), Text::plain(part)});
+            *reason =
+                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a leading zero in '%2', which some tools "
+                                                        "read as octal: write it without the zero"),
+                         {Text::plain(text), Text::plain(part)});
             return std::nullopt;
         }
         if (part.size() > 3 || part.toInt() > 255) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: %2 is above 255"), {Text::plain(text), Text::plain(part)});
+            *reason =
+                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: %2 is above 255"),
+                         {Text::plain(text), Text::plain(part)});
             return std::nullopt;
         }
     }
     const QHostAddress address(text);
     if (address.isNull()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address"), {Text::plain(text)});
+        *reason =
+            hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address"), {Text::plain(text)});
         return std::nullopt;
     }
     const quint32 v4 = address.toIPv4Address();
@@ -79,11 +92,13 @@ std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
         return std::nullopt;
     }
     if (v4 == 0xffffffffU) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "255.255.255.255 is the broadcast address, not a host"));
+        *reason =
+            hostText(QT_TRANSLATE_NOOP("HostInput", "255.255.255.255 is the broadcast address, not a host"));
         return std::nullopt;
     }
     if (address.isMulticast()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"), {Text::plain(text)});
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"),
+                           {Text::plain(text)});
         return std::nullopt;
     }
     return HostEntry{address.toString(), 0, HostEntry::Kind::IPv4};
@@ -92,12 +107,16 @@ std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
 std::optional<HostEntry> checkIPv6(const QString &text, Text *reason)
 {
     if (text.contains(u'%')) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a scope id (%...), which is not portable: use a routable address"), {Text::plain(text)});
+        *reason = hostText(
+            QT_TRANSLATE_NOOP("HostInput",
+                              "'%1' has a scope id (%...), which is not portable: use a routable address"),
+            {Text::plain(text)});
         return std::nullopt;
     }
     const QHostAddress address(text);
     if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv6 address"), {Text::plain(text)});
+        *reason =
+            hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv6 address"), {Text::plain(text)});
         return std::nullopt;
     }
     if (address == QHostAddress(QHostAddress::AnyIPv6)) {
@@ -105,7 +124,8 @@ std::optional<HostEntry> checkIPv6(const QString &text, Text *reason)
         return std::nullopt;
     }
     if (address.isMulticast()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"), {Text::plain(text)});
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"),
+                           {Text::plain(text)});
         return std::nullopt;
     }
     return HostEntry{address.toString(), 0, HostEntry::Kind::IPv6};
@@ -122,11 +142,14 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
     }
     for (QChar ch : std::as_const(name)) {
         if (ch == u'*') {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains a wildcard: list each host"), {Text::plain(typed)});
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains a wildcard: list each host"),
+                               {Text::plain(typed)});
             return std::nullopt;
         }
         if (ch == u'_') {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '_', which is not allowed in host names"), {Text::plain(typed)});
+            *reason = hostText(
+                QT_TRANSLATE_NOOP("HostInput", "'%1' contains '_', which is not allowed in host names"),
+                {Text::plain(typed)});
             return std::nullopt;
         }
     }
@@ -137,40 +160,55 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
         // Internationalised names are probed by their ASCII (punycode) form.
         const QByteArray ace = QUrl::toAce(name);
         if (ace.isEmpty()) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid internationalised host name"), {Text::plain(typed)});
+            *reason =
+                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid internationalised host name"),
+                         {Text::plain(typed)});
             return std::nullopt;
         }
         name = QString::fromLatin1(ace);
     }
     name = name.toLower();
     if (name.size() > 253) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "host name is %1 characters long; the limit is 253"), {Text::plain(QString::number(name.size()))});
+        *reason =
+            hostText(QT_TRANSLATE_NOOP("HostInput", "host name is %1 characters long; the limit is 253"),
+                     {Text::plain(QString::number(name.size()))});
         return std::nullopt;
     }
     const QStringList labels = name.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty()) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has an empty label (two dots in a row, or a leading dot)"), {Text::plain(typed)});
+            *reason =
+                hostText(QT_TRANSLATE_NOOP("HostInput",
+                                           "'%1' has an empty label (two dots in a row, or a leading dot)"),
+                         {Text::plain(typed)});
             return std::nullopt;
         }
         if (label.size() > 63) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "label '%1...' is %2 characters long; the limit is 63"), {Text::plain(label.left(20)), Text::plain(QString::number(label.size()))});
+            *reason = hostText(
+                QT_TRANSLATE_NOOP("HostInput", "label '%1...' is %2 characters long; the limit is 63"),
+                {Text::plain(label.left(20)), Text::plain(QString::number(label.size()))});
             return std::nullopt;
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "label '%1' starts or ends with '-'"), {Text::plain(label)});
+            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "label '%1' starts or ends with '-'"),
+                               {Text::plain(label)});
             return std::nullopt;
         }
         for (QChar ch : label) {
             const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-';
             if (!ok) {
-                *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '%2', which is not allowed in host names"), {Text::plain(typed), Text::plain(QString(ch))});
+                *reason = hostText(
+                    QT_TRANSLATE_NOOP("HostInput", "'%1' contains '%2', which is not allowed in host names"),
+                    {Text::plain(typed), Text::plain(QString(ch))});
                 return std::nullopt;
             }
         }
     }
     if (labels.size() > 1 && isAsciiDigits(labels.last())) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' ends in a numeric label: neither a host name nor an IPv4 address"), {Text::plain(typed)});
+        *reason = hostText(
+            QT_TRANSLATE_NOOP("HostInput",
+                              "'%1' ends in a numeric label: neither a host name nor an IPv4 address"),
+            {Text::plain(typed)});
         return std::nullopt;
     }
     return HostEntry{name, 0, HostEntry::Kind::Name};
@@ -209,15 +247,20 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
         return std::nullopt;
     }
     if (text.contains(u"://"_s)) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a URL: enter only the host name"), {Text::plain(text)});
+        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a URL: enter only the host name"),
+                           {Text::plain(text)});
         return std::nullopt;
     }
     if (text.contains(u'@')) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '@': enter the host without a user name"), {Text::plain(text)});
+        *reason =
+            hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '@': enter the host without a user name"),
+                     {Text::plain(text)});
         return std::nullopt;
     }
     if (text.contains(u'/')) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '/': enter single hosts, not paths or subnets"), {Text::plain(text)});
+        *reason = hostText(
+            QT_TRANSLATE_NOOP("HostInput", "'%1' contains '/': enter single hosts, not paths or subnets"),
+            {Text::plain(text)});
         return std::nullopt;
     }
 
@@ -227,7 +270,9 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' lacks the closing ']' of the IPv6 address"), {Text::plain(text)});
+            *reason =
+                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' lacks the closing ']' of the IPv6 address"),
+                         {Text::plain(text)});
             return std::nullopt;
         }
         const QString inner = text.mid(1, close - 1);
@@ -238,7 +283,9 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
         const QStringView rest = QStringView(text).mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
-                *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "unexpected '%1' after ']', expected ':port'"), {Text::plain(rest.toString())});
+                *reason =
+                    hostText(QT_TRANSLATE_NOOP("HostInput", "unexpected '%1' after ']', expected ':port'"),
+                             {Text::plain(rest.toString())});
                 return std::nullopt;
             }
             hasPort = true;
@@ -266,7 +313,9 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
         return std::nullopt;
     if (hasPort) {
         if (ports == PortPolicy::Forbidden) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a port; give per-host ports as overrides instead"), {Text::plain(text)});
+            *reason = hostText(
+                QT_TRANSLATE_NOOP("HostInput", "'%1' has a port; give per-host ports as overrides instead"),
+                {Text::plain(text)});
             return std::nullopt;
         }
         const std::optional<quint16> port = parsePort(portText, reason);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QList>
 #include "text.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>

@@ -42,13 +42,15 @@ ProfileHostList parseProfileHosts(const QString &text)
             quint16 from = 0;
             quint16 to = 0;
             if (!parsePort(m.captured(1), &from) || !parsePort(m.captured(2), &to)) {
-                result.errors.append({token, lineNo + 1,
-                                      hostListText(QT_TRANSLATE_NOOP(
-                                          "HostInput", "a port override is CATALOGPORT=PORT, both from 1 to 65535"))});
+                result.errors.append(
+                    {token, lineNo + 1,
+                     hostListText(QT_TRANSLATE_NOOP(
+                         "HostInput", "a port override is CATALOGPORT=PORT, both from 1 to 65535"))});
             } else if (!currentIsValid) {
-                result.errors.append({token, lineNo + 1,
-                                      hostListText(QT_TRANSLATE_NOOP(
-                                          "HostInput", "a port override must follow the host it belongs to"))});
+                result.errors.append(
+                    {token, lineNo + 1,
+                     hostListText(QT_TRANSLATE_NOOP("HostInput",
+                                                    "a port override must follow the host it belongs to"))});
             } else if (current->portOverrides.contains(from) && current->portOverrides.value(from) != to) {
                 result.errors.append(
                     {token, lineNo + 1,
@@ -69,9 +71,10 @@ ProfileHostList parseProfileHosts(const QString &text)
         if (entry->port != 0) {
             result.errors.append(
                 {token, lineNo + 1,
-                 hostListText(QT_TRANSLATE_NOOP("HostInput", "a host here has no port of its own; to test another "
-                                                             "port write it after the host as CATALOGPORT=PORT, "
-                                                             "e.g. '%1 389=%2'"),
+                 hostListText(QT_TRANSLATE_NOOP("HostInput",
+                                                "a host here has no port of its own; to test another "
+                                                "port write it after the host as CATALOGPORT=PORT, "
+                                                "e.g. '%1 389=%2'"),
                               {Text::plain(entry->host), Text::plain(QString::number(entry->port))})});
             continue;
         }

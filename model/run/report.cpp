@@ -40,19 +40,21 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "not JSON (offset %1: %2)"),
-                              {Text::plain(QString::number(parseError.offset)), Text::plain(parseError.errorString())}));
+        return fail(mergeText(
+            QT_TRANSLATE_NOOP("Merge", "not JSON (offset %1: %2)"),
+            {Text::plain(QString::number(parseError.offset)), Text::plain(parseError.errorString())}));
     const QJsonObject root = doc.object();
     if (root.value(u"tool"_s).toString() != u"guardian-portcheck"_s)
-        return fail(mergeText(
-            QT_TRANSLATE_NOOP("Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
+        return fail(mergeText(QT_TRANSLATE_NOOP(
+            "Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
     if (root.value(u"schema"_s).toInt() != 1)
         return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
                               {Text::plain(QString::number(root.value(u"schema"_s).toInt()))}));
     const QJsonObject run = root.value(u"run"_s).toObject();
     if (!root.value(u"checks"_s).isArray() || !root.contains(u"verdicts"_s))
         return fail(mergeText(QT_TRANSLATE_NOOP(
-            "Merge", "has no \"checks\" and \"verdicts\": written by 'probe', not 'run'? Only 'run' results merge")));
+            "Merge",
+            "has no \"checks\" and \"verdicts\": written by 'probe', not 'run'? Only 'run' results merge")));
 
     RunMetadata &m = out->run.meta;
     m.toolVersion = root.value(u"version"_s).toString();
@@ -65,7 +67,8 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     m.cancelled = run.value(u"cancelled"_s).toBool();
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"), {Text::plain(v.toString())}));
+            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
+                                  {Text::plain(v.toString())}));
         m.vantage << v.toString();
     }
     const QJsonObject options = run.value(u"options"_s).toObject();
@@ -96,8 +99,9 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         const std::optional<ServiceState> service = serviceStateFromId(c.value(u"service"_s).toString());
         if (host.isEmpty() || port < 1 || port > 65535 || catalogPort < 1 || catalogPort > 65535 || !kind ||
             !state || !service)
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: missing or bad host, port, probe, state or service"),
-                                  {where}));
+            return fail(mergeText(
+                QT_TRANSLATE_NOOP("Merge", "check %1: missing or bad host, port, probe, state or service"),
+                {where}));
         if (!out->components.contains(link->component))
             out->components << link->component;
         QList<ProfileHost> &hosts = out->hosts[link->to];
@@ -214,12 +218,13 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
                 const QString a = merged.options.value(o.id, o.defaultValue);
                 const QString b = p.run.meta.options.value(o.id, o.defaultValue);
                 if (a != b)
-                    differences << Text::plain(o.id + u": "_s + a + u" in "_s + parsed.first().path + u", "_s +
-                                               b + u" here"_s);
+                    differences << Text::plain(o.id + u": "_s + a + u" in "_s + parsed.first().path +
+                                               u", "_s + b + u" here"_s);
             }
             if (!differences.isEmpty())
-                outcome.errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: ran with other modes, so the verdicts "
-                                                                       "cannot be joined (%2)"),
+                outcome.errors << mergeText(QT_TRANSLATE_NOOP("Merge",
+                                                              "%1: ran with other modes, so the verdicts "
+                                                              "cannot be joined (%2)"),
                                             {Text::plain(p.path), Text::sentences(differences)});
         }
         if (p.run.meta.catalog != parsed.first().run.meta.catalog)

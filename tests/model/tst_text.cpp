@@ -26,7 +26,8 @@ private Q_SLOTS:
 
 void TestText::english_fillsNestedArguments()
 {
-    const Text port = Text::phrase("Verdict", "%1 (port %2)", {Text::plain(u"389/ldap"_s), Text::plain(u"10389"_s)});
+    const Text port =
+        Text::phrase("Verdict", "%1 (port %2)", {Text::plain(u"389/ldap"_s), Text::plain(u"10389"_s)});
     const Text reason = Text::phrase("Verdict", "fails: %1", {Text::phrase("Verdict", "%1 refused", {port})});
     QCOMPARE(reason.english(), u"fails: 389/ldap (port 10389) refused"_s);
     QVERIFY(!reason.isPlain());
@@ -38,7 +39,8 @@ void TestText::english_fillsNestedArguments()
 void TestText::arguments_areFilledInOnePass()
 {
     // A host or a certificate subject can contain "%1": it must arrive as typed, not be filled again.
-    const Text t = Text::phrase("Verdict", "%1 answered as %2", {Text::plain(u"dc%2"_s), Text::plain(u"%1%%"_s)});
+    const Text t =
+        Text::phrase("Verdict", "%1 answered as %2", {Text::plain(u"dc%2"_s), Text::plain(u"%1%%"_s)});
     QCOMPARE(t.english(), u"dc%2 answered as %1%%"_s);
     // a placeholder without an argument stays as written
     QCOMPARE(Text::phrase("Verdict", "%1 and %3", {Text::plain(u"a"_s)}).english(), u"a and %3"_s);
@@ -78,10 +80,11 @@ void TestText::translator_seesEveryPhraseOnce()
 
 void TestText::json_roundTrip()
 {
-    const Text t = Text::sentences(
-        {Text::phrase("Probe", "certificate: %1", {Text::plain(u"expired"_s)}),
-         Text::catalog(u"{host} at {port}"_s, {{u"host"_s, Text::plain(u"dc1"_s)}, {u"port"_s, Text::plain(u"636"_s)}}),
-         Text::phrase("Probe", "%n byte(s)", {}, 2)});
+    const Text t =
+        Text::sentences({Text::phrase("Probe", "certificate: %1", {Text::plain(u"expired"_s)}),
+                         Text::catalog(u"{host} at {port}"_s, {{u"host"_s, Text::plain(u"dc1"_s)},
+                                                               {u"port"_s, Text::plain(u"636"_s)}}),
+                         Text::phrase("Probe", "%n byte(s)", {}, 2)});
     const Text back = Text::fromJson(t.toJson());
     QCOMPARE(back, t);
     QCOMPARE(back.english(), t.english());
@@ -104,7 +107,8 @@ void TestText::json_badInputBecomesPlainText()
     // nesting deeper than any sentence: cut to plain text, no stack exhaustion
     QJsonValue deep = u"leaf"_s;
     for (int i = 0; i < 5000; ++i)
-        deep = QJsonObject{{u"context"_s, u"Text"_s}, {u"source"_s, u"(%1)"_s}, {u"args"_s, QJsonArray{deep}}};
+        deep =
+            QJsonObject{{u"context"_s, u"Text"_s}, {u"source"_s, u"(%1)"_s}, {u"args"_s, QJsonArray{deep}}};
     const QString text = Text::fromJson(deep).english();
     QVERIFY(text.startsWith(u"(((("_s));
     QVERIFY(text.size() < 100);

@@ -74,10 +74,9 @@ void TestTranslations::everyCatalogText_isTranslated()
 
 void TestTranslations::localized_followsTheInstalledLanguage()
 {
-    const Text reason = Text::phrase(
-        "Verdict", "fails: %1",
-        {Text::phrase("Verdict", "%1 refused", {Text::plain(u"445"_s)}),
-         Text::catalog(u"Network file share"_s)});
+    const Text reason = Text::phrase("Verdict", "fails: %1",
+                                     {Text::phrase("Verdict", "%1 refused", {Text::plain(u"445"_s)}),
+                                      Text::catalog(u"Network file share"_s)});
     QVERIFY(installTranslations(u"ja"_s).startsWith(u"ja"_s));
     QCOMPARE(localized(reason), u"失敗: 445 拒否"_s);
     QCOMPARE(catalogText(u"Domain controller"_s), u"ドメインコントローラー"_s);

@@ -399,8 +399,8 @@ QString ReportWriter::write(const QString &path) const
             {tr("Tool"), u"Guardian Port Check "_s + report.meta.toolVersion},
             {tr("Catalog"),
              catalogText(catalog.title) + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
-            {tr("Profile"), report.isMerged() ? tr("merged from %n results file(s)", nullptr,
-                                                   static_cast<int>(report.runs.size()))
+            {tr("Profile"), report.isMerged()               ? tr("merged from %n results file(s)", nullptr,
+                                                                 static_cast<int>(report.runs.size()))
                             : report.meta.profile.isEmpty() ? tr("(none)")
                                                             : report.meta.profile},
             {tr("Components"), components.join(u", "_s)},

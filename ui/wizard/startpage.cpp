@@ -1,10 +1,10 @@
 #include "startpage.h"
-#include "translations.h"
 
 #include "portcheckwizard.h"
 #include "profile/profile.h"
 #include "run/report.h"
 #include "sessionstore.h"
+#include "translations.h"
 #include "wizardcontext.h"
 
 #include <QCommandLinkButton>
