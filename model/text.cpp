@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtGlobal>
@@ -15,11 +16,26 @@ Text Text::plain(const QString &text)
     return t;
 }
 
+namespace {
+
+// Contexts and sources are string literals: each is converted once per thread and then shared
+// (verdicts for 5,000 DCs build about 200,000 phrases).
+const QString &interned(const char *literal)
+{
+    thread_local QHash<const char *, QString> cache;
+    auto it = cache.find(literal);
+    if (it == cache.end())
+        it = cache.insert(literal, QString::fromUtf8(literal));
+    return *it;
+}
+
+} // namespace
+
 Text Text::phrase(const char *context, const char *source, QList<Text> args, int n)
 {
     Text t;
-    t.m_context = QString::fromLatin1(context);
-    t.m_source = QString::fromUtf8(source);
+    t.m_context = interned(context);
+    t.m_source = interned(source);
     t.m_args = std::move(args);
     t.m_count = n;
     return t;
