@@ -183,7 +183,7 @@ public:
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);
             if (!problems.isEmpty()) {
-                err() << formatDiagnostics(problems);
+                err() << formatDiagnostics(problems, translator());
                 return ExitUsage;
             }
         } else {
@@ -483,7 +483,7 @@ private:
         Profile profile;
         const Diagnostics problems = loadProfileFile(profilePath, m_catalog, &profile);
         if (!problems.isEmpty()) {
-            err() << formatDiagnostics(problems);
+            err() << formatDiagnostics(problems, translator());
             return ExitUsage;
         }
         const Plan plan = buildPlan(m_catalog, profile);

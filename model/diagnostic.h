@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,14 +13,15 @@ struct Diagnostic
     QString file;
     int line = 0;
     int column = 0;
-    QString message;
+    Text message;
 
-    // "FILE:LINE:COLUMN: message", the form editors and CI logs understand.
-    QString toString() const;
+    // "FILE:LINE:COLUMN: message", the form editors and CI logs understand; in the reader's
+    // language with a translator (ui/ localized()), English without.
+    QString toString(const Text::Translator &translate = {}) const;
 };
 
 using Diagnostics = QList<Diagnostic>;
 
-QString formatDiagnostics(const Diagnostics &diagnostics);
+QString formatDiagnostics(const Diagnostics &diagnostics, const Text::Translator &translate = {});
 
 } // namespace PortCheck

@@ -14,20 +14,25 @@ QString quoteList(const QStringList &list)
     return quoted.join(u", "_s);
 }
 
-QString describeType(const YAML::Node &node)
+Text yamlText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("Yaml", source, std::move(args));
+}
+
+Text describeType(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map:
-        return u"a mapping"_s;
+        return yamlText(QT_TRANSLATE_NOOP("Yaml", "a mapping"));
     case YAML::NodeType::Sequence:
-        return u"a list"_s;
+        return yamlText(QT_TRANSLATE_NOOP("Yaml", "a list"));
     case YAML::NodeType::Scalar:
-        return u"the value '"_s + YamlReader::text(node) + u'\'';
+        return yamlText(QT_TRANSLATE_NOOP("Yaml", "the value '%1'"), {Text::plain(YamlReader::text(node))});
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return yamlText(QT_TRANSLATE_NOOP("Yaml", "nothing"));
 }
 } // namespace
 
@@ -40,19 +45,26 @@ YAML::Node YamlReader::parse(const QByteArray &text)
     try {
         return YAML::Load(text.toStdString());
     } catch (const YAML::ParserException &e) {
-        error(e.mark, u"YAML syntax error: "_s + QString::fromStdString(e.msg));
+        error(e.mark, yamlText(QT_TRANSLATE_NOOP("Yaml", "YAML syntax error: %1"),
+                               {Text::plain(QString::fromStdString(e.msg))}));
     } catch (const YAML::Exception &e) {
-        error(e.mark, u"cannot read YAML: "_s + QString::fromStdString(e.msg));
+        error(e.mark, yamlText(QT_TRANSLATE_NOOP("Yaml", "cannot read YAML: %1"),
+                               {Text::plain(QString::fromStdString(e.msg))}));
     }
     return {};
 }
 
 void YamlReader::error(const YAML::Node &at, const QString &message)
 {
+    error(at, Text::plain(message));
+}
+
+void YamlReader::error(const YAML::Node &at, const Text &message)
+{
     error(at.IsDefined() ? at.Mark() : YAML::Mark::null_mark(), message);
 }
 
-void YamlReader::error(const YAML::Mark &at, const QString &message)
+void YamlReader::error(const YAML::Mark &at, const Text &message)
 {
     Diagnostic d;
     d.file = m_fileName;
@@ -68,7 +80,8 @@ bool YamlReader::expectMap(const YAML::Node &node, const QString &what)
 {
     if (node.IsMap())
         return true;
-    error(node, what + u" must be a mapping (key: value), found "_s + describeType(node));
+    error(node, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 must be a mapping (key: value), found %2"),
+                         {Text::plain(what), describeType(node)}));
     return false;
 }
 
@@ -76,7 +89,8 @@ bool YamlReader::expectSequence(const YAML::Node &node, const QString &what)
 {
     if (node.IsSequence())
         return true;
-    error(node, what + u" must be a list, found "_s + describeType(node));
+    error(node, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 must be a list, found %2"),
+                         {Text::plain(what), describeType(node)}));
     return false;
 }
 
@@ -88,7 +102,8 @@ void YamlReader::checkKeys(const YAML::Node &map, const QStringList &allowed, co
         const QString k = key(it);
         if (!allowed.contains(k))
             error(it->first,
-                  u"unknown key '"_s + k + u"' in "_s + what + u", expected one of: "_s + quoteList(allowed));
+                  yamlText(QT_TRANSLATE_NOOP("Yaml", "unknown key '%1' in %2, expected one of: %3"),
+                           {Text::plain(k), Text::plain(what), Text::plain(quoteList(allowed))}));
     }
 }
 
@@ -98,7 +113,8 @@ void YamlReader::requireKeys(const YAML::Node &map, const QStringList &required,
         return;
     for (const QString &k : required) {
         if (!map[k.toStdString()])
-            error(map, what + u" lacks the key '"_s + k + u"', expected it to be set"_s);
+            error(map, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 lacks the key '%2', expected it to be set"),
+                                {Text::plain(what), Text::plain(k)}));
     }
 }
 
@@ -106,7 +122,8 @@ std::optional<QString> YamlReader::scalar(const YAML::Node &node, const QString 
 {
     if (node.IsScalar())
         return text(node);
-    error(node, what + u" must be a single value, found "_s + describeType(node));
+    error(node, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 must be a single value, found %2"),
+                         {Text::plain(what), describeType(node)}));
     return std::nullopt;
 }
 
@@ -130,7 +147,8 @@ std::optional<bool> YamlReader::boolean(const YAML::Node &map, const char *key, 
         return true;
     if (*s == u"false"_s || *s == u"no"_s)
         return false;
-    error(node, what + u" must be true or false, found '"_s + *s + u'\'');
+    error(node, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 must be true or false, found '%2'"),
+                         {Text::plain(what), Text::plain(*s)}));
     return std::nullopt;
 }
 
@@ -146,8 +164,9 @@ std::optional<int> YamlReader::integer(const YAML::Node &map, const char *key, i
     bool ok = false;
     const int value = s->toInt(&ok);
     if (!ok || value < min || value > max) {
-        error(node, what + u" must be a whole number from "_s + QString::number(min) + u" to "_s +
-                        QString::number(max) + u", found '"_s + *s + u'\'');
+        error(node, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 must be a whole number from %2 to %3, found '%4'"),
+                             {Text::plain(what), Text::plain(QString::number(min)),
+                              Text::plain(QString::number(max)), Text::plain(*s)}));
         return std::nullopt;
     }
     return value;
@@ -164,7 +183,8 @@ QStringList YamlReader::stringList(const YAML::Node &node, const QString &what)
                 out << *s;
         }
     } else if (node.IsDefined() && !node.IsNull()) {
-        error(node, what + u" must be a value or a list of values, found "_s + describeType(node));
+        error(node, yamlText(QT_TRANSLATE_NOOP("Yaml", "%1 must be a value or a list of values, found %2"),
+                             {Text::plain(what), describeType(node)}));
     }
     return out;
 }

@@ -20,8 +20,11 @@ public:
     // Parses text; on a syntax error records it and returns a null node.
     YAML::Node parse(const QByteArray &text);
 
+    // Messages are Texts, worded in the reader's language by ui/; a QString is plain text (the
+    // catalog loader's messages, which address catalog authors, stay English).
+    void error(const YAML::Node &at, const Text &message);
     void error(const YAML::Node &at, const QString &message);
-    void error(const YAML::Mark &at, const QString &message);
+    void error(const YAML::Mark &at, const Text &message);
 
     bool expectMap(const YAML::Node &node, const QString &what);
     bool expectSequence(const YAML::Node &node, const QString &what);

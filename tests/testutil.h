@@ -56,7 +56,7 @@ inline QString missingDiagnostic(const Diagnostics &problems, const QString &fil
     const QString expected =
         file + u':' + QString::number(line) + u':' + QString::number(column) + QStringLiteral(": ");
     for (const Diagnostic &d : problems) {
-        if (d.toString().startsWith(expected) && d.message.contains(message))
+        if (d.toString().startsWith(expected) && d.message.english().contains(message))
             return {};
     }
     return QStringLiteral("expected ") + expected + QStringLiteral("... ") + message +

@@ -2597,6 +2597,61 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>unsupported profile version &apos;%1&apos;, expected 1</source>
+        <translation>nicht unterstützte Profilversion „%1“, erwartet wird 1</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;vantage&apos;, expected one of: %2</source>
+        <translation>unbekannte Rolle „%1“ in „vantage“, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;, expected one of: %2</source>
+        <translation>unbekannte Komponente „%1“, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;, expected one of: %2</source>
+        <translation>unbekannte Option „%1“, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; has no value &apos;%2&apos;, expected one of: %3</source>
+        <translation>Option „%1“ hat keinen Wert „%2“, erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;hosts&apos;, expected one of: %2</source>
+        <translation>unbekannte Rolle „%1“ in „hosts“, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; is listed twice for role &apos;%2&apos;, expected each host once</source>
+        <translation>Host „%1“ ist für Rolle „%2“ doppelt aufgeführt, erwartet wird jeder Host einmal</translation>
+    </message>
+    <message>
+        <source>a host lacks the key &apos;host&apos;, expected the host name or address</source>
+        <translation>bei einem Host fehlt der Schlüssel „host“, erwartet wird der Hostname oder die Adresse</translation>
+    </message>
+    <message>
+        <source>bad host: %1</source>
+        <translation>ungültiger Host: %1</translation>
+    </message>
+    <message>
+        <source>bad %1 &apos;%2&apos;, expected a number from 1 to 65535</source>
+        <translation>ungültiger Wert für %1: „%2“, erwartet wird eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>bad domain &apos;%1&apos;, expected a DNS name like corp.example</source>
+        <translation>ungültige Domäne „%1“, erwartet wird ein DNS-Name wie corp.example</translation>
+    </message>
+    <message>
+        <source>bad nameserver &apos;%1&apos;, expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)</source>
+        <translation>ungültiger Nameserver „%1“, erwartet wird eine IPv4-Adresse (Qt 6.4 kann weder IPv6 noch andere Ports abfragen)</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>das Profil kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -3001,6 +3056,65 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>waiting</source>
         <translation>wartet</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the value &apos;%1&apos;</source>
+        <translation>der Wert „%1“</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value), found %2</source>
+        <translation>%1 muss eine Zuordnung (Schlüssel: Wert) sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, found %2</source>
+        <translation>%1 muss eine Liste sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2, expected one of: %3</source>
+        <translation>unbekannter Schlüssel „%1“ in %2, erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>%1 lacks the key &apos;%2&apos;, expected it to be set</source>
+        <translation>bei %1 fehlt der Schlüssel „%2“, er muss gesetzt sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, found %2</source>
+        <translation>%1 muss ein einzelner Wert sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, found &apos;%2&apos;</source>
+        <translation>%1 muss true oder false sein, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, gefunden: „%4“</translation>
+    </message>
+    <message>
+        <source>%1 must be a value or a list of values, found %2</source>
+        <translation>%1 muss ein Wert oder eine Liste von Werten sein, gefunden: %2</translation>
     </message>
 </context>
 </TS>

@@ -2597,6 +2597,61 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>unsupported profile version &apos;%1&apos;, expected 1</source>
+        <translation>version de profil « %1 » non prise en charge, 1 attendu</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;vantage&apos;, expected one of: %2</source>
+        <translation>rôle inconnu « %1 » dans « vantage », attendu : %2</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;, expected one of: %2</source>
+        <translation>composant inconnu « %1 », attendu : %2</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;, expected one of: %2</source>
+        <translation>option inconnue « %1 », attendu : %2</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; has no value &apos;%2&apos;, expected one of: %3</source>
+        <translation>l’option « %1 » n’a pas de valeur « %2 », attendu : %3</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;hosts&apos;, expected one of: %2</source>
+        <translation>rôle inconnu « %1 » dans « hosts », attendu : %2</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; is listed twice for role &apos;%2&apos;, expected each host once</source>
+        <translation>l’hôte « %1 » figure deux fois pour le rôle « %2 », chaque hôte attendu une seule fois</translation>
+    </message>
+    <message>
+        <source>a host lacks the key &apos;host&apos;, expected the host name or address</source>
+        <translation>il manque à un hôte la clé « host », nom ou adresse de l’hôte attendu</translation>
+    </message>
+    <message>
+        <source>bad host: %1</source>
+        <translation>hôte incorrect : %1</translation>
+    </message>
+    <message>
+        <source>bad %1 &apos;%2&apos;, expected a number from 1 to 65535</source>
+        <translation>%1 incorrect « %2 », nombre de 1 à 65535 attendu</translation>
+    </message>
+    <message>
+        <source>bad domain &apos;%1&apos;, expected a DNS name like corp.example</source>
+        <translation>domaine incorrect « %1 », nom DNS attendu, p. ex. corp.example</translation>
+    </message>
+    <message>
+        <source>bad nameserver &apos;%1&apos;, expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)</source>
+        <translation>serveur de noms incorrect « %1 », adresse IPv4 attendue (Qt 6.4 ne peut interroger ni IPv6 ni d’autres ports)</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>impossible d’ouvrir le profil : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -3001,6 +3056,65 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>waiting</source>
         <translation>en attente</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>a mapping</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>the value &apos;%1&apos;</source>
+        <translation>la valeur « %1 »</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>impossible de lire le YAML : %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value), found %2</source>
+        <translation>%1 doit être un dictionnaire (clé : valeur), trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, found %2</source>
+        <translation>%1 doit être une liste, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2, expected one of: %3</source>
+        <translation>clé inconnue « %1 » dans %2, attendu : %3</translation>
+    </message>
+    <message>
+        <source>%1 lacks the key &apos;%2&apos;, expected it to be set</source>
+        <translation>il manque à %1 la clé « %2 », elle doit être définie</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, found %2</source>
+        <translation>%1 doit être une valeur unique, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, found &apos;%2&apos;</source>
+        <translation>%1 doit valoir true ou false, trouvé « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation>%1 doit être un entier de %2 à %3, trouvé « %4 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a value or a list of values, found %2</source>
+        <translation>%1 doit être une valeur ou une liste de valeurs, trouvé : %2</translation>
     </message>
 </context>
 </TS>

@@ -2578,6 +2578,61 @@ or list the hosts to test instead.</source>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>unsupported profile version &apos;%1&apos;, expected 1</source>
+        <translation>サポートされていないプロファイルのバージョン「%1」(1 が必要です)</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;vantage&apos;, expected one of: %2</source>
+        <translation>「vantage」に不明な役割「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;, expected one of: %2</source>
+        <translation>不明なコンポーネント「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;, expected one of: %2</source>
+        <translation>不明なオプション「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; has no value &apos;%2&apos;, expected one of: %3</source>
+        <translation>オプション「%1」に値「%2」はありません。次のいずれかを指定してください: %3</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;hosts&apos;, expected one of: %2</source>
+        <translation>「hosts」に不明な役割「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; is listed twice for role &apos;%2&apos;, expected each host once</source>
+        <translation>ホスト「%1」が役割「%2」に 2 回記載されています。各ホストは 1 回だけ記載してください</translation>
+    </message>
+    <message>
+        <source>a host lacks the key &apos;host&apos;, expected the host name or address</source>
+        <translation>ホストにキー「host」がありません。ホスト名またはアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>bad host: %1</source>
+        <translation>不正なホスト: %1</translation>
+    </message>
+    <message>
+        <source>bad %1 &apos;%2&apos;, expected a number from 1 to 65535</source>
+        <translation>%1 の値「%2」が不正です。1 から 65535 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <source>bad domain &apos;%1&apos;, expected a DNS name like corp.example</source>
+        <translation>不正なドメイン「%1」。corp.example のような DNS 名を指定してください</translation>
+    </message>
+    <message>
+        <source>bad nameserver &apos;%1&apos;, expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)</source>
+        <translation>不正なネームサーバー「%1」。IPv4 アドレスを指定してください (Qt 6.4 は IPv6 や他のポートに問い合わせできません)</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>プロファイルを開けません: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>NOT READY: %n link(s) fail</source>
@@ -2977,6 +3032,65 @@ or list the hosts to test instead.</source>
     <message>
         <source>waiting</source>
         <translation>待機中</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>a mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>the value &apos;%1&apos;</source>
+        <translation>値「%1」</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>何もありません</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML の構文エラー: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>YAML を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value), found %2</source>
+        <translation>%1 はマッピング (キー: 値) である必要があります。検出: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, found %2</source>
+        <translation>%1 はリストである必要があります。検出: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2, expected one of: %3</source>
+        <translation>%2 に不明なキー「%1」。次のいずれかを指定してください: %3</translation>
+    </message>
+    <message>
+        <source>%1 lacks the key &apos;%2&apos;, expected it to be set</source>
+        <translation>%1 にキー「%2」がありません。設定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be a single value, found %2</source>
+        <translation>%1 は単一の値である必要があります。検出: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, found &apos;%2&apos;</source>
+        <translation>%1 は true または false である必要があります。検出:「%2」</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found &apos;%4&apos;</source>
+        <translation>%1 は %2 から %3 までの整数である必要があります。検出:「%4」</translation>
+    </message>
+    <message>
+        <source>%1 must be a value or a list of values, found %2</source>
+        <translation>%1 は値または値のリストである必要があります。検出: %2</translation>
     </message>
 </context>
 </TS>

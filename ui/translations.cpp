@@ -55,6 +55,11 @@ QString localized(const Text &text)
     return text.toString(translate);
 }
 
+Text::Translator translator()
+{
+    return translate;
+}
+
 QStringList localized(const QList<Text> &texts)
 {
     QStringList out;

@@ -16,6 +16,8 @@ QString installTranslations(const QString &language = {});
 
 // model/'s texts (verdict reasons, probe messages, remediation) in the installed language.
 QString localized(const Text &text);
+// The installed language as a Text::Translator (for Diagnostic::toString and formatDiagnostics).
+Text::Translator translator();
 QStringList localized(const QList<Text> &texts);
 // A text of the catalog (role, component and option names, purposes) in the installed language;
 // the catalog's own English when no translation has it (a custom catalog).

@@ -484,7 +484,7 @@ Diagnostics loadCatalogFile(const QString &path, Catalog *catalog)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {Diagnostic{path, 0, 0, u"cannot open the catalog: "_s + file.errorString()}};
+        return {Diagnostic{path, 0, 0, Text::plain(u"cannot open the catalog: "_s + file.errorString())}};
     return loadCatalog(file.readAll(), path, catalog);
 }
 

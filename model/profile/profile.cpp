@@ -47,6 +47,11 @@ Profile Profile::defaults(const Catalog &catalog)
 
 namespace {
 
+Text profileText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("Profile", source, std::move(args));
+}
+
 // The i-th element of a sequence, where a problem with it is reported; the whole node otherwise.
 YAML::Node item(const YAML::Node &sequence, qsizetype i)
 {
@@ -87,8 +92,9 @@ public:
                     u"the profile"_s);
         if (const YAML::Node version = root["profile"]) {
             if (YamlReader::text(version) != u"1"_s)
-                r.error(version,
-                        u"unsupported profile version '"_s + YamlReader::text(version) + u"', expected 1"_s);
+                r.error(version, profileText(QT_TRANSLATE_NOOP(
+                                                 "Profile", "unsupported profile version '%1', expected 1"),
+                                             {Text::plain(YamlReader::text(version))}));
         }
         p.name = r.string(root, "name", u"'name'"_s).value_or(QString());
         if (const YAML::Node vantage = root["vantage"]) {
@@ -96,9 +102,10 @@ public:
             for (qsizetype i = 0; i < p.vantage.size(); ++i) {
                 const QString &role = p.vantage.at(i);
                 if (!c.role(role))
-                    r.error(item(vantage, i), u"unknown role '"_s + role +
-                                                  u"' in 'vantage', expected one of: "_s +
-                                                  idList(idsOf(c.roles)));
+                    r.error(item(vantage, i),
+                            profileText(QT_TRANSLATE_NOOP(
+                                            "Profile", "unknown role '%1' in 'vantage', expected one of: %2"),
+                                        {Text::plain(role), Text::plain(idList(idsOf(c.roles)))}));
             }
         }
         if (const YAML::Node components = root["components"]) {
@@ -106,8 +113,10 @@ public:
             for (qsizetype i = 0; i < p.components.size(); ++i) {
                 const QString &id = p.components.at(i);
                 if (!c.component(id))
-                    r.error(item(components, i), u"unknown component '"_s + id + u"', expected one of: "_s +
-                                                     idList(idsOf(c.components)));
+                    r.error(item(components, i),
+                            profileText(
+                                QT_TRANSLATE_NOOP("Profile", "unknown component '%1', expected one of: %2"),
+                                {Text::plain(id), Text::plain(idList(idsOf(c.components)))}));
             }
         }
         parseOptions(root["options"]);
@@ -137,13 +146,17 @@ private:
             const Option *o = c.option(id);
             if (!o) {
                 r.error(it->first,
-                        u"unknown option '"_s + id + u"', expected one of: "_s + idList(idsOf(c.options)));
+                        profileText(QT_TRANSLATE_NOOP("Profile", "unknown option '%1', expected one of: %2"),
+                                    {Text::plain(id), Text::plain(idList(idsOf(c.options)))}));
                 continue;
             }
             const QString value = r.scalar(it->second, u"option value"_s).value_or(QString());
             if (!o->value(value)) {
-                r.error(it->second, u"option '"_s + id + u"' has no value '"_s + value +
-                                        u"', expected one of: "_s + idList(idsOf(o->values)));
+                r.error(
+                    it->second,
+                    profileText(
+                        QT_TRANSLATE_NOOP("Profile", "option '%1' has no value '%2', expected one of: %3"),
+                        {Text::plain(id), Text::plain(value), Text::plain(idList(idsOf(o->values)))}));
                 continue;
             }
             p.options.insert(id, value);
@@ -157,8 +170,10 @@ private:
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString role = YamlReader::key(it);
             if (!c.role(role)) {
-                r.error(it->first, u"unknown role '"_s + role + u"' in 'hosts', expected one of: "_s +
-                                       idList(idsOf(c.roles)));
+                r.error(it->first,
+                        profileText(
+                            QT_TRANSLATE_NOOP("Profile", "unknown role '%1' in 'hosts', expected one of: %2"),
+                            {Text::plain(role), Text::plain(idList(idsOf(c.roles)))}));
                 continue;
             }
             QList<ProfileHost> list;
@@ -173,8 +188,12 @@ private:
                     const bool dup = std::any_of(list.cbegin(), list.cend(),
                                                  [&](const ProfileHost &h) { return h.host == host.host; });
                     if (dup)
-                        r.error(entry, u"host '"_s + host.host + u"' is listed twice for role '"_s + role +
-                                           u"', expected each host once"_s);
+                        r.error(entry,
+                                profileText(
+                                    QT_TRANSLATE_NOOP(
+                                        "Profile",
+                                        "host '%1' is listed twice for role '%2', expected each host once"),
+                                    {Text::plain(host.host), Text::plain(role)}));
                     else
                         list.append(host);
                 }
@@ -190,7 +209,9 @@ private:
         if (entry.IsMap()) {
             r.checkKeys(entry, {u"host"_s, u"ports"_s}, u"a host"_s);
             if (!hostNode) {
-                r.error(entry, u"a host lacks the key 'host', expected the host name or address"_s);
+                r.error(entry,
+                        profileText(QT_TRANSLATE_NOOP(
+                            "Profile", "a host lacks the key 'host', expected the host name or address")));
                 return false;
             }
             if (const YAML::Node ports = entry["ports"]; ports && r.expectMap(ports, u"'ports'"_s)) {
@@ -208,7 +229,7 @@ private:
         Text reason;
         const std::optional<HostEntry> parsed = parseHost(*text, PortPolicy::Forbidden, &reason);
         if (!parsed) {
-            r.error(hostNode, u"bad host: "_s + reason.english());
+            r.error(hostNode, profileText(QT_TRANSLATE_NOOP("Profile", "bad host: %1"), {reason}));
             return false;
         }
         out.host = parsed->host;
@@ -221,7 +242,9 @@ private:
         bool ok = false;
         const int port = text.toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            r.error(node, u"bad "_s + what + u" '"_s + text + u"', expected a number from 1 to 65535"_s);
+            r.error(node, profileText(
+                              QT_TRANSLATE_NOOP("Profile", "bad %1 '%2', expected a number from 1 to 65535"),
+                              {Text::plain(what), Text::plain(text)}));
             return std::nullopt;
         }
         return static_cast<quint16>(port);
@@ -236,7 +259,10 @@ private:
             p.domain = r.scalar(d, u"'domain'"_s).value_or(QString());
             const auto parsed = parseHost(p.domain, PortPolicy::Forbidden, nullptr);
             if (!p.domain.isEmpty() && (!parsed || parsed->kind != HostEntry::Kind::Name))
-                r.error(d, u"bad domain '"_s + p.domain + u"', expected a DNS name like corp.example"_s);
+                r.error(d,
+                        profileText(QT_TRANSLATE_NOOP(
+                                        "Profile", "bad domain '%1', expected a DNS name like corp.example"),
+                                    {Text::plain(p.domain)}));
         }
         p.site = r.string(node, "site", u"'site'"_s).value_or(QString());
         if (const YAML::Node ns = node["nameserver"]) {
@@ -244,8 +270,10 @@ private:
             const QHostAddress address(p.nameserver);
             if (!p.nameserver.isEmpty() &&
                 (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol))
-                r.error(ns, u"bad nameserver '"_s + p.nameserver +
-                                u"', expected an IPv4 address (Qt 6.4 cannot query IPv6 or other ports)"_s);
+                r.error(ns, profileText(
+                                QT_TRANSLATE_NOOP("Profile", "bad nameserver '%1', expected an IPv4 address "
+                                                             "(Qt 6.4 cannot query IPv6 or other ports)"),
+                                {Text::plain(p.nameserver)}));
         }
     }
 
@@ -273,7 +301,9 @@ Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {Diagnostic{path, 0, 0, u"cannot open the profile: "_s + file.errorString()}};
+        return {Diagnostic{path, 0, 0,
+                           profileText(QT_TRANSLATE_NOOP("Profile", "cannot open the profile: %1"),
+                                       {Text::plain(file.errorString())})}};
     return loadProfile(file.readAll(), path, catalog, profile);
 }
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void catalog_followsSystemLanguage();
     void catalog_japaneseTableLinesUp();
     void demo_german_jsonStaysEnglish();
+    void badProfile_germanDiagnosticKeepsItsPosition();
 
 private:
     struct Result
@@ -537,6 +538,23 @@ void TestCli::demo_german_jsonStaysEnglish()
     QVERIFY(doc.contains("works through the LDAPS fallback"));
     QVERIFY(doc.contains("connection refused"));
     QVERIFY(!doc.contains("fehlgeschlagen"));
+}
+
+void TestCli::badProfile_germanDiagnosticKeepsItsPosition()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"bad.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("version: 1\nvantage: [guardian-server]\ncomponents: [nosuch]\n");
+    file.close();
+    const Result r = run({u"run"_s, file.fileName(), u"--dry-run"_s}, u"de_DE.UTF-8"_s);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(file.fileName() +
+                            u":3:14: unbekannte Komponente „nosuch“, erwartet wird eine von: "_s),
+             qPrintable(r.err));
+    const Result english = run({u"run"_s, file.fileName(), u"--dry-run"_s});
+    QVERIFY2(english.err.contains(u":3:14: unknown component 'nosuch', expected one of: "_s),
+             qPrintable(english.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "export/resultjson.h"
 #include "profile/profile.h"
+#include "translations.h"
 #include "wizardcontext.h"
 
 #include <QDir>
@@ -87,7 +88,7 @@ QString SessionStore::restore(WizardContext *context) const
     const Diagnostics problems =
         loadProfile(o.value(u"profile"_s).toString().toUtf8(), m_path, context->catalog(), &profile);
     if (!problems.isEmpty())
-        return problems.first().toString();
+        return problems.first().toString(translator());
     QMap<QString, QString> texts;
     const QJsonObject t = o.value(u"hostTexts"_s).toObject();
     for (auto it = t.begin(); it != t.end(); ++it)

@@ -101,7 +101,7 @@ bool StartPage::openProfile(const QString &path)
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const Diagnostic &d : problems)
-            lines << d.toString();
+            lines << d.toString(translator());
         showError(tr("The profile cannot be used:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
         return false;
     }
