@@ -283,21 +283,21 @@ private:
             all.meta = report.meta;
             for (const RunResult &r : report.runs)
                 all.results += r.results;
-            const QString error =
-                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, report.plan, all, report.verdicts));
+            const QString error = localized(
+                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, report.plan, all, report.verdicts)));
             if (!error.isEmpty())
                 return internalError(error);
             done(tr("Results written to %1."), m_jsonPath);
         }
         if (!m_csvPath.isEmpty()) {
-            const QString error = writeFileAtomically(
-                m_csvPath, firewallRequestCsv(firewallRequest(m_catalog, report)).toUtf8());
+            const QString error = localized(writeFileAtomically(
+                m_csvPath, firewallRequestCsv(firewallRequest(m_catalog, report)).toUtf8()));
             if (!error.isEmpty())
                 return internalError(error);
             done(tr("Firewall request written to %1."), m_csvPath);
         }
         if (!m_junitPath.isEmpty()) {
-            const QString error = writeFileAtomically(m_junitPath, junitXml(m_catalog, report));
+            const QString error = localized(writeFileAtomically(m_junitPath, junitXml(m_catalog, report)));
             if (!error.isEmpty())
                 return internalError(error);
             done(tr("JUnit results written to %1."), m_junitPath);
@@ -469,7 +469,7 @@ private:
         out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("CONNECT"), tr("EVIDENCE")},
                            rows);
         if (!m_jsonPath.isEmpty()) {
-            const QString error = writeFileAtomically(m_jsonPath, probeResultJson(run));
+            const QString error = localized(writeFileAtomically(m_jsonPath, probeResultJson(run)));
             if (!error.isEmpty()) {
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;
@@ -548,7 +548,8 @@ private:
                                   {u"global_catalogs"_s, list(result.globalCatalogs)},
                                   {u"pdc"_s, list(result.pdc)},
                                   {u"errors"_s, QJsonArray::fromStringList(englishTexts(result.errors))}};
-            const QString writeError = writeFileAtomically(m_jsonPath, QJsonDocument(doc).toJson());
+            const QString writeError =
+                localized(writeFileAtomically(m_jsonPath, QJsonDocument(doc).toJson()));
             if (!writeError.isEmpty()) {
                 err() << "guardian-portcheck: " << writeError << '\n';
                 return ExitInternal;
@@ -677,8 +678,8 @@ private:
                      .arg(run.result().meta.started.msecsTo(run.result().meta.finished))
               << '\n';
         if (!m_jsonPath.isEmpty()) {
-            const QString error =
-                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts));
+            const QString error = localized(
+                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts)));
             if (!error.isEmpty()) {
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;

@@ -1006,6 +1006,13 @@ Rückgabewerte: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Ve
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>

@@ -968,6 +968,13 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>

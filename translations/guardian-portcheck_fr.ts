@@ -1006,6 +1006,13 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>

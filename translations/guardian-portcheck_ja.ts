@@ -1005,6 +1005,13 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <source>%1 or %2</source>

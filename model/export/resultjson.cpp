@@ -138,11 +138,12 @@ QByteArray probeResultJson(const RunResult &run)
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
 
-QString writeFileAtomically(const QString &path, const QByteArray &data)
+Text writeFileAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return u"cannot write "_s + path + u": "_s + file.errorString();
+        return Text::phrase("Export", QT_TRANSLATE_NOOP("Export", "cannot write %1: %2"),
+                            {Text::plain(path), Text::plain(file.errorString())});
     return {};
 }
 

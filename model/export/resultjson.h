@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/runresult.h"
+#include "text.h"
 
 #include <QByteArray>
 
@@ -14,6 +15,6 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
 QByteArray probeResultJson(const RunResult &run);
 
 // Writes atomically; returns an error text, empty on success.
-QString writeFileAtomically(const QString &path, const QByteArray &data);
+Text writeFileAtomically(const QString &path, const QByteArray &data);
 
 } // namespace PortCheck

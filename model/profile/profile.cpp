@@ -270,10 +270,10 @@ private:
             const QHostAddress address(p.nameserver);
             if (!p.nameserver.isEmpty() &&
                 (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol))
-                r.error(ns, profileText(
-                                QT_TRANSLATE_NOOP("Profile", "bad nameserver '%1', expected an IPv4 address "
-                                                             "(Qt 6.4 cannot query IPv6 or other ports)"),
-                                {Text::plain(p.nameserver)}));
+                r.error(ns, profileText(QT_TRANSLATE_NOOP("Profile",
+                                                          "bad nameserver '%1', expected an IPv4 address "
+                                                          "(Qt 6.4 cannot query IPv6 or other ports)"),
+                                        {Text::plain(p.nameserver)}));
         }
     }
 

@@ -378,16 +378,16 @@ QString ResultsPage::exportJson(const QString &path) const
     all.meta = m_report.meta;
     for (const RunResult &r : m_report.runs)
         all.results += r.results;
-    return writeFileAtomically(path,
-                               runResultJson(m_context->catalog(), m_report.plan, all, m_report.verdicts));
+    return localized(writeFileAtomically(
+        path, runResultJson(m_context->catalog(), m_report.plan, all, m_report.verdicts)));
 }
 
 QString ResultsPage::exportFirewallRequest(const QString &path) const
 {
     if (m_report.runs.isEmpty())
         return tr("There is no run to save.");
-    return writeFileAtomically(path,
-                               firewallRequestCsv(firewallRequest(m_context->catalog(), m_report)).toUtf8());
+    return localized(writeFileAtomically(
+        path, firewallRequestCsv(firewallRequest(m_context->catalog(), m_report)).toUtf8()));
 }
 
 QString ResultsPage::exportPdf(const QString &path) const

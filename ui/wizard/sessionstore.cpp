@@ -75,7 +75,7 @@ QString SessionStore::save(const WizardContext &context) const
         {u"hostCount"_s, hostCount},
     };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return writeFileAtomically(m_path, QJsonDocument(o).toJson());
+    return localized(writeFileAtomically(m_path, QJsonDocument(o).toJson()));
 }
 
 QString SessionStore::restore(WizardContext *context) const
