@@ -38,6 +38,7 @@ private Q_SLOTS:
     void merge_eachLinkJudgedWhereItStarts();
     void merge_sameCheckFromTwoMachinesShowsBoth();
     void merge_badInputIsNamed();
+    void reopenedResults_readInJapanese();
 
 private:
     RunResult runDemo(const QStringList &vantage, Plan *plan = nullptr);
@@ -293,6 +294,31 @@ void TestReport::merge_badInputIsNamed()
              qPrintable(englishTexts(m.errors).join(u'\n')));
     m = mergeResultFiles(m_catalog, {u"/nonexistent/r.json"_s});
     QVERIFY(m.errors.value(0).english().startsWith(u"/nonexistent/r.json: "_s));
+}
+
+void TestReport::reopenedResults_readInJapanese()
+{
+    // A results file keeps the structure of every probe message ("message_text"), so a file written
+    // on an English machine and opened on a Japanese one reads in Japanese, evidence included.
+    Plan plan;
+    const RunResult run = runDemo({u"guardian-server"_s}, &plan);
+    QVERIFY(!run.results.isEmpty());
+    const QByteArray json =
+        runResultJson(m_catalog, plan, run, computeVerdicts(m_catalog, plan, run.index()));
+    QVERIFY(json.contains("connection refused"));
+    const MergeOutcome opened = mergeResultDocuments(m_catalog, {{u"en.json"_s, json}});
+    QVERIFY2(opened.ok(), qPrintable(englishTexts(opened.errors).join(u'\n')));
+    QVERIFY(installTranslations(u"ja"_s).startsWith(u"ja"_s));
+    const QString path = m_dir.filePath(u"reopened-ja.pdf"_s);
+    const QString error = ReportWriter(m_catalog, opened.report).write(path);
+    installTranslations(u"en"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString text = pdfText(path);
+    for (const QString &words : {u"失敗: 許可されたポートがどれも機能しません"_s, u"接続が拒否されました"_s,
+                                 u"ファイアウォール変更申請"_s, u"ドメインコントローラー"_s})
+        QVERIFY2(text.contains(words), qPrintable(words));
+    QVERIFY(!text.contains(u"connection refused"_s));
+    QVERIFY(!text.contains(u"none of the allowed ports"_s));
 }
 
 QTEST_MAIN(TestReport)
