@@ -605,9 +605,7 @@ private:
     void printMissingRoles(const Plan &plan)
     {
         for (const QString &role : plan.rolesWithoutHosts) {
-            const Role *r = m_catalog.role(role);
-            out() << tr("Note: no hosts for %1: the links to it are left out.")
-                         .arg(catalogText(r ? r->name : role))
+            out() << tr("Note: no hosts for %1: the links to it are left out.").arg(roleName(m_catalog, role))
                   << '\n';
         }
     }
@@ -643,8 +641,7 @@ private:
         }
         QStringList vantage;
         for (const QString &id : plan.vantage) {
-            const Role *r = m_catalog.role(id);
-            vantage << catalogText(r ? r->name : id);
+            vantage << roleName(m_catalog, id);
         }
         out() << tr("Checks from this machine (%1)").arg(vantage.join(u", "_s)) << "\n\n";
         out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("CONNECT"), tr("EVIDENCE")},

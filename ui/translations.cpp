@@ -74,4 +74,16 @@ QString catalogText(const QString &english)
     return english.isEmpty() ? english : translate(u"Catalog"_s, english, -1);
 }
 
+QString roleName(const Catalog &catalog, const QString &roleId)
+{
+    const Role *role = catalog.role(roleId);
+    return role ? catalogText(role->name) : roleId;
+}
+
+QString linkPath(const Catalog &catalog, const QString &linkId)
+{
+    const Link *link = catalog.link(linkId);
+    return link ? roleName(catalog, link->from) + u" → "_s + roleName(catalog, link->to) : linkId;
+}
+
 } // namespace PortCheck

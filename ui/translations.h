@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "text.h"
 
 #include <QString>
@@ -22,5 +23,10 @@ QStringList localized(const QList<Text> &texts);
 // A text of the catalog (role, component and option names, purposes) in the installed language;
 // the catalog's own English when no translation has it (a custom catalog).
 QString catalogText(const QString &english);
+// A role's name in the installed language (the id when the catalog lacks the role).
+QString roleName(const Catalog &catalog, const QString &roleId);
+// "Guardian server → Domain controller": a link's path in the installed language (the link id when
+// the catalog lacks the link).
+QString linkPath(const Catalog &catalog, const QString &linkId);
 
 } // namespace PortCheck

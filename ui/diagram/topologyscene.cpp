@@ -64,8 +64,7 @@ TopologyScene::TopologyScene(const Catalog &catalog, QObject *parent)
 
 QString TopologyScene::roleName(const QString &role) const
 {
-    const Role *r = m_catalog.role(role);
-    return catalogText(r ? r->name : role);
+    return PortCheck::roleName(m_catalog, role);
 }
 
 void TopologyScene::setPlan(const Plan &plan, const QString &thisComputer)

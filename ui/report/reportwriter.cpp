@@ -304,10 +304,6 @@ QString ReportWriter::write(const QString &path) const
 {
     const Catalog &catalog = m_catalog;
     const ReportData &report = m_report;
-    const auto roleName = [&catalog](const QString &id) -> QString {
-        const Role *r = catalog.role(id);
-        return catalogText(r ? r->name : id);
-    };
     const VerdictSummary s = summarize(report.verdicts);
     const VerdictLevel overall = s.fail > 0   ? VerdictLevel::Fail
                                  : s.warn > 0 ? VerdictLevel::Warn
@@ -362,7 +358,7 @@ QString ReportWriter::write(const QString &path) const
         QTextTable *t = b.table({tr("What"), tr("Details")}, {24, 76});
         QStringList vantage;
         for (const QString &v : report.meta.vantage)
-            vantage << roleName(v);
+            vantage << roleName(catalog, v);
         QStringList components;
         for (const Component &c : catalog.components) {
             if (std::any_of(report.plan.items.cbegin(), report.plan.items.cend(), [&](const PlanItem &i) {
@@ -387,8 +383,8 @@ QString ReportWriter::write(const QString &path) const
             QStringList shown = it.value().mid(0, 4);
             if (it.value().size() > 4)
                 shown << tr("and %n more", nullptr, static_cast<int>(it.value().size() - 4));
-            hostLines << roleName(it.key()) + u" ("_s + QString::number(it.value().size()) + u"): "_s +
-                             shown.join(u", "_s);
+            hostLines << roleName(catalog, it.key()) + u" ("_s + QString::number(it.value().size()) +
+                             u"): "_s + shown.join(u", "_s);
         }
         const qint64 seconds = report.meta.started.secsTo(report.meta.finished);
         const QList<std::pair<QString, QString>> rows{
@@ -416,7 +412,7 @@ QString ReportWriter::write(const QString &path) const
             for (const RunResult &r : report.runs) {
                 QStringList roles;
                 for (const QString &v : r.meta.vantage)
-                    roles << roleName(v);
+                    roles << roleName(catalog, v);
                 machines << r.meta.host + u" (" + roles.join(u", "_s) + u"), "_s +
                                 locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
             }
@@ -468,7 +464,7 @@ QString ReportWriter::write(const QString &path) const
                 }
                 break;
             }
-            b.heading(roleName(link.from) + u" → "_s + roleName(link.to), 11);
+            b.heading(linkPath(catalog, link.id), 11);
             QStringList sources;
             for (const QString &id : link.sources) {
                 const Source *src = catalog.source(id);
@@ -522,10 +518,8 @@ QString ReportWriter::write(const QString &path) const
                 if (v.level != level)
                     continue;
                 any = true;
-                const Link *link = catalog.link(v.link);
                 b.paragraph(
-                    levelText(v.level) + u"  "_s + roleName(link ? link->from : QString()) + u" → "_s +
-                        roleName(link ? link->to : QString()) + u", "_s + v.host +
+                    levelText(v.level) + u"  "_s + linkPath(catalog, v.link) + u", "_s + v.host +
                         (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
                     VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
                 b.paragraph(localized(v.reason));

@@ -20,10 +20,7 @@ void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
     for (const Check &c : plan.checks) {
         if (!c.testable)
             continue;
-        const Role *from = catalog.role(c.from);
-        const Role *to = catalog.role(c.to);
-        const QString path =
-            catalogText(from ? from->name : c.from) + u" → "_s + catalogText(to ? to->name : c.to);
+        const QString path = roleName(catalog, c.from) + u" → "_s + roleName(catalog, c.to);
         const QString key = c.probeKey();
         if (const auto it = m_rowOf.constFind(key); it != m_rowOf.cend()) {
             Row &row = m_rows[*it];

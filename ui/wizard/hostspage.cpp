@@ -65,8 +65,7 @@ void HostsPage::initializePage()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const QString &role : std::as_const(m_roles)) {
-        const Role *r = m_context->catalog().role(role);
-        m_list->addItem(catalogText(r ? r->name : role));
+        m_list->addItem(roleName(m_context->catalog(), role));
     }
     for (HostListEditor *e : std::as_const(m_editors))
         e->reload();

@@ -205,10 +205,7 @@ void ResultsPage::refresh(bool fromRun)
     for (int i = 0; i < m_verdicts.size(); ++i) {
         const Verdict &v = m_verdicts.at(i);
         const Link *link = catalog.link(v.link);
-        const Role *from = link ? catalog.role(link->from) : nullptr;
-        const Role *to = link ? catalog.role(link->to) : nullptr;
-        const QString path =
-            catalogText(from ? from->name : QString()) + u" → "_s + (to ? catalogText(to->name) : v.link);
+        const QString path = linkPath(catalog, v.link);
         const QString key = QString::number(sortRank(v.level)) + u'|' + path + u'|' + v.host;
         auto *level =
             new SortItem(VerdictStyle::icon(VerdictStyle::fromVerdict(v.level)), VerdictStyle::text(v.level));
@@ -275,11 +272,8 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
     // "<b>x</b>" shows as typed.
     const Catalog &catalog = m_context->catalog();
     const Link *link = catalog.link(v.link);
-    const Role *from = link ? catalog.role(link->from) : nullptr;
-    const Role *to = link ? catalog.role(link->to) : nullptr;
     const QString colour = VerdictStyle::color(VerdictStyle::fromVerdict(v.level), palette()).name();
-    QString html = u"<h3>"_s + esc(catalogText(from ? from->name : QString())) + u" → "_s +
-                   esc(to ? catalogText(to->name) : v.link) + u": "_s + esc(v.host) + u"</h3>"_s;
+    QString html = u"<h3>"_s + esc(linkPath(catalog, v.link)) + u": "_s + esc(v.host) + u"</h3>"_s;
     html += u"<p><b style='color:"_s + colour + u"'>"_s + esc(VerdictStyle::text(v.level)) + u"</b> — "_s +
             esc(localized(v.reason)) + u"</p>"_s;
     if (!v.observer.isEmpty())
@@ -362,7 +356,7 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
         html += u"<p>"_s +
                 tr("This link starts on the %1. Run this there to test it:")
                     .toHtmlEscaped()
-                    .arg(esc(catalogText(from ? from->name : QString()))) +
+                    .arg(esc(link ? roleName(catalog, link->from) : QString())) +
                 u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
     }
     for (const Text &note : v.notes)
@@ -475,13 +469,8 @@ QString ResultsPage::plainSummary() const
     for (const Verdict *v : std::as_const(ordered)) {
         if (v->level == VerdictLevel::NotTested)
             continue;
-        const Link *link = catalog.link(v->link);
-        const Role *from = link ? catalog.role(link->from) : nullptr;
-        const Role *to = link ? catalog.role(link->to) : nullptr;
-        lines << u"- "_s + VerdictStyle::text(v->level).toUpper() + u": "_s +
-                     catalogText(from ? from->name : QString()) + u" → "_s +
-                     (to ? catalogText(to->name) : v->link) + u" ("_s + v->host + u"): "_s +
-                     localized(v->reason);
+        lines << u"- "_s + VerdictStyle::text(v->level).toUpper() + u": "_s + linkPath(catalog, v->link) +
+                     u" ("_s + v->host + u"): "_s + localized(v->reason);
         for (const Text &fix : v->remediation)
             lines << u"    "_s + tr("Fix: %1").arg(localized(fix));
     }

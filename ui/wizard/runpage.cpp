@@ -126,8 +126,7 @@ void RunPage::startRun()
 
     QStringList roles;
     for (const QString &id : plan.vantage) {
-        const Role *r = m_context->catalog().role(id);
-        roles << catalogText(r ? r->name : id);
+        roles << roleName(m_context->catalog(), id);
     }
     const int notHere = static_cast<int>(
         std::count_if(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &i) { return !i.testable; }));
