@@ -622,6 +622,18 @@ void TestWizard::german_windowAndButtons()
         QCOMPARE(w->button(QWizard::CancelButton)->text(), u"Abbrechen"_s); // Qt's own translation
         w->startPage()->newCheck();
         QVERIFY(w->machinePage()->statusText().startsWith(u"Wählen Sie mindestens eine Rolle"_s));
+        // host-list mistakes are explained in German as they are typed, with the entry as typed
+        w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+        w->next();
+        w->next();
+        HostListEditor *dcs = w->hostsPage()->editor(u"domain-controller"_s);
+        QVERIFY(dcs);
+        dcs->textEdit()->setPlainText(u"dc_1.corp.example\n10.0.0.999\ndc2.corp.example 389=99999"_s);
+        const QString feedback = dcs->feedbackText();
+        for (const QString &words : {u"„dc_1.corp.example“ enthält „_“, das in Hostnamen nicht erlaubt ist"_s,
+                                     u"„10.0.0.999“ ist keine gültige IPv4-Adresse: 999 ist größer als 255"_s,
+                                     u"eine Port-Überschreibung lautet KATALOGPORT=PORT"_s})
+            QVERIFY2(feedback.contains(words), qPrintable(feedback));
     }
     installTranslations(u"en"_s);
 }
