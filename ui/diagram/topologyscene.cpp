@@ -249,6 +249,22 @@ void TopologyScene::applyStates()
         QMap<VisualState, int> counts;
     };
     QHash<QString, Aggregate> byItem;
+    // The state words, looked up once: a large site has tens of thousands of port lines.
+    QHash<int, QString> stateWords;
+    const auto stateWord = [&stateWords](const ProbeResult &r) -> const QString & {
+        const int key =
+            static_cast<int>(r.state) * 16 + (r.state == ProbeState::Open ? static_cast<int>(r.service) : 0);
+        auto it = stateWords.find(key);
+        if (it == stateWords.end()) {
+            QString word = VerdictStyle::stateText(r.state);
+            if (r.state == ProbeState::Open)
+                word += u", "_s + VerdictStyle::serviceText(r.service);
+            it = stateWords.insert(key, word);
+        }
+        return *it;
+    };
+    const QString notTestedHere = tr("not tested from here");
+    const QString waitingWord = tr("waiting");
     for (const PlanItem &item : m_plan.items) {
         const Link *link = m_catalog.link(item.link);
         if (!link)
@@ -267,14 +283,12 @@ void TopologyScene::applyStates()
             if (m_useFixed) {
                 continue; // merged results: the verdicts' reasons say it
             } else if (!c.testable) {
-                line += tr("not tested from here");
+                line += notTestedHere;
             } else if (const auto r = m_results.constFind(c.probeKey()); r != m_results.cend()) {
-                line += VerdictStyle::stateText(r->state);
-                if (r->state == ProbeState::Open)
-                    line += u", "_s + VerdictStyle::serviceText(r->service);
+                line += stateWord(*r);
             } else {
                 waiting = true;
-                line += tr("waiting");
+                line += waitingWord;
             }
             portLines << line;
         }
