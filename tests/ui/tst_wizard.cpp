@@ -1,6 +1,7 @@
 #include "catalog/catalogloader.h"
 #include "checktablemodel.h"
 #include "componentspage.h"
+#include "diagramitems.h"
 #include "dnsresponder.h"
 #include "hostlisteditor.h"
 #include "hostspage.h"
@@ -11,6 +12,7 @@
 #include "settingsdialog.h"
 #include "startpage.h"
 #include "testutil.h"
+#include "topologyscene.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void settings_applyAndPersist();
     void german_windowAndButtons();
     void german_resultsReadInGerman();
+    void runPage_diagramFollowsResultsWhileRunning();
 
 private:
     std::unique_ptr<PortCheckWizard> newWizard();
@@ -672,6 +675,29 @@ void TestWizard::german_resultsReadInGerman()
         QVERIFY(!doc.contains("fehlgeschlagen"));
     }
     installTranslations(u"en"_s);
+}
+
+void TestWizard::runPage_diagramFollowsResultsWhileRunning()
+{
+    // The diagram is updated at most every 4x its own cost, but it still turns colour while the
+    // slow probes of the demo (1.5 s time-outs) are running, not only at the end.
+    auto w = newWizard();
+    QVERIFY(w->startPage()->startDemo());
+    w->next();
+    w->next();
+    w->next();
+    QCOMPARE(w->currentId(), int(PortCheckWizard::RunPageId));
+    RunPage *run = w->runPage();
+    const auto anyPassing = [run] {
+        const QList<LinkItem *> links = run->scene()->links();
+        return std::any_of(links.cbegin(), links.cend(),
+                           [](const LinkItem *l) { return l->state() == VisualState::Pass; });
+    };
+    QVERIFY(!anyPassing());
+    QVERIFY(QTest::qWaitFor([&] { return anyPassing() || !run->isRunning(); }, 10000));
+    QVERIFY2(run->isRunning(), "the diagram showed nothing before the run ended");
+    QVERIFY(waitForSignal(run, &RunPage::runFinished, 30000));
+    QVERIFY(anyPassing());
 }
 
 QTEST_MAIN(TestWizard)

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -28,6 +30,8 @@ RunPage::RunPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
 {
+    m_sceneUpdate.setSingleShot(true);
+    connect(&m_sceneUpdate, &QTimer::timeout, this, [this] { updateScene(false); });
     setTitle(tr("Testing"));
     setSubTitle(tr("Each probe speaks the service's own protocol: an open port is not taken as proof."));
     setCommitPage(false);
@@ -141,8 +145,10 @@ void RunPage::startRun()
     m_summary->setText(summary);
 
     connect(run, &PlanRun::resultsReady, m_model, &CheckTableModel::addResults);
-    connect(run, &PlanRun::resultsReady, this,
-            [this, run] { m_scene->setResults(run->result().index(), false); });
+    connect(run, &PlanRun::resultsReady, this, [this] {
+        if (!m_sceneUpdate.isActive())
+            m_sceneUpdate.start(static_cast<int>(std::clamp<qint64>(4 * m_sceneUpdateCostMs, 50, 1000)));
+    });
     m_scene->setPlan(plan, QSysInfo::machineHostName());
     m_view->fit();
     connect(run, &PlanRun::progress, this, &RunPage::onProgress);
@@ -230,12 +236,23 @@ void RunPage::onProgress(int, int)
     m_progressText->setText(text);
 }
 
+void RunPage::updateScene(bool finished)
+{
+    const PlanRun *run = m_context->run();
+    if (!run)
+        return;
+    QElapsedTimer cost;
+    cost.start();
+    m_scene->setResults(run->result().index(), finished);
+    m_sceneUpdateCostMs = cost.elapsed();
+}
+
 void RunPage::onFinished(bool cancelled)
 {
     onProgress(0, 0);
     const PlanRun *run = m_context->run();
-    if (run)
-        m_scene->setResults(run->result().index(), true);
+    m_sceneUpdate.stop();
+    updateScene(true);
     const int failed = run ? static_cast<int>(run->unsuccessfulTargets().size()) : 0;
     QString text = m_progressText->text();
     text +=
