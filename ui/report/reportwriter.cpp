@@ -536,7 +536,7 @@ QString ReportWriter::write(const QString &path) const
                        "\"Change\" marks the ones to open."));
         QTextTable *fw = b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"),
                                   tr("Need"), tr("Found"), tr("Change")},
-                                 {12, 13, 11, 8, 20, 16, 12, 8});
+                                 {15, 18, 9, 10, 15, 12, 12, 9}); // room for "Domänencontroller"
         QTextCharFormat change;
         change.setFontWeight(QFont::Bold);
         change.setForeground(VerdictStyle::color(VisualState::Fail, paperPalette()));
@@ -548,7 +548,9 @@ QString ReportWriter::write(const QString &path) const
                                             ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
                                             : g.hosts.value(0);
             fw = b.row(fw,
-                       {localized(r.source) + u'\n' + localized(r.sourceRole),
+                       // "every admin workstation" names its role already
+                       {r.source.isPlain() ? localized(r.source) + u'\n' + localized(r.sourceRole)
+                                           : localized(r.source),
                         destination + u'\n' + localized(r.destinationRole), localized(portText(r)),
                         r.protocol, localized(r.purpose), localized(r.need), localized(r.found),
                         r.changeNeeded ? tr("open") : QString()},
