@@ -15,7 +15,6 @@
 #include "run/planrun.h"
 #include "run/report.h"
 #include "translations.h"
-#include "verdictstyle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,22 +112,16 @@ QString latencyText(const ProbeResult &r)
                             : QString();
 }
 
-// "open", or "open · identified" for an open port, in the chosen language.
-QString stateText(const ProbeResult &r)
-{
-    return r.state == ProbeState::Open
-               ? VerdictStyle::stateText(r.state) + u" · "_s + VerdictStyle::serviceText(r.service)
-               : VerdictStyle::stateText(r.state);
-}
-
+// The state and verdict columns print the contract's words (DESIGN.md "Probe states"), like link ids
+// and probe kinds: scripts read them, and they mean the same in every language.
 QString verdictText(VerdictLevel level)
 {
-    return VerdictStyle::text(level).toUpper();
+    return verdictId(level).toUpper();
 }
 
 // The command line's words come from the translations like the window's: the language follows
-// the system locale (LANG) or --lang. Ids (links, probe kinds) and what the network sent stay as
-// they are.
+// the system locale (LANG) or --lang. Ids (links, probe kinds, probe states, verdicts) and what the
+// network sent stay as they are.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -462,12 +455,13 @@ private:
             const ProbeResult r = index.value(t.key());
             ordered.append(r);
             allOpen = allOpen && r.state == ProbeState::Open && r.failureId().isEmpty();
-            rows.append({t.host, QString::number(t.port), probeKindId(t.kind), stateText(r), latencyText(r),
-                         truncated(evidenceSummary(r), 110)});
+            rows.append({t.host, QString::number(t.port), probeKindId(t.kind), probeStateId(r.state),
+                         serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 110)});
         }
         run.results = ordered;
-        out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("CONNECT"), tr("EVIDENCE")},
-                           rows);
+        out() << textTable(
+            {tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"), tr("EVIDENCE")},
+            rows);
         if (!m_jsonPath.isEmpty()) {
             const QString error = localized(writeFileAtomically(m_jsonPath, probeResultJson(run)));
             if (!error.isEmpty()) {
@@ -636,15 +630,16 @@ private:
                 continue;
             shown.insert(c.probeKey());
             const ProbeResult r = index.value(c.probeKey());
-            checkRows.append({c.host, portText(c), probeKindId(c.probe), stateText(r), latencyText(r),
-                              truncated(evidenceSummary(r), 100)});
+            checkRows.append({c.host, portText(c), probeKindId(c.probe), probeStateId(r.state),
+                              serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 100)});
         }
         QStringList vantage;
         for (const QString &id : plan.vantage) {
             vantage << roleName(m_catalog, id);
         }
         out() << tr("Checks from this machine (%1)").arg(vantage.join(u", "_s)) << "\n\n";
-        out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("CONNECT"), tr("EVIDENCE")},
+        out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"),
+                            tr("EVIDENCE")},
                            checkRows)
               << '\n';
 

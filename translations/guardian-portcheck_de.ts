@@ -941,6 +941,10 @@ Rückgabewerte: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Ve
 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler.
 </translation>
     </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -3030,11 +3034,11 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>%1 sind offen, werden im gewählten Modus aber nicht verwendet</translation>
     </message>
     <message>
-        <source>%1: name not found</source>
+        <source>%1 dns-failed</source>
         <translation>%1: Name nicht gefunden</translation>
     </message>
     <message>
-        <source>%1: connection error</source>
+        <source>%1 error</source>
         <translation>%1: Verbindungsfehler</translation>
     </message>
 </context>

@@ -903,6 +903,10 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -2985,11 +2989,11 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: name not found</source>
+        <source>%1 dns-failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: connection error</source>
+        <source>%1 error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

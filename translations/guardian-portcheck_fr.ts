@@ -941,6 +941,10 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
 3 erreur interne.
 </translation>
     </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -3030,11 +3034,11 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>%1 sont ouverts, mais le mode choisi ne les utilise pas</translation>
     </message>
     <message>
-        <source>%1: name not found</source>
+        <source>%1 dns-failed</source>
         <translation>%1 : nom introuvable</translation>
     </message>
     <message>
-        <source>%1: connection error</source>
+        <source>%1 error</source>
         <translation>%1 : erreur de connexion</translation>
     </message>
 </context>

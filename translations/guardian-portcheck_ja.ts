@@ -940,6 +940,10 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
 3 内部エラー。
 </translation>
     </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>サービス</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -3006,11 +3010,11 @@ or list the hosts to test instead.</source>
         <translation>%1 は開放されていますが、選択したモードでは使用しません</translation>
     </message>
     <message>
-        <source>%1: name not found</source>
+        <source>%1 dns-failed</source>
         <translation>%1: 名前が見つかりません</translation>
     </message>
     <message>
-        <source>%1: connection error</source>
+        <source>%1 error</source>
         <translation>%1: 接続エラー</translation>
     </message>
 </context>

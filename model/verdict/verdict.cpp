@@ -58,9 +58,9 @@ Text portStateText(const Text &port, ProbeState state)
     case ProbeState::Unreachable:
         return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 unreachable"), {port});
     case ProbeState::DnsFailed:
-        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1: name not found"), {port});
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 dns-failed"), {port});
     case ProbeState::Error:
-        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1: connection error"), {port});
+        return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 error"), {port});
     case ProbeState::NotTested:
         break;
     }
