@@ -40,7 +40,6 @@ public:
 
     bool isEmpty() const { return m_source.isEmpty() && m_args.isEmpty(); }
     bool isPlain() const { return m_context.isEmpty(); }
-    const QString &context() const { return m_context; }
     const QString &source() const { return m_source; }
 
     QString toString(const Translator &translate) const;
@@ -53,7 +52,6 @@ public:
     static Text fromJson(const QJsonValue &value);
 
     bool operator==(const Text &other) const;
-    bool operator!=(const Text &other) const { return !(*this == other); }
 
 private:
     static Text fromJson(const QJsonValue &value, int depth);

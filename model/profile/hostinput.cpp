@@ -12,11 +12,6 @@ namespace PortCheck {
 
 namespace {
 
-Text hostText(const char *source, QList<Text> args = {})
-{
-    return Text::phrase("HostInput", source, std::move(args));
-}
-
 bool isAsciiDigits(QStringView s)
 {
     if (s.isEmpty())
@@ -31,19 +26,20 @@ bool isAsciiDigits(QStringView s)
 std::optional<quint16> parsePort(QStringView text, Text *reason)
 {
     if (text.isEmpty()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "missing port number after ':'"));
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "missing port number after ':'"));
         return std::nullopt;
     }
     if (!isAsciiDigits(text)) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port '%1' is not a number"),
-                           {Text::plain(text.toString())});
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "port '%1' is not a number"),
+                                {Text::plain(text.toString())});
         return std::nullopt;
     }
     bool ok = false;
     const uint port = text.toUInt(&ok);
     if (!ok || port < 1 || port > 65535 || text.size() > 5) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "port %1 is out of range: ports are 1 to 65535"),
-                           {Text::plain(text.toString())});
+        *reason =
+            hostInputText(QT_TRANSLATE_NOOP("HostInput", "port %1 is out of range: ports are 1 to 65535"),
+                          {Text::plain(text.toString())});
         return std::nullopt;
     }
     return static_cast<quint16>(port);
@@ -53,7 +49,7 @@ std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
 {
     const QStringList parts = text.split(u'.');
     if (parts.size() != 4) {
-        *reason = hostText(
+        *reason = hostInputText(
             QT_TRANSLATE_NOOP("HostInput",
                               "'%1' is not a valid IPv4 address: it needs four numbers separated by dots"),
             {Text::plain(text)});
@@ -61,44 +57,45 @@ std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
     }
     for (const QString &part : parts) {
         if (part.isEmpty() || !isAsciiDigits(part)) {
-            *reason =
-                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: empty number"),
-                         {Text::plain(text)});
+            *reason = hostInputText(
+                QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: empty number"),
+                {Text::plain(text)});
             return std::nullopt;
         }
         if (part.size() > 1 && part.startsWith(u'0')) {
-            *reason =
-                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' has a leading zero in '%2', which some tools "
-                                                        "read as octal: write it without the zero"),
-                         {Text::plain(text), Text::plain(part)});
+            *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput",
+                                                      "'%1' has a leading zero in '%2', which some tools "
+                                                      "read as octal: write it without the zero"),
+                                    {Text::plain(text), Text::plain(part)});
             return std::nullopt;
         }
         if (part.size() > 3 || part.toInt() > 255) {
-            *reason =
-                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: %2 is above 255"),
-                         {Text::plain(text), Text::plain(part)});
+            *reason = hostInputText(
+                QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address: %2 is above 255"),
+                {Text::plain(text), Text::plain(part)});
             return std::nullopt;
         }
     }
     const QHostAddress address(text);
     if (address.isNull()) {
-        *reason =
-            hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address"), {Text::plain(text)});
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv4 address"),
+                                {Text::plain(text)});
         return std::nullopt;
     }
     const quint32 v4 = address.toIPv4Address();
     if (v4 == 0) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "0.0.0.0 is the unspecified address, not a host"));
+        *reason =
+            hostInputText(QT_TRANSLATE_NOOP("HostInput", "0.0.0.0 is the unspecified address, not a host"));
         return std::nullopt;
     }
     if (v4 == 0xffffffffU) {
-        *reason =
-            hostText(QT_TRANSLATE_NOOP("HostInput", "255.255.255.255 is the broadcast address, not a host"));
+        *reason = hostInputText(
+            QT_TRANSLATE_NOOP("HostInput", "255.255.255.255 is the broadcast address, not a host"));
         return std::nullopt;
     }
     if (address.isMulticast()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"),
-                           {Text::plain(text)});
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"),
+                                {Text::plain(text)});
         return std::nullopt;
     }
     return HostEntry{address.toString(), 0, HostEntry::Kind::IPv4};
@@ -107,7 +104,7 @@ std::optional<HostEntry> checkIPv4(const QString &text, Text *reason)
 std::optional<HostEntry> checkIPv6(const QString &text, Text *reason)
 {
     if (text.contains(u'%')) {
-        *reason = hostText(
+        *reason = hostInputText(
             QT_TRANSLATE_NOOP("HostInput",
                               "'%1' has a scope id (%...), which is not portable: use a routable address"),
             {Text::plain(text)});
@@ -115,17 +112,17 @@ std::optional<HostEntry> checkIPv6(const QString &text, Text *reason)
     }
     const QHostAddress address(text);
     if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol) {
-        *reason =
-            hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv6 address"), {Text::plain(text)});
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid IPv6 address"),
+                                {Text::plain(text)});
         return std::nullopt;
     }
     if (address == QHostAddress(QHostAddress::AnyIPv6)) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", ":: is the unspecified address, not a host"));
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", ":: is the unspecified address, not a host"));
         return std::nullopt;
     }
     if (address.isMulticast()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"),
-                           {Text::plain(text)});
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a multicast address, not a host"),
+                                {Text::plain(text)});
         return std::nullopt;
     }
     return HostEntry{address.toString(), 0, HostEntry::Kind::IPv6};
@@ -137,17 +134,18 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
     if (name.endsWith(u'.'))
         name.chop(1);
     if (name.isEmpty()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
         return std::nullopt;
     }
     for (QChar ch : std::as_const(name)) {
         if (ch == u'*') {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains a wildcard: list each host"),
-                               {Text::plain(typed)});
+            *reason =
+                hostInputText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains a wildcard: list each host"),
+                              {Text::plain(typed)});
             return std::nullopt;
         }
         if (ch == u'_') {
-            *reason = hostText(
+            *reason = hostInputText(
                 QT_TRANSLATE_NOOP("HostInput", "'%1' contains '_', which is not allowed in host names"),
                 {Text::plain(typed)});
             return std::nullopt;
@@ -160,9 +158,9 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
         // Internationalised names are probed by their ASCII (punycode) form.
         const QByteArray ace = QUrl::toAce(name);
         if (ace.isEmpty()) {
-            *reason =
-                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid internationalised host name"),
-                         {Text::plain(typed)});
+            *reason = hostInputText(
+                QT_TRANSLATE_NOOP("HostInput", "'%1' is not a valid internationalised host name"),
+                {Text::plain(typed)});
             return std::nullopt;
         }
         name = QString::fromLatin1(ace);
@@ -170,34 +168,34 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
     name = name.toLower();
     if (name.size() > 253) {
         *reason =
-            hostText(QT_TRANSLATE_NOOP("HostInput", "host name is %1 characters long; the limit is 253"),
-                     {Text::plain(QString::number(name.size()))});
+            hostInputText(QT_TRANSLATE_NOOP("HostInput", "host name is %1 characters long; the limit is 253"),
+                          {Text::plain(QString::number(name.size()))});
         return std::nullopt;
     }
     const QStringList labels = name.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty()) {
-            *reason =
-                hostText(QT_TRANSLATE_NOOP("HostInput",
-                                           "'%1' has an empty label (two dots in a row, or a leading dot)"),
-                         {Text::plain(typed)});
+            *reason = hostInputText(
+                QT_TRANSLATE_NOOP("HostInput",
+                                  "'%1' has an empty label (two dots in a row, or a leading dot)"),
+                {Text::plain(typed)});
             return std::nullopt;
         }
         if (label.size() > 63) {
-            *reason = hostText(
+            *reason = hostInputText(
                 QT_TRANSLATE_NOOP("HostInput", "label '%1...' is %2 characters long; the limit is 63"),
                 {Text::plain(label.left(20)), Text::plain(QString::number(label.size()))});
             return std::nullopt;
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "label '%1' starts or ends with '-'"),
-                               {Text::plain(label)});
+            *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "label '%1' starts or ends with '-'"),
+                                    {Text::plain(label)});
             return std::nullopt;
         }
         for (QChar ch : label) {
             const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-';
             if (!ok) {
-                *reason = hostText(
+                *reason = hostInputText(
                     QT_TRANSLATE_NOOP("HostInput", "'%1' contains '%2', which is not allowed in host names"),
                     {Text::plain(typed), Text::plain(QString(ch))});
                 return std::nullopt;
@@ -205,7 +203,7 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
         }
     }
     if (labels.size() > 1 && isAsciiDigits(labels.last())) {
-        *reason = hostText(
+        *reason = hostInputText(
             QT_TRANSLATE_NOOP("HostInput",
                               "'%1' ends in a numeric label: neither a host name nor an IPv4 address"),
             {Text::plain(typed)});
@@ -217,7 +215,7 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
 std::optional<HostEntry> checkHostPart(const QString &host, Text *reason)
 {
     if (host.isEmpty()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
         return std::nullopt;
     }
     bool digitsAndDots = true;
@@ -243,22 +241,22 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
         reason = &dummy;
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "empty host name"));
         return std::nullopt;
     }
     if (text.contains(u"://"_s)) {
-        *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a URL: enter only the host name"),
-                           {Text::plain(text)});
+        *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "'%1' is a URL: enter only the host name"),
+                                {Text::plain(text)});
         return std::nullopt;
     }
     if (text.contains(u'@')) {
-        *reason =
-            hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' contains '@': enter the host without a user name"),
-                     {Text::plain(text)});
+        *reason = hostInputText(
+            QT_TRANSLATE_NOOP("HostInput", "'%1' contains '@': enter the host without a user name"),
+            {Text::plain(text)});
         return std::nullopt;
     }
     if (text.contains(u'/')) {
-        *reason = hostText(
+        *reason = hostInputText(
             QT_TRANSLATE_NOOP("HostInput", "'%1' contains '/': enter single hosts, not paths or subnets"),
             {Text::plain(text)});
         return std::nullopt;
@@ -270,22 +268,22 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
-            *reason =
-                hostText(QT_TRANSLATE_NOOP("HostInput", "'%1' lacks the closing ']' of the IPv6 address"),
-                         {Text::plain(text)});
+            *reason = hostInputText(
+                QT_TRANSLATE_NOOP("HostInput", "'%1' lacks the closing ']' of the IPv6 address"),
+                {Text::plain(text)});
             return std::nullopt;
         }
         const QString inner = text.mid(1, close - 1);
         if (inner.isEmpty()) {
-            *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "'[]' holds no address"));
+            *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "'[]' holds no address"));
             return std::nullopt;
         }
         const QStringView rest = QStringView(text).mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
-                *reason =
-                    hostText(QT_TRANSLATE_NOOP("HostInput", "unexpected '%1' after ']', expected ':port'"),
-                             {Text::plain(rest.toString())});
+                *reason = hostInputText(
+                    QT_TRANSLATE_NOOP("HostInput", "unexpected '%1' after ']', expected ':port'"),
+                    {Text::plain(rest.toString())});
                 return std::nullopt;
             }
             hasPort = true;
@@ -298,8 +296,8 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
             // Bare IPv6: a port cannot be told apart from the last group, so none is taken.
             entry = checkIPv6(text, reason);
             if (!entry && reason->source() == u"'%1' is not a valid IPv6 address"_s)
-                *reason = hostText(QT_TRANSLATE_NOOP("HostInput", "%1 (write [address]:port to give a port)"),
-                                   {*reason});
+                *reason = hostInputText(
+                    QT_TRANSLATE_NOOP("HostInput", "%1 (write [address]:port to give a port)"), {*reason});
         } else if (colons == 1) {
             const qsizetype colon = text.indexOf(u':');
             hasPort = true;
@@ -313,7 +311,7 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
         return std::nullopt;
     if (hasPort) {
         if (ports == PortPolicy::Forbidden) {
-            *reason = hostText(
+            *reason = hostInputText(
                 QT_TRANSLATE_NOOP("HostInput", "'%1' has a port; give per-host ports as overrides instead"),
                 {Text::plain(text)});
             return std::nullopt;

@@ -47,6 +47,13 @@ enum class PortPolicy
 };
 
 // One host: a name, an IPv4 or IPv6 address, with ":port" when allowed (IPv6 then needs brackets).
+// A sentence about a typed host list (context "HostInput"); write the source as
+// QT_TRANSLATE_NOOP("HostInput", "...") so lupdate finds it.
+inline Text hostInputText(const char *source, QList<Text> args = {})
+{
+    return Text::phrase("HostInput", source, std::move(args));
+}
+
 std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, Text *reason);
 
 struct HostToken

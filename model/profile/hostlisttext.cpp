@@ -9,11 +9,6 @@ namespace PortCheck {
 
 namespace {
 
-Text hostListText(const char *source, QList<Text> args = {})
-{
-    return Text::phrase("HostInput", source, std::move(args));
-}
-
 bool parsePort(const QString &text, quint16 *port)
 {
     bool ok = false;
@@ -44,18 +39,18 @@ ProfileHostList parseProfileHosts(const QString &text)
             if (!parsePort(m.captured(1), &from) || !parsePort(m.captured(2), &to)) {
                 result.errors.append(
                     {token, lineNo + 1,
-                     hostListText(QT_TRANSLATE_NOOP(
+                     hostInputText(QT_TRANSLATE_NOOP(
                          "HostInput", "a port override is CATALOGPORT=PORT, both from 1 to 65535"))});
             } else if (!currentIsValid) {
                 result.errors.append(
                     {token, lineNo + 1,
-                     hostListText(QT_TRANSLATE_NOOP("HostInput",
-                                                    "a port override must follow the host it belongs to"))});
+                     hostInputText(QT_TRANSLATE_NOOP("HostInput",
+                                                     "a port override must follow the host it belongs to"))});
             } else if (current->portOverrides.contains(from) && current->portOverrides.value(from) != to) {
                 result.errors.append(
                     {token, lineNo + 1,
-                     hostListText(QT_TRANSLATE_NOOP("HostInput", "port %1 is already overridden for %2"),
-                                  {Text::plain(QString::number(from)), Text::plain(current->host)})});
+                     hostInputText(QT_TRANSLATE_NOOP("HostInput", "port %1 is already overridden for %2"),
+                                   {Text::plain(QString::number(from)), Text::plain(current->host)})});
             } else {
                 current->portOverrides.insert(from, to);
             }
@@ -71,11 +66,11 @@ ProfileHostList parseProfileHosts(const QString &text)
         if (entry->port != 0) {
             result.errors.append(
                 {token, lineNo + 1,
-                 hostListText(QT_TRANSLATE_NOOP("HostInput",
-                                                "a host here has no port of its own; to test another "
-                                                "port write it after the host as CATALOGPORT=PORT, "
-                                                "e.g. '%1 389=%2'"),
-                              {Text::plain(entry->host), Text::plain(QString::number(entry->port))})});
+                 hostInputText(QT_TRANSLATE_NOOP("HostInput",
+                                                 "a host here has no port of its own; to test another "
+                                                 "port write it after the host as CATALOGPORT=PORT, "
+                                                 "e.g. '%1 389=%2'"),
+                               {Text::plain(entry->host), Text::plain(QString::number(entry->port))})});
             continue;
         }
         if (seen.contains(entry->host)) {
