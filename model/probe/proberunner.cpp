@@ -33,11 +33,16 @@ void ProbeRunner::ensureWorkers()
 {
     if (!m_workers.empty())
         return;
+    // The global limit is shared out over the workers, the remainder one each to the first ones, so
+    // the workers' limits add up to exactly the global one (--concurrency 1 is one probe in flight);
+    // never more workers than probes allowed in flight.
+    const int concurrency = std::max(1, m_settings.concurrency);
     int threads = m_settings.threads;
     if (threads <= 0)
         threads = std::clamp(QThread::idealThreadCount(), 1, 4);
-    const int perWorker = std::max(1, m_settings.concurrency / threads);
+    threads = std::min(threads, concurrency);
     for (int i = 0; i < threads; ++i) {
+        const int perWorker = concurrency / threads + (i < concurrency % threads ? 1 : 0);
         ThreadPtr thread(new QThread);
         thread->setObjectName(QStringLiteral("probe-worker-%1").arg(i));
         auto *worker = new ProbeWorker(perWorker, m_settings.perHostLimit, m_settings.probe);

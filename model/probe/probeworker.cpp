@@ -1,5 +1,7 @@
 #include "probeworker.h"
 
+#include <QScopedValueRollback>
+
 namespace PortCheck {
 
 namespace {
@@ -48,23 +50,37 @@ void ProbeWorker::enqueue(const QList<ResolvedProbe> &probes)
 
 void ProbeWorker::startMore()
 {
-    // Probes whose host is at its limit wait; the scan stops at the first that may start, so the
-    // queue keeps its order for every host.
-    auto it = m_queue.begin();
-    while (m_sessions.size() < m_maxInFlight && it != m_queue.end()) {
-        int &perHost = m_inFlightPerHost[it->target.host];
-        if (perHost >= m_perHostLimit) {
-            ++it;
-            continue;
-        }
-        ++perHost;
-        auto *session = new ProbeSession(it->target, it->address, m_settings, this);
-        connect(session, &ProbeSession::finished, this,
-                [this, session](const ProbeResult &result) { onFinished(session, result); });
-        m_sessions.append(session);
-        it = m_queue.erase(it);
-        session->start();
+    // A session whose connect fails at once (no route to the host) finishes inside start(), and
+    // onFinished() asks for more. Such a nested call only marks that the walk must run again: the
+    // queue is never walked while a session starts, and a long run of instant failures loops here
+    // instead of recursing once per probe.
+    if (m_startingMore) {
+        m_startMoreAgain = true;
+        return;
     }
+    const QScopedValueRollback<bool> guard(m_startingMore, true);
+    do {
+        m_startMoreAgain = false;
+        // Probes whose host is at its limit wait; the others start in queue order, so the queue
+        // keeps its order for every host.
+        QList<ProbeSession *> starting;
+        for (auto it = m_queue.begin(); m_sessions.size() < m_maxInFlight && it != m_queue.end();) {
+            int &perHost = m_inFlightPerHost[it->target.host];
+            if (perHost >= m_perHostLimit) {
+                ++it;
+                continue;
+            }
+            ++perHost;
+            auto *session = new ProbeSession(it->target, it->address, m_settings, this);
+            connect(session, &ProbeSession::finished, this,
+                    [this, session](const ProbeResult &result) { onFinished(session, result); });
+            m_sessions.append(session);
+            starting.append(session);
+            it = m_queue.erase(it);
+        }
+        for (ProbeSession *session : std::as_const(starting))
+            session->start();
+    } while (m_startMoreAgain);
 }
 
 void ProbeWorker::onFinished(ProbeSession *session, const ProbeResult &result)

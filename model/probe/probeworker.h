@@ -52,6 +52,8 @@ private:
     QList<ProbeSession *> m_sessions;
     QList<ProbeResult> m_pending;
     QTimer m_flushTimer;
+    bool m_startingMore = false;   // startMore() is on the stack
+    bool m_startMoreAgain = false; // a session finished meanwhile: walk the queue once more
 };
 
 } // namespace PortCheck

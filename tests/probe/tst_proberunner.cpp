@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 using namespace PortCheck;
@@ -33,6 +34,36 @@ RunSettings fastSettings()
     return s;
 }
 
+// An "unreachable" route for one loopback address makes connect() fail with EHOSTUNREACH at once
+// (needs root). The route is removed again when the object goes. Each test process picks its own
+// address, so suites running side by side (two build trees) do not remove each other's route.
+class UnreachableRoute
+{
+public:
+    UnreachableRoute()
+        : m_host(u"127.99.%1.%2"_s.arg((QCoreApplication::applicationPid() >> 8) & 0xff)
+                     .arg(QCoreApplication::applicationPid() & 0xff))
+        , m_address(m_host + u"/32"_s)
+    {
+        m_added = QProcess::execute(u"ip"_s, {u"route"_s, u"add"_s, u"unreachable"_s, m_address, u"table"_s,
+                                              u"local"_s}) == 0;
+    }
+    ~UnreachableRoute()
+    {
+        if (m_added)
+            QProcess::execute(u"ip"_s,
+                              {u"route"_s, u"del"_s, u"unreachable"_s, m_address, u"table"_s, u"local"_s});
+    }
+    Q_DISABLE_COPY_MOVE(UnreachableRoute)
+    bool added() const { return m_added; }
+    QString host() const { return m_host; }
+
+private:
+    QString m_host;
+    QString m_address;
+    bool m_added = false;
+};
+
 int countEntries(const QString &dir)
 {
     return static_cast<int>(
@@ -55,7 +86,10 @@ private Q_SLOTS:
     void nameLookup_onceAndByName();
     void dnsFailure_isReportedPerProbe();
     void unreachable_whenTheRouteIsMissing();
+    void unreachable_manyProbesOfOneHostFailingAtOnce_data();
+    void unreachable_manyProbesOfOneHostFailingAtOnce();
     void perHostLimit_isRespected();
+    void concurrencyOne_isOneProbeInFlight();
     void cancel_returnsFastAndLeavesNothingBehind();
 };
 
@@ -238,17 +272,46 @@ void TestProbeRunner::dnsFailure_isReportedPerProbe()
 
 void TestProbeRunner::unreachable_whenTheRouteIsMissing()
 {
-    // An "unreachable" route for one loopback address makes connect() fail with EHOSTUNREACH at
-    // once; needs root. The route is removed again whatever happens.
-    if (QProcess::execute(u"ip"_s, {u"route"_s, u"add"_s, u"unreachable"_s, u"127.0.0.99/32"_s, u"table"_s,
-                                    u"local"_s}) != 0)
+    const UnreachableRoute route;
+    if (!route.added())
         QSKIP("needs root and iproute2 to add an unreachable route");
-    const auto cleanup = qScopeGuard([] {
-        QProcess::execute(
-            u"ip"_s, {u"route"_s, u"del"_s, u"unreachable"_s, u"127.0.0.99/32"_s, u"table"_s, u"local"_s});
-    });
-    const ProbeResult r = runProbe({u"127.0.0.99"_s, 389, ProbeKind::Ldap}, fastSettings());
+    const ProbeResult r = runProbe({route.host(), 389, ProbeKind::Ldap}, fastSettings());
     QCOMPARE(probeStateId(r.state), u"unreachable"_s);
+}
+
+void TestProbeRunner::unreachable_manyProbesOfOneHostFailingAtOnce_data()
+{
+    QTest::addColumn<int>("ports");
+    QTest::addColumn<int>("perHost");
+    QTest::newRow("3 ports") << 3 << 8;
+    QTest::newRow("4 ports") << 4 << 8;
+    QTest::newRow("300 ports") << 300 << 8;
+    QTest::newRow("3,000 ports, 256 at once") << 3000 << 256;
+}
+
+void TestProbeRunner::unreachable_manyProbesOfOneHostFailingAtOnce()
+{
+    // Every connect to the host fails inside connectToHost() (EHOSTUNREACH), so each probe ends
+    // while the worker is still starting the others. Three such probes used to crash the worker.
+    QFETCH(int, ports);
+    QFETCH(int, perHost);
+    const UnreachableRoute route;
+    if (!route.added())
+        QSKIP("needs root and iproute2 to add an unreachable route");
+    RunSettings s = fastSettings();
+    s.perHostLimit = perHost;
+    QList<ProbeTarget> targets;
+    for (int i = 0; i < ports; ++i)
+        targets.append(
+            {route.host(), static_cast<quint16>(1000 + i), i % 2 ? ProbeKind::Tcp : ProbeKind::Ldap});
+    const QList<ProbeResult> results = runProbes(targets, s);
+    QCOMPARE(results.size(), ports);
+    QSet<int> seen;
+    for (const ProbeResult &r : results) {
+        QCOMPARE(probeStateId(r.state), u"unreachable"_s);
+        seen.insert(r.port);
+    }
+    QCOMPARE(seen.size(), ports); // each probe reported once
 }
 
 void TestProbeRunner::perHostLimit_isRespected()
@@ -270,6 +333,33 @@ void TestProbeRunner::perHostLimit_isRespected()
     QVERIFY2(clock.elapsed() >= 6 * 300, qPrintable(QString::number(clock.elapsed())));
     for (const ProbeResult &r : results)
         QCOMPARE(r.service, ServiceState::Silent);
+}
+
+void TestProbeRunner::concurrencyOne_isOneProbeInFlight()
+{
+    // Eight silent hosts on four workers, one probe each, each held for the protocol timeout: with
+    // one probe in flight over all workers they take at least eight timeouts one after the other.
+    // (The limit used to be split per worker and rounded up: four at once here.)
+    std::vector<std::unique_ptr<Responder>> servers;
+    QList<ProbeTarget> targets;
+    for (int i = 1; i <= 8; ++i) {
+        servers.push_back(std::make_unique<Responder>(Responder::Behavior::Silent));
+        const QString host = u"127.0.0."_s + QString::number(i);
+        QVERIFY(servers.back()->listen(QHostAddress(host)));
+        targets.append({host, servers.back()->serverPort(), ProbeKind::Ldap});
+    }
+    RunSettings s = fastSettings();
+    s.probe.protocolTimeoutMs = 250;
+    s.concurrency = 1;
+    s.threads = 4;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<ProbeResult> results = runProbes(targets, s);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(results.size(), 8);
+    for (const ProbeResult &r : results)
+        QCOMPARE(r.service, ServiceState::Silent);
+    QVERIFY2(elapsed >= 8 * 250, qPrintable(QString::number(elapsed)));
 }
 
 void TestProbeRunner::cancel_returnsFastAndLeavesNothingBehind()
