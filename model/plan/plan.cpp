@@ -84,6 +84,17 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
             continue;
         }
         const bool testable = profile.vantage.contains(link.from);
+        // The same port can appear twice in one expression (agent LDAP with fallback): one check.
+        QList<const Requirement *> distinct;
+        QSet<QString> added;
+        for (const Requirement *leaf : std::as_const(leaves)) {
+            if (!added.contains(leafKey(*leaf))) {
+                added.insert(leafKey(*leaf));
+                distinct.append(leaf);
+            }
+        }
+        plan.items.reserve(plan.items.size() + hosts.size());
+        plan.checks.reserve(plan.checks.size() + hosts.size() * (distinct.size() + advisory.size()));
 
         for (const ProfileHost &host : std::as_const(hosts)) {
             PlanItem item;
@@ -108,14 +119,8 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
                 item.checks.append(static_cast<int>(plan.checks.size()));
                 plan.checks.append(c);
             };
-            QSet<QString> added;
-            for (const Requirement *leaf : std::as_const(leaves)) {
-                // the same port can appear twice in one expression (agent LDAP with fallback)
-                if (!added.contains(leafKey(*leaf))) {
-                    added.insert(leafKey(*leaf));
-                    addCheck(leaf, false);
-                }
-            }
+            for (const Requirement *leaf : std::as_const(distinct))
+                addCheck(leaf, false);
             for (const Requirement *leaf : std::as_const(advisory))
                 addCheck(leaf, true);
             plan.items.append(item);

@@ -28,7 +28,26 @@ struct Parsed
     RunResult run;
     QStringList components;
     QMap<QString, QList<ProfileHost>> hosts; // role -> hosts with their overrides
+    QHash<QString, QString> checkOf;         // probe key -> "host|catalog port|kind": what it stood for
 };
+
+// Adds `host` to `hosts` once, through `index` (host -> position), and returns it.
+ProfileHost &hostEntry(QList<ProfileHost> &hosts, QHash<QString, qsizetype> &index, const QString &host)
+{
+    auto it = index.constFind(host);
+    if (it == index.constEnd()) {
+        it = index.insert(host, hosts.size());
+        hosts.append({host, {}});
+    }
+    return hosts[*it];
+}
+
+// The identity of a check that does not depend on the port it was tested on (the demo's and a
+// profile's overrides differ from run to run).
+QString checkIdentity(const QString &host, int catalogPort, ProbeKind kind)
+{
+    return host + u'|' + QString::number(catalogPort) + u'|' + probeKindId(kind);
+}
 
 bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray &bytes, Parsed *out,
                    QList<Text> *errors)
@@ -83,6 +102,7 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
 
     QSet<QString> seen;
+    QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in hosts[role]
     const QJsonArray checks = root.value(u"checks"_s).toArray();
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const QJsonObject c = checks.at(i).toObject();
@@ -104,21 +124,16 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
                 {where}));
         if (!out->components.contains(link->component))
             out->components << link->component;
-        QList<ProfileHost> &hosts = out->hosts[link->to];
-        auto h =
-            std::find_if(hosts.begin(), hosts.end(), [&](const ProfileHost &x) { return x.host == host; });
-        if (h == hosts.end()) {
-            hosts.append({host, {}});
-            h = hosts.end() - 1;
-        }
+        ProfileHost &h = hostEntry(out->hosts[link->to], hostIndex[link->to], host);
         if (port != catalogPort)
-            h->portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(port));
+            h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(port));
         if (*state == ProbeState::NotTested)
             continue;
         const QString key = ProbeTarget::probeKey(host, static_cast<quint16>(port), *kind);
         if (seen.contains(key))
             continue;
         seen.insert(key);
+        out->checkOf.insert(key, checkIdentity(host, catalogPort, *kind));
         ProbeResult r;
         r.host = host;
         r.port = static_cast<quint16>(port);
@@ -135,6 +150,99 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         out->run.results.append(r);
     }
     return true;
+}
+
+// Runs are the same machine seen from the same roles when host and vantage agree (and the modes:
+// runs in other modes are not joined but refused below).
+QString machineKey(const RunMetadata &m)
+{
+    QStringList vantage = m.vantage;
+    vantage.sort();
+    QString key = m.host.toLower() + u'|' + vantage.join(u',');
+    for (auto it = m.options.cbegin(); it != m.options.cend(); ++it)
+        key += u'|' + it.key() + u'=' + it.value();
+    return key;
+}
+
+// `later` with what `earlier` tested and `later` did not: each check counts once, the later result
+// wins. Returns how many of the earlier run's results were replaced.
+qsizetype absorbEarlierRun(Parsed &later, const Parsed &earlier)
+{
+    QSet<QString> tested;
+    tested.reserve(later.checkOf.size());
+    for (auto it = later.checkOf.cbegin(); it != later.checkOf.cend(); ++it)
+        tested.insert(it.value());
+    qsizetype replaced = 0;
+    for (const ProbeResult &r : earlier.run.results) {
+        const QString key = ProbeTarget::probeKey(r.host, r.port, r.kind);
+        const QString identity = earlier.checkOf.value(key);
+        if (tested.contains(identity) || later.checkOf.contains(key)) {
+            ++replaced;
+            continue;
+        }
+        later.run.results.append(r);
+        later.checkOf.insert(key, identity);
+    }
+    for (const QString &c : earlier.components) {
+        if (!later.components.contains(c))
+            later.components << c;
+    }
+    for (auto role = earlier.hosts.cbegin(); role != earlier.hosts.cend(); ++role) {
+        QList<ProfileHost> &hosts = later.hosts[role.key()];
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < hosts.size(); ++i)
+            index.insert(hosts.at(i).host, i);
+        for (const ProfileHost &h : role.value()) {
+            ProfileHost &entry = hostEntry(hosts, index, h.host);
+            QMap<quint16, quint16> overrides = h.portOverrides;
+            overrides.insert(entry.portOverrides); // the later run's ports win
+            entry.portOverrides = overrides;
+        }
+    }
+    if (earlier.run.meta.started.isValid() &&
+        (!later.run.meta.started.isValid() || earlier.run.meta.started < later.run.meta.started))
+        later.run.meta.started = earlier.run.meta.started;
+    return replaced;
+}
+
+// The same run given twice (the same file, or a copy of it: same machine, vantage and start) is
+// read once; runs of one machine from the same roles at different times become one run.
+QList<Parsed> joinRunsOfOneMachine(QList<Parsed> parsed, QList<Text> *warnings)
+{
+    std::stable_sort(parsed.begin(), parsed.end(), [](const Parsed &a, const Parsed &b) {
+        return a.run.meta.started < b.run.meta.started;
+    });
+    QList<Parsed> joined;
+    QHash<QString, qsizetype> position; // machine key -> index in joined
+    QHash<QString, QString> firstPath;  // machine key + start -> the file read for it
+    for (Parsed &p : parsed) {
+        const QString machine = machineKey(p.run.meta);
+        const QString run = machine + u'|' + p.run.meta.started.toString(Qt::ISODateWithMs);
+        if (const auto same = firstPath.constFind(run); same != firstPath.constEnd()) {
+            warnings->append(mergeText(
+                QT_TRANSLATE_NOOP("Merge", "%1 is the same run as %2 (%3, started %4): it is read once"),
+                {Text::plain(p.path), Text::plain(*same), Text::plain(p.run.meta.host),
+                 Text::plain(p.run.meta.started.toString(Qt::ISODate))}));
+            continue;
+        }
+        firstPath.insert(run, p.path);
+        const auto earlier = position.constFind(machine);
+        if (earlier == position.constEnd()) {
+            position.insert(machine, joined.size());
+            joined.append(std::move(p));
+            continue;
+        }
+        Parsed &kept = joined[*earlier];
+        const qsizetype replaced = absorbEarlierRun(p, kept);
+        warnings->append(mergeText(
+            QT_TRANSLATE_NOOP("Merge", "%1 and %2 are two runs of %3 from the same roles: each check counts "
+                                       "once, the later result wins (%4 results of %1 replaced by %2)"),
+            {Text::plain(kept.path), Text::plain(p.path), Text::plain(p.run.meta.host),
+             Text::plain(QString::number(replaced))}));
+        p.path = kept.path + u", "_s + p.path;
+        kept = std::move(p);
+    }
+    return joined;
 }
 
 QStringList inCatalogOrder(const QList<Role> &roles, const QSet<QString> &ids)
@@ -205,12 +313,14 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         outcome.errors << mergeText(QT_TRANSLATE_NOOP("Merge", "no results files to merge"));
     if (!outcome.ok())
         return outcome;
+    parsed = joinRunsOfOneMachine(std::move(parsed), &outcome.report.warnings);
 
     // One profile for all: the same modes, every host seen by any machine.
     Profile merged = Profile::defaults(catalog);
     merged.components.clear();
     merged.options = parsed.first().run.meta.options;
     QSet<QString> vantage;
+    QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in merged.hosts
     for (const Parsed &p : std::as_const(parsed)) {
         if (p.run.meta.options != merged.options) {
             QList<Text> differences;
@@ -240,14 +350,9 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         }
         for (auto it = p.hosts.cbegin(); it != p.hosts.cend(); ++it) {
             QList<ProfileHost> &hosts = merged.hosts[it.key()];
-            for (const ProfileHost &h : it.value()) {
-                auto existing = std::find_if(hosts.begin(), hosts.end(),
-                                             [&](const ProfileHost &x) { return x.host == h.host; });
-                if (existing == hosts.end())
-                    hosts.append(h);
-                else
-                    existing->portOverrides.insert(h.portOverrides);
-            }
+            QHash<QString, qsizetype> &index = hostIndex[it.key()];
+            for (const ProfileHost &h : it.value())
+                hostEntry(hosts, index, h.host).portOverrides.insert(h.portOverrides);
         }
     }
     if (!outcome.ok())
@@ -279,13 +384,21 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
 
     // Each machine's verdicts for the links that start on it; links no machine opens stay
     // "not tested" with the command to run where they start.
-    Profile nobody = merged;
-    nobody.vantage.clear();
-    const QList<Verdict> untested = computeVerdicts(catalog, buildPlan(catalog, nobody), {});
     QHash<QString, QList<Verdict>> observed;
-    for (const RunResult &run : std::as_const(report.runs)) {
+    for (const Parsed &p : std::as_const(parsed)) {
+        // Each machine is judged on the ports it probed: its own overrides (the demo's ports
+        // differ from run to run) over the merged ones.
+        const RunResult &run = p.run;
         Profile own = merged;
         own.vantage = run.meta.vantage;
+        for (auto role = p.hosts.cbegin(); role != p.hosts.cend(); ++role) {
+            QList<ProfileHost> &ownHosts = own.hosts[role.key()];
+            const QHash<QString, qsizetype> &index = hostIndex[role.key()];
+            for (const ProfileHost &h : role.value()) {
+                if (!h.portOverrides.isEmpty())
+                    ownHosts[index.value(h.host)].portOverrides = h.portOverrides;
+            }
+        }
         const Plan plan = buildPlan(catalog, own);
         const QList<Verdict> verdicts = computeVerdicts(catalog, plan, run.index());
         for (qsizetype i = 0; i < plan.items.size(); ++i) {
@@ -296,12 +409,23 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
             observed[v.link + u'|' + v.host].append(v);
         }
     }
-    for (const Verdict &v : untested) {
-        const QList<Verdict> seen = observed.value(v.link + u'|' + v.host);
-        if (seen.isEmpty())
-            report.verdicts.append(v);
+    // In plan order: what the machines saw, and "not tested" (with the command to run where the
+    // link starts) for what none of them opens; only those few are judged again.
+    Profile nobody = merged;
+    nobody.vantage.clear();
+    Plan untestedPlan = buildPlan(catalog, nobody);
+    const QList<PlanItem> items = untestedPlan.items;
+    untestedPlan.items.removeIf(
+        [&](const PlanItem &item) { return observed.contains(item.link + u'|' + item.host); });
+    const QList<Verdict> untested = computeVerdicts(catalog, untestedPlan, {});
+    report.verdicts.reserve(items.size());
+    qsizetype next = 0;
+    for (const PlanItem &item : items) {
+        const auto seen = observed.constFind(item.link + u'|' + item.host);
+        if (seen != observed.constEnd())
+            report.verdicts += *seen;
         else
-            report.verdicts += seen;
+            report.verdicts.append(untested.at(next++));
     }
     return outcome;
 }

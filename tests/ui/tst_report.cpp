@@ -38,10 +38,13 @@ private Q_SLOTS:
     void merge_eachLinkJudgedWhereItStarts();
     void merge_sameCheckFromTwoMachinesShowsBoth();
     void merge_badInputIsNamed();
+    void merge_sameRunTwiceIsReadOnce();
+    void merge_twoRunsOfOneMachineCountEachCheckOnce();
     void reopenedResults_readInJapanese();
 
 private:
-    RunResult runDemo(const QStringList &vantage, Plan *plan = nullptr);
+    RunResult runDemo(const QStringList &vantage, Plan *plan = nullptr, const DemoSite *site = nullptr);
+    QByteArray demoJson(const QStringList &vantage, const DemoSite *site = nullptr);
     static QString pdfText(const QString &path);
     static QString pdfInfo(const QString &path, const QString &key);
 
@@ -57,14 +60,16 @@ void TestReport::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "poppler-utils is missing");
 }
 
-RunResult TestReport::runDemo(const QStringList &vantage, Plan *planOut)
+RunResult TestReport::runDemo(const QStringList &vantage, Plan *planOut, const DemoSite *site)
 {
-    Profile profile = m_site.profile();
+    if (!site)
+        site = &m_site;
+    Profile profile = site->profile();
     profile.vantage = vantage;
     RunSettings settings;
     settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
     settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
-    settings.probe.extraCaCertificates = m_site.trustAnchors();
+    settings.probe.extraCaCertificates = site->trustAnchors();
     PlanRun run(m_catalog, buildPlan(m_catalog, profile), settings);
     run.start(RunMetadata::now(m_catalog));
     if (run.isRunning() && !waitForSignal(&run, &PlanRun::finished, 30000))
@@ -72,6 +77,13 @@ RunResult TestReport::runDemo(const QStringList &vantage, Plan *planOut)
     if (planOut)
         *planOut = run.plan();
     return run.result();
+}
+
+QByteArray TestReport::demoJson(const QStringList &vantage, const DemoSite *site)
+{
+    Plan plan;
+    const RunResult run = runDemo(vantage, &plan, site);
+    return runResultJson(m_catalog, plan, run, computeVerdicts(m_catalog, plan, run.index()));
 }
 
 QString TestReport::pdfText(const QString &path)
@@ -294,6 +306,66 @@ void TestReport::merge_badInputIsNamed()
              qPrintable(englishTexts(m.errors).join(u'\n')));
     m = mergeResultFiles(m_catalog, {u"/nonexistent/r.json"_s});
     QVERIFY(m.errors.value(0).english().startsWith(u"/nonexistent/r.json: "_s));
+}
+
+void TestReport::merge_sameRunTwiceIsReadOnce()
+{
+    // The same file given twice, or a copy of it: one run, its verdicts once, and a warning.
+    const QByteArray a = demoJson({u"guardian-server"_s});
+    const MergeOutcome alone = mergeResultDocuments(m_catalog, {{u"a.json"_s, a}});
+    const MergeOutcome twice =
+        mergeResultDocuments(m_catalog, {{u"a.json"_s, a}, {u"copy of a.json"_s, a}, {u"a.json"_s, a}});
+    QVERIFY2(twice.ok(), qPrintable(englishTexts(twice.errors).join(u'\n')));
+    QCOMPARE(twice.report.runs.size(), 1);
+    QCOMPARE(twice.report.verdicts.size(), alone.report.verdicts.size());
+    QCOMPARE(summarize(twice.report.verdicts).fail, summarize(alone.report.verdicts).fail);
+    QCOMPARE(twice.report.warnings.size(), 2);
+    QVERIFY2(
+        twice.report.warnings.first().english().startsWith(u"copy of a.json is the same run as a.json ("_s),
+        qPrintable(twice.report.warnings.first().english()));
+}
+
+void TestReport::merge_twoRunsOfOneMachineCountEachCheckOnce()
+{
+    // Two runs of the same machine and roles, the second against a demo site on other ports (the
+    // demo's ports change from run to run): each link and host counts once, with the later result,
+    // and no check reads "not probed" because the other run used another port.
+    const QByteArray first = demoJson({u"guardian-server"_s});
+    DemoSite other;
+    QCOMPARE(other.start(), QString());
+    QTest::qWait(20); // a later start time, to the millisecond
+    QByteArray second = demoJson({u"guardian-server"_s}, &other);
+    // The later run lost one host's results: the earlier run's stay for it.
+    QJsonObject doc = QJsonDocument::fromJson(second).object();
+    QJsonArray checks = doc.value(u"checks"_s).toArray();
+    const qsizetype before = checks.size();
+    for (qsizetype i = checks.size() - 1; i >= 0; --i) {
+        if (checks.at(i).toObject().value(u"host"_s).toString() == u"127.0.0.1"_s)
+            checks.removeAt(i);
+    }
+    QVERIFY(checks.size() < before);
+    doc.insert(u"checks"_s, checks);
+    second = QJsonDocument(doc).toJson();
+
+    const MergeOutcome alone = mergeResultDocuments(m_catalog, {{u"a.json"_s, first}});
+    const MergeOutcome merged =
+        mergeResultDocuments(m_catalog, {{u"b.json"_s, second}, {u"a.json"_s, first}});
+    QVERIFY2(merged.ok(), qPrintable(englishTexts(merged.errors).join(u'\n')));
+    QCOMPARE(merged.report.runs.size(), 1);
+    QCOMPARE(merged.report.verdicts.size(), alone.report.verdicts.size());
+    const VerdictSummary a = summarize(alone.report.verdicts);
+    const VerdictSummary m = summarize(merged.report.verdicts);
+    QCOMPARE(m.pass, a.pass);
+    QCOMPARE(m.warn, a.warn);
+    QCOMPARE(m.fail, a.fail);
+    QCOMPARE(m.notTested, a.notTested);
+    for (const Verdict &v : merged.report.verdicts)
+        QVERIFY2(!v.reason.english().contains(u"not probed"_s),
+                 qPrintable(v.link + u": "_s + v.reason.english()));
+    QCOMPARE(merged.report.warnings.size(), 1);
+    const QString warning = merged.report.warnings.first().english();
+    QVERIFY2(warning.startsWith(u"a.json and b.json are two runs of "_s), qPrintable(warning));
+    QVERIFY2(warning.contains(u"the later result wins"_s), qPrintable(warning));
 }
 
 void TestReport::reopenedResults_readInJapanese()
