@@ -89,6 +89,27 @@ Output &err()
     return stream;
 }
 
+// The options each command takes (besides --help, --version and --lang).
+QStringList commandOptions(const QString &command)
+{
+    static const QStringList reports{u"json"_s, u"pdf"_s, u"page-size"_s, u"csv"_s, u"junit"_s};
+    static const QStringList probing{u"ca-file"_s, u"connect-timeout"_s, u"timeout"_s, u"concurrency"_s,
+                                     u"per-host"_s};
+    if (command == u"run"_s)
+        return reports + probing + QStringList{u"catalog"_s, u"dry-run"_s};
+    if (command == u"probe"_s)
+        return QStringList{u"json"_s} + probing;
+    if (command == u"discover"_s)
+        return {u"site"_s, u"nameserver"_s, u"timeout"_s, u"json"_s};
+    if (command == u"demo"_s)
+        return QStringList{u"text"_s} + reports + QStringList{u"catalog"_s};
+    if (command == u"merge"_s)
+        return reports + QStringList{u"catalog"_s};
+    if (command == u"catalog"_s)
+        return {u"format"_s, u"catalog"_s};
+    return {};
+}
+
 // SIGINT (Ctrl+C) and SIGTERM end a run early: the handler only records the signal, a timer in
 // the event loop sees it, cancels the probes and lets the command write what it has.
 volatile std::sig_atomic_t g_signal = 0;
@@ -273,6 +294,21 @@ public:
         if (!commands().contains(command))
             return usageError(
                 tr("unknown command '%1', expected one of: %2").arg(command, commands().join(u", "_s)));
+        // An option the command does not use is an error, not silently ignored ("probe --dry-run"
+        // would send probes; "catalog --pdf F" would write nothing).
+        const QStringList taken = commandOptions(command);
+        for (const QString &name : m_parser.optionNames()) {
+            if (name == u"h"_s || name == u"help"_s || name == u"v"_s || name == u"version"_s ||
+                name == u"lang"_s || taken.contains(name))
+                continue;
+            QStringList list;
+            for (const QString &o : taken)
+                list << u"--"_s + o;
+            return usageError(
+                taken.isEmpty()
+                    ? tr("'%1' takes no option --%2").arg(command, name)
+                    : tr("'%1' does not take --%2; its options: %3").arg(command, name, list.join(u", "_s)));
+        }
 
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);

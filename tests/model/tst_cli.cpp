@@ -54,6 +54,8 @@ private Q_SLOTS:
     void demo_german_jsonStaysEnglish();
     void badProfile_germanDiagnosticKeepsItsPosition();
     void unknownLanguage_exits2AndListsTheLanguages();
+    void optionTheCommandDoesNotTake_exits2_data();
+    void optionTheCommandDoesNotTake_exits2();
     void verdictTables_nameLinks_andStayWholeWhenPiped();
     void tables_fitTheTerminalWidth();
     void networkText_isEscapedInTheTerminal_jsonKeepsIt();
@@ -616,6 +618,33 @@ void TestCli::unknownLanguage_exits2AndListsTheLanguages()
     const Result swiss = run({u"--lang"_s, u"de_CH"_s, u"catalog"_s});
     QCOMPARE(swiss.code, 0);
     QVERIFY(swiss.out.contains(u"Domänencontroller"_s));
+}
+
+void TestCli::optionTheCommandDoesNotTake_exits2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("probe --dry-run would send probes")
+        << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--dry-run"_s}
+        << u"'probe' does not take --dry-run; its options: --json, --ca-file"_s;
+    QTest::newRow("catalog --pdf would write nothing")
+        << QStringList{u"catalog"_s, u"--pdf"_s, u"/tmp/never.pdf"_s}
+        << u"'catalog' does not take --pdf; its options: --format, --catalog"_s;
+    QTest::newRow("demo ignores timeouts")
+        << QStringList{u"demo"_s, u"--timeout"_s, u"9000"_s} << u"'demo' does not take --timeout"_s;
+    QTest::newRow("format is the catalog's")
+        << QStringList{u"merge"_s, u"a.json"_s, u"--format=csv"_s} << u"'merge' does not take --format"_s;
+}
+
+void TestCli::optionTheCommandDoesNotTake_exits2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(u"/tmp/never.pdf"_s));
 }
 
 void TestCli::verdictTables_nameLinks_andStayWholeWhenPiped()
