@@ -14,6 +14,7 @@
 #include "reportwriter.h"
 #include "run/planrun.h"
 #include "run/report.h"
+#include "terminal.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,10 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -39,17 +44,124 @@ const QStringList &commands()
     return list;
 }
 
-QTextStream &out()
+// stdout or stderr. Every string goes through displaySafe(): tables and messages hold host names,
+// certificate subjects and LDAP values, and none of their control characters or bidirectional
+// overrides may reach the terminal (line breaks and tabs of our own layout stay).
+class Output
 {
-    static QTextStream stream(stdout);
+public:
+    explicit Output(FILE *file)
+        : m_stream(file)
+    {}
+    Output &operator<<(const QString &text)
+    {
+        m_stream << displaySafe(text, true);
+        return *this;
+    }
+    template <typename A, typename B> Output &operator<<(const QStringBuilder<A, B> &text)
+    {
+        return *this << QString(text);
+    }
+    Output &operator<<(const char *text) { return *this << QString::fromUtf8(text); }
+    Output &operator<<(char c) { return *this << QString(QChar::fromLatin1(c)); }
+    // CSV keeps its CRLF line ends (RFC 4180); each line is made safe on its own.
+    void csv(const QString &text)
+    {
+        const QStringList lines = text.split(u"\r\n"_s);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            m_stream << displaySafe(lines.at(i), true) << (i + 1 < lines.size() ? "\r\n" : "");
+    }
+    void flush() { m_stream.flush(); }
+
+private:
+    QTextStream m_stream;
+};
+
+Output &out()
+{
+    static Output stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+Output &err()
 {
-    static QTextStream stream(stderr);
+    static Output stream(stderr);
     return stream;
 }
+
+// The options each command takes (besides --help, --version and --lang).
+QStringList commandOptions(const QString &command)
+{
+    static const QStringList reports{u"json"_s, u"pdf"_s, u"page-size"_s, u"csv"_s, u"junit"_s};
+    static const QStringList probing{u"ca-file"_s, u"connect-timeout"_s, u"timeout"_s, u"concurrency"_s,
+                                     u"per-host"_s};
+    if (command == u"run"_s)
+        return reports + probing + QStringList{u"catalog"_s, u"dry-run"_s};
+    if (command == u"probe"_s)
+        return QStringList{u"json"_s} + probing;
+    if (command == u"discover"_s)
+        return {u"site"_s, u"nameserver"_s, u"timeout"_s, u"json"_s};
+    if (command == u"demo"_s)
+        return QStringList{u"text"_s} + reports + QStringList{u"catalog"_s};
+    if (command == u"merge"_s)
+        return reports + QStringList{u"catalog"_s};
+    if (command == u"catalog"_s)
+        return {u"format"_s, u"catalog"_s};
+    return {};
+}
+
+// SIGINT (Ctrl+C) and SIGTERM end a run early: the handler only records the signal, a timer in
+// the event loop sees it, cancels the probes and lets the command write what it has.
+volatile std::sig_atomic_t g_signal = 0;
+
+void recordSignal(int signal)
+{
+    g_signal = signal;
+    std::signal(signal, SIG_DFL); // a second Ctrl+C ends the program at once
+}
+
+class SignalWatch
+{
+public:
+    SignalWatch()
+    {
+        g_signal = 0;
+        m_int = std::signal(SIGINT, recordSignal);
+        m_term = std::signal(SIGTERM, recordSignal);
+    }
+    ~SignalWatch()
+    {
+        std::signal(SIGINT, m_int == SIG_ERR ? SIG_DFL : m_int);
+        std::signal(SIGTERM, m_term == SIG_ERR ? SIG_DFL : m_term);
+    }
+    Q_DISABLE_COPY_MOVE(SignalWatch)
+
+    // Calls cancel (once) in `context`'s thread when a signal arrives.
+    void onSignal(QObject *context, std::function<void()> cancel)
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, context, [this, cancel = std::move(cancel)] {
+            if (g_signal == 0)
+                return;
+            m_timer.stop();
+            cancel();
+        });
+        m_timer.start();
+    }
+    int caught() const { return g_signal; }
+    QString name() const
+    {
+        return g_signal == SIGINT    ? u"SIGINT"_s
+               : g_signal == SIGTERM ? u"SIGTERM"_s
+                                     : QString::number(g_signal);
+    }
+
+private:
+    using Handler = void (*)(int);
+    Handler m_int = SIG_DFL;
+    Handler m_term = SIG_DFL;
+    QTimer m_timer;
+};
 
 QString usageText()
 {
@@ -89,21 +201,31 @@ QString usageText()
         "  --concurrency N                 probes in flight at once (default 256)\n"
         "  --per-host N                    probes in flight to one host (default 8)\n"
         "  --catalog FILE                  use this catalog instead of the built-in one\n"
-        "  --lang de|fr|ja|en              the language of the window, the report and this output\n"
+        "  --lang en|de|fr|ja              the language of the window, the report and this output\n"
         "  -h, --help                      show this help\n"
         "  -v, --version                   show the version\n\n"
         "Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,\n"
-        "3 internal error.\n");
+        "3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked\n"
+        "incomplete). 'demo' exits 0 when its site ran: it is built to show a failing link.\n");
 }
 
-QString truncated(const QString &s, qsizetype width)
+// Evidence can be as long as a server makes it: the table shows the start, the JSON all of it.
+QString evidenceText(const ProbeResult &r)
 {
-    return s.size() <= width ? s : s.left(width - 3) + u"..."_s;
+    constexpr qsizetype kLimit = 400;
+    const QString text = localized(evidenceSummary(r));
+    if (text.size() <= kLimit)
+        return text;
+    return QCoreApplication::translate("CommandLine", "%1... (%2 characters, all of them in the JSON)")
+        .arg(text.left(kLimit))
+        .arg(text.size());
 }
 
-QString truncated(const Text &text, qsizetype width)
+// "Guardian server → Domain controller (service-dc-ldap)": the name the window shows, the id beside.
+QString linkLabel(const Catalog &catalog, const QString &id)
 {
-    return truncated(localized(text), width);
+    const QString path = linkPath(catalog, id);
+    return path == id ? id : path + u" ("_s + id + u')';
 }
 
 QString latencyText(const ProbeResult &r)
@@ -172,6 +294,21 @@ public:
         if (!commands().contains(command))
             return usageError(
                 tr("unknown command '%1', expected one of: %2").arg(command, commands().join(u", "_s)));
+        // An option the command does not use is an error, not silently ignored ("probe --dry-run"
+        // would send probes; "catalog --pdf F" would write nothing).
+        const QStringList taken = commandOptions(command);
+        for (const QString &name : m_parser.optionNames()) {
+            if (name == u"h"_s || name == u"help"_s || name == u"v"_s || name == u"version"_s ||
+                name == u"lang"_s || taken.contains(name))
+                continue;
+            QStringList list;
+            for (const QString &o : taken)
+                list << u"--"_s + o;
+            return usageError(
+                taken.isEmpty()
+                    ? tr("'%1' takes no option --%2").arg(command, name)
+                    : tr("'%1' does not take --%2; its options: %3").arg(command, name, list.join(u", "_s)));
+        }
 
         if (m_parser.isSet(catalogFile)) {
             const Diagnostics problems = loadCatalogFile(m_parser.value(catalogFile), &m_catalog);
@@ -319,12 +456,13 @@ private:
             err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
         QList<QStringList> rows;
         for (const Verdict &v : report.verdicts)
-            rows.append({verdictText(v.level), v.link, v.host, v.observer.isEmpty() ? u"-"_s : v.observer,
-                         truncated(v.reason, 110)});
+            rows.append({verdictText(v.level), linkLabel(m_catalog, v.link), v.host,
+                         v.observer.isEmpty() ? u"-"_s : v.observer, localized(v.reason)});
         out() << tr("Merged %n results file(s) (%1)", nullptr, static_cast<int>(report.runs.size()))
                      .arg(report.meta.host)
               << "\n\n"
-              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("TESTED FROM"), tr("REASON")}, rows)
+              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("TESTED FROM"), tr("REASON")}, rows,
+                           m_width)
               << '\n';
         const VerdictSummary s = summarize(report.verdicts);
         out() << tr("%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.")
@@ -360,7 +498,7 @@ private:
     {
         const QList<FirewallRule> rules = firewallRules(m_catalog);
         if (format == u"csv"_s) {
-            out() << firewallRulesCsv(rules);
+            out().csv(firewallRulesCsv(rules));
         } else if (format == u"table"_s) {
             out()
                 << tr("%1 (catalog %2 %3)").arg(catalogText(m_catalog.title), m_catalog.id, m_catalog.version)
@@ -375,7 +513,7 @@ private:
     }
 
     // The catalog as a firewall request: every port of every link under every mode.
-    static QString rulesTable(const QList<FirewallRule> &rules)
+    QString rulesTable(const QList<FirewallRule> &rules) const
     {
         QList<QStringList> rows;
         for (const FirewallRule &r : rules) {
@@ -385,7 +523,7 @@ private:
         }
         return textTable(
             {tr("FROM"), tr("TO"), tr("PORT"), tr("PROBE"), tr("NEED"), tr("WHEN REQUIRED"), tr("SOURCE")},
-            rows);
+            rows, m_width, 5);
     }
 
     int probeCommand(const QStringList &specs)
@@ -438,36 +576,56 @@ private:
         run.meta = RunMetadata::now(m_catalog);
         ProbeRunner runner;
         runner.setSettings(m_settings);
+        SignalWatch watch;
         QEventLoop loop;
         QObject::connect(&runner, &ProbeRunner::resultsReady, &loop,
                          [&](const QList<ProbeResult> &batch) { run.results += batch; });
         QObject::connect(&runner, &ProbeRunner::finished, &loop, &QEventLoop::quit);
+        watch.onSignal(&loop, [&runner] { runner.cancel(); });
         runner.start(targets);
         if (runner.isRunning())
             loop.exec();
         run.meta.finished = QDateTime::currentDateTimeUtc();
+        if (watch.caught() != 0) {
+            run.meta.cancelled = true;
+            run.meta.endedBy = watch.name();
+        }
         // Report in the order the user typed.
         const ResultIndex index = run.index();
         QList<ProbeResult> ordered;
         QList<QStringList> rows;
         bool allOpen = true;
         for (const ProbeTarget &t : std::as_const(targets)) {
-            const ProbeResult r = index.value(t.key());
+            ProbeResult r = index.value(t.key());
+            if (r.host.isEmpty()) { // interrupted before this probe ended
+                r.host = t.host;
+                r.port = t.port;
+                r.kind = t.kind;
+                r.message =
+                    Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "not probed (the run was cancelled)"));
+            }
             ordered.append(r);
             allOpen = allOpen && r.state == ProbeState::Open && r.failureId().isEmpty();
             rows.append({t.host, QString::number(t.port), probeKindId(t.kind), probeStateId(r.state),
-                         serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 110)});
+                         serviceStateId(r.service), latencyText(r), evidenceText(r)});
         }
         run.results = ordered;
         out() << textTable(
             {tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"), tr("EVIDENCE")},
-            rows);
+            rows, m_width);
         if (!m_jsonPath.isEmpty()) {
             const QString error = localized(writeFileAtomically(m_jsonPath, probeResultJson(run)));
             if (!error.isEmpty()) {
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;
             }
+        }
+        if (watch.caught() != 0) {
+            err() << "guardian-portcheck: "
+                  << tr("interrupted by %1: the results so far are written, marked incomplete")
+                         .arg(watch.name())
+                  << '\n';
+            return 128 + watch.caught();
         }
         return allOpen ? ExitPass : ExitFail;
     }
@@ -537,6 +695,9 @@ private:
                                   {u"version"_s, QCoreApplication::applicationVersion()},
                                   {u"domain"_s, result.domain},
                                   {u"site"_s, result.site},
+                                  // found, no-records, nxdomain, no-answer, unreachable, ...: what
+                                  // the DNS server said about the domain controllers' SRV name
+                                  {u"status"_s, discoveryStatusId(result.status)},
                                   {u"domain_controllers"_s, list(result.domainControllers)},
                                   {u"site_controllers"_s, list(result.siteControllers)},
                                   {u"global_catalogs"_s, list(result.globalCatalogs)},
@@ -583,7 +744,8 @@ private:
             rows.append({c.link, c.host, portText(c), probeKindId(c.probe),
                          c.testable ? (c.advisory ? tr("yes (advisory)") : tr("yes")) : tr("no")});
         out() << tr("Plan for %1").arg(profile.name.isEmpty() ? profilePath : profile.name) << "\n\n"
-              << textTable({tr("LINK"), tr("HOST"), tr("PORT"), tr("PROBE"), tr("FROM HERE")}, rows) << '\n'
+              << textTable({tr("LINK"), tr("HOST"), tr("PORT"), tr("PROBE"), tr("FROM HERE")}, rows, m_width)
+              << '\n'
               << tr("%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 "
                     "distinct probes.")
                      .arg(plan.checks.size())
@@ -615,13 +777,20 @@ private:
         PlanRun run(m_catalog, plan, settings);
         RunMetadata meta = RunMetadata::now(m_catalog);
         meta.profile = profileName;
+        SignalWatch watch;
         QEventLoop loop;
         QObject::connect(&run, &PlanRun::finished, &loop, &QEventLoop::quit);
+        watch.onSignal(&loop, [&run] { run.cancel(); });
         run.start(meta);
         if (run.isRunning())
             loop.exec();
+        RunResult result = run.result();
+        if (watch.caught() != 0) {
+            result.meta.cancelled = true;
+            result.meta.endedBy = watch.name();
+        }
         const QList<Verdict> verdicts = run.verdicts();
-        const ResultIndex index = run.result().index();
+        const ResultIndex index = result.index();
 
         QList<QStringList> checkRows;
         QSet<QString> shown;
@@ -631,7 +800,7 @@ private:
             shown.insert(c.probeKey());
             const ProbeResult r = index.value(c.probeKey());
             checkRows.append({c.host, portText(c), probeKindId(c.probe), probeStateId(r.state),
-                              serviceStateId(r.service), latencyText(r), truncated(evidenceSummary(r), 100)});
+                              serviceStateId(r.service), latencyText(r), evidenceText(r)});
         }
         QStringList vantage;
         for (const QString &id : plan.vantage) {
@@ -640,19 +809,22 @@ private:
         out() << tr("Checks from this machine (%1)").arg(vantage.join(u", "_s)) << "\n\n";
         out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"),
                             tr("EVIDENCE")},
-                           checkRows)
+                           checkRows, m_width)
               << '\n';
 
         QList<QStringList> verdictRows;
         for (const Verdict &v : verdicts)
-            verdictRows.append({verdictText(v.level), v.link, v.host, truncated(v.reason, 130)});
+            verdictRows.append(
+                {verdictText(v.level), linkLabel(m_catalog, v.link), v.host, localized(v.reason)});
         out() << tr("Verdicts") << "\n\n"
-              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("REASON")}, verdictRows) << '\n';
+              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("REASON")}, verdictRows, m_width)
+              << '\n';
 
         QStringList fixes;
         for (const Verdict &v : verdicts) {
             for (const Text &fix : v.remediation) {
-                const QString line = u"- "_s + v.link + u" / "_s + v.host + u": "_s + localized(fix);
+                const QString line =
+                    u"- "_s + linkLabel(m_catalog, v.link) + u" / "_s + v.host + u": "_s + localized(fix);
                 if (!fixes.contains(line))
                     fixes << line;
             }
@@ -666,20 +838,29 @@ private:
                      .arg(s.warn)
                      .arg(s.fail)
                      .arg(s.notTested)
-                     .arg(run.result().results.size())
-                     .arg(run.result().meta.started.msecsTo(run.result().meta.finished))
+                     .arg(result.results.size())
+                     .arg(result.meta.started.msecsTo(result.meta.finished))
               << '\n';
         if (!m_jsonPath.isEmpty()) {
-            const QString error = localized(
-                writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, run.result(), verdicts)));
+            const QString error =
+                localized(writeFileAtomically(m_jsonPath, runResultJson(m_catalog, plan, result, verdicts)));
             if (!error.isEmpty()) {
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;
             }
             out() << tr("Results written to %1.").arg(m_jsonPath) << '\n';
         }
-        const int written = writeReports(reportFromRun(m_catalog, plan, run.result()), false);
-        return written != ExitPass ? written : exitCodeFor(verdicts);
+        const int written = writeReports(reportFromRun(m_catalog, plan, result), false);
+        if (written != ExitPass)
+            return written;
+        if (watch.caught() != 0) {
+            err() << "guardian-portcheck: "
+                  << tr("interrupted by %1: the results so far are written, marked incomplete")
+                         .arg(watch.name())
+                  << '\n';
+            return 128 + watch.caught(); // the shell's convention: 130 for SIGINT, 143 for SIGTERM
+        }
+        return exitCodeFor(verdicts);
     }
 
     QCommandLineParser m_parser;
@@ -691,6 +872,7 @@ private:
     QPageSize::PageSizeId m_pageSize = ReportWriter::defaultPageSize();
     RunSettings m_settings;
     QSet<QString> m_overridden;
+    int m_width = terminalColumns(); // 0: not a terminal, tables stay whole
 };
 
 } // namespace
@@ -750,6 +932,17 @@ bool wantsCommandLine(const QStringList &allArguments)
             return true; // a command (or a stray argument, which the command line reports)
     }
     return false;
+}
+
+QString languageError(const QString &language)
+{
+    static const QStringList languages{u"en"_s, u"de"_s, u"fr"_s, u"ja"_s};
+    // "de", "de_CH", "de-CH" and "DE" name German; the rest is refused rather than quietly English.
+    const QString base = language.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
+    if (languages.contains(base))
+        return {};
+    return QCoreApplication::translate("CommandLine", "unknown language '%1' for --lang, expected one of: %2")
+        .arg(displaySafe(language), languages.join(u", "_s));
 }
 
 int runCommandLine(const QStringList &arguments)

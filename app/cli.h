@@ -22,6 +22,9 @@ bool hasDisplay();
 // A command-line job that draws (a PDF): it needs a QApplication, offscreen without a display.
 bool commandNeedsGui(const QStringList &arguments);
 
+// Empty when --lang LANGUAGE names a language the program speaks; otherwise the error that lists them.
+QString languageError(const QString &language);
+
 // Runs a sub-command; needs a QCoreApplication. Returns the process exit code (DESIGN.md).
 int runCommandLine(const QStringList &arguments);
 

@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("guardian-portcheck"));
@@ -23,12 +25,26 @@ int main(int argc, char *argv[])
 
     // --lang LANG (de, fr, ja, en) overrides the settings and the system locale.
     QString language;
+    bool languageGiven = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size())
+        if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size()) {
             language = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QStringLiteral("--lang=")))
+            languageGiven = true;
+        } else if (arguments.at(i).startsWith(QStringLiteral("--lang="))) {
             language = arguments.at(i).mid(7);
+            languageGiven = true;
+        }
     }
+    // An unknown language is bad usage (exit 2), for the window as for a command.
+    const auto refuseLanguage = [&]() -> bool {
+        if (!languageGiven)
+            return false;
+        const QString error = PortCheck::languageError(language);
+        if (error.isEmpty())
+            return false;
+        std::fputs(qPrintable(QStringLiteral("guardian-portcheck: ") + error + u'\n'), stderr);
+        return true;
+    };
 
     if (PortCheck::wantsCommandLine(arguments)) {
         if (PortCheck::commandNeedsGui(arguments)) {
@@ -38,10 +54,14 @@ int main(int argc, char *argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             PortCheck::installTranslations(language);
+            if (refuseLanguage())
+                return PortCheck::ExitUsage;
             return PortCheck::runCommandLine(QCoreApplication::arguments());
         }
         QCoreApplication app(argc, argv);
         PortCheck::installTranslations(language);
+        if (refuseLanguage())
+            return PortCheck::ExitUsage;
         return PortCheck::runCommandLine(QCoreApplication::arguments());
     }
 
@@ -50,6 +70,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("com.cayosoft.GuardianPortCheck"));
     PortCheck::applyPaletteFromEnvironment();
     PortCheck::installTranslations(language.isEmpty() ? PortCheck::AppSettings::load().language : language);
+    if (refuseLanguage())
+        return PortCheck::ExitUsage;
     PortCheck::PortCheckWizard wizard(PortCheck::builtinCatalog());
     wizard.show();
     if (PortCheck::wantsDemoWindow(arguments))

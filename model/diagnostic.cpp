@@ -6,10 +6,13 @@ namespace PortCheck {
 
 QString Diagnostic::toString(const Text::Translator &translate) const
 {
-    const QString text = message.toString(translate);
+    // Shown to people (terminal, window): what the file held, such as a key echoed in the
+    // message, is escaped (displaySafe).
+    const QString text = message.displaySafe().toString(translate);
+    const QString where = displaySafe(file);
     if (line <= 0)
-        return file + u": "_s + text;
-    return file + u':' + QString::number(line) + u':' + QString::number(column) + u": "_s + text;
+        return where + u": "_s + text;
+    return where + u':' + QString::number(line) + u':' + QString::number(column) + u": "_s + text;
 }
 
 QString formatDiagnostics(const Diagnostics &diagnostics, const Text::Translator &translate)

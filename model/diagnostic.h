@@ -16,7 +16,8 @@ struct Diagnostic
     Text message;
 
     // "FILE:LINE:COLUMN: message", the form editors and CI logs understand; in the reader's
-    // language with a translator (ui/ localized()), English without.
+    // language with a translator (ui/ localized()), English without. Plain parts are escaped
+    // with displaySafe().
     QString toString(const Text::Translator &translate = {}) const;
 };
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QtGlobal>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -163,6 +165,52 @@ QStringList englishTexts(const QList<Text> &texts)
     for (const Text &t : texts)
         out << t.english();
     return out;
+}
+
+namespace {
+
+bool needsEscape(char16_t c, bool keepLayout)
+{
+    if (c < 0x20)
+        return !(keepLayout && (c == u'\n' || c == u'\t'));
+    return (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f || c == 0x2028 ||
+           c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool hasUnsafe(const QString &text, bool keepLayout)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [keepLayout](QChar c) { return needsEscape(c.unicode(), keepLayout); });
+}
+
+} // namespace
+
+QString displaySafe(const QString &text, bool keepLayout)
+{
+    if (!hasUnsafe(text, keepLayout))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!needsEscape(u, keepLayout))
+            out += c;
+        else if (u <= 0xff)
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else
+            out += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
+    }
+    return out;
+}
+
+Text Text::displaySafe() const
+{
+    if (isPlain())
+        return hasUnsafe(m_source, false) ? plain(PortCheck::displaySafe(m_source)) : *this;
+    Text t = *this;
+    for (Text &a : t.m_args)
+        a = a.displaySafe();
+    return t;
 }
 
 bool Text::operator==(const Text &other) const

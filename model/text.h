@@ -53,6 +53,10 @@ public:
 
     bool operator==(const Text &other) const;
 
+    // The same text with every plain part passed through displaySafe(): what a terminal, the window
+    // and the PDF show. The original stays for the JSON (english() of *this).
+    Text displaySafe() const;
+
 private:
     static Text fromJson(const QJsonValue &value, int depth);
     static Text joined(const QList<Text> &items, const char *pair);
@@ -65,5 +69,11 @@ private:
 };
 
 QStringList englishTexts(const QList<Text> &texts);
+
+// Text from the network or a file, made safe to show: control characters (C0, DEL, C1, so ESC
+// sequences too) and the bidirectional controls that reorder what a reader sees (U+061C, U+200E,
+// U+200F, U+202A-U+202E, U+2066-U+2069) and U+2028/U+2029 become visible escapes (\x1b, \u202e).
+// keepLayout keeps line feeds and tabs (for whole messages whose lines are ours).
+QString displaySafe(const QString &text, bool keepLayout = false);
 
 } // namespace PortCheck

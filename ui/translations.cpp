@@ -50,9 +50,21 @@ QString translate(const QString &context, const QString &source, int n)
 
 } // namespace
 
+namespace {
+
+// What a results file brought as a phrase's source (a translation key nobody has) is shown
+// escaped like plain text; our own sources keep their line breaks.
+QString translateForDisplay(const QString &context, const QString &source, int n)
+{
+    return displaySafe(translate(context, source, n), true);
+}
+
+} // namespace
+
 QString localized(const Text &text)
 {
-    return text.toString(translate);
+    // Network and file text never reaches a terminal, the window or the PDF raw (see displaySafe).
+    return text.displaySafe().toString(translateForDisplay);
 }
 
 Text::Translator translator()

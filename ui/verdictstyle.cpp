@@ -27,7 +27,8 @@ QString VerdictStyle::plainToolTip(const QString &text)
 {
     if (text.isEmpty())
         return {};
-    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + displaySafe(text, true).toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 int VerdictStyle::severity(VisualState state)

@@ -9,7 +9,4 @@ namespace PortCheck {
 QString csvField(const QString &value);
 QString csvRow(const QStringList &fields);
 
-// A plain-text table with aligned columns, for a terminal.
-QString textTable(const QStringList &header, const QList<QStringList> &rows);
-
 } // namespace PortCheck

@@ -29,8 +29,12 @@ QJsonObject runObject(const RunMetadata &m)
     for (auto it = m.options.cbegin(); it != m.options.cend(); ++it)
         options.insert(it.key(), it.value());
     run.insert(u"options"_s, options);
-    if (m.cancelled)
+    if (m.cancelled) {
         run.insert(u"cancelled"_s, true);
+        run.insert(u"incomplete"_s, true);
+        if (!m.endedBy.isEmpty())
+            run.insert(u"ended_by"_s, m.endedBy);
+    }
     return run;
 }
 

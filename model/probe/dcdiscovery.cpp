@@ -2,6 +2,8 @@
 
 #include "profile/hostinput.h"
 
+#include <QRandomGenerator>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -13,7 +15,46 @@ Text dnsText(const char *source, QList<Text> args = {})
     return Text::phrase("Discovery", source, std::move(args));
 }
 
+// A DNS query (RFC 1035 4.1) for the SRV records of `name`, recursion desired.
+QByteArray srvQuery(const QByteArray &id, const QString &name)
+{
+    QByteArray q = id;
+    q.append("\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10);
+    for (const QString &label : name.split(u'.', Qt::SkipEmptyParts)) {
+        const QByteArray l = label.toUtf8().left(63);
+        q.append(static_cast<char>(l.size()));
+        q.append(l);
+    }
+    q.append("\x00\x00\x21\x00\x01", 5); // root, type SRV (33), class IN
+    return q;
+}
+
 } // namespace
+
+QString discoveryStatusId(DiscoveryStatus status)
+{
+    switch (status) {
+    case DiscoveryStatus::Found:
+        return u"found"_s;
+    case DiscoveryStatus::NoRecords:
+        return u"no-records"_s;
+    case DiscoveryStatus::NotFound:
+        return u"nxdomain"_s;
+    case DiscoveryStatus::NoAnswer:
+        return u"no-answer"_s;
+    case DiscoveryStatus::Unreachable:
+        return u"unreachable"_s;
+    case DiscoveryStatus::Refused:
+        return u"refused"_s;
+    case DiscoveryStatus::ServerFailed:
+        return u"servfail"_s;
+    case DiscoveryStatus::Unclear:
+        return u"no-records-or-no-answer"_s;
+    case DiscoveryStatus::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
 
 DcDiscovery::DcDiscovery(QObject *parent)
     : QObject(parent)
@@ -86,6 +127,7 @@ Text DcDiscovery::start(const QString &domain, const QString &site, const QStrin
     m_result.domain = parsed->host;
     m_result.site = site;
     const QString d = parsed->host;
+    m_dcName = u"_ldap._tcp.dc._msdcs."_s + d;
     query(u"_ldap._tcp.dc._msdcs."_s + d, &DiscoveryResult::domainControllers, true);
     if (!site.isEmpty())
         query(u"_ldap._tcp."_s + site + u"._sites.dc._msdcs."_s + d, &DiscoveryResult::siteControllers, true);
@@ -111,28 +153,39 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
                       [](const DiscoveredHost &a, const DiscoveredHost &b) {
                           return a.priority != b.priority ? a.priority < b.priority : a.host < b.host;
                       });
+            setStatus(name, records.isEmpty() ? DiscoveryStatus::NoRecords : DiscoveryStatus::Found);
             if (records.isEmpty() && required)
                 m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery", "no SRV records at %1"),
                                            {Text::plain(name)});
         } else if (lookup->error() == QDnsLookup::InvalidReplyError) {
-            // Qt 6.4 reports an answer without records (NODATA) this way too.
-            if (required)
+            // Qt 6.4 reports an answer without records (NODATA) this way, and no answer at all too
+            // (nothing listening): ask the nameserver once more ourselves to tell which.
+            if (required && !m_nameserver.isNull()) {
+                m_unclear << name;
+                startCheck(name);
+            } else if (required) {
+                setStatus(name, DiscoveryStatus::Unclear);
                 m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery",
-                                                             "no SRV records at %1 (the DNS answer held "
-                                                             "none we could use)"),
+                                                             "no SRV records at %1, or no answer from the "
+                                                             "system's DNS server (Qt tells these apart only "
+                                                             "when a nameserver is given)"),
                                            {Text::plain(name)});
+            }
         } else if (required || lookup->error() != QDnsLookup::NotFoundError) {
             Text why;
             switch (lookup->error()) {
             case QDnsLookup::NotFoundError:
+                setStatus(name, DiscoveryStatus::NotFound);
                 why = dnsText(QT_TRANSLATE_NOOP("Discovery",
                                                 "the name does not exist (NXDOMAIN): check the domain "
                                                 "name and that this machine asks the domain's DNS servers"));
                 break;
             case QDnsLookup::ServerRefusedError:
+                setStatus(name, DiscoveryStatus::Refused);
                 why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server refused the query"));
                 break;
             case QDnsLookup::ServerFailureError:
+                setStatus(name, DiscoveryStatus::ServerFailed);
                 why = dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server failed (SERVFAIL)"));
                 break;
             case QDnsLookup::ResolverError:
@@ -153,13 +206,138 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
     lookup->lookup();
 }
 
+void DcDiscovery::setStatus(const QString &name, DiscoveryStatus status)
+{
+    if (name == m_dcName)
+        m_result.status = status;
+}
+
+void DcDiscovery::startCheck(const QString &name)
+{
+    if (m_check)
+        return; // one answer tells for every name asked of this server
+    ++m_pending;
+    auto *socket = new QUdpSocket(this);
+    m_check = socket;
+    const quint16 id = static_cast<quint16>(QRandomGenerator::global()->bounded(1, 0x10000));
+    m_checkId = QByteArray(1, static_cast<char>(id >> 8)) + QByteArray(1, static_cast<char>(id & 0xff));
+    connect(socket, &QUdpSocket::readyRead, this, [this, socket] {
+        // Qt reads the ICMP error that a connected UDP socket gets back (port or host unreachable)
+        // as "ready to read" with no datagram, and keeps the errno to itself.
+        if (!socket->hasPendingDatagrams()) {
+            endCheck(DiscoveryStatus::Unreachable);
+            return;
+        }
+        while (socket->hasPendingDatagrams()) {
+            // Only the header (RFC 1035 4.1.1) is read: 12 bytes, the id, QR and the RCODE.
+            const QByteArray a = socket->read(512);
+            if (a.size() < 12 || !a.startsWith(m_checkId) || (static_cast<quint8>(a.at(2)) & 0x80) == 0)
+                continue;
+            switch (static_cast<quint8>(a.at(3)) & 0x0f) {
+            case 0:
+                endCheck(DiscoveryStatus::NoRecords);
+                return;
+            case 2:
+                endCheck(DiscoveryStatus::ServerFailed);
+                return;
+            case 3:
+                endCheck(DiscoveryStatus::NotFound);
+                return;
+            case 5:
+                endCheck(DiscoveryStatus::Refused);
+                return;
+            default:
+                endCheck(DiscoveryStatus::Failed);
+                return;
+            }
+        }
+    });
+    connect(socket, &QUdpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::NetworkError)
+            endCheck(DiscoveryStatus::Unreachable);
+        else
+            endCheck(DiscoveryStatus::Failed, Text::plain(socket->errorString()));
+    });
+    // Connected, so that the kernel hands back ICMP port unreachable for this socket.
+    socket->connectToHost(m_nameserver, 53);
+    socket->write(srvQuery(m_checkId, name));
+}
+
+void DcDiscovery::endCheck(DiscoveryStatus status, const Text &why)
+{
+    if (!m_check)
+        return;
+    m_check->disconnect(this);
+    m_check->abort();
+    m_check->deleteLater();
+    m_check = nullptr;
+    const Text server = Text::plain(m_nameserver.toString());
+    for (const QString &name : std::as_const(m_unclear)) {
+        setStatus(name, status);
+        const Text n = Text::plain(name);
+        switch (status) {
+        case DiscoveryStatus::NoRecords:
+            m_result.errors << dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                                         "no SRV records at %1 (the DNS server %2 answered, "
+                                                         "with none we could use)"),
+                                       {n, server});
+            break;
+        case DiscoveryStatus::Unreachable:
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: no answer, the query to %2 port 53 came back "
+                                               "undeliverable (nothing listens there, or the host is "
+                                               "unreachable): check the nameserver's address and "
+                                               "that its DNS service runs"),
+                {n, server});
+            break;
+        case DiscoveryStatus::NoAnswer:
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: no answer from the DNS server within %2 s"),
+                {n, Text::plain(QString::number(m_timer.interval() / 1000.0))});
+            break;
+        case DiscoveryStatus::NotFound:
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: %2"),
+                {n, dnsText(QT_TRANSLATE_NOOP("Discovery", "the name does not exist (NXDOMAIN): check "
+                                                           "the domain name and that this machine asks "
+                                                           "the domain's DNS servers"))});
+            break;
+        case DiscoveryStatus::Refused:
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: %2"),
+                {n, dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server refused the query"))});
+            break;
+        case DiscoveryStatus::ServerFailed:
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: %2"),
+                {n, dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS server failed (SERVFAIL)"))});
+            break;
+        default:
+            m_result.errors << dnsText(
+                QT_TRANSLATE_NOOP("Discovery", "%1: %2"),
+                {n, why.isEmpty()
+                        ? dnsText(QT_TRANSLATE_NOOP("Discovery", "the DNS answer could not be read"))
+                        : why});
+            break;
+        }
+    }
+    m_unclear.clear();
+    if (--m_pending == 0)
+        done();
+}
+
 void DcDiscovery::onTimeout()
 {
+    if (m_check) {
+        ++m_pending; // endCheck() must not finish: done() follows below
+        endCheck(DiscoveryStatus::NoAnswer);
+    }
     for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
         if (l) {
             m_result.errors << dnsText(
                 QT_TRANSLATE_NOOP("Discovery", "%1: no answer from the DNS server within %2 s"),
                 {Text::plain(l->name()), Text::plain(QString::number(m_timer.interval() / 1000.0))});
+            setStatus(l->name(), DiscoveryStatus::NoAnswer);
             l->disconnect(this);
             l->abort();
             l->deleteLater();
@@ -179,6 +357,13 @@ void DcDiscovery::done()
 void DcDiscovery::cancel()
 {
     m_timer.stop();
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->abort();
+        m_check->deleteLater();
+        m_check = nullptr;
+    }
+    m_unclear.clear();
     for (const QPointer<QDnsLookup> &l : std::as_const(m_lookups)) {
         if (l) {
             l->disconnect(this);

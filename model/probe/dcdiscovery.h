@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUdpSocket>
 
 namespace PortCheck {
 
@@ -19,15 +20,32 @@ struct DiscoveredHost
     quint16 weight = 0;
 };
 
+// What the DNS server said about the domain controllers' name (_ldap._tcp.dc._msdcs.<domain>): the
+// difference between "the domain publishes no DCs" and "nobody answered". Ids in the JSON.
+enum class DiscoveryStatus
+{
+    Found,       // SRV records came back
+    NoRecords,   // the server answered: the name has no SRV records (NODATA)
+    NotFound,    // the server answered: the name does not exist (NXDOMAIN)
+    NoAnswer,    // no answer within the deadline (the server or the path drops the query)
+    Unreachable, // nothing listens on the nameserver's port 53 (ICMP port unreachable)
+    Refused,     // the server refused the query
+    ServerFailed,
+    Unclear, // the system resolver: Qt 6.4 reports "no records" and "no answer" alike
+    Failed   // another resolver error
+};
+QString discoveryStatusId(DiscoveryStatus status);
+
 struct DiscoveryResult
 {
     QString domain;
     QString site;
-    QList<DiscoveredHost> domainControllers; // _ldap._tcp.dc._msdcs.<domain>
-    QList<DiscoveredHost> siteControllers;   // _ldap._tcp.<site>._sites.dc._msdcs.<domain>
-    QList<DiscoveredHost> globalCatalogs;    // _gc._tcp.<domain>
-    QList<DiscoveredHost> pdc;               // _ldap._tcp.pdc._msdcs.<domain>
-    QList<Text> errors;                      // one sentence per query that failed
+    QList<DiscoveredHost> domainControllers;          // _ldap._tcp.dc._msdcs.<domain>
+    QList<DiscoveredHost> siteControllers;            // _ldap._tcp.<site>._sites.dc._msdcs.<domain>
+    QList<DiscoveredHost> globalCatalogs;             // _gc._tcp.<domain>
+    QList<DiscoveredHost> pdc;                        // _ldap._tcp.pdc._msdcs.<domain>
+    QList<Text> errors;                               // one sentence per query that failed
+    DiscoveryStatus status = DiscoveryStatus::Failed; // of the domain controllers' query
     bool failed() const { return domainControllers.isEmpty() && siteControllers.isEmpty(); }
 };
 
@@ -57,12 +75,21 @@ Q_SIGNALS:
 
 private:
     void query(const QString &name, QList<DiscoveredHost> DiscoveryResult::*list, bool required);
+    void startCheck(const QString &name);
+    void endCheck(DiscoveryStatus status, const Text &why = {});
+    void setStatus(const QString &name, DiscoveryStatus status);
     void onTimeout();
     void done();
 
     DiscoveryResult m_result;
     QHostAddress m_nameserver;
     QList<QPointer<QDnsLookup>> m_lookups;
+    // QDnsLookup (Qt 6.4, glibc) says "invalid reply" both for an empty answer and for none at all:
+    // one query of our own to the nameserver tells them apart for these names.
+    QPointer<QUdpSocket> m_check;
+    QByteArray m_checkId;
+    QStringList m_unclear;
+    QString m_dcName;
     QTimer m_timer;
     int m_pending = 0;
 };

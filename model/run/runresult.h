@@ -23,7 +23,8 @@ struct RunMetadata
     QString catalog; // "builtin:guardian@<version>" or a file
     QString profile; // the profile file or name
     OptionValues options;
-    bool cancelled = false;
+    bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete
+    QString endedBy;        // what ended it early ("SIGINT", "SIGTERM"), empty for a cancel or none
 
     static RunMetadata now(const Catalog &catalog);
 };

@@ -1,4 +1,5 @@
 #include "demo/responder.h"
+#include "probehelpers.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -8,10 +9,16 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QXmlStreamReader>
+
+#include <csignal>
+#include <signal.h>
+#include <sys/types.h>
 
 using namespace PortCheck;
 using namespace Qt::StringLiterals;
@@ -46,6 +53,16 @@ private Q_SLOTS:
     void catalog_japaneseTableLinesUp();
     void demo_german_jsonStaysEnglish();
     void badProfile_germanDiagnosticKeepsItsPosition();
+    void unknownLanguage_exits2AndListsTheLanguages();
+    void optionTheCommandDoesNotTake_exits2_data();
+    void optionTheCommandDoesNotTake_exits2();
+    void verdictTables_nameLinks_andStayWholeWhenPiped();
+    void tables_fitTheTerminalWidth();
+    void networkText_isEscapedInTheTerminal_jsonKeepsIt();
+    void profileKey_isEscapedInTheError();
+    void discover_nothingListening_isNotNoRecords();
+    void signal_writesWhatFinished_markedIncomplete_data();
+    void signal_writesWhatFinished_markedIncomplete();
 
 private:
     struct Result
@@ -78,6 +95,34 @@ private:
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
+    static QProcessEnvironment environment(const QString &language = u"C.UTF-8"_s)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, language);
+        return env;
+    }
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+    {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(data);
+        return f.fileName();
+    }
+    // Control characters and bidirectional overrides that must never reach a terminal raw.
+    static QString rawControls(const QString &text)
+    {
+        QString found;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7f && u <= 0x9f) ||
+                (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                found += u"U+"_s + QString::number(u, 16) + u' ';
+        }
+        return found;
+    }
     static QString source(const QString &path)
     {
         return qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u'/' + path;
@@ -98,7 +143,8 @@ void TestCli::help_listsCommands()
 {
     const Result r = run({u"--help"_s});
     QCOMPARE(r.code, 0);
-    for (const QString &word : {u"catalog"_s, u"run PROFILE"_s, u"--dry-run"_s, u"Exit codes"_s})
+    for (const QString &word : {u"catalog"_s, u"run PROFILE"_s, u"--dry-run"_s, u"Exit codes"_s, u"130/143"_s,
+                                u"'demo' exits 0 when its site ran"_s})
         QVERIFY2(r.out.contains(word), qPrintable(word));
 }
 
@@ -555,6 +601,264 @@ void TestCli::badProfile_germanDiagnosticKeepsItsPosition()
     const Result english = run({u"run"_s, file.fileName(), u"--dry-run"_s});
     QVERIFY2(english.err.contains(u":3:14: unknown component 'nosuch', expected one of: "_s),
              qPrintable(english.err));
+}
+
+void TestCli::unknownLanguage_exits2AndListsTheLanguages()
+{
+    // for a command, and for the window (no command)
+    for (const QStringList &args :
+         {QStringList{u"--lang"_s, u"xx"_s, u"catalog"_s}, QStringList{u"--lang=klingon"_s}}) {
+        const Result r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"unknown language '"_s) &&
+                     r.err.contains(u"expected one of: en, de, fr, ja"_s),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    const Result swiss = run({u"--lang"_s, u"de_CH"_s, u"catalog"_s});
+    QCOMPARE(swiss.code, 0);
+    QVERIFY(swiss.out.contains(u"Domänencontroller"_s));
+}
+
+void TestCli::optionTheCommandDoesNotTake_exits2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("probe --dry-run would send probes")
+        << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--dry-run"_s}
+        << u"'probe' does not take --dry-run; its options: --json, --ca-file"_s;
+    QTest::newRow("catalog --pdf would write nothing")
+        << QStringList{u"catalog"_s, u"--pdf"_s, u"/tmp/never.pdf"_s}
+        << u"'catalog' does not take --pdf; its options: --format, --catalog"_s;
+    QTest::newRow("demo ignores timeouts")
+        << QStringList{u"demo"_s, u"--timeout"_s, u"9000"_s} << u"'demo' does not take --timeout"_s;
+    QTest::newRow("format is the catalog's")
+        << QStringList{u"merge"_s, u"a.json"_s, u"--format=csv"_s} << u"'merge' does not take --format"_s;
+}
+
+void TestCli::optionTheCommandDoesNotTake_exits2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(u"/tmp/never.pdf"_s));
+}
+
+void TestCli::verdictTables_nameLinks_andStayWholeWhenPiped()
+{
+    const Result r = run({u"demo"_s, u"--text"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // the link's name as the window shows it, the id beside; the reason whole on its row
+    bool found = false;
+    for (const QString &line : r.out.split(u'\n')) {
+        if (line.startsWith(u"WARN"_s) &&
+            line.contains(u"Guardian server → Domain controller (service-dc-ldap)"_s))
+            found = found || line.contains(u"works through the LDAPS fallback"_s);
+    }
+    QVERIFY2(found, qPrintable(r.out));
+    QVERIFY(r.out.contains(u"- Guardian server → Domain controller (service-dc-ldap) / "_s));
+}
+
+void TestCli::tables_fitTheTerminalWidth()
+{
+    // A real terminal: script(1) gives the program a pty of 120 columns.
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(u"script"_s, {u"-qec"_s,
+                          u"stty cols 120 rows 40; exec '"_s + qEnvironmentVariable("PORTCHECK_BINARY") +
+                              u"' demo --text"_s,
+                          u"/dev/null"_s});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput()).remove(u'\r');
+    const auto columns = [](QStringView text) {
+        qsizetype n = 0;
+        for (const char32_t c : text.toUcs4())
+            n += c >= 0x1100 ? 2 : 1;
+        return n;
+    };
+    const QStringList lines = out.split(u'\n');
+    const qsizetype verdicts = lines.indexOf(u"Verdicts"_s);
+    QVERIFY2(verdicts > 0, qPrintable(out));
+    const QString &header = lines.at(verdicts + 2);
+    const qsizetype reasonColumn = header.indexOf(u"REASON"_s);
+    QVERIFY2(reasonColumn > 0, qPrintable(header));
+    int continued = 0;
+    for (qsizetype i = verdicts + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        QVERIFY2(columns(lines.at(i)) <= 120, qPrintable(lines.at(i)));
+        // a wrapped reason goes on below its own column
+        if (lines.at(i).startsWith(u' ')) {
+            QCOMPARE(lines.at(i).indexOf(QRegularExpression(u"\\S"_s)), reasonColumn);
+            ++continued;
+        }
+    }
+    QVERIFY2(continued > 0, qPrintable(out));
+    // piped, the same rows are one line each (no continuation lines)
+    const Result piped = run({u"demo"_s, u"--text"_s});
+    const QStringList pipedLines = piped.out.split(u'\n');
+    const qsizetype at = pipedLines.indexOf(u"Verdicts"_s);
+    for (qsizetype i = at + 2; i < pipedLines.size() && !pipedLines.at(i).isEmpty(); ++i)
+        QVERIFY2(!pipedLines.at(i).startsWith(u' '), qPrintable(pipedLines.at(i)));
+}
+
+void TestCli::networkText_isEscapedInTheTerminal_jsonKeepsIt()
+{
+    // A certificate whose subject holds an ANSI colour sequence and a right-to-left override,
+    // and LDAP values with a terminal title sequence, from a real TLS + LDAP server on loopback.
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(u"k.pem"_s);
+    const QString certFile = dir.filePath(u"c.pem"_s);
+    const QString evilName = u"evil\x1b[31mred\u202Etxt.exe"_s;
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, keyFile,
+                   u"-out"_s, certFile, u"-days"_s, u"2"_s, u"-utf8"_s, u"-subj"_s, u"/CN="_s + evilName});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    Responder ldaps(Responder::Behavior::LdapRootDse);
+    ldaps.setTls(Test::certificate(certFile), Test::key(keyFile));
+    ldaps.setLdapAttributes(
+        {{"dnsHostName", {"dc1\x1b]0;owned\x07.corp.test"}},
+         {"dsServiceName",
+          {"CN=NTDS Settings,CN=DC1,CN=Servers,CN=Par\xe2\x80\xaeis\xc2\x9b,CN=Sites,CN=Configuration"}}});
+    QVERIFY(ldaps.listen(QHostAddress::LocalHost));
+    // An HTTP server whose Server header holds a clear-screen sequence and a right-to-left override.
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost));
+    connect(&http, &QTcpServer::newConnection, this, [&http] {
+        while (QTcpSocket *socket = http.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nServer: II\x1b[2JS\xe2\x80\xae/01\r\nContent-Length: 0\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const QString json = dir.filePath(u"p.json"_s);
+    const Result r = run({u"probe"_s, u"127.0.0.1:"_s + QString::number(ldaps.serverPort()) + u"/ldaps"_s,
+                          u"127.0.0.1:"_s + QString::number(http.serverPort()) + u"/http"_s, u"--ca-file"_s,
+                          certFile, u"--json"_s, json});
+    QVERIFY2(r.out.contains(u"subject="_s), qPrintable(r.out + r.err));
+    QVERIFY2(rawControls(r.out + r.err).isEmpty(), qPrintable(rawControls(r.out + r.err)));
+    QVERIFY2(r.out.contains(u"subject=evil\\x1b[31mred\\u202etxt.exe"_s), qPrintable(r.out));
+    // (the LDAP and HTTP codecs already turn C0 and C1 controls into '?'; the overrides pass them)
+    QVERIFY2(r.out.contains(u"site=Par\\u202eis"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"S\\u202e/01"_s), qPrintable(r.out));
+    // the JSON keeps what the server sent
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray checks = QJsonDocument::fromJson(file.readAll()).object().value(u"checks"_s).toArray();
+    QCOMPARE(checks.size(), 2);
+    const QJsonObject ldapFacts = checks.at(0).toObject().value(u"facts"_s).toObject();
+    QVERIFY2(ldapFacts.value(u"tls.subject"_s).toString().contains(evilName),
+             qPrintable(ldapFacts.value(u"tls.subject"_s).toString()));
+    QVERIFY(ldapFacts.value(u"ldap.site"_s).toString().startsWith(u"Par\u202Eis"_s));
+    QVERIFY(checks.at(1)
+                .toObject()
+                .value(u"facts"_s)
+                .toObject()
+                .value(u"http.server"_s)
+                .toString()
+                .contains(u"S\u202E/01"_s));
+}
+
+void TestCli::profileKey_isEscapedInTheError()
+{
+    QTemporaryDir dir;
+    const QString profile =
+        writeFile(dir, u"p.yaml"_s, "profile: 1\nvantage: [guardian-server]\n\"ev\\e[2Jil\\u202e\": 1\n");
+    const Result r = run({u"run"_s, profile, u"--dry-run"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(rawControls(r.err).isEmpty(), qPrintable(rawControls(r.err)));
+    QVERIFY2(r.err.contains(u"ev\\x1b[2Jil\\u202e"_s), qPrintable(r.err));
+}
+
+void TestCli::discover_nothingListening_isNotNoRecords()
+{
+    // No DNS server listens on 127.0.0.78: the command line and the JSON say so.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"d.json"_s);
+    const Result r =
+        run({u"discover"_s, u"corp.test"_s, u"--nameserver"_s, u"127.0.0.78"_s, u"--json"_s, json});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"the query to 127.0.0.78 port 53 came back undeliverable"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"no SRV records"_s), qPrintable(r.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(doc.value(u"status"_s).toString(), u"unreachable"_s);
+    QVERIFY(doc.value(u"errors"_s).toArray().first().toString().contains(u"came back undeliverable"_s));
+}
+
+void TestCli::signal_writesWhatFinished_markedIncomplete_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("SIGINT") << int(SIGINT) << u"SIGINT"_s;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << u"SIGTERM"_s;
+}
+
+void TestCli::signal_writesWhatFinished_markedIncomplete()
+{
+    QFETCH(int, signal);
+    QFETCH(QString, name);
+    // LDAP on a port that accepts and never answers (a minute's deadline), the rest refused at once.
+    Responder silent(Responder::Behavior::Silent);
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const quint16 closed = unusedPort(QHostAddress::LocalHost);
+    QTemporaryDir dir;
+    const QString profile =
+        writeFile(dir, u"p.yaml"_s,
+                  u"profile: 1\nname: slow\nvantage: [guardian-server]\ncomponents: [guardian-service]\n"
+                  u"options: {ldap-mode: default, winrm-transport: http-only}\nhosts:\n"
+                  u"  domain-controller:\n    - host: 127.0.0.1\n"
+                  u"      ports: {389: %1, 3268: %2, 636: %2, 3269: %2, 5985: %2, 5986: %2}\n"
+                  u"timeouts: {connect-ms: 60000, protocol-ms: 60000}\n"_s.arg(silent.serverPort())
+                      .arg(closed)
+                      .toUtf8());
+    const QString json = dir.filePath(u"out.json"_s);
+    const QString csv = dir.filePath(u"out.csv"_s);
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(qEnvironmentVariable("PORTCHECK_BINARY"),
+            {u"run"_s, profile, u"--json"_s, json, u"--csv"_s, csv});
+    QVERIFY(p.waitForStarted(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(silent.connectionsSeen() >= 1, 30000);
+    // The refused probes ended with the silent one's connect; give their results time to reach
+    // the program's main thread (a margin for a loaded machine, not a bound).
+    QTest::qWait(1500);
+    QCOMPARE(::kill(static_cast<pid_t>(p.processId()), signal), 0);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 128 + signal);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(u"interrupted by "_s + name), qPrintable(err));
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.value(u"schema"_s).toInt(), 1);
+    const QJsonObject runInfo = doc.value(u"run"_s).toObject();
+    QCOMPARE(runInfo.value(u"incomplete"_s).toBool(), true);
+    QCOMPARE(runInfo.value(u"ended_by"_s).toString(), name);
+    int refused = 0;
+    for (const QJsonValue &v : doc.value(u"checks"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(u"port"_s).toInt() == closed)
+            refused += c.value(u"state"_s).toString() == u"refused"_s;
+        if (c.value(u"port"_s).toInt() == silent.serverPort())
+            QCOMPARE(c.value(u"message"_s).toString(), u"not probed (the run was cancelled)"_s);
+    }
+    QVERIFY2(refused >= 3, qPrintable(QString::number(refused)));
+    QVERIFY(QFileInfo(csv).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void translator_seesEveryPhraseOnce();
     void json_roundTrip();
     void json_badInputBecomesPlainText();
+    void displaySafe_escapesControlsAndBidi_data();
+    void displaySafe_escapesControlsAndBidi();
+    void displaySafe_escapesPlainPartsOnly();
 };
 
 void TestText::english_fillsNestedArguments()
@@ -112,6 +115,43 @@ void TestText::json_badInputBecomesPlainText()
     const QString text = Text::fromJson(deep).english();
     QVERIFY(text.startsWith(u"(((("_s));
     QVERIFY(text.size() < 100);
+}
+
+void TestText::displaySafe_escapesControlsAndBidi_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("keepLayout");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << u"dc1.corp.example"_s << false << u"dc1.corp.example"_s;
+    QTest::newRow("ansi colour") << u"a\x1b[31mb"_s << false << u"a\\x1b[31mb"_s;
+    QTest::newRow("osc title") << u"\x1b]0;x\x07"_s << false << u"\\x1b]0;x\\x07"_s;
+    QTest::newRow("nul and del") << QString(u"a\0b\x7f"_s) << false << u"a\\x00b\\x7f"_s;
+    QTest::newRow("c1 csi") << u"a\x9b"
+                               "2J"_s
+                            << false << u"a\\x9b2J"_s;
+    QTest::newRow("rlo") << u"txt\u202Eexe"_s << false << u"txt\\u202eexe"_s;
+    QTest::newRow("isolates") << u"\u2066a\u2069"_s << false << u"\\u2066a\\u2069"_s;
+    QTest::newRow("lrm") << u"a\u200Eb"_s << false << u"a\\u200eb"_s;
+    QTest::newRow("newline escaped") << u"a\nb\rc"_s << false << u"a\\x0ab\\x0dc"_s;
+    QTest::newRow("layout kept") << u"a\nb\tc\rd"_s << true << u"a\nb\tc\\x0dd"_s;
+    QTest::newRow("japanese and arrows stay") << u"ドメイン → é"_s << false << u"ドメイン → é"_s;
+}
+
+void TestText::displaySafe_escapesControlsAndBidi()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, keepLayout);
+    QFETCH(QString, shown);
+    QCOMPARE(displaySafe(input, keepLayout), shown);
+    QCOMPARE(displaySafe(shown, keepLayout), shown); // escaping twice changes nothing
+}
+
+void TestText::displaySafe_escapesPlainPartsOnly()
+{
+    const Text t = Text::phrase("Probe", "certificate %1 on %2",
+                                {Text::plain(u"CN=a\x1b[2J"_s), Text::plain(u"dc\u202E1"_s)});
+    QCOMPARE(t.displaySafe().english(), u"certificate CN=a\\x1b[2J on dc\\u202e1"_s);
+    QCOMPARE(t.english(), u"certificate CN=a\x1b[2J on dc\u202E1"_s); // the JSON's words keep the bytes
 }
 
 QTEST_GUILESS_MAIN(TestText)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void unknownDomain_saysNxdomain();
     void noRecords_saysSo();
     void silentServer_timesOut();
+    void nothingListening_isNoAnswerNotNoRecords();
     void badInputs_areRefusedBeforeAnyQuery_data();
     void badInputs_areRefusedBeforeAnyQuery();
 
@@ -86,6 +87,7 @@ void TestDcDiscovery::unknownDomain_saysNxdomain()
         QSKIP("binding 127.0.0.77:53 needs root");
     const DiscoveryResult r = discover(u"nosuch.test"_s);
     QVERIFY(r.failed());
+    QCOMPARE(r.status, DiscoveryStatus::NotFound);
     QCOMPARE(r.errors.size(), 1); // the optional GC and PDC queries do not add noise
     QVERIFY2(r.errors.first().english().contains(u"NXDOMAIN"_s), qPrintable(r.errors.first().english()));
 }
@@ -96,6 +98,7 @@ void TestDcDiscovery::noRecords_saysSo()
         QSKIP("binding 127.0.0.77:53 needs root");
     const DiscoveryResult r = discover(u"empty.test"_s);
     QVERIFY(r.failed());
+    QCOMPARE(r.status, DiscoveryStatus::NoRecords); // the server answered, with nothing
     QVERIFY2(r.errors.first().english().startsWith(u"no SRV records at _ldap._tcp.dc._msdcs.empty.test"_s),
              qPrintable(englishTexts(r.errors).join(u"\n"_s)));
 }
@@ -109,8 +112,31 @@ void TestDcDiscovery::silentServer_timesOut()
     const DiscoveryResult r = discover(u"slow.test"_s, {}, 800);
     QVERIFY(clock.elapsed() < 2500);
     QVERIFY(r.failed());
+    QCOMPARE(r.status, DiscoveryStatus::NoAnswer);
+    QVERIFY(!englishTexts(r.errors).join(u'\n').contains(u"no SRV records"_s));
     QVERIFY2(englishTexts(r.errors).join(u'\n').contains(u"no answer from the DNS server within 0.8 s"_s),
              qPrintable(englishTexts(r.errors).join(u'\n')));
+}
+
+void TestDcDiscovery::nothingListening_isNoAnswerNotNoRecords()
+{
+    // No DNS server on 127.0.0.78 (no root needed): the port answers with ICMP port unreachable,
+    // which Qt 6.4's resolver reports like an empty answer ("invalid reply").
+    DcDiscovery discovery;
+    DiscoveryResult r;
+    connect(&discovery, &DcDiscovery::finished, this, [&](const DiscoveryResult &result) { r = result; });
+    QVERIFY(discovery.start(u"corp.test"_s, u"Paris"_s, u"127.0.0.78"_s, 20000).isEmpty());
+    QVERIFY(waitForSignal(&discovery, &DcDiscovery::finished, 30000));
+    const QString errors = englishTexts(r.errors).join(u'\n');
+    QVERIFY(r.failed());
+    QCOMPARE(r.status, DiscoveryStatus::Unreachable);
+    QCOMPARE(discoveryStatusId(r.status), u"unreachable"_s);
+    QVERIFY2(!errors.contains(u"no SRV records"_s), qPrintable(errors));
+    // both required names (the domain's and the site's DCs) say why, naming the server
+    QCOMPARE(r.errors.size(), 2);
+    for (const Text &e : std::as_const(r.errors))
+        QVERIFY2(e.english().contains(u"the query to 127.0.0.78 port 53 came back undeliverable"_s),
+                 qPrintable(errors));
 }
 
 void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery_data()

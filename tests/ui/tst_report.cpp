@@ -2,10 +2,13 @@
 #include "demo/demosite.h"
 #include "demo/responder.h"
 #include "export/resultjson.h"
+#include "portcheckwizard.h"
 #include "probehelpers.h"
 #include "reportwriter.h"
+#include "resultspage.h"
 #include "run/planrun.h"
 #include "run/report.h"
+#include "startpage.h"
 #include "testutil.h"
 #include "translations.h"
 
@@ -17,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void demoReport_holdsVerdictLinksPortsAndRemediation();
     void letterPaper();
     void networkText_printsLiterally();
+    void networkControls_printEscaped();
     void merge_eachLinkJudgedWhereItStarts();
     void merge_sameCheckFromTwoMachinesShowsBoth();
     void merge_badInputIsNamed();
@@ -206,6 +211,65 @@ void TestReport::networkText_printsLiterally()
         inJson = inJson || c.toObject().value(u"facts"_s).toObject().value(u"tls.subject"_s).toString() ==
                                u"<b>x</b> & 'y'"_s;
     QVERIFY(inJson);
+}
+
+void TestReport::networkControls_printEscaped()
+{
+    // A certificate subject with an ANSI sequence and a right-to-left override: the PDF shows them
+    // escaped (a reader sees what was sent, not reordered text), the JSON keeps the bytes.
+    QTemporaryDir dir;
+    const QString key = dir.filePath(u"k.pem"_s);
+    const QString cert = dir.filePath(u"c.pem"_s);
+    const QString evil = u"evil\x1b[31mred\u202Etxt.exe"_s;
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
+                   u"-out"_s, cert, u"-days"_s, u"2"_s, u"-utf8"_s, u"-subj"_s, u"/CN="_s + evil});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    Responder server(Responder::Behavior::Http);
+    server.setTls(certificate(cert), Test::key(key));
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Profile profile = Profile::defaults(m_catalog);
+    profile.vantage = {u"guardian-server"_s};
+    profile.components = {u"cayosoft-cloud"_s};
+    profile.hosts[u"cayosoft-cloud"_s] = {{u"127.0.0.1"_s, {{443, server.serverPort()}}}};
+    PlanRun run(m_catalog, buildPlan(m_catalog, profile), RunSettings());
+    run.start(RunMetadata::now(m_catalog));
+    QVERIFY(waitForSignal(&run, &PlanRun::finished, 20000));
+
+    const ReportData report = reportFromRun(m_catalog, run.plan(), run.result());
+    const QString pdf = m_dir.filePath(u"controls.pdf"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).write(pdf), QString());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"evil\\x1b[31mred\\u202etxt.exe"_s), qPrintable(text.right(800)));
+    QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202e)));
+    const QByteArray json = runResultJson(m_catalog, report.plan, run.result(), report.verdicts);
+    bool inJson = false;
+    for (const QJsonValue &c : QJsonDocument::fromJson(json).object().value(u"checks"_s).toArray())
+        inJson = inJson ||
+                 c.toObject().value(u"facts"_s).toObject().value(u"tls.subject"_s).toString().contains(evil);
+    QVERIFY(inJson);
+
+    // The window: the same results file opened, every row's evidence shows the escapes.
+    const QString file = m_dir.filePath(u"controls.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    PortCheckWizard wizard(m_catalog);
+    wizard.show();
+    QVERIFY(wizard.startPage()->openResults({file}));
+    QTableWidget *table = wizard.resultsPage()->verdictTable();
+    QVERIFY(table->rowCount() > 0);
+    bool shown = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        table->setCurrentCell(row, 0);
+        const QString evidence = wizard.resultsPage()->evidenceText();
+        QVERIFY(!evidence.contains(QChar(0x1b)) && !evidence.contains(QChar(0x202e)));
+        shown = shown || evidence.contains(u"evil\\x1b[31mred\\u202etxt.exe"_s);
+    }
+    QVERIFY(shown);
 }
 
 void TestReport::merge_eachLinkJudgedWhereItStarts()

@@ -1,5 +1,7 @@
 #include "diagramitems.h"
 
+#include "text.h"
+
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -140,9 +142,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(ink);
     const QRectF text(50, 6, kWidth - 56, kHeight - 12);
     const QFontMetricsF fm(titleFont);
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), fm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(m_host.isEmpty() ? m_title : m_host, Qt::ElideMiddle, text.width()));
+    painter->drawText(
+        QRectF(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        // a host name from a results file may hold control characters: shown escaped
+        fm.elidedText(displaySafe(m_host.isEmpty() ? m_title : m_host), Qt::ElideMiddle, text.width()));
     QFont small = titleFont;
     small.setBold(false);
     small.setPixelSize(11);
@@ -158,7 +161,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!m_host.isEmpty() && !m_detail.isEmpty())
         painter->drawText(
             QRectF(text.left(), text.top() + fm.height() + sm.height() + 4, text.width(), sm.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(m_detail, Qt::ElideRight, text.width()));
+            Qt::AlignLeft | Qt::AlignVCenter,
+            sm.elidedText(displaySafe(m_detail), Qt::ElideRight, text.width()));
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

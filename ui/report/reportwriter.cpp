@@ -77,7 +77,7 @@ public:
         chars.setFontPointSize(size);
         chars.setFontWeight(QFont::Bold);
         newBlock(block, chars);
-        m_cursor.insertText(text, chars);
+        m_cursor.insertText(displaySafe(text, true), chars);
     }
 
     void paragraph(const QString &text, const QColor &colour = {}, bool bold = false, qreal size = 0)
@@ -92,7 +92,7 @@ public:
         if (size > 0)
             chars.setFontPointSize(size);
         newBlock(block, chars);
-        m_cursor.insertText(text, chars);
+        m_cursor.insertText(displaySafe(text, true), chars);
     }
 
     void bullet(const QString &text)
@@ -101,8 +101,11 @@ public:
         block.setIndent(1);
         block.setBottomMargin(2);
         newBlock(block, {});
-        m_cursor.insertText(u"•  "_s + text);
+        m_cursor.insertText(u"•  "_s + displaySafe(text, true));
     }
+
+    // Every text goes in through displaySafe(): a certificate subject with ESC sequences or a
+    // right-to-left override shows escaped (the JSON keeps it as sent).
 
     // A table with a header row repeated on every page it spans; `widths` in percent. Long tables
     // are written as consecutive tables of kChunkRows rows, each with the header: Qt lays out and
@@ -194,7 +197,7 @@ public:
         const int r = t->rows() - 1;
         for (int c = 0; c < cells.size() && c < t->columns(); ++c)
             t->cellAt(r, c).firstCursorPosition().insertText(
-                cells.at(c), c < formats.size() ? formats.at(c) : QTextCharFormat());
+                displaySafe(cells.at(c), true), c < formats.size() ? formats.at(c) : QTextCharFormat());
         return t;
     }
 
@@ -205,7 +208,7 @@ public:
         t->appendRows(1);
         const int r = t->rows() - 1;
         t->mergeCells(r, 0, 1, t->columns());
-        t->cellAt(r, 0).firstCursorPosition().insertText(text, format);
+        t->cellAt(r, 0).firstCursorPosition().insertText(displaySafe(text, true), format);
         return t;
     }
 

@@ -47,9 +47,10 @@ public:
     }
 };
 
+// Markup and control characters from the network or a file show as typed (displaySafe).
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return displaySafe(text, true).toHtmlEscaped();
 }
 } // namespace
 
@@ -214,8 +215,8 @@ void ResultsPage::refresh(bool fromRun)
         auto *pathItem = new SortItem(path);
         pathItem->setData(Qt::UserRole + 2, QString(path + u'|' + key));
         pathItem->setToolTip(VerdictStyle::plainToolTip(link ? catalogText(link->purpose) : QString()));
-        auto *host = new SortItem(
-            v.observer.isEmpty() ? v.host : v.host + u"  ("_s + tr("from %1").arg(v.observer) + u')');
+        auto *host = new SortItem(displaySafe(
+            v.observer.isEmpty() ? v.host : v.host + u"  ("_s + tr("from %1").arg(v.observer) + u')'));
         host->setData(Qt::UserRole + 2, QString(v.host + u'|' + key));
         const QString reasonText = localized(v.reason);
         auto *reason = new SortItem(reasonText);
