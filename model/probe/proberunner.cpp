@@ -90,8 +90,7 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
     for (const QString &host : std::as_const(hosts)) {
         const QHostAddress literal(host);
         if (m_loopbackOnly && !literal.isLoopback() && host != u"localhost") {
-            dispatch(host, {},
-                     QStringLiteral("not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only"));
+            dispatch(host, literal, {}, true);
             continue;
         }
         if (!literal.isNull()) {
@@ -123,20 +122,20 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
         }
     }
     if (m_loopbackOnly && !chosen.isLoopback()) {
-        dispatch(host, {},
-                 QStringLiteral("not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only"));
+        dispatch(host, chosen, {}, true);
         return;
     }
     dispatch(host, chosen, {});
 }
 
-void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, const QString &error)
+void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, const QString &error,
+                           bool refusedByPolicy)
 {
     const QList<ProbeTarget> targets = m_waitingForLookup.take(host);
     QList<ResolvedProbe> probes;
     probes.reserve(targets.size());
     for (const ProbeTarget &t : targets)
-        probes.append({t, address, error});
+        probes.append({t, address, error, refusedByPolicy});
     ProbeWorker *worker = m_workers.at(static_cast<size_t>(workerFor(host)));
     QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection,
                               Q_ARG(QList<PortCheck::ResolvedProbe>, probes));

@@ -55,7 +55,8 @@ private:
     using ThreadPtr = std::unique_ptr<QThread, ThreadStopper>;
 
     void ensureWorkers();
-    void dispatch(const QString &host, const QHostAddress &address, const QString &error);
+    void dispatch(const QString &host, const QHostAddress &address, const QString &error,
+                  bool refusedByPolicy = false);
     void onLookedUp(const QHostInfo &info);
     void onResults(const QList<ProbeResult> &results);
     void onWorkerCancelled();

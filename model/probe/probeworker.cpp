@@ -30,14 +30,19 @@ ProbeWorker::~ProbeWorker()
 void ProbeWorker::enqueue(const QList<ResolvedProbe> &probes)
 {
     for (const ResolvedProbe &p : probes) {
-        if (!p.lookupError.isEmpty() || p.address.isNull()) {
+        if (p.refusedByPolicy || !p.lookupError.isEmpty() || p.address.isNull()) {
             ProbeResult r;
             r.host = p.target.host;
             r.port = p.target.port;
             r.kind = p.target.kind;
-            r.state = ProbeState::DnsFailed;
-            r.message = p.lookupError.isEmpty() ? probeText(QT_TRANSLATE_NOOP("Probe", "no address"))
-                                                : Text::plain(p.lookupError);
+            r.address = p.address.toString();
+            r.state = p.refusedByPolicy ? ProbeState::NotTested : ProbeState::DnsFailed;
+            if (p.refusedByPolicy)
+                r.message = probeText(QT_TRANSLATE_NOOP("Probe", "not probed: PORTCHECK_LOOPBACK_ONLY allows "
+                                                                 "loopback addresses only"));
+            else
+                r.message = p.lookupError.isEmpty() ? probeText(QT_TRANSLATE_NOOP("Probe", "no address"))
+                                                    : Text::plain(p.lookupError);
             m_pending.append(r);
             continue;
         }

@@ -16,7 +16,8 @@ struct ResolvedProbe
 {
     ProbeTarget target;
     QHostAddress address;
-    QString lookupError; // set when the name did not resolve: the probe is reported dns-failed
+    QString lookupError;          // set when the name did not resolve: the probe is reported dns-failed
+    bool refusedByPolicy = false; // PORTCHECK_LOOPBACK_ONLY: not sent, reported not-tested
 };
 
 // Drives many ProbeSessions at once on one thread, within a global and a per-host in-flight limit.

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void tlsErrors_areNamedAndTheProbeStillCompletes();
     void nameLookup_onceAndByName();
     void dnsFailure_isReportedPerProbe();
+    void loopbackOnly_refusesOtherAddressesAsNotTested();
     void unreachable_whenTheRouteIsMissing();
     void unreachable_manyProbesOfOneHostFailingAtOnce_data();
     void unreachable_manyProbesOfOneHostFailingAtOnce();
@@ -268,6 +269,17 @@ void TestProbeRunner::dnsFailure_isReportedPerProbe()
     QCOMPARE(results.size(), 2);
     QCOMPARE(results.first().state, ProbeState::DnsFailed);
     QCOMPARE(results.first().message.english(), u"Host not found"_s);
+}
+
+void TestProbeRunner::loopbackOnly_refusesOtherAddressesAsNotTested()
+{
+    // Under PORTCHECK_LOOPBACK_ONLY (CTest sets it) a documentation address is never contacted:
+    // the probe reads "not tested" by that rule, not as a failed name lookup.
+    qputenv("PORTCHECK_LOOPBACK_ONLY", "1");
+    const ProbeResult r = runProbe({u"192.0.2.10"_s, 389, ProbeKind::Ldap}, fastSettings());
+    QCOMPARE(probeStateId(r.state), u"not-tested"_s);
+    QCOMPARE(r.service, ServiceState::NotProbed);
+    QVERIFY2(r.message.english().contains(u"PORTCHECK_LOOPBACK_ONLY"_s), qPrintable(r.message.english()));
 }
 
 void TestProbeRunner::unreachable_whenTheRouteIsMissing()
