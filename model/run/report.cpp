@@ -1,6 +1,5 @@
-#include "report.h"
-
 #include "profile/profile.h"
+#include "report.h"
 
 #include <QFile>
 #include <QHash>
@@ -82,6 +81,8 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     if (m.host.isEmpty())
         return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
 
+    // The messages of one file may expand to about twice its size, no more (nested %1 fan out).
+    qint64 textBudget = 2 * bytes.size() + Text::kMaxExpandedLength;
     QSet<QString> seen;
     const QJsonArray checks = root.value(u"checks"_s).toArray();
     for (qsizetype i = 0; i < checks.size(); ++i) {
@@ -127,7 +128,7 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         r.service = *service;
         r.address = c.value(u"address"_s).toString();
         r.latencyMs = c.value(u"latency_ms"_s).toDouble(-1);
-        r.message = c.contains(u"message_text"_s) ? Text::fromJson(c.value(u"message_text"_s))
+        r.message = c.contains(u"message_text"_s) ? Text::fromJson(c.value(u"message_text"_s), &textBudget)
                                                   : Text::plain(c.value(u"message"_s).toString());
         const QJsonObject facts = c.value(u"facts"_s).toObject();
         for (auto f = facts.begin(); f != facts.end(); ++f)
