@@ -1,4 +1,5 @@
 #include "probe/proberunner.h"
+#include "probe/protocols/smb.h"
 #include "probehelpers.h"
 
 #include <QTcpServer>
@@ -59,6 +60,7 @@ class TestHostileServers : public QObject
 private Q_SLOTS:
     void chunkSizeNear2pow63_isAnUnexpectedAnswer_data();
     void chunkSizeNear2pow63_isAnUnexpectedAnswer();
+    void smbDialectNeverOffered_isUnexpected();
 };
 
 void TestHostileServers::chunkSizeNear2pow63_isAnUnexpectedAnswer_data()
@@ -82,6 +84,25 @@ void TestHostileServers::chunkSizeNear2pow63_isAnUnexpectedAnswer()
     QCOMPARE(probeStateId(r.state), u"open"_s);
     QCOMPARE(serviceStateId(r.service), u"unexpected"_s);
     QVERIFY2(r.message.english().contains(u"oversized chunk"_s), qPrintable(r.message.english()));
+}
+
+// A server that answers NEGOTIATE with SMB 3.1.1, which the probe never offers, over real sockets.
+void TestHostileServers::smbDialectNeverOffered_isUnexpected()
+{
+    QByteArray reply = Smb::negotiateResponse(0x0302, false);
+    reply[4 + 64 + 4] = '\x11';
+    reply[4 + 64 + 5] = '\x03';
+    CannedServer server(reply);
+    QVERIFY(server.port() != 0);
+    const ProbeResult r = runProbe({u"127.0.0.1"_s, server.port(), ProbeKind::Smb}, settings());
+    QCOMPARE(probeStateId(r.state), u"open"_s);
+    QCOMPARE(serviceStateId(r.service), u"unexpected"_s);
+    QVERIFY2(r.message.english().contains(u"never offered"_s), qPrintable(r.message.english()));
+
+    CannedServer honest(Smb::negotiateResponse(0x0302, true));
+    const ProbeResult ok = runProbe({u"127.0.0.1"_s, honest.port(), ProbeKind::Smb}, settings());
+    QCOMPARE(serviceStateId(ok.service), u"identified"_s);
+    QCOMPARE(ok.facts.value(u"smb.dialect"_s), u"3.0.2"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHostileServers)
