@@ -1,11 +1,11 @@
-#include "profile.h"
-
 #include "hostinput.h"
+#include "profile.h"
 #include "yamlreader.h"
 
 #include <QFile>
 #include <QHostAddress>
 #include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -182,11 +182,16 @@ private:
                 continue;
             if (!r.expectSequence(entries, u"the hosts of '"_s + role + u'\''))
                 continue;
+            // Hashed: comparing each host with every other took 10 s for 50,000 hosts.
+            QSet<QString> seen;
+            seen.reserve(static_cast<qsizetype>(entries.size()));
+            list.reserve(static_cast<qsizetype>(entries.size()));
             for (const YAML::Node &entry : entries) {
                 ProfileHost host;
                 if (parseHostEntry(entry, host)) {
-                    const bool dup = std::any_of(list.cbegin(), list.cend(),
-                                                 [&](const ProfileHost &h) { return h.host == host.host; });
+                    const bool dup = seen.contains(host.host);
+                    if (!dup)
+                        seen.insert(host.host);
                     if (dup)
                         r.error(entry,
                                 profileText(
