@@ -1,4 +1,6 @@
 #include "catalogloader.h"
+
+#include "inputfile.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -502,10 +504,13 @@ Diagnostics loadCatalog(const QByteArray &yaml, const QString &fileName, Catalog
 
 Diagnostics loadCatalogFile(const QString &path, Catalog *catalog)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {Diagnostic{path, 0, 0, Text::plain(u"cannot open the catalog: "_s + file.errorString())}};
-    return loadCatalog(file.readAll(), path, catalog);
+    // The built-in catalog is 19 KB.
+    constexpr qint64 kMaxCatalogBytes = 4 << 20;
+    Text why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxCatalogBytes, &why);
+    if (!bytes)
+        return {Diagnostic{path, 0, 0, Text::plain(u"cannot open the catalog: "_s + why.english())}};
+    return loadCatalog(*bytes, path, catalog);
 }
 
 const Catalog &builtinCatalog()

@@ -1,5 +1,7 @@
-#include "hostinput.h"
 #include "profile.h"
+
+#include "hostinput.h"
+#include "inputfile.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -304,12 +306,14 @@ Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const C
 
 Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile *profile)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // 100,000 hosts take about 3 MB; a profile far above that is not one.
+    constexpr qint64 kMaxProfileBytes = 8 << 20;
+    Text why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxProfileBytes, &why);
+    if (!bytes)
         return {Diagnostic{path, 0, 0,
-                           profileText(QT_TRANSLATE_NOOP("Profile", "cannot open the profile: %1"),
-                                       {Text::plain(file.errorString())})}};
-    return loadProfile(file.readAll(), path, catalog, profile);
+                           profileText(QT_TRANSLATE_NOOP("Profile", "cannot open the profile: %1"), {why})}};
+    return loadProfile(*bytes, path, catalog, profile);
 }
 
 namespace {
