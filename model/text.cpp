@@ -135,26 +135,89 @@ QJsonValue Text::toJson() const
 
 Text Text::fromJson(const QJsonValue &value)
 {
-    return fromJson(value, 0);
+    qint64 budget = kMaxExpandedLength;
+    return fromJson(value, &budget);
 }
 
-Text Text::fromJson(const QJsonValue &value, int depth)
+Text Text::fromJson(const QJsonValue &value, qint64 *budget)
 {
-    if (!value.isObject())
-        return plain(value.toString());
+    qint64 expanded = 0;
+    Text t = fromJson(value, 0, &expanded);
+    const qint64 limit = std::min(kMaxExpandedLength, *budget);
+    if (expanded > limit) {
+        return phrase("Text",
+                      QT_TRANSLATE_NOOP("Text", "(a message was left out: its arguments expand to "
+                                                "more than %1 characters)"),
+                      {plain(QString::number(limit))});
+    }
+    *budget -= expanded;
+    return t;
+}
+
+namespace {
+// The length toString() gives when each argument expands to argLength[i], without building it;
+// saturates just above kMaxExpandedLength so a fan-out cannot overflow the count.
+qint64 expandedLength(const QString &source, const QList<qint64> &argLength, const QStringList &names)
+{
+    constexpr qint64 cap = Text::kMaxExpandedLength + 1;
+    qint64 total = source.size();
+    const auto add = [&](qint64 n) {
+        total = std::min(cap, total + std::min(cap, n));
+    };
+    if (!names.isEmpty()) {
+        for (qsizetype i = 0; i < names.size() && total < cap; ++i) {
+            const QString key = u'{' + names.at(i) + u'}';
+            const qsizetype count = source.count(key);
+            for (qsizetype k = 0; k < count && total < cap; ++k)
+                add(argLength.at(i));
+        }
+        return total;
+    }
+    for (qsizetype i = 0; i + 1 < source.size() && total < cap; ++i) {
+        if (source.at(i) != u'%')
+            continue;
+        const QChar next = source.at(i + 1);
+        if (next == u'n') {
+            add(11);
+            ++i;
+            continue;
+        }
+        const int index = next.digitValue();
+        if (index >= 1 && index <= argLength.size()) {
+            add(argLength.at(index - 1));
+            ++i;
+        }
+    }
+    return total;
+}
+} // namespace
+
+Text Text::fromJson(const QJsonValue &value, int depth, qint64 *expanded)
+{
+    if (!value.isObject()) {
+        Text t = plain(value.toString());
+        *expanded = t.m_source.size();
+        return t;
+    }
     const QJsonObject o = value.toObject();
     Text t;
     t.m_context = o.value(u"context"_s).toString();
     t.m_source = o.value(u"source"_s).toString();
+    *expanded = t.m_source.size();
     if (t.m_context.isEmpty() || depth >= 32)
         return plain(t.m_source);
-    for (const QJsonValue a : o.value(u"args"_s).toArray())
-        t.m_args << fromJson(a, depth + 1);
+    QList<qint64> argLength;
+    for (const QJsonValue a : o.value(u"args"_s).toArray()) {
+        qint64 length = 0;
+        t.m_args << fromJson(a, depth + 1, &length);
+        argLength << length;
+    }
     for (const QJsonValue n : o.value(u"names"_s).toArray())
         t.m_names << n.toString();
     if (!t.m_names.isEmpty() && t.m_names.size() != t.m_args.size())
         return plain(t.m_source);
     t.m_count = o.value(u"n"_s).toInt(-1);
+    *expanded = expandedLength(t.m_source, argLength, t.m_names);
     return t;
 }
 

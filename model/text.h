@@ -47,9 +47,14 @@ public:
 
     // The structure, so a results file opened later reads in the reader's language too: a string
     // for plain text, an object otherwise. fromJson() takes what toJson() wrote; anything else
-    // (or nesting deeper than 32) becomes plain text.
+    // (or nesting deeper than 32) becomes plain text. A text whose arguments would expand to more
+    // than kMaxExpandedLength characters (a source repeating %1 at every level fans out
+    // exponentially), or beyond what is left of `budget` (shared by the texts of one file), is
+    // refused: it reads as a note that says so.
     QJsonValue toJson() const;
     static Text fromJson(const QJsonValue &value);
+    static Text fromJson(const QJsonValue &value, qint64 *budget);
+    static constexpr qint64 kMaxExpandedLength = 4 << 20;
 
     bool operator==(const Text &other) const;
 
@@ -58,7 +63,7 @@ public:
     Text displaySafe() const;
 
 private:
-    static Text fromJson(const QJsonValue &value, int depth);
+    static Text fromJson(const QJsonValue &value, int depth, qint64 *expanded);
     static Text joined(const QList<Text> &items, const char *pair);
 
     QString m_context; // empty: plain text

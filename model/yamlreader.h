@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <yaml-cpp/yaml.h>
@@ -42,16 +43,38 @@ public:
     QStringList stringList(const YAML::Node &node, const QString &what);
 
     const QString &fileName() const { return m_fileName; }
-    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    // At most kMaxPerKind problems of one kind and kMaxProblems in all are listed, the first ones
+    // in the file; one more line says how many more there are ("... and 999,001 more of the same
+    // kind as 3:5").
+    Diagnostics diagnostics() const;
     bool hasErrors() const { return !m_diagnostics.isEmpty(); }
+    static constexpr int kMaxPerKind = 10;
+    static constexpr int kMaxProblems = 100;
 
     static QString text(const YAML::Node &node);
     static QString key(const YAML::iterator &it);
     static QString key(const YAML::const_iterator &it);
 
 private:
+    // NUL bytes, CR-only line endings and tabs in the indentation, named in words before yaml-cpp
+    // sees them (its messages for these are cryptic or missing).
+    bool checkText(const QByteArray &text);
+    // yaml-cpp keeps the first of two equal keys for scalars and the last for lists, silently;
+    // and it takes a double quote left open at the end of a file as running to the end.
+    void checkDuplicateKeys(const YAML::Node &root, const QByteArray &source);
+
+    struct Kind
+    {
+        qsizetype first = -1; // index of the first listed problem of this kind
+        qint64 listed = 0;
+        qint64 count = 0;
+    };
+
     QString m_fileName;
     Diagnostics m_diagnostics;
+    QHash<QString, Kind> m_kinds;
+    QStringList m_kindOrder;
+    qint64 m_unlisted = 0; // beyond kMaxProblems, of kinds not listed at all
 };
 
 } // namespace PortCheck

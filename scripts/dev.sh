@@ -50,12 +50,13 @@ test)
     ctest --preset release -j "$(nproc)"
     ;;
 fuzz)
-    # libFuzzer needs clang and its runtime; every parser of network bytes runs for ${2:-30}s.
+    # libFuzzer needs clang and its runtime; every parser of network bytes and of files runs for
+    # SECONDS (default 30) or, with --runs N, for N executions each (what CI does).
     install_missing "${build_packages[@]}" clang libclang-rt-14-dev
-    bash scripts/fuzz.sh "${2:-30}"
+    bash scripts/fuzz.sh "${@:2}"
     ;;
 *)
-    echo "usage: bash scripts/dev.sh run|test|fuzz [SECONDS]" >&2
+    echo "usage: bash scripts/dev.sh run|test|fuzz [SECONDS | --runs N] [TARGET...]" >&2
     exit 2
     ;;
 esac

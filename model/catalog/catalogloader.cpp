@@ -1,5 +1,6 @@
 #include "catalogloader.h"
 
+#include "inputfile.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -315,9 +316,25 @@ private:
         return true;
     }
 
-    bool parseRequirement(const YAML::Node &node, Requirement &out)
+    bool parseRequirement(const YAML::Node &node, Requirement &out, int depth = 0)
     {
         out = Requirement();
+        // YAML aliases repeat what their anchor holds without taking space in the file: anchors
+        // nested 9 deep with 8 aliases each are 8^9 requirements from a few hundred bytes. Bound the
+        // expanded total, not only the depth.
+        if (++m_requirementNodes > kMaxRequirementNodes) {
+            if (!m_tooManyRequirements)
+                r.error(node,
+                        u"the requirements expand to more than "_s + QString::number(kMaxRequirementNodes) +
+                            u" ports and groups (YAML aliases repeat what their anchor holds): refused"_s);
+            m_tooManyRequirements = true;
+            return false;
+        }
+        if (depth > kMaxRequirementDepth) {
+            r.error(node, u"requirements nest deeper than "_s + QString::number(kMaxRequirementDepth) +
+                              u" levels of 'all-of' / 'any-of': refused"_s);
+            return false;
+        }
         if (node.IsScalar()) {
             out.kind = Requirement::Kind::Port;
             return parsePortSpec(node, YamlReader::text(node), out, true) && checkLeaf(node, out);
@@ -371,7 +388,7 @@ private:
         bool ok = true;
         for (const YAML::Node &child : list) {
             Requirement sub;
-            if (parseRequirement(child, sub))
+            if (parseRequirement(child, sub, depth + 1))
                 out.children.append(sub);
             else
                 ok = false;
@@ -460,8 +477,13 @@ private:
         return id;
     }
 
+    static constexpr int kMaxRequirementNodes = 20000;
+    static constexpr int kMaxRequirementDepth = 16;
+
     YamlReader &r;
     Catalog &c;
+    int m_requirementNodes = 0;
+    bool m_tooManyRequirements = false;
 };
 
 } // namespace
@@ -482,10 +504,13 @@ Diagnostics loadCatalog(const QByteArray &yaml, const QString &fileName, Catalog
 
 Diagnostics loadCatalogFile(const QString &path, Catalog *catalog)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {Diagnostic{path, 0, 0, Text::plain(u"cannot open the catalog: "_s + file.errorString())}};
-    return loadCatalog(file.readAll(), path, catalog);
+    // The built-in catalog is 19 KB.
+    constexpr qint64 kMaxCatalogBytes = 4 << 20;
+    Text why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxCatalogBytes, &why);
+    if (!bytes)
+        return {Diagnostic{path, 0, 0, Text::plain(u"cannot open the catalog: "_s + why.english())}};
+    return loadCatalog(*bytes, path, catalog);
 }
 
 const Catalog &builtinCatalog()

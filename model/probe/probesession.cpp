@@ -10,6 +10,9 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <exception>
+#include <new>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -95,6 +98,31 @@ QString describeSslError(const QSslError &error)
     return error.errorString();
 }
 
+// An exception that left a slot would reach Qt's event loop and abort the whole program (and lose
+// every result of the run); here it ends this one probe as a failed check instead.
+template <typename Slot> void ProbeSession::guard(Slot &&slot) noexcept
+{
+    Text problem;
+    try {
+        slot();
+        return;
+    } catch (const std::bad_alloc &) {
+        problem =
+            probeText(QT_TRANSLATE_NOOP("Probe", "the probe ran out of memory while reading the answer"));
+    } catch (const std::exception &e) {
+        problem = probeText(QT_TRANSLATE_NOOP("Probe", "the probe failed: %1"),
+                            {Text::plain(QString::fromLocal8Bit(e.what()).left(256))});
+    } catch (...) {
+        problem = probeText(QT_TRANSLATE_NOOP("Probe", "the probe failed on an unknown error"));
+    }
+    try {
+        m_buffer = QByteArray();
+        finish(ProbeState::Error, ServiceState::NotProbed, problem);
+    } catch (...) {
+        // Nothing more can be done without memory; the worker's deadline still ends the run.
+    }
+}
+
 ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings,
                            QObject *parent)
     : QObject(parent)
@@ -109,7 +137,7 @@ ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const Probe
     m_timer.setSingleShot(true);
     // A coarse timer may fire 5% early; a deadline near Windows' 2 s refused delay must not.
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &ProbeSession::onTimeout);
+    connect(&m_timer, &QTimer::timeout, this, [this] { guard([this] { onTimeout(); }); });
 }
 
 ProbeSession::~ProbeSession()
@@ -119,6 +147,11 @@ ProbeSession::~ProbeSession()
 
 void ProbeSession::start()
 {
+    guard([this] { startConnection(); });
+}
+
+void ProbeSession::startConnection()
+{
     if (probeKindUsesTls(m_target.kind)) {
         auto *ssl = new QSslSocket(this);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -127,16 +160,17 @@ void ProbeSession::start()
             config.addCaCertificates(m_settings.extraCaCertificates);
         ssl->setSslConfiguration(config);
         ssl->setPeerVerifyName(m_target.host); // SNI and the name check use what the user typed
-        connect(ssl, &QSslSocket::encrypted, this, &ProbeSession::onEncrypted);
-        connect(ssl, &QSslSocket::sslErrors, this, &ProbeSession::onSslErrors);
+        connect(ssl, &QSslSocket::encrypted, this, [this] { guard([this] { onEncrypted(); }); });
+        connect(ssl, &QSslSocket::sslErrors, this,
+                [this](const QList<QSslError> &errors) { guard([&] { onSslErrors(errors); }); });
         m_socket = ssl;
     } else {
         m_socket = new QTcpSocket(this);
     }
-    connect(m_socket, &QTcpSocket::connected, this, &ProbeSession::onConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &ProbeSession::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &ProbeSession::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &ProbeSession::onError);
+    connect(m_socket, &QTcpSocket::connected, this, [this] { guard([this] { onConnected(); }); });
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] { guard([this] { onReadyRead(); }); });
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] { guard([this] { onDisconnected(); }); });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] { guard([this] { onError(); }); });
     m_stage = Stage::Connecting;
     m_clock.start();
     m_timer.start(m_settings.connectTimeoutMs);

@@ -53,6 +53,8 @@ private:
         Done
     };
 
+    template <typename Slot> void guard(Slot &&slot) noexcept;
+    void startConnection();
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);

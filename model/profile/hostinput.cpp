@@ -348,7 +348,7 @@ HostList parseHostList(const QString &text, PortPolicy ports)
         Text reason;
         const std::optional<HostEntry> entry = parseHost(token.text, ports, &reason);
         if (!entry) {
-            result.errors.append({token.text, token.line, reason});
+            addHostError(&result.errors, &result.errorsNotListed, {token.text, token.line, reason});
             continue;
         }
         const QString key = entry->toString();

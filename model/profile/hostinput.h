@@ -33,12 +33,26 @@ struct HostInputError
     Text reason;
 };
 
+// The first errors of a list are kept with their lines; a pasted or imported file with a million
+// bad entries only counts the rest (errorsNotListed).
+inline constexpr int kMaxListedHostErrors = 100;
+
 struct HostList
 {
     QList<HostEntry> hosts;
-    QList<HostInputError> errors;
+    QList<HostInputError> errors; // at most kMaxListedHostErrors
+    int errorsNotListed = 0;
     int duplicatesRemoved = 0;
 };
+
+// Appends `error`, or counts it when kMaxListedHostErrors are listed already.
+inline void addHostError(QList<HostInputError> *errors, int *notListed, HostInputError error)
+{
+    if (errors->size() < kMaxListedHostErrors)
+        errors->append(std::move(error));
+    else
+        ++*notListed;
+}
 
 enum class PortPolicy
 {

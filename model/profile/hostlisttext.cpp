@@ -37,17 +37,19 @@ ProfileHostList parseProfileHosts(const QString &text)
             quint16 from = 0;
             quint16 to = 0;
             if (!parsePort(m.captured(1), &from) || !parsePort(m.captured(2), &to)) {
-                result.errors.append(
+                addHostError(
+                    &result.errors, &result.errorsNotListed,
                     {token, lineNo + 1,
                      hostInputText(QT_TRANSLATE_NOOP(
                          "HostInput", "a port override is CATALOGPORT=PORT, both from 1 to 65535"))});
             } else if (!currentIsValid) {
-                result.errors.append(
-                    {token, lineNo + 1,
-                     hostInputText(QT_TRANSLATE_NOOP("HostInput",
-                                                     "a port override must follow the host it belongs to"))});
+                addHostError(&result.errors, &result.errorsNotListed,
+                             {token, lineNo + 1,
+                              hostInputText(QT_TRANSLATE_NOOP(
+                                  "HostInput", "a port override must follow the host it belongs to"))});
             } else if (current->portOverrides.contains(from) && current->portOverrides.value(from) != to) {
-                result.errors.append(
+                addHostError(
+                    &result.errors, &result.errorsNotListed,
                     {token, lineNo + 1,
                      hostInputText(QT_TRANSLATE_NOOP("HostInput", "port %1 is already overridden for %2"),
                                    {Text::plain(QString::number(from)), Text::plain(current->host)})});
@@ -60,11 +62,12 @@ ProfileHostList parseProfileHosts(const QString &text)
         const std::optional<HostEntry> entry = parseHost(token, PortPolicy::Allowed, &reason);
         currentIsValid = false;
         if (!entry) {
-            result.errors.append({token, lineNo + 1, reason});
+            addHostError(&result.errors, &result.errorsNotListed, {token, lineNo + 1, reason});
             continue;
         }
         if (entry->port != 0) {
-            result.errors.append(
+            addHostError(
+                &result.errors, &result.errorsNotListed,
                 {token, lineNo + 1,
                  hostInputText(QT_TRANSLATE_NOOP("HostInput",
                                                  "a host here has no port of its own; to test another "

@@ -14,7 +14,8 @@ namespace PortCheck {
 struct ProfileHostList
 {
     QList<ProfileHost> hosts;
-    QList<HostInputError> errors;
+    QList<HostInputError> errors; // at most kMaxListedHostErrors
+    int errorsNotListed = 0;
     int duplicatesRemoved = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "inputfile.h"
 #include "profile/profile.h"
 
 #include <QFile>
@@ -58,17 +59,33 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(mergeText(
-            QT_TRANSLATE_NOOP("Merge", "not JSON (offset %1: %2)"),
-            {Text::plain(QString::number(parseError.offset)), Text::plain(parseError.errorString())}));
+    if (parseError.error != QJsonParseError::NoError) {
+        // LINE:COLUMN as editors show them, not Qt's byte offset.
+        const QByteArray before = bytes.left(parseError.offset);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const QString line = QString::number(before.count('\n') + 1);
+        const QString column = QString::number(QString::fromUtf8(before.mid(lineStart)).size() + 1);
+        return fail(
+            mergeText(QT_TRANSLATE_NOOP("Merge", "not JSON at %1:%2: %3"),
+                      {Text::plain(line), Text::plain(column), Text::plain(parseError.errorString())}));
+    }
     const QJsonObject root = doc.object();
     if (root.value(u"tool"_s).toString() != u"guardian-portcheck"_s)
         return fail(mergeText(QT_TRANSLATE_NOOP(
             "Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
-    if (root.value(u"schema"_s).toInt() != 1)
+    const QJsonValue schema = root.value(u"schema"_s);
+    if (!schema.isDouble())
+        return fail(
+            mergeText(QT_TRANSLATE_NOOP("Merge", "\"schema\" must be the number 1, found %1"),
+                      {Text::plain(schema.isUndefined()
+                                       ? u"nothing"_s
+                                       : QString::fromUtf8(
+                                             QJsonDocument(QJsonArray{schema}).toJson(QJsonDocument::Compact))
+                                             .mid(1)
+                                             .chopped(1))}));
+    if (schema.toInt() != 1)
         return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
-                              {Text::plain(QString::number(root.value(u"schema"_s).toInt()))}));
+                              {Text::plain(QString::number(schema.toDouble()))}));
     const QJsonObject run = root.value(u"run"_s).toObject();
     if (!root.value(u"checks"_s).isArray() || !root.contains(u"verdicts"_s))
         return fail(mergeText(QT_TRANSLATE_NOOP(
@@ -101,6 +118,8 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     if (m.host.isEmpty())
         return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
 
+    // The messages of one file may expand to about twice its size, no more (nested %1 fan out).
+    qint64 textBudget = 2 * bytes.size() + Text::kMaxExpandedLength;
     QSet<QString> seen;
     QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in hosts[role]
     const QJsonArray checks = root.value(u"checks"_s).toArray();
@@ -117,11 +136,32 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         const std::optional<ProbeKind> kind = probeKindFromId(c.value(u"probe"_s).toString());
         const std::optional<ProbeState> state = probeStateFromId(c.value(u"state"_s).toString());
         const std::optional<ServiceState> service = serviceStateFromId(c.value(u"service"_s).toString());
-        if (host.isEmpty() || port < 1 || port > 65535 || catalogPort < 1 || catalogPort > 65535 || !kind ||
-            !state || !service)
-            return fail(mergeText(
-                QT_TRANSLATE_NOOP("Merge", "check %1: missing or bad host, port, probe, state or service"),
-                {where}));
+        // Name the field: "missing or bad host, port, ..." left the reader to guess which.
+        const auto badField = [&](const char *field) {
+            const QJsonValue v = c.value(QLatin1String(field));
+            return fail(
+                mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: \"%2\" is missing or bad (%3)"),
+                          {where, Text::plain(QLatin1String(field)),
+                           Text::plain(v.isUndefined()
+                                           ? u"missing"_s
+                                           : QString::fromUtf8(
+                                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                                 .mid(1)
+                                                 .chopped(1)
+                                                 .left(80))}));
+        };
+        if (host.isEmpty())
+            return badField("host");
+        if (port < 1 || port > 65535)
+            return badField("port");
+        if (catalogPort < 1 || catalogPort > 65535)
+            return badField("catalog_port");
+        if (!kind)
+            return badField("probe");
+        if (!state)
+            return badField("state");
+        if (!service)
+            return badField("service");
         if (!out->components.contains(link->component))
             out->components << link->component;
         ProfileHost &h = hostEntry(out->hosts[link->to], hostIndex[link->to], host);
@@ -142,7 +182,7 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         r.service = *service;
         r.address = c.value(u"address"_s).toString();
         r.latencyMs = c.value(u"latency_ms"_s).toDouble(-1);
-        r.message = c.contains(u"message_text"_s) ? Text::fromJson(c.value(u"message_text"_s))
+        r.message = c.contains(u"message_text"_s) ? Text::fromJson(c.value(u"message_text"_s), &textBudget)
                                                   : Text::plain(c.value(u"message"_s).toString());
         const QJsonObject facts = c.value(u"facts"_s).toObject();
         for (auto f = facts.begin(); f != facts.end(); ++f)
@@ -281,18 +321,14 @@ MergeOutcome mergeResultFiles(const Catalog &catalog, const QStringList &paths)
     QList<QPair<QString, QByteArray>> documents;
     QList<Text> errors;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"),
-                                {Text::plain(path), Text::plain(file.errorString())});
+        // Not QFile::open() first: a FIFO would block it, /dev/zero would never end.
+        Text why;
+        std::optional<QByteArray> bytes = readInputFile(path, kMaxResultFileBytes, &why);
+        if (!bytes) {
+            errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"), {Text::plain(path), why});
             continue;
         }
-        if (file.size() > kMaxResultFileBytes) {
-            errors << mergeText(QT_TRANSLATE_NOOP("Merge", "%1: larger than 256 MB, not a results file"),
-                                {Text::plain(path)});
-            continue;
-        }
-        documents.append({path, file.readAll()});
+        documents.append({path, std::move(*bytes)});
     }
     if (!errors.isEmpty())
         return {{}, errors};

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void invalid_reportsLineAndColumn();
     void invalid_reportsEveryProblemAtOnce();
     void missingFile_saysSo();
+    void aliasBomb_isRefusedByExpandedSize();
+    void deepNesting_isRefused();
     void remediation_fillsPlaceholders();
 };
 
@@ -278,6 +280,43 @@ void TestCatalog::missingFile_saysSo()
     const Diagnostics problems = loadCatalogFile(u"/nonexistent/catalog.yaml"_s, &c);
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.first().toString().startsWith(u"/nonexistent/catalog.yaml: cannot open the catalog"_s));
+}
+
+// Anchors nested 9 deep with 8 aliases each: a few hundred bytes that expand to 8^9 ports.
+void TestCatalog::aliasBomb_isRefusedByExpandedSize()
+{
+    QString yaml =
+        withLink(goodLink() + u"    requires:\n      any-of:\n        - &a0 {all-of: [389, 389, 389, "
+                              u"389, 389, 389, 389, 389]}\n"_s);
+    for (int level = 1; level <= 8; ++level) {
+        const QString alias = u"*a"_s + QString::number(level - 1);
+        yaml += u"        - &a"_s + QString::number(level) + u" {all-of: ["_s +
+                QStringList(8, alias).join(u", "_s) + u"]}\n"_s;
+    }
+    QVERIFY(yaml.size() < 2000);
+    Catalog c;
+    const Diagnostics problems = loadCatalog(yaml.toUtf8(), u"bomb.yaml"_s, &c);
+    QVERIFY(!problems.isEmpty());
+    const QString text = formatDiagnostics(problems);
+    QVERIFY2(text.contains(u"bomb.yaml:"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"expand to more than 20000 ports and groups"_s), qPrintable(text));
+    QVERIFY2(problems.size() < 5, qPrintable(text)); // said once, not once per alias
+    QVERIFY(c.links.isEmpty());
+}
+
+void TestCatalog::deepNesting_isRefused()
+{
+    QString yaml = withLink(goodLink() + u"    requires: "_s);
+    for (int i = 0; i < 40; ++i)
+        yaml += u"{all-of: ["_s;
+    yaml += u"389"_s;
+    for (int i = 0; i < 40; ++i)
+        yaml += u"]}"_s;
+    yaml += u"\n"_s;
+    Catalog c;
+    const Diagnostics problems = loadCatalog(yaml.toUtf8(), u"deep.yaml"_s, &c);
+    const QString text = formatDiagnostics(problems);
+    QVERIFY2(text.contains(u"nest deeper than 16 levels"_s), qPrintable(text));
 }
 
 void TestCatalog::remediation_fillsPlaceholders()

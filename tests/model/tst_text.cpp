@@ -25,6 +25,9 @@ private Q_SLOTS:
     void displaySafe_escapesControlsAndBidi_data();
     void displaySafe_escapesControlsAndBidi();
     void displaySafe_escapesPlainPartsOnly();
+    void json_fanOutBombIsRefused_data();
+    void json_fanOutBombIsRefused();
+    void json_budgetIsSharedByTheTextsOfAFile();
 };
 
 void TestText::english_fillsNestedArguments()
@@ -152,6 +155,50 @@ void TestText::displaySafe_escapesPlainPartsOnly()
                                 {Text::plain(u"CN=a\x1b[2J"_s), Text::plain(u"dc\u202E1"_s)});
     QCOMPARE(t.displaySafe().english(), u"certificate CN=a\\x1b[2J on dc\\u202e1"_s);
     QCOMPARE(t.english(), u"certificate CN=a\x1b[2J on dc\u202E1"_s); // the JSON's words keep the bytes
+void TestText::json_fanOutBombIsRefused_data()
+{
+    QTest::addColumn<bool>("named");
+    QTest::newRow("%1 repeated") << false;
+    QTest::newRow("{a} repeated") << true;
+}
+
+// A results file whose message_text repeats %1 at every level: 8 uses per level, 12 levels deep
+// (well within the depth limit of 32) would be 8^12 copies of the leaf, about a terabyte.
+void TestText::json_fanOutBombIsRefused()
+{
+    QFETCH(bool, named);
+    QJsonValue bomb = u"leaf"_s;
+    for (int i = 0; i < 12; ++i) {
+        QJsonObject level{{u"context"_s, named ? u"Catalog"_s : u"Text"_s},
+                          {u"source"_s, named ? u"{a}{a}{a}{a}{a}{a}{a}{a}"_s : u"%1%1%1%1%1%1%1%1"_s},
+                          {u"args"_s, QJsonArray{bomb}}};
+        if (named)
+            level.insert(u"names"_s, QJsonArray{u"a"_s});
+        bomb = level;
+    }
+    const Text t = Text::fromJson(bomb);
+    const QString text = t.english();
+    QVERIFY2(text.size() < 200, qPrintable(text.left(200)));
+    QVERIFY2(text.contains(u"expand to more than"_s), qPrintable(text));
+
+    // the same shape within the limit still reads whole: 8^4 leaves
+    QJsonValue small = u"ab"_s;
+    for (int i = 0; i < 4; ++i) {
+        QJsonObject level{
+            {u"context"_s, u"Text"_s}, {u"source"_s, u"%1%1%1%1%1%1%1%1"_s}, {u"args"_s, QJsonArray{small}}};
+        small = level;
+    }
+    QCOMPARE(Text::fromJson(small).english(), QString(8 * 8 * 8 * 8, u'x').replace(u'x', u"ab"_s));
+}
+
+void TestText::json_budgetIsSharedByTheTextsOfAFile()
+{
+    const QString big(3 << 20, u'm'); // a 3 M message: fits the limit of one text
+    qint64 budget = Text::kMaxExpandedLength;
+    QCOMPARE(Text::fromJson(QJsonValue(big), &budget).english().size(), big.size());
+    QCOMPARE(budget, Text::kMaxExpandedLength - big.size());
+    // the second one does not fit what is left
+    QVERIFY(Text::fromJson(QJsonValue(big), &budget).english().contains(u"left out"_s));
 }
 
 QTEST_GUILESS_MAIN(TestText)

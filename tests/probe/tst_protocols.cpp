@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace PortCheck;
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void smb_negotiateResponse();
     void smb_smb1OnlyIsNamed();
     void smb_errorStatusIsInvalid();
+    void smb_strictNegotiateAnswer_data();
+    void smb_strictNegotiateAnswer();
     void netbios_positiveAndNegative();
     void http_statusServerRedirect();
     void http_chunkedWinrmBody();
@@ -214,6 +218,114 @@ void TestProtocols::smb_errorStatusIsInvalid()
     const ParseResult r = Smb::parseNegotiateResponse(reply);
     QCOMPARE(r.status, ParseResult::Status::Invalid);
     QVERIFY(r.message.english().contains(u"c0000022"_s));
+}
+
+namespace {
+// A NEGOTIATE answer with `edit` applied to the SMB2 message (header at 0, body at 64) and `extra`
+// bytes appended; the frame length follows.
+QByteArray editedNegotiate(const std::function<void(QByteArray &)> &edit, const QByteArray &extra = {})
+{
+    QByteArray msg = Smb::negotiateResponse(0x0302, false).mid(4) + extra;
+    edit(msg);
+    QByteArray out(4, '\0');
+    out[1] = static_cast<char>((msg.size() >> 16) & 0xff);
+    out[2] = static_cast<char>((msg.size() >> 8) & 0xff);
+    out[3] = static_cast<char>(msg.size() & 0xff);
+    return out + msg;
+}
+void put16(QByteArray &b, int at, quint16 v)
+{
+    b[at] = static_cast<char>(v & 0xff);
+    b[at + 1] = static_cast<char>(v >> 8);
+}
+void put32(QByteArray &b, int at, quint32 v)
+{
+    put16(b, at, static_cast<quint16>(v & 0xffff));
+    put16(b, at + 2, static_cast<quint16>(v >> 16));
+}
+} // namespace
+
+void TestProtocols::smb_strictNegotiateAnswer_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("expected"); // empty: identified
+    const QByteArray spnego(74, '\x60');
+    QTest::newRow("as offered") << editedNegotiate([](QByteArray &) {}) << QString();
+    QTest::newRow("with a security buffer") << editedNegotiate(
+                                                   [](QByteArray &m) {
+                                                       put16(m, 64 + 56, 128);
+                                                       put16(m, 64 + 58, 74);
+                                                   },
+                                                   spnego)
+                                            << QString();
+    QTest::newRow("dialect 3.1.1 never offered")
+        << editedNegotiate([](QByteArray &m) { put16(m, 64 + 4, 0x0311); })
+        << u"3.1.1, which was never offered"_s;
+    QTest::newRow("wildcard dialect 0x02ff")
+        << editedNegotiate([](QByteArray &m) { put16(m, 64 + 4, 0x02ff); }) << u"never offered"_s;
+    QTest::newRow("body structure size 64")
+        << editedNegotiate([](QByteArray &m) { put16(m, 64, 64); }) << u"wrong structure size"_s;
+    QTest::newRow("header structure size 0")
+        << editedNegotiate([](QByteArray &m) { put16(m, 4, 0); }) << u"header has a wrong structure size"_s;
+    QTest::newRow("not flagged as an answer")
+        << editedNegotiate([](QByteArray &m) { put32(m, 16, 0); }) << u"not a NEGOTIATE response"_s;
+    QTest::newRow("security buffer past the end") << editedNegotiate([](QByteArray &m) {
+        put16(m, 64 + 56, 128);
+        put16(m, 64 + 58, 74);
+    }) << u"security buffer (offset 128, 74 bytes) does not fit"_s;
+    QTest::newRow("security buffer inside the header") << editedNegotiate(
+                                                              [](QByteArray &m) {
+                                                                  put16(m, 64 + 56, 0);
+                                                                  put16(m, 64 + 58, 10);
+                                                              },
+                                                              spnego)
+                                                       << u"does not fit"_s;
+    QTest::newRow("security buffer offset 65535") << editedNegotiate([](QByteArray &m) {
+        put16(m, 64 + 56, 0xffff);
+        put16(m, 64 + 58, 0xffff);
+    }) << u"does not fit"_s;
+    QTest::newRow("contexts without bytes") << editedNegotiate([](QByteArray &m) {
+        put16(m, 64 + 6, 2);
+        put32(m, 64 + 60, 128);
+    }) << u"2 negotiate contexts that do not fit"_s;
+    QTest::newRow("context offset 2^32-8") << editedNegotiate(
+                                                  [](QByteArray &m) {
+                                                      put16(m, 64 + 6, 1);
+                                                      put32(m, 64 + 60, 0xfffffff8);
+                                                  },
+                                                  QByteArray(8, '\0'))
+                                           << u"do not fit"_s;
+    QTest::newRow("context data longer than the answer") << editedNegotiate(
+                                                                [](QByteArray &m) {
+                                                                    put16(m, 64 + 6, 1);
+                                                                    put32(m, 64 + 60, 128);
+                                                                    put16(m, 128 + 2, 0xffff);
+                                                                },
+                                                                QByteArray(16, '\0'))
+                                                         << u"do not fit"_s;
+    QTest::newRow("one context that fits") << editedNegotiate(
+                                                  [](QByteArray &m) {
+                                                      put16(m, 64 + 6, 1);
+                                                      put32(m, 64 + 60, 128);
+                                                      put16(m, 128, 1);     // PREAUTH_INTEGRITY_CAPABILITIES
+                                                      put16(m, 128 + 2, 8); // 8 bytes of data
+                                                  },
+                                                  QByteArray(16, '\0'))
+                                           << QString();
+}
+
+void TestProtocols::smb_strictNegotiateAnswer()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, expected);
+    const ParseResult r = Smb::parseNegotiateResponse(reply);
+    if (expected.isEmpty()) {
+        QCOMPARE(r.status, ParseResult::Status::Done);
+        QCOMPARE(r.facts.value(u"smb.dialect"_s), u"3.0.2"_s);
+    } else {
+        QCOMPARE(r.status, ParseResult::Status::Invalid);
+        QVERIFY2(r.message.english().contains(expected), qPrintable(r.message.english()));
+    }
 }
 
 void TestProtocols::netbios_positiveAndNegative()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void letterPaper();
     void networkText_printsLiterally();
     void networkControls_printEscaped();
+    void longNetworkText_isCutInThePdfOnly();
     void merge_eachLinkJudgedWhereItStarts();
     void merge_sameCheckFromTwoMachinesShowsBoth();
     void merge_badInputIsNamed();
@@ -270,6 +271,31 @@ void TestReport::networkControls_printEscaped()
         shown = shown || evidence.contains(u"evil\\x1b[31mred\\u202etxt.exe"_s);
     }
     QVERIFY(shown);
+// A 1 MB message in one check took a minute to lay out; the PDF cuts it and says how long it was,
+// the JSON keeps it whole.
+void TestReport::longNetworkText_isCutInThePdfOnly()
+{
+    Plan plan;
+    RunResult run = runDemo({u"guardian-server"_s}, &plan);
+    QVERIFY(!run.results.isEmpty());
+    const QString huge = QString(1 << 20, u'x');
+    run.results.first().state = ProbeState::Refused;
+    run.results.first().message = Text::plain(huge);
+    run.results.first().facts.insert(u"http.server"_s, QString(300000, u'y'));
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    const QString pdf = m_dir.filePath(u"long.pdf"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).write(pdf), QString());
+    const QString text = pdfText(pdf);
+    // the number as the report's locale writes it (1,048,576 or 1048576)
+    QVERIFY2(text.contains(QRegularExpression(u"\\(cut: 1\\D?048\\D?576 characters"_s)),
+             qPrintable(text.right(600)));
+    QVERIFY(text.contains(QRegularExpression(u"\\(cut: 300\\D?014 characters in all"_s)));
+    QVERIFY(!text.contains(QString(3000, u'x')));
+    const QJsonDocument json = QJsonDocument::fromJson(runResultJson(m_catalog, plan, run, report.verdicts));
+    bool whole = false;
+    for (const QJsonValue &c : json.object().value(u"checks"_s).toArray())
+        whole = whole || c.toObject().value(u"message"_s).toString() == huge;
+    QVERIFY(whole);
 }
 
 void TestReport::merge_eachLinkJudgedWhereItStarts()

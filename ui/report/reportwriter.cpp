@@ -248,6 +248,19 @@ QString levelText(VerdictLevel level)
     return symbol(level) + u' ' + VerdictStyle::text(level);
 }
 
+// Text from the network or a results file, cut for the report: laying out a 1 MB message took a
+// minute. The JSON keeps the whole text; the cut says how long it was.
+QString reportText(const QString &text)
+{
+    constexpr qsizetype kMaxReportText = 2000;
+    if (text.size() <= kMaxReportText)
+        return text;
+    return text.left(kMaxReportText) + u"… "_s +
+           QCoreApplication::translate("ReportWriter", "(cut: %1 characters in all; the JSON results keep "
+                                                       "the whole text)")
+               .arg(QLocale().toString(text.size()));
+}
+
 // More rows than this in one link's table, and its passing hosts share one row.
 constexpr int kGroupAbove = 12;
 
@@ -493,7 +506,7 @@ QString ReportWriter::write(const QString &path) const
                 t = b.row(
                     t,
                     {v->observer.isEmpty() ? v->host : v->host + u"\n"_s + tr("from %1").arg(v->observer),
-                     ports.join(u", "_s), levelText(v->level), localized(v->reason)},
+                     ports.join(u", "_s), levelText(v->level), reportText(localized(v->reason))},
                     {{}, {}, verdictFormat(v->level)});
             }
             for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
@@ -506,7 +519,7 @@ QString ReportWriter::write(const QString &path) const
                           {tr("%n host(s)", nullptr, static_cast<int>(group.size())), ports.join(u", "_s),
                            levelText(level),
                            tr("The same verdict for every one, e.g. %1: %2")
-                                   .arg(group.first()->host, localized(group.first()->reason)) +
+                                   .arg(group.first()->host, reportText(localized(group.first()->reason))) +
                                u"\n"_s + hostList(hosts)},
                           {{}, {}, verdictFormat(level)});
             }
@@ -525,7 +538,7 @@ QString ReportWriter::write(const QString &path) const
                     levelText(v.level) + u"  "_s + linkPath(catalog, v.link) + u", "_s + v.host +
                         (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
                     VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
-                b.paragraph(localized(v.reason));
+                b.paragraph(reportText(localized(v.reason)));
                 for (const Text &fix : v.remediation)
                     b.bullet(localized(fix));
             }
@@ -584,9 +597,9 @@ QString ReportWriter::write(const QString &path) const
                     line += u", "_s + QString::number(r.latencyMs, 'f', 1) + u" ms"_s;
                 QStringList facts;
                 if (!r.message.isEmpty() && r.state != ProbeState::Open)
-                    facts << localized(r.message);
+                    facts << reportText(localized(r.message));
                 for (auto f = r.facts.cbegin(); f != r.facts.cend(); ++f)
-                    facts << f.key() + u" = "_s + f.value();
+                    facts << reportText(f.key() + u" = "_s + f.value());
                 if (!facts.isEmpty())
                     line += u" — "_s + facts.join(u"; "_s);
                 lines[r.host] << line;

@@ -1,5 +1,6 @@
 #include "hostlisteditor.h"
 
+#include "inputfile.h"
 #include "profile/hostlisttext.h"
 #include "translations.h"
 #include "wizardcontext.h"
@@ -155,7 +156,7 @@ void HostListEditor::onTextChanged()
         m_context->setHostText(m_role, text);
     const ProfileHostList parsed = parseProfileHosts(text);
     m_valid = static_cast<int>(parsed.hosts.size());
-    m_errors = static_cast<int>(parsed.errors.size());
+    m_errors = static_cast<int>(parsed.errors.size()) + parsed.errorsNotListed;
     m_emptyText = text.trimmed().isEmpty();
 
     QStringList lines;
@@ -171,8 +172,8 @@ void HostListEditor::onTextChanged()
         const HostInputError &e = parsed.errors.at(i);
         lines << tr("Line %1: '%2': %3").arg(e.line).arg(e.text, localized(e.reason));
     }
-    if (parsed.errors.size() > kShownErrors)
-        lines << tr("… and %n more.", nullptr, static_cast<int>(parsed.errors.size()) - kShownErrors);
+    if (m_errors > kShownErrors)
+        lines << tr("… and %n more.", nullptr, m_errors - kShownErrors);
     m_feedback->setText(lines.join(u'\n'));
     Q_EMIT readinessChanged();
 }
@@ -184,12 +185,12 @@ QString HostListEditor::feedbackText() const
 
 QString HostListEditor::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("%1: cannot be read: %2").arg(path, file.errorString());
-    if (file.size() > kMaxImportBytes)
-        return tr("%1: larger than 4 MB; a host list is much smaller").arg(path);
-    const QByteArray bytes = file.readAll();
+    // readInputFile refuses a FIFO or /dev/zero at once (QFile::open would block on the FIFO).
+    Text why;
+    const std::optional<QByteArray> read = readInputFile(path, kMaxImportBytes, &why);
+    if (!read)
+        return tr("%1: cannot be read: %2").arg(path, localized(why));
+    const QByteArray &bytes = *read;
     if (bytes.contains(QLatin1Char(0).toLatin1()))
         return tr("%1: not a text file").arg(path);
     QString text = QString::fromUtf8(bytes);

@@ -36,14 +36,15 @@ Status dechunk(QByteArrayView data, QByteArray *body, Text *error)
         const QByteArray sizeText = data.sliced(pos, eol).toByteArray().split(';').first().trimmed();
         bool ok = false;
         const qlonglong size = sizeText.toLongLong(&ok, 16);
-        if (!ok || size < 0 || body->size() + size > kMaxBody) {
+        // Compare against what is left, never add first: a chunk size near 2^63 overflowed the sum.
+        if (!ok || size < 0 || size > kMaxBody - body->size()) {
             *error = probeText(QT_TRANSLATE_NOOP("Probe", "bad or oversized chunk in the HTTP body"));
             return Status::Invalid;
         }
         pos += eol + 2;
         if (size == 0)
             return Status::Done; // trailers are not needed
-        if (data.size() < pos + size + 2)
+        if (data.size() - pos < size + 2)
             return Status::NeedMore;
         body->append(data.sliced(pos, static_cast<qsizetype>(size)));
         pos += static_cast<qsizetype>(size) + 2;
@@ -287,7 +288,7 @@ qsizetype requestSize(QByteArrayView data, QByteArray *method, QByteArray *path,
     }
     if (length < 0 || length > kMaxBody)
         return -1;
-    if (data.size() < end + 4 + length)
+    if (data.size() - (end + 4) < length)
         return 0;
     *method = request.at(0);
     *path = request.at(1);

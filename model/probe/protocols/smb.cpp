@@ -2,6 +2,9 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck::Smb {
@@ -11,6 +14,8 @@ namespace {
 constexpr quint16 kDialects[] = {0x0202, 0x0210, 0x0300, 0x0302};
 constexpr int kHeaderSize = 64;
 constexpr qsizetype kMaxFrame = 64 * 1024;
+constexpr int kNegotiateFixedSize = 64;  // the NEGOTIATE response up to its variable buffer
+constexpr quint32 kServerToRedir = 0x01; // header Flags: this is an answer
 
 void putLe16(QByteArray &b, quint16 v)
 {
@@ -130,26 +135,76 @@ ParseResult parseNegotiateResponse(QByteArrayView data)
             QT_TRANSLATE_NOOP("Probe", "the server speaks only SMB1, which Guardian does not use")));
     if (data.size() >= 8 && data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
         return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not SMB2")));
-    if (data.size() < 4 + length)
+    if (data.size() - 4 < length)
         return ParseResult::needMore();
     const QByteArrayView msg = data.sliced(4, length);
     if (msg.size() < kHeaderSize + 8)
         return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 answer is too short")));
+    if (le16(msg, 4) != kHeaderSize)
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 header has a wrong structure size")));
     const quint16 command = le16(msg, 12);
     const quint32 status = le32(msg, 8);
-    if (command != 0)
+    if (command != 0 || (le32(msg, 16) & kServerToRedir) == 0)
         return ParseResult::invalid(
             probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 answer is not a NEGOTIATE response")));
     if (status != 0)
         return ParseResult::invalid(
             probeText(QT_TRANSLATE_NOOP("Probe", "the server rejected SMB2 NEGOTIATE with status 0x%1"),
                       {Text::plain(QString::number(status, 16).rightJustified(8, u'0'))}));
+    // MS-SMB2 2.2.4. Leniency here would call a broken or hostile peer "identified": everything it
+    // claims must fit what was offered and the buffer it came in.
+    if (msg.size() < kHeaderSize + kNegotiateFixedSize)
+        return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 answer is too short")));
     const QByteArrayView body = msg.sliced(kHeaderSize);
     if (le16(body, 0) != 65)
         return ParseResult::invalid(
             probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 NEGOTIATE response has a wrong structure size")));
     const quint16 securityMode = le16(body, 2);
     const quint16 dialect = le16(body, 4);
+    if (std::find(std::begin(kDialects), std::end(kDialects), dialect) == std::end(kDialects))
+        return ParseResult::invalid(
+            probeText(QT_TRANSLATE_NOOP("Probe", "the SMB2 server chose dialect %1, which was never offered"),
+                      {Text::plain(dialectName(dialect))}));
+    // Offsets count from the start of the SMB2 header; the variable part follows the fixed 64 bytes.
+    const quint16 securityOffset = le16(body, 56);
+    const quint16 securityLength = le16(body, 58);
+    if (securityLength > 0 &&
+        (securityOffset < kHeaderSize + kNegotiateFixedSize || securityLength > msg.size() - securityOffset))
+        return ParseResult::invalid(probeText(
+            QT_TRANSLATE_NOOP("Probe",
+                              "the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte "
+                              "answer"),
+            {Text::plain(QString::number(securityOffset)), Text::plain(QString::number(securityLength)),
+             Text::plain(QString::number(msg.size()))}));
+    // Negotiate contexts belong to 3.1.1, which is not offered; a peer that lists some anyway must at
+    // least make them fit (8-byte aligned headers of 8 bytes, then their data).
+    const quint16 contextCount = le16(body, 6);
+    const quint32 contextOffset = le32(body, 60);
+    if (contextCount > 0) {
+        bool fits = contextOffset >= quint32(kHeaderSize + kNegotiateFixedSize) && contextOffset % 8 == 0 &&
+                    contextOffset <= quint32(msg.size());
+        qsizetype at = fits ? qsizetype(contextOffset) : 0;
+        for (quint16 i = 0; fits && i < contextCount; ++i) {
+            if (msg.size() - at < 8) {
+                fits = false;
+                break;
+            }
+            const quint16 dataLength = le16(msg, at + 2);
+            if (msg.size() - at - 8 < dataLength) {
+                fits = false;
+                break;
+            }
+            at += 8 + dataLength;
+            if (i + 1 < contextCount)
+                at = (at + 7) & ~qsizetype(7);
+        }
+        if (!fits)
+            return ParseResult::invalid(probeText(
+                QT_TRANSLATE_NOOP("Probe", "the SMB2 NEGOTIATE response lists %1 negotiate contexts that do "
+                                           "not fit the %2-byte answer"),
+                {Text::plain(QString::number(contextCount)), Text::plain(QString::number(msg.size()))}));
+    }
     Facts facts;
     facts.insert(u"smb.dialect"_s, dialectName(dialect));
     facts.insert(u"smb.signingRequired"_s, (securityMode & 0x0002) ? u"true"_s : u"false"_s);
@@ -172,7 +227,7 @@ qsizetype netbiosResponseSize(QByteArrayView data)
     if (data.size() < 4)
         return 0;
     const qsizetype length = (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
-    return data.size() >= 4 + length ? 4 + length : 0;
+    return data.size() - 4 >= length ? 4 + length : 0;
 }
 
 ParseResult parseNetbiosSessionResponse(QByteArrayView data)
@@ -240,7 +295,7 @@ bool isNegotiateRequest(QByteArrayView data, qsizetype *consumed)
         return false;
     const qsizetype length = (static_cast<quint8>(data.at(1)) << 16) |
                              (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
-    if (data.size() < 4 + length || data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
+    if (data.size() - 4 < length || data.sliced(4, 4) != QByteArrayView("\xfeSMB", 4))
         return false;
     *consumed = 4 + length;
     return le16(data, 4 + 12) == 0;

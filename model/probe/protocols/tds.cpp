@@ -119,7 +119,7 @@ ParseResult parsePreloginResponse(QByteArrayView data)
                 probeText(QT_TRANSLATE_NOOP("Probe", "malformed TDS PRELOGIN option table")));
         const quint16 offset = be16(payload, pos + 1);
         const quint16 size = be16(payload, pos + 3);
-        if (offset + size > payload.size())
+        if (offset > payload.size() || size > payload.size() - offset)
             return ParseResult::invalid(
                 probeText(QT_TRANSLATE_NOOP("Probe", "a TDS PRELOGIN option points outside the packet")));
         const QByteArrayView value = payload.sliced(offset, size);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "text.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace PortCheck {
+
+// Reads a whole file the user named (a profile, a catalog, a host list, a results file). Refuses at
+// once what is not a regular file: a folder, a device such as /dev/zero (endless), a FIFO that never
+// writes (opening it would block forever). Refuses files above `maxBytes` before reading them, and
+// stops reading at maxBytes + 1 if the file grows meanwhile. On failure returns nothing and sets
+// `error` to the reason, without the path (callers put it in front).
+std::optional<QByteArray> readInputFile(const QString &path, qint64 maxBytes, Text *error);
+
+// "4 MB", for the messages of the size caps.
+QString megabytes(qint64 bytes);
+
+} // namespace PortCheck

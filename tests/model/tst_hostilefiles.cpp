@@ -1,0 +1,272 @@
+#include "catalog/catalogloader.h"
+#include "inputfile.h"
+#include "profile/hostlisttext.h"
+#include "profile/profile.h"
+#include "run/report.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h> // mkfifo: tests may use POSIX (the code under test uses QFileInfo)
+
+using namespace PortCheck;
+using PortCheck::Test::missingDiagnostic;
+using PortCheck::Test::stripMarker;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray profileWithHosts(const QStringList &hosts)
+{
+    QByteArray yaml = "profile: 1\nvantage: [guardian-server]\nhosts:\n  domain-controller:\n";
+    for (const QString &h : hosts)
+        yaml += "    - " + h.toUtf8() + '\n';
+    return yaml;
+}
+
+// A results file as `run --json` writes it, with one check whose fields the rows change.
+QJsonObject resultsDocument(const QJsonObject &check)
+{
+    return QJsonObject{
+        {u"tool"_s, u"guardian-portcheck"_s},
+        {u"version"_s, u"1.2.0"_s},
+        {u"schema"_s, 1},
+        {u"run"_s, QJsonObject{{u"host"_s, u"gsrv01"_s}, {u"vantage"_s, QJsonArray{u"guardian-server"_s}}}},
+        {u"checks"_s, QJsonArray{check}},
+        {u"verdicts"_s, QJsonArray{}},
+    };
+}
+
+QJsonObject goodCheck()
+{
+    return QJsonObject{{u"link"_s, u"service-dc-ldap"_s},
+                       {u"host"_s, u"dc1.corp.example"_s},
+                       {u"port"_s, 389},
+                       {u"probe"_s, u"ldap"_s},
+                       {u"state"_s, u"open"_s},
+                       {u"service"_s, u"identified"_s}};
+}
+
+QString mergeError(const QByteArray &bytes)
+{
+    const MergeOutcome m = mergeResultDocuments(builtinCatalog(), {{u"r.json"_s, bytes}});
+    return m.errors.isEmpty() ? QString() : m.errors.first().english();
+}
+
+} // namespace
+
+// Files a user may hand the program by mistake or on purpose: each is refused at once with a
+// clear reason and position, within bounded time and memory.
+class TestHostileFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nonRegularFiles_areRefusedAtOnce_data();
+    void nonRegularFiles_areRefusedAtOnce();
+    void oversizedFiles_areRefused();
+    void manyErrors_areCappedPerKind();
+    void duplicateHosts_areFoundByHash();
+    void hostListErrors_areCounted();
+    void yamlDiagnostics_data();
+    void yamlDiagnostics();
+    void yamlNestingTooDeep_isNamed();
+    void resultsErrors_givePositionAndField_data();
+    void resultsErrors_givePositionAndField();
+};
+
+void TestHostileFiles::nonRegularFiles_areRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fifo") << u"fifo"_s << u"not a regular file"_s;
+    QTest::newRow("/dev/zero") << u"zero"_s << u"not a regular file"_s;
+    QTest::newRow("directory") << u"dir"_s << u"a folder, not a file"_s;
+    QTest::newRow("missing") << u"missing"_s << u"no such file"_s;
+}
+
+void TestHostileFiles::nonRegularFiles_areRefusedAtOnce()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString path;
+    if (kind == u"fifo"_s) {
+        path = dir.filePath(u"never-writes"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"zero"_s) {
+        path = u"/dev/zero"_s;
+    } else if (kind == u"dir"_s) {
+        path = dir.path();
+    } else {
+        path = dir.filePath(u"nothing-here.yaml"_s);
+    }
+    // Opening a FIFO that nobody writes blocks forever: each loader returning at all is the test.
+    Profile profile;
+    const QString p = formatDiagnostics(loadProfileFile(path, builtinCatalog(), &profile));
+    QVERIFY2(p.startsWith(path + u": cannot open the profile: "_s + expected), qPrintable(p));
+    Catalog catalog;
+    const QString c = formatDiagnostics(loadCatalogFile(path, &catalog));
+    QVERIFY2(c.startsWith(path + u": cannot open the catalog: "_s + expected), qPrintable(c));
+    const MergeOutcome m = mergeResultFiles(builtinCatalog(), {path});
+    QVERIFY(!m.ok());
+    QVERIFY2(m.errors.first().english() == path + u": "_s + expected ||
+                 m.errors.first().english().startsWith(path + u": "_s + expected),
+             qPrintable(m.errors.first().english()));
+}
+
+void TestHostileFiles::oversizedFiles_areRefused()
+{
+    QTemporaryDir dir;
+    const QString profilePath = write(dir, u"big.yaml"_s, QByteArray(9 << 20, '#'));
+    Profile profile;
+    const QString p = formatDiagnostics(loadProfileFile(profilePath, builtinCatalog(), &profile));
+    QVERIFY2(p.contains(u"9,437,184 bytes, larger than the 8 MB such a file may be"_s), qPrintable(p));
+    Catalog catalog;
+    const QString c = formatDiagnostics(loadCatalogFile(profilePath, &catalog));
+    QVERIFY2(c.contains(u"larger than the 4 MB such a file may be"_s), qPrintable(c));
+    Text why;
+    QVERIFY(readInputFile(profilePath, 10 << 20, &why).has_value());
+}
+
+void TestHostileFiles::manyErrors_areCappedPerKind()
+{
+    // 5,000 bad hosts: 10 are listed with their positions, one line counts the rest.
+    QStringList hosts;
+    for (int i = 0; i < 5000; ++i)
+        hosts << u"bad_host_%1!"_s.arg(i);
+    Profile profile;
+    const Diagnostics problems =
+        loadProfile(profileWithHosts(hosts), u"p.yaml"_s, builtinCatalog(), &profile);
+    const QString text = formatDiagnostics(problems);
+    QCOMPARE(problems.size(), 11);
+    QVERIFY2(problems.at(0).toString().startsWith(u"p.yaml:5:7: bad host"_s), qPrintable(text));
+    QVERIFY2(problems.at(9).toString().startsWith(u"p.yaml:14:7: bad host"_s), qPrintable(text));
+    QVERIFY2(problems.at(10).toString() == u"p.yaml: ... and 4,990 more of the same kind as 5:7"_s,
+             qPrintable(text));
+}
+
+void TestHostileFiles::duplicateHosts_areFoundByHash()
+{
+    // The same host twice among 20,000: found, with its position (the check used to be pairwise).
+    QStringList hosts;
+    for (int i = 0; i < 20000; ++i)
+        hosts << u"dc%1.corp.example"_s.arg(i);
+    hosts << u"dc17.corp.example"_s;
+    Profile profile;
+    const Diagnostics problems =
+        loadProfile(profileWithHosts(hosts), u"p.yaml"_s, builtinCatalog(), &profile);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(
+        problems.first().toString().startsWith(u"p.yaml:20005:7: host 'dc17.corp.example' is listed twice"_s),
+        qPrintable(formatDiagnostics(problems)));
+    hosts.removeLast();
+    QVERIFY(loadProfile(profileWithHosts(hosts), u"p.yaml"_s, builtinCatalog(), &profile).isEmpty());
+    QCOMPARE(profile.hosts.value(u"domain-controller"_s).size(), 20000);
+}
+
+void TestHostileFiles::hostListErrors_areCounted()
+{
+    // A pasted file of 5,000 bad entries keeps the first 100 with their lines and counts the rest.
+    QStringList lines;
+    for (int i = 0; i < 5000; ++i)
+        lines << u"bad_host_%1!"_s.arg(i);
+    const ProfileHostList typed = parseProfileHosts(lines.join(u'\n'));
+    QCOMPARE(typed.errors.size(), kMaxListedHostErrors);
+    QCOMPARE(typed.errorsNotListed, 5000 - kMaxListedHostErrors);
+    QCOMPARE(typed.errors.last().line, kMaxListedHostErrors);
+    const HostList plain = parseHostList(lines.join(u'\n'));
+    QCOMPARE(plain.errors.size(), kMaxListedHostErrors);
+    QCOMPARE(plain.errorsNotListed, 5000 - kMaxListedHostErrors);
+}
+
+void TestHostileFiles::yamlDiagnostics_data()
+{
+    QTest::addColumn<QString>("marked"); // § marks the expected position
+    QTest::addColumn<QString>("message");
+    QTest::newRow("duplicate scalar key") << u"profile: 1\nname: a\n§name: b\nvantage: [guardian-server]\n"_s
+                                          << u"duplicate key 'name': it is also at 2:1"_s;
+    QTest::newRow("duplicate list key")
+        << u"profile: 1\nvantage: [guardian-server]\nhosts:\n  domain-controller: [a]\n"
+           u"  §domain-controller: [b]\n"_s
+        << u"duplicate key 'domain-controller': it is also at 4:3"_s;
+    QTest::newRow("NUL byte") << u"profile: 1\nname: a§\u0000b\n"_s << u"a NUL byte"_s;
+    QTest::newRow("CR-only line endings")
+        << u"profile: 1§\rvantage: [guardian-server]\r"_s << u"carriage return alone"_s;
+    QTest::newRow("unclosed double quote at the end")
+        << u"profile: 1\nname: §\"Contoso\nvantage: [guardian-server]\n"_s
+        << u"the quote opened here is never closed"_s;
+    QTest::newRow("unclosed quote without a final new line")
+        << u"profile: 1\nvantage: [guardian-server]\nname: 'Contoso§"_s
+        << u"YAML syntax error: illegal EOF"_s;
+    QTest::newRow("tab in the indentation")
+        << u"profile: 1\nhosts:\n§\tdomain-controller: [a]\n"_s << u"a tab in the indentation"_s;
+}
+
+void TestHostileFiles::yamlDiagnostics()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, message);
+    int line = 0;
+    int column = 0;
+    const QByteArray yaml = stripMarker(marked, &line, &column);
+    Profile profile;
+    const Diagnostics problems = loadProfile(yaml, u"p.yaml"_s, builtinCatalog(), &profile);
+    const QString missing = missingDiagnostic(problems, u"p.yaml"_s, line, column, message);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+}
+
+void TestHostileFiles::yamlNestingTooDeep_isNamed()
+{
+    const QByteArray yaml = "profile: 1\nvantage: " + QByteArray(10000, '[') + QByteArray(10000, ']') + '\n';
+    Profile profile;
+    const QString text = formatDiagnostics(loadProfile(yaml, u"p.yaml"_s, builtinCatalog(), &profile));
+    QVERIFY2(text.startsWith(u"p.yaml:2:"_s), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(u"lists and mappings nest deeper than"_s), qPrintable(text.left(300)));
+}
+
+void TestHostileFiles::resultsErrors_givePositionAndField_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("syntax") << QByteArray("{\n  \"tool\": \"guardian-portcheck\",\n  \"schema\": 1,,\n}")
+                            << u"r.json: not JSON at 3:16: "_s;
+    QJsonObject stringSchema = resultsDocument(goodCheck());
+    stringSchema.insert(u"schema"_s, u"1"_s);
+    QTest::newRow("schema as a string")
+        << QJsonDocument(stringSchema).toJson() << u"r.json: \"schema\" must be the number 1, found \"1\""_s;
+    QJsonObject noPort = goodCheck();
+    noPort.remove(u"port"_s);
+    QTest::newRow("missing port") << QJsonDocument(resultsDocument(noPort)).toJson()
+                                  << u"r.json: check 1: \"port\" is missing or bad (missing)"_s;
+    QJsonObject badState = goodCheck();
+    badState.insert(u"state"_s, u"opened"_s);
+    QTest::newRow("bad state") << QJsonDocument(resultsDocument(badState)).toJson()
+                               << u"r.json: check 1: \"state\" is missing or bad (\"opened\")"_s;
+}
+
+void TestHostileFiles::resultsErrors_givePositionAndField()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString error = mergeError(bytes);
+    QVERIFY2(error.startsWith(expected), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestHostileFiles)
+#include "tst_hostilefiles.moc"
