@@ -28,7 +28,8 @@ build_dir=$repo/build/windows
 
 windows_packages=(g++-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 wine64 nsis
     cmake ninja-build dpkg-dev xz-utils zip unzip file xvfb xauth imagemagick poppler-utils
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev)
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+    librsvg2-bin icoutils python3)
 
 log() { printf '== %s\n' "$*"; }
 die() {

@@ -2,7 +2,9 @@
 ;   makensis -DVERSION=0.1.0 -DSTAGE=<folder with the exe, README.txt, licenses\> -DOUTFILE=<setup.exe> installer.nsi
 ; Per-machine into "Program Files\Cayosoft\Guardian Port Check", a Start menu entry for all users,
 ; an uninstaller in "Apps and features". Silent: setup.exe /S  (uninstall: uninstall.exe /S).
-Unicode true
+; A 64-bit installer (Debian's nsis has the amd64-unicode stubs): the program is x64 only, and it
+; runs under Wine with only wine64 installed (tested by scripts/windows.sh package).
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel admin
