@@ -12,6 +12,7 @@
 #   ${PORTCHECK_WINDOWS_CACHE:-/var/cache/guardian-portcheck}/qt-6.4.2-mingw-static-<hash>/
 # Only the first run pays for it (about 50 CPU-minutes); afterwards only the project is built.
 # Nothing is downloaded but Debian's own packages and source packages.
+# (Editing this file while it runs corrupts the running copy: bash reads scripts as it goes.)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -157,7 +158,8 @@ build_toolchain() {
     fi
     local work=$cache_root/work-$(cache_key)
     mkdir -p "$work" "$pfx"
-    local start=$SECONDS
+    # Wall time from the first start, also when the build was stopped and resumed (ninja goes on).
+    [ -f "$work/.started" ] || date +%s >"$work/.started"
     if [ ! -f "$pfx/.qtbase" ]; then
         log "building qtbase $(src_version qt6-base) for mingw (log: $work/qtbase.log)"
         cmake_cross "$(src_dir qt6-base)" "$work/qtbase" "${qt_options[@]}" >"$work/qtbase.log" 2>&1 ||
@@ -182,7 +184,7 @@ build_toolchain() {
             die "yaml-cpp failed, see $work/yaml-cpp.log"
         touch "$pfx/.yaml-cpp"
     fi
-    local took=$((SECONDS - start))
+    local took=$(($(date +%s) - $(cat "$work/.started")))
     touch "$pfx/.complete"
     printf 'built in %d min %d s\n' $((took / 60)) $((took % 60)) >"$pfx/.build-time"
     log "toolchain built in $((took / 60)) min $((took % 60)) s: $pfx ($(du -sh "$pfx" | cut -f1))"
