@@ -5,6 +5,7 @@
 #include "portcheckwizard.h"
 #include "startpage.h"
 #include "translations.h"
+#include "winconsole.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     };
 
     if (PortCheck::wantsCommandLine(arguments)) {
+        PortCheck::attachParentConsole(); // Windows: print to the cmd/PowerShell that ran us
         if (PortCheck::commandNeedsGui(arguments)) {
             // The PDF draws text and the diagram: fonts and widgets' styles need a QApplication,
             // which runs offscreen where there is no display (a server, a pipeline).

@@ -41,3 +41,9 @@ if(PORTCHECK_FUZZ)
         -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(portcheck_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(WIN32 AND NOT MSVC)
+    # mingw: link the C++ runtime and winpthread statically, so every .exe (the program and the
+    # tests run under Wine) stands alone, with no DLL beside it that Windows does not ship.
+    target_link_options(portcheck_common INTERFACE -static -static-libgcc -static-libstdc++)
+endif()

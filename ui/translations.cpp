@@ -32,7 +32,9 @@ QString installTranslations(const QString &language)
     if (own)
         QCoreApplication::installTranslator(own);
     qt = new QTranslator;
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    // Qt's own texts (dialog buttons): from Qt's folder on Linux, compiled in on Windows (ui/CMakeLists.txt).
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(locale, u"qtbase"_s, u"_"_s, u":/i18n/qt"_s)) {
         QCoreApplication::installTranslator(qt);
     } else {
         delete qt;

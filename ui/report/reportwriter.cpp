@@ -25,6 +25,21 @@ namespace PortCheck {
 namespace {
 constexpr int kResolution = 300; // dots per inch of the PDF's coordinate system
 
+// The report's typeface, embedded in the PDF: DejaVu Sans on Linux (packaged as a dependency);
+// on Windows Segoe UI, which every Windows Server from 2016 has, then the Japanese fonts Windows
+// ships for the glyphs Segoe UI lacks (Qt falls back along the list, in order).
+QFont reportFont(qreal pointSize)
+{
+#ifdef Q_OS_WIN
+    QFont font(u"Segoe UI"_s);
+    font.setFamilies({u"Segoe UI"_s, u"Yu Gothic UI"_s, u"Meiryo"_s, u"MS Gothic"_s});
+#else
+    QFont font(u"DejaVu Sans"_s);
+#endif
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
 QString symbol(VerdictLevel level)
 {
     switch (level) {
@@ -136,8 +151,7 @@ private:
     {
         auto doc = std::make_unique<QTextDocument>();
         doc->setUndoRedoEnabled(false);
-        QFont base(u"DejaVu Sans"_s);
-        base.setPointSizeF(8.5);
+        QFont base = reportFont(8.5);
         // No ligatures: "file" must stay f-i-l-e in the PDF's text, or a search for it fails.
         base.setStyleStrategy(QFont::PreferNoShaping);
         doc->setDefaultFont(base);
@@ -646,8 +660,7 @@ QString ReportWriter::write(const QString &path) const
         carry = std::clamp(bottom - (pages - 1) * body.height(), 0.0, body.height());
     }
     const int total = 2 + bodyPages;
-    QFont small(u"DejaVu Sans"_s);
-    small.setPointSizeF(7.5);
+    QFont small = reportFont(7.5);
     const auto frame = [&](int page) {
         painter.save();
         painter.setFont(small);
@@ -692,8 +705,7 @@ QString ReportWriter::write(const QString &path) const
         scene.setPlan(report.plan, report.meta.host);
         scene.setVerdicts(report.verdicts);
         painter.save();
-        QFont title(u"DejaVu Sans"_s);
-        title.setPointSizeF(15);
+        QFont title = reportFont(15);
         title.setBold(true);
         painter.setFont(title);
         painter.setPen(QColor(0x20, 0x20, 0x20));
