@@ -24,6 +24,7 @@ public:
     QHash<QByteArray, QList<SrvRecord>> records; // lower-case name without the trailing dot
     QList<QByteArray> silent;
     int queries = 0;
+    QList<QByteArray> names; // the question of every query, in the order they came
 
     bool listen(const QHostAddress &address)
     {
@@ -74,6 +75,7 @@ private:
         }
         const qsizetype questionEnd = pos + 1 + 4;
         name = name.toLower();
+        names.append(name);
         if (silent.contains(name))
             return;
         const bool known = records.contains(name);

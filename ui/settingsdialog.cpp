@@ -54,7 +54,10 @@ SettingsDialog::SettingsDialog(WizardContext *context, QWidget *parent)
     m_caFile = new QLineEdit(s.caFile);
     m_caFile->setAccessibleName(tr("Extra CA certificates file"));
     m_caFile->setPlaceholderText(tr("PEM file with your own CA, optional"));
-    auto *browse = new QPushButton(tr("&Browse…"));
+    // wide enough for the whole placeholder: a cut hint reads as a different one
+    m_caFile->setMinimumWidth(m_caFile->fontMetrics().horizontalAdvance(m_caFile->placeholderText()) +
+                              4 * m_caFile->fontMetrics().averageCharWidth());
+    auto *browse = new QPushButton(tr("B&rowse…"));
     browse->setAccessibleName(tr("Choose the CA file"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -68,12 +71,16 @@ SettingsDialog::SettingsDialog(WizardContext *context, QWidget *parent)
     caRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Connect timeout:"), m_connect);
+    // Mnemonics: OK and Cancel keep O and C (GNOME's theme writes "&OK", "&Cancel").
+    form->addRow(tr("Connec&t timeout:"), m_connect);
     form->addRow(tr("&Protocol timeout:"), m_protocol);
-    form->addRow(tr("Probes at &once:"), m_concurrency);
+    form->addRow(tr("Probes &at once:"), m_concurrency);
     form->addRow(tr("Probes per &host:"), m_perHost);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("Extra &CA file:"), caRow);
+    // A label of a layout gets no buddy from QFormLayout, and without one it shows its '&'.
+    auto *caLabel = new QLabel(tr("Extra CA &file:"));
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto *note = new QLabel(tr("A new language applies from the next start."));
     note->setWordWrap(true);
     form->addRow(note);

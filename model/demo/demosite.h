@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -14,7 +15,9 @@ namespace PortCheck {
 
 // A simulated Guardian site on loopback addresses 127.0.0.1-127.0.0.5: healthy and broken domain
 // controllers, a file share, a cloud endpoint behind a TLS-inspecting proxy and a Forest Recovery
-// agent, so that one run shows every verdict. Nothing leaves the machine.
+// agent, so that one run shows every verdict. Nothing leaves the machine. The responders live on a
+// thread of their own: a busy GUI thread (or a slow machine running it) must not make a healthy
+// demo host answer after the probe's deadline.
 class DemoSite final : public QObject
 {
     Q_OBJECT
@@ -38,12 +41,15 @@ private:
         Trusted,
         SelfSigned
     };
+    QString startServers();
     bool serve(const QString &host, quint16 catalogPort, Responder::Behavior behavior, Tls tls = Tls::None);
     bool drop(const QString &host, quint16 catalogPort);
     bool refuse(const QString &host, quint16 catalogPort);
     void route(const QString &host, quint16 catalogPort, quint16 port);
 
-    std::vector<std::unique_ptr<QObject>> m_servers;
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_home = nullptr;                       // lives on m_thread: the context for work done there
+    std::vector<std::unique_ptr<QObject>> m_servers; // created, used and destroyed on m_thread
     Profile m_profile;
     QString m_error;
 };

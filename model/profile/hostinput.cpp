@@ -326,7 +326,7 @@ std::optional<HostEntry> parseHost(const QString &input, PortPolicy ports, Text 
 
 QList<HostToken> hostListTokens(const QString &text)
 {
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    static const QRegularExpression entry(u"[^\\s,;]+"_s);
     QList<HostToken> tokens;
     const QStringList lines = text.split(u'\n');
     for (int lineNo = 0; lineNo < lines.size(); ++lineNo) {
@@ -334,8 +334,10 @@ QList<HostToken> hostListTokens(const QString &text)
         const qsizetype hash = line.indexOf(u'#');
         if (hash >= 0)
             line.truncate(hash);
-        for (const QString &token : line.split(separators, Qt::SkipEmptyParts))
-            tokens.append({token, lineNo + 1});
+        for (auto it = entry.globalMatch(line); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            tokens.append({m.captured(), lineNo + 1, static_cast<int>(m.capturedStart()) + 1});
+        }
     }
     return tokens;
 }
@@ -348,7 +350,8 @@ HostList parseHostList(const QString &text, PortPolicy ports)
         Text reason;
         const std::optional<HostEntry> entry = parseHost(token.text, ports, &reason);
         if (!entry) {
-            addHostError(&result.errors, &result.errorsNotListed, {token.text, token.line, reason});
+            addHostError(&result.errors, &result.errorsNotListed,
+                         {token.text, token.line, token.column, reason});
             continue;
         }
         const QString key = entry->toString();

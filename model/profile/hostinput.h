@@ -28,8 +28,9 @@ struct HostEntry
 
 struct HostInputError
 {
-    QString text; // the entry as typed
-    int line = 0; // 1-based line of the list
+    QString text;   // the entry as typed
+    int line = 0;   // 1-based line of the list
+    int column = 0; // 1-based column (in UTF-16 units) where the entry starts on that line
     Text reason;
 };
 
@@ -73,7 +74,8 @@ std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, Text *
 struct HostToken
 {
     QString text;
-    int line = 0; // 1-based
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in UTF-16 units
 };
 // The entries of a host list as typed: split at commas, semicolons, white space and new lines,
 // '#' comments removed. Both list parsers (plain hosts, hosts with port overrides) start here.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "hostinput.h"
 #include "profile.h"
 
@@ -19,7 +20,12 @@ struct ProfileHostList
     int duplicatesRemoved = 0;
 };
 
-ProfileHostList parseProfileHosts(const QString &text);
+// `overridablePorts`, when given, are the catalog ports an override may name (overridablePorts()
+// of the role); an override of any other port is an error that lists them.
+ProfileHostList parseProfileHosts(const QString &text, const QList<quint16> &overridablePorts = {});
+// The catalog ports of every probed leaf of every link to `role`, whatever the options: the ports
+// a host of that role can have an override for. Ascending, each once.
+QList<quint16> overridablePorts(const Catalog &catalog, const QString &role);
 // The inverse: one host per line with its overrides; parseProfileHosts() reads it back unchanged.
 QString profileHostsText(const QList<ProfileHost> &hosts);
 

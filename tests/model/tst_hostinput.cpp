@@ -1,4 +1,6 @@
+#include "catalog/catalogloader.h"
 #include "profile/hostinput.h"
+#include "profile/hostlisttext.h"
 
 #include <QTest>
 
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void list_separatorsCommentsAndOrder();
     void list_duplicatesRemovedFirstKept();
     void list_errorsCarryLineAndText();
+    void overrides_onlyForPortsTheRoleUses();
+    void overrides_addToAHostListedBefore();
+    void overrides_errorsCarryLineAndColumn();
 };
 
 void TestHostInput::validHost_data()
@@ -156,6 +161,57 @@ void TestHostInput::list_errorsCarryLineAndText()
     QCOMPARE(list.errors.at(1).text, u"10.0.0.300"_s);
     QCOMPARE(list.errors.at(1).line, 4);
     QVERIFY(list.errors.at(1).reason.english().contains(u"above 255"_s));
+}
+
+void TestHostInput::overrides_onlyForPortsTheRoleUses()
+{
+    const QList<quint16> ports = overridablePorts(builtinCatalog(), u"domain-controller"_s);
+    // every port a link to a DC probes, under any mode
+    for (const int port : {389, 636, 3268, 3269, 5985, 5986})
+        QVERIFY2(ports.contains(static_cast<quint16>(port)), qPrintable(QString::number(port)));
+    QVERIFY(!ports.contains(9999));
+    QVERIFY(std::is_sorted(ports.cbegin(), ports.cend()));
+
+    const ProfileHostList list = parseProfileHosts(u"dc1.corp.example 389=10389 9999=1234"_s, ports);
+    QCOMPARE(list.hosts.size(), 1);
+    QCOMPARE(list.hosts.first().portOverrides, (QMap<quint16, quint16>{{389, 10389}}));
+    QCOMPARE(list.errors.size(), 1);
+    const QString reason = list.errors.first().reason.english();
+    QCOMPARE(list.errors.first().text, u"9999=1234"_s);
+    QVERIFY2(reason.contains(u"no link to these hosts uses port 9999"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"389, "_s) && reason.contains(u"5986"_s), qPrintable(reason));
+
+    // without the role's ports (a list read on its own) any catalog port is taken
+    QVERIFY(parseProfileHosts(u"dc1 9999=1234"_s).errors.isEmpty());
+}
+
+void TestHostInput::overrides_addToAHostListedBefore()
+{
+    const ProfileHostList list = parseProfileHosts(
+        u"dc1.corp.example\ndc2.corp.example\nDC1.corp.example 389=10389\ndc2.corp.example"_s);
+    QVERIFY2(list.errors.isEmpty(), qPrintable(list.errors.value(0).reason.english()));
+    QCOMPARE(list.hosts.size(), 2);
+    QCOMPARE(list.hosts.at(0).host, u"dc1.corp.example"_s); // keeps its first place
+    QCOMPARE(list.hosts.at(0).portOverrides, (QMap<quint16, quint16>{{389, 10389}}));
+    QCOMPARE(list.duplicatesRemoved, 1); // the second dc2 only; the second dc1 added an override
+
+    const ProfileHostList conflict = parseProfileHosts(u"dc1 389=10389\ndc1 389=20389"_s);
+    QCOMPARE(conflict.errors.size(), 1);
+    QVERIFY(conflict.errors.first().reason.english().contains(u"port 389 is already overridden for dc1"_s));
+    QCOMPARE(conflict.hosts.first().portOverrides.value(389), quint16(10389));
+}
+
+void TestHostInput::overrides_errorsCarryLineAndColumn()
+{
+    const ProfileHostList list = parseProfileHosts(u"dc1\n  dc2, dc_3 389=1\n\t389=x"_s);
+    QCOMPARE(list.errors.size(), 3);
+    QCOMPARE(list.errors.at(0).text, u"dc_3"_s);
+    QCOMPARE(list.errors.at(0).line, 2);
+    QCOMPARE(list.errors.at(0).column, 8);
+    QCOMPARE(list.errors.at(1).text, u"389=1"_s); // no owner: its host is invalid
+    QCOMPARE(list.errors.at(1).column, 13);
+    QCOMPARE(list.errors.at(2).line, 3);
+    QCOMPARE(list.errors.at(2).column, 2);
 }
 
 QTEST_GUILESS_MAIN(TestHostInput)

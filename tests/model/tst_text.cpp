@@ -155,6 +155,8 @@ void TestText::displaySafe_escapesPlainPartsOnly()
                                 {Text::plain(u"CN=a\x1b[2J"_s), Text::plain(u"dc\u202E1"_s)});
     QCOMPARE(t.displaySafe().english(), u"certificate CN=a\\x1b[2J on dc\\u202e1"_s);
     QCOMPARE(t.english(), u"certificate CN=a\x1b[2J on dc\u202E1"_s); // the JSON's words keep the bytes
+}
+
 void TestText::json_fanOutBombIsRefused_data()
 {
     QTest::addColumn<bool>("named");

@@ -4,9 +4,14 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHostInfo>
+#include <QMutex>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
+
+#include <dlfcn.h>
+#include <sys/socket.h>
 
 using namespace PortCheck;
 using namespace PortCheck::Test;
@@ -64,12 +69,112 @@ private:
     bool m_added = false;
 };
 
-int countEntries(const QString &dir)
+// Names of this process's threads: Qt names a QThread's system thread after its objectName.
+QStringList threadNames()
 {
-    return static_cast<int>(
-        QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+    QStringList names;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task) + u"/comm"_s);
+        if (comm.open(QIODevice::ReadOnly))
+            names.append(QString::fromUtf8(comm.readAll().trimmed()));
+    }
+    return names;
 }
+
+qsizetype probeWorkerThreads()
+{
+    const QStringList names = threadNames();
+    return std::count_if(names.cbegin(), names.cend(),
+                         [](const QString &n) { return n.startsWith(u"probe-worker"_s); });
+}
+
+// The sockets this process holds ("socket:[inode]" of each open file descriptor).
+QSet<QString> openSockets()
+{
+    QSet<QString> sockets;
+    const QDir fds(u"/proc/self/fd"_s);
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        const QString name = QFile::symLinkTarget(fds.filePath(fd));
+        if (name.contains(u"socket:["_s))
+            sockets.insert(name.mid(name.indexOf(u"socket:["_s)));
+    }
+    return sockets;
+}
+
+// IPv4 connection attempts (SYN_SENT) to one of `ports`, as the kernel lists them, leaving out the
+// sockets in `known` ("socket:[inode]", e.g. the DroppingPort's own fillers that wait forever).
+int connectingTo(const QSet<quint16> &ports, const QSet<QString> &known)
+{
+    QFile tcp(u"/proc/net/tcp"_s);
+    if (!tcp.open(QIODevice::ReadOnly))
+        return -1;
+    int count = 0;
+    tcp.readLine(); // header
+    while (!tcp.atEnd()) {
+        const QList<QByteArray> fields = tcp.readLine().simplified().split(' ');
+        if (fields.size() < 10 || fields.at(3) != "02") // 02: SYN_SENT
+            continue;
+        const quint16 remotePort = fields.at(2).split(':').value(1).toUShort(nullptr, 16);
+        const QString inode = u"socket:["_s + QString::fromLatin1(fields.at(9)) + u']';
+        if (ports.contains(remotePort) && !known.contains(inode))
+            ++count;
+    }
+    return count;
+}
+
+// Counts the connections it holds at once (the peak), never answering: a silent host.
+class PeakCounter final : public QTcpServer
+{
+public:
+    int peak() const { return m_peak; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        // The probe that gave up has closed its socket before it opened the next one, and loopback
+        // delivers the FIN before the next SYN: ask the kernel, not the (maybe late) event loop.
+        m_open.erase(std::remove_if(m_open.begin(), m_open.end(),
+                                    [](QTcpSocket *s) {
+                                        char byte = 0;
+                                        const auto n = ::recv(static_cast<int>(s->socketDescriptor()), &byte,
+                                                              1, MSG_PEEK | MSG_DONTWAIT);
+                                        const bool closed =
+                                            n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK);
+                                        if (closed)
+                                            s->deleteLater();
+                                        return closed;
+                                    }),
+                     m_open.end());
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        m_open.append(socket);
+        m_peak = std::max(m_peak, static_cast<int>(m_open.size()));
+    }
+
+private:
+    QList<QTcpSocket *> m_open;
+    int m_peak = 0;
+};
+
+// Every call of the runner to QHostInfo's lookup, by name. The runner is linked statically into
+// this test, so its call binds to this definition, which counts and then calls Qt's own.
+QMutex g_lookupsMutex;
+QHash<QString, int> g_lookups;
 } // namespace
+
+int QHostInfo::lookupHostImpl(const QString &name, const QObject *receiver,
+                              QtPrivate::QSlotObjectBase *slotObj, const char *member)
+{
+    using Real = int (*)(const QString &, const QObject *, QtPrivate::QSlotObjectBase *, const char *);
+    static const auto real = reinterpret_cast<Real>(dlsym(
+        RTLD_NEXT, "_ZN9QHostInfo14lookupHostImplERK7QStringPK7QObjectPN9QtPrivate15QSlotObjectBaseEPKc"));
+    {
+        const QMutexLocker lock(&g_lookupsMutex);
+        ++g_lookups[name];
+    }
+    return real(name, receiver, slotObj, member);
+}
 
 // Every probe kind and every state, against real servers on loopback.
 class TestProbeRunner : public QObject
@@ -191,13 +296,17 @@ void TestProbeRunner::kinds()
 
 void TestProbeRunner::refused_isImmediate()
 {
+    // The connect deadline is far away: an answer well before it was not a timeout, however
+    // loaded the machine is.
     const quint16 port = unusedPort(QHostAddress::LocalHost);
+    RunSettings s = fastSettings();
+    s.probe.connectTimeoutMs = 60000;
     QElapsedTimer clock;
     clock.start();
-    const ProbeResult r = runProbe({u"127.0.0.1"_s, port, ProbeKind::Ldap}, fastSettings());
+    const ProbeResult r = runProbe({u"127.0.0.1"_s, port, ProbeKind::Ldap}, s);
     QCOMPARE(r.state, ProbeState::Refused);
     QCOMPARE(r.service, ServiceState::NotProbed);
-    QVERIFY2(clock.elapsed() < 900, "a refused port must not wait for the timeout");
+    QVERIFY2(clock.elapsed() < 30000, "a refused port must not wait for the timeout");
 }
 
 void TestProbeRunner::dropped_isFilteredAfterTheConnectTimeout()
@@ -246,12 +355,24 @@ void TestProbeRunner::nameLookup_onceAndByName()
     Responder server(Responder::Behavior::Http);
     QVERIFY(server.listen(QHostAddress::LocalHost));
     // "localhost" comes from the hosts file: no DNS query leaves the machine
+    {
+        const QMutexLocker lock(&g_lookupsMutex);
+        g_lookups.clear();
+    }
     const QList<ProbeResult> results = runProbes({{u"localhost"_s, server.serverPort(), ProbeKind::Http},
-                                                  {u"localhost"_s, server.serverPort(), ProbeKind::Tcp}},
+                                                  {u"localhost"_s, server.serverPort(), ProbeKind::Tcp},
+                                                  {u"localhost"_s, server.serverPort(), ProbeKind::Tls},
+                                                  {u"127.0.0.1"_s, server.serverPort(), ProbeKind::Tcp}},
                                                  fastSettings());
-    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.size(), 4);
+    {
+        // one lookup for the name, none for the address
+        const QMutexLocker lock(&g_lookupsMutex);
+        QCOMPARE(g_lookups, (QHash<QString, int>{{u"localhost"_s, 1}}));
+    }
+    QCOMPARE(server.connectionsSeen(), 4);
     for (const ProbeResult &r : results) {
-        QCOMPARE(r.host, u"localhost"_s);
+        QVERIFY(r.host == u"localhost"_s || r.host == u"127.0.0.1"_s);
         QCOMPARE(r.address, u"127.0.0.1"_s);
         QCOMPARE(r.state, ProbeState::Open);
     }
@@ -328,23 +449,22 @@ void TestProbeRunner::unreachable_manyProbesOfOneHostFailingAtOnce()
 
 void TestProbeRunner::perHostLimit_isRespected()
 {
-    // 20 probes to one silent host, at most 3 at once: it takes ceil(20/3) = 7 rounds of 300 ms.
-    Responder server(Responder::Behavior::Silent);
+    // 12 probes to one silent host, at most 3 at once: the host sees exactly 3 connections at its
+    // busiest moment (a limit of 1 or none at all would show as 1 or 12).
+    PeakCounter server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     RunSettings s = fastSettings();
-    s.probe.protocolTimeoutMs = 300;
+    s.probe.protocolTimeoutMs = 600;
     s.perHostLimit = 3;
     s.concurrency = 64;
     QList<ProbeTarget> targets;
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 12; ++i)
         targets.append({u"127.0.0.1"_s, server.serverPort(), i % 2 ? ProbeKind::Smb : ProbeKind::Ldap});
-    QElapsedTimer clock;
-    clock.start();
     const QList<ProbeResult> results = runProbes(targets, s);
-    QCOMPARE(results.size(), 20);
-    QVERIFY2(clock.elapsed() >= 6 * 300, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(results.size(), 12);
     for (const ProbeResult &r : results)
         QCOMPARE(r.service, ServiceState::Silent);
+    QCOMPARE(server.peak(), 3);
 }
 
 void TestProbeRunner::concurrencyOne_isOneProbeInFlight()
@@ -378,12 +498,16 @@ void TestProbeRunner::cancel_returnsFastAndLeavesNothingBehind()
 {
     // Four hosts whose port drops every SYN: every probe hangs until it is cancelled.
     std::vector<std::unique_ptr<DroppingPort>> ports;
+    QSet<quint16> dropping;
     for (int i = 1; i <= 4; ++i) {
         ports.push_back(std::make_unique<DroppingPort>());
         QVERIFY(ports.back()->listen(QHostAddress(u"127.0.0."_s + QString::number(i))));
+        dropping.insert(ports.back()->port());
     }
-    const int fdsBefore = countEntries(u"/proc/self/fd"_s);
-    const int threadsBefore = countEntries(u"/proc/self/task"_s);
+    // What this run leaves behind is judged by identity, not by counts: other threads of the
+    // process may come and go meanwhile.
+    QTRY_COMPARE(probeWorkerThreads(), 0);
+    const QSet<QString> socketsBefore = openSockets();
 
     auto runner = std::make_unique<ProbeRunner>();
     RunSettings s;
@@ -398,20 +522,24 @@ void TestProbeRunner::cancel_returnsFastAndLeavesNothingBehind()
     }
     QSignalSpy finished(runner.get(), &ProbeRunner::finished);
     runner->start(targets);
-    QTRY_VERIFY(countEntries(u"/proc/self/fd"_s) > fdsBefore + 256); // the workers opened their sockets
+    QTRY_VERIFY(connectingTo(dropping, socketsBefore) >= 256); // the workers opened their sockets
+    QVERIFY(probeWorkerThreads() > 0);
 
+    // "Fast" against the 30 s connect deadline; the time is printed, benchmarks judge it.
     QElapsedTimer clock;
     clock.start();
     runner->cancel();
-    QVERIFY(finished.wait(1000));
+    QVERIFY(finished.wait(10000));
     const qint64 cancelMs = clock.elapsed();
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(runner->done(), 0);
     runner.reset(); // quits and joins the worker threads
     qInfo("cancel of a 2,000-probe run took %lld ms", static_cast<long long>(cancelMs));
-    QVERIFY2(cancelMs <= 200, qPrintable(QString::number(cancelMs)));
-    QTRY_COMPARE(countEntries(u"/proc/self/task"_s), threadsBefore);
-    QTRY_COMPARE(countEntries(u"/proc/self/fd"_s), fdsBefore);
+    // QThread::wait() returns once run() is over; the kernel's task can outlive it by a moment
+    QTRY_COMPARE(probeWorkerThreads(), 0);
+    QTRY_COMPARE(connectingTo(dropping, socketsBefore), 0);
+    QTRY_VERIFY2(openSockets().subtract(socketsBefore).isEmpty(),
+                 qPrintable(QStringList(openSockets().subtract(socketsBefore).values()).join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestProbeRunner)

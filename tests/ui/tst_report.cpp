@@ -271,6 +271,8 @@ void TestReport::networkControls_printEscaped()
         shown = shown || evidence.contains(u"evil\\x1b[31mred\\u202etxt.exe"_s);
     }
     QVERIFY(shown);
+}
+
 // A 1 MB message in one check took a minute to lay out; the PDF cuts it and says how long it was,
 // the JSON keeps it whole.
 void TestReport::longNetworkText_isCutInThePdfOnly()

@@ -16,6 +16,7 @@ void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
+    m_notNeeded.clear();
     m_done = 0;
     for (const Check &c : plan.checks) {
         if (!c.testable)
@@ -67,6 +68,23 @@ void CheckTableModel::clearResults(const QList<ProbeTarget> &targets)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void CheckTableModel::setNotNeeded(const QSet<QString> &probeKeys)
+{
+    if (probeKeys == m_notNeeded)
+        return;
+    m_notNeeded = probeKeys;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
+bool CheckTableModel::isNotNeeded(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const Row &r = m_rows.at(row);
+    return r.hasResult && !r.result.failureId().isEmpty() && m_notNeeded.contains(r.target.key());
+}
+
 int CheckTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -83,13 +101,16 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const ProbeResult &r = row.result;
-    const VisualState visual = row.hasResult ? VerdictStyle::forProbe(r) : VisualState::Running;
+    const bool notNeeded = isNotNeeded(index.row());
+    const VisualState visual = !row.hasResult ? VisualState::Running
+                               : notNeeded    ? VisualState::NotTested
+                                              : VerdictStyle::forProbe(r);
 
     if (role == FilterRole) {
         if (!row.hasResult)
             return u"waiting"_s;
         QString id = probeStateId(r.state) + u' ' + serviceStateId(r.service);
-        if (!r.failureId().isEmpty())
+        if (!r.failureId().isEmpty() && !notNeeded)
             id += u" problem"_s;
         return id;
     }
@@ -97,15 +118,19 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (role == Qt::DecorationRole)
             return VerdictStyle::icon(visual);
+        if (role == Qt::ToolTipRole && notNeeded)
+            return tr("Not needed: every link that uses this port works through another port.");
         if (role == Qt::DisplayRole || role == SortRole) {
             if (!row.hasResult)
                 return role == SortRole ? QVariant(99) : QVariant(tr("waiting"));
             if (role == SortRole)
                 return static_cast<int>(visual) * 10 + static_cast<int>(r.state);
+            QString text = VerdictStyle::stateText(r.state);
             if (r.state == ProbeState::Open)
-                return QString(VerdictStyle::stateText(r.state) + u" · "_s +
-                               VerdictStyle::serviceText(r.service));
-            return VerdictStyle::stateText(r.state);
+                text += u" · "_s + VerdictStyle::serviceText(r.service);
+            if (notNeeded)
+                text += u" · "_s + tr("not needed");
+            return text;
         }
         break;
     case HostColumn:

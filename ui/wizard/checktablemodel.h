@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace PortCheck {
 
@@ -46,6 +47,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int doneCount() const { return m_done; }
+    // Probes whose every link passes without them (139 refused while 445 answers SMB): a failure
+    // there is shown as not needed, not as a problem. Probe keys (ProbeTarget::key()).
+    void setNotNeeded(const QSet<QString> &probeKeys);
+    bool isNotNeeded(int row) const;
 
 private:
     struct Row
@@ -58,6 +63,7 @@ private:
     };
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
+    QSet<QString> m_notNeeded;
     int m_done = 0;
 };
 

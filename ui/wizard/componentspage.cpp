@@ -104,9 +104,19 @@ ComponentsPage::ComponentsPage(WizardContext *context, QWidget *parent)
     }
     modeLayout->addStretch();
 
+    // Each column scrolls on its own: on a small or 200 % screen the page is shorter than the list.
+    const auto scrolling = [](QWidget *content) {
+        auto *area = new QScrollArea;
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        area->setMinimumWidth(content->minimumSizeHint().width());
+        return area;
+    };
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(components, 1);
-    layout->addWidget(modes, 1);
+    layout->addWidget(scrolling(components), 1);
+    layout->addWidget(scrolling(modes), 1);
 }
 
 void ComponentsPage::initializePage()

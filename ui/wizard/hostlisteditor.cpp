@@ -12,9 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,7 @@ namespace PortCheck {
 
 namespace {
 constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024;
-constexpr int kShownErrors = 8;
+constexpr int kVisibleProblemRows = 5;
 
 // First cell of a CSV row, without quotes; "" for an empty row.
 QString firstCsvCell(const QString &row)
@@ -52,6 +54,8 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
     m_text->setAccessibleName(tr("Hosts: %1").arg(catalogText(role.name)));
     m_text->setAccessibleDescription(tr("One host per line, or separated by commas or spaces"));
     m_text->setTabChangesFocus(true);
+    // A long entry wraps anywhere instead of pushing the page wider.
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     QString placeholder = tr("One host name or IP address per line, e.g.\ndc1.corp.example\n10.0.0.5\n"
                              "Another port for one host: dc2.corp.example 389=10389\n# comments are ignored");
     if (!m_defaults.isEmpty())
@@ -66,7 +70,24 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
     m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_feedback->setAccessibleName(tr("Host list check"));
+    m_feedback->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may name a long path
     layout->addWidget(m_feedback);
+
+    // Every invalid entry, however many: a scrolling list whose width does not depend on what was
+    // typed (a label would grow with the longest entry and widen the whole window).
+    m_problems = new QListWidget;
+    m_problems->setAccessibleName(tr("Invalid entries"));
+    m_problems->setAccessibleDescription(tr("Choose an entry to put the cursor on it in the host list"));
+    m_problems->setTextElideMode(Qt::ElideMiddle);
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problems->setUniformItemSizes(true);
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    m_problems->hide();
+    layout->addWidget(m_problems);
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showProblem(m_problems->row(item)); });
+    connect(m_problems, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showProblem(m_problems->row(item)); });
 
     auto *buttons = new QHBoxLayout;
     auto *import = new QPushButton(tr("&Import from file…"));
@@ -107,8 +128,11 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
         m_discoveryStatus->setWordWrap(true);
         m_discoveryStatus->setTextFormat(Qt::PlainText);
         m_discoveryStatus->setAccessibleName(tr("Discovery result"));
+        // what it says contains the typed domain: it must wrap, never widen the page
+        m_discoveryStatus->setMinimumWidth(1);
+        m_discoveryStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         form->addRow(tr("&Domain:"), m_domain);
-        form->addRow(tr("&Site:"), m_site);
+        form->addRow(tr("Si&te:"), m_site);
         form->addRow(tr("DNS se&rver:"), m_nameserver);
         auto *row = new QHBoxLayout;
         row->addWidget(m_discover);
@@ -154,7 +178,7 @@ void HostListEditor::onTextChanged()
     const QString text = m_text->toPlainText();
     if (text != m_context->hostText(m_role))
         m_context->setHostText(m_role, text);
-    const ProfileHostList parsed = parseProfileHosts(text);
+    const ProfileHostList parsed = parseProfileHosts(text, overridablePorts(m_context->catalog(), m_role));
     m_valid = static_cast<int>(parsed.hosts.size());
     m_errors = static_cast<int>(parsed.errors.size()) + parsed.errorsNotListed;
     m_emptyText = text.trimmed().isEmpty();
@@ -168,19 +192,68 @@ void HostListEditor::onTextChanged()
         lines << tr("No host yet.");
     if (parsed.duplicatesRemoved > 0)
         lines << tr("%n duplicate(s) ignored.", nullptr, parsed.duplicatesRemoved);
-    for (int i = 0; i < parsed.errors.size() && i < kShownErrors; ++i) {
-        const HostInputError &e = parsed.errors.at(i);
-        lines << tr("Line %1: '%2': %3").arg(e.line).arg(e.text, localized(e.reason));
+    if (m_errors > 0)
+        lines << tr("%n entry(s) to correct, listed below and underlined in the text:", nullptr, m_errors);
+    m_feedback->setText(lines.join(u' '));
+
+    m_problemEntries = parsed.errors;
+    m_problems->clear();
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat bad;
+    bad.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    bad.setUnderlineColor(QColor(0xd5, 0x5e, 0x00)); // the diagram's "fail" vermilion
+    bad.setBackground(QColor(0xd5, 0x5e, 0x00, 40));
+    for (const HostInputError &e : std::as_const(parsed.errors)) {
+        const QString line = tr("Line %1: '%2': %3").arg(e.line).arg(e.text, localized(e.reason));
+        auto *item = new QListWidgetItem(line, m_problems);
+        item->setToolTip(line);
+        const QTextBlock block = m_text->document()->findBlockByNumber(e.line - 1);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(block);
+            mark.cursor.setPosition(block.position() + e.column - 1);
+            mark.cursor.setPosition(block.position() + e.column - 1 + static_cast<int>(e.text.size()),
+                                    QTextCursor::KeepAnchor);
+            mark.format = bad;
+            marks.append(mark);
+        }
     }
-    if (m_errors > kShownErrors)
-        lines << tr("… and %n more.", nullptr, m_errors - kShownErrors);
-    m_feedback->setText(lines.join(u'\n'));
+    if (parsed.errorsNotListed > 0) // a list of a million mistakes helps nobody: the first ones
+        new QListWidgetItem(
+            tr("… and %n more, not listed: correct the ones above first.", nullptr, parsed.errorsNotListed),
+            m_problems);
+    m_text->setExtraSelections(marks);
+    m_problems->setVisible(!parsed.errors.isEmpty());
+    if (!parsed.errors.isEmpty()) {
+        const int rows = std::min(static_cast<int>(parsed.errors.size()), kVisibleProblemRows);
+        m_problems->setFixedHeight(m_problems->sizeHintForRow(0) * rows + 2 * m_problems->frameWidth() + 2);
+    }
     Q_EMIT readinessChanged();
+}
+
+void HostListEditor::showProblem(int row)
+{
+    if (row < 0 || row >= m_problemEntries.size())
+        return;
+    const HostInputError &e = m_problemEntries.at(row);
+    const QTextBlock block = m_text->document()->findBlockByNumber(e.line - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + e.column - 1);
+    cursor.setPosition(block.position() + e.column - 1 + static_cast<int>(e.text.size()),
+                       QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    m_text->setFocus();
 }
 
 QString HostListEditor::feedbackText() const
 {
-    return m_feedback->text();
+    QStringList lines{m_feedback->text()};
+    for (int i = 0; i < m_problems->count(); ++i)
+        lines << m_problems->item(i)->text();
+    return lines.join(u'\n');
 }
 
 QString HostListEditor::importFile(const QString &path)

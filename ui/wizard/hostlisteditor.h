@@ -1,11 +1,13 @@
 #pragma once
 
 #include "probe/dcdiscovery.h"
+#include "profile/hostinput.h"
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -35,9 +37,12 @@ public:
     bool hasDefaults() const { return !m_defaults.isEmpty(); }
     // Ready when there is a valid host (or the catalog's defaults apply) and no invalid entry.
     bool isReady() const { return m_errors == 0 && (m_valid > 0 || (hasDefaults() && m_emptyText)); }
+    // The summary and every invalid entry, one per line.
     QString feedbackText() const;
 
     QPlainTextEdit *textEdit() const { return m_text; }
+    // Every invalid entry; activating one puts the cursor on it in the text.
+    QListWidget *problemList() const { return m_problems; }
     // Appends the hosts of a text or CSV file; returns an error text.
     QString importFile(const QString &path);
 
@@ -56,12 +61,15 @@ private:
     void startDiscovery();
     void onDiscovered(const DiscoveryResult &result);
     void appendHosts(const QStringList &hosts);
+    void showProblem(int row);
 
     WizardContext *m_context;
     QString m_role;
     QStringList m_defaults;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_feedback = nullptr;
+    QListWidget *m_problems = nullptr;
+    QList<HostInputError> m_problemEntries;
     int m_valid = 0;
     int m_errors = 0;
     bool m_emptyText = true;

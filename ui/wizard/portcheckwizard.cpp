@@ -10,8 +10,14 @@
 #include "startpage.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcUi, "portcheck.ui")
 
@@ -25,14 +31,31 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
     setWindowIcon(appIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::CustomButton1, tr("&Settings…"));
     button(QWizard::CustomButton1)->setAccessibleName(tr("Settings"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonText(QWizard::CustomButton2, tr("Save pr&ofile…"));
+    button(QWizard::CustomButton2)->setAccessibleName(tr("Save profile"));
+    button(QWizard::CustomButton2)
+        ->setToolTip(
+            tr("Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another "
+               "machine"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openSettings();
+        else if (which == QWizard::CustomButton2)
+            saveProfile();
+    });
+    button(QWizard::CustomButton2)->setVisible(false); // shown once a check is started
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, [this] { saveProfile(); });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // nothing to save before a check is started
+        button(QWizard::CustomButton2)->setVisible(id != StartPageId);
     });
 
     m_start = new StartPage(&m_context, &m_store);
@@ -57,7 +80,13 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
         m_dirty = true;
         m_autosave.start();
     });
-    resize(1180, 780);
+    // The preferred size, but never larger than the screen (a laptop at 200 % scaling is 720x450).
+    QSize size(1180, 780);
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableGeometry().size();
+        size = size.boundedTo(available * 0.95);
+    }
+    resize(size);
 }
 
 PortCheckWizard::~PortCheckWizard()
@@ -75,6 +104,28 @@ void PortCheckWizard::saveSession()
         qCWarning(lcUi, "autosave failed: %s", qPrintable(error));
     else
         m_dirty = false;
+}
+
+QString PortCheckWizard::saveProfile()
+{
+    if (currentId() == StartPageId)
+        return {};
+    QString path = m_context.profilePath();
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save profile"), u"guardian-portcheck.yaml"_s,
+                                            tr("Profiles (*.yaml *.yml)"));
+        if (path.isEmpty())
+            return {};
+    }
+    return saveProfileAs(path);
+}
+
+QString PortCheckWizard::saveProfileAs(const QString &path)
+{
+    const QString error = m_context.saveProfile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save profile"), error);
+    return error;
 }
 
 void PortCheckWizard::openSettings()

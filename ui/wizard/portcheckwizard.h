@@ -48,6 +48,10 @@ public:
     // Writes the session now (the timer does it shortly after every edit).
     void saveSession();
     void openSettings();
+    // Save profile… / Ctrl+S: to the file it came from or was saved to, else asks for a name.
+    QString saveProfile();
+    // Writes the profile (and one per other machine beside it); an error is also shown.
+    QString saveProfileAs(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -11,7 +11,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,7 +107,7 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     auto *pdf = new QPushButton(tr("Save r&eport (PDF)…"));
     pdf->setAccessibleName(tr("Save the change-approval report as PDF"));
     auto *json = new QPushButton(tr("Save &results (JSON)…"));
-    auto *csv = new QPushButton(tr("Save &firewall request (CSV)…"));
+    auto *csv = new QPushButton(tr("Save firewall re&quest (CSV)…"));
     auto *png = new QPushButton(tr("Diagram as &PNG…"));
     auto *svg = new QPushButton(tr("Diagram as S&VG…"));
     png->setAccessibleName(tr("Save the diagram as a PNG image"));
@@ -116,20 +119,29 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_exportStatus = new QLabel;
     m_exportStatus->setTextFormat(Qt::PlainText);
     m_exportStatus->setAccessibleName(tr("Export status"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(pdf);
-    buttons->addWidget(json);
-    buttons->addWidget(csv);
-    buttons->addWidget(png);
-    buttons->addWidget(svg);
-    buttons->addWidget(copy);
-    buttons->addWidget(m_exportStatus, 1);
+    // Two rows: six buttons side by side do not fit a small (or 200 %) screen.
+    m_exportStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // it names a path
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(pdf, 0, 0);
+    buttons->addWidget(json, 0, 1);
+    buttons->addWidget(csv, 0, 2);
+    buttons->addWidget(png, 1, 0);
+    buttons->addWidget(svg, 1, 1);
+    buttons->addWidget(copy, 1, 2);
+    buttons->addWidget(m_exportStatus, 0, 3, 2, 1);
+    buttons->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
+    // a saved profile changes the advice for links tested elsewhere
+    connect(context, &WizardContext::saved, this, [this] {
+        if (const QTableWidgetItem *item =
+                m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), 0) : nullptr)
+            showEvidence(item->data(VerdictIndexRole).toInt());
+    });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr) {
             const int index = item->data(VerdictIndexRole).toInt();
@@ -354,11 +366,34 @@ QString ResultsPage::evidenceHtml(const Verdict &v) const
     }
     if (!commands.isEmpty()) {
         commands.removeDuplicates();
-        html += u"<p>"_s +
-                tr("This link starts on the %1. Run this there to test it:")
-                    .toHtmlEscaped()
-                    .arg(esc(link ? roleName(catalog, link->from) : QString())) +
-                u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
+        const QString from = link ? roleName(catalog, link->from) : QString();
+        const QString saved = link ? m_context->savedProfileFor(link->from) : QString();
+        if (!saved.isEmpty()) {
+            // The exact command: the profile saved for that machine, results beside it.
+            const QFileInfo file(saved);
+            const auto quoted = [](const QString &name) {
+                return name.contains(u' ') ? u'"' + name + u'"' : name;
+            };
+            const QString command = u"guardian-portcheck run "_s + quoted(file.fileName()) + u" --json "_s +
+                                    quoted(file.completeBaseName() + u"-results.json"_s);
+            html += u"<p>"_s +
+                    tr("This link starts on the %1. Copy %2 there and run:")
+                        .toHtmlEscaped()
+                        .arg(esc(from), u"<code>"_s + esc(QDir::toNativeSeparators(saved)) + u"</code>"_s) +
+                    u"<br><code>"_s + esc(command) + u"</code><br>"_s +
+                    tr("Then open both results files together (Open results… on the first page, or "
+                       "guardian-portcheck merge) to see every link in one report.")
+                        .toHtmlEscaped() +
+                    u"</p>"_s;
+        } else {
+            html += u"<p>"_s +
+                    tr("This link starts on the %1. To test it there, save the profile first (Save "
+                       "profile…, Ctrl+S): this advice then names the file and the command to run there. "
+                       "To probe only these ports there, run:")
+                        .toHtmlEscaped()
+                        .arg(esc(from)) +
+                    u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
+        }
     }
     for (const Text &note : v.notes)
         html += u"<p><i>"_s + esc(localized(note)) + u"</i></p>"_s;

@@ -4,6 +4,7 @@
 #include "topologyscene.h"
 #include "topologyview.h"
 #include "translations.h"
+#include "verdict/verdict.h"
 #include "verdictstyle.h"
 #include "wizardcontext.h"
 
@@ -173,7 +174,7 @@ void RunPage::rerunFailed()
     PlanRun *run = m_context->run();
     if (!run || run->isRunning())
         return;
-    const QList<ProbeTarget> targets = run->unsuccessfulTargets();
+    const QList<ProbeTarget> targets = m_failedTargets;
     if (targets.isEmpty())
         return;
     m_model->clearResults(targets);
@@ -244,7 +245,44 @@ void RunPage::updateScene(bool finished)
     QElapsedTimer cost;
     cost.start();
     m_scene->setResults(run->result().index(), finished);
+    judgeProbes();
     m_sceneUpdateCostMs = cost.elapsed();
+}
+
+void RunPage::judgeProbes()
+{
+    const PlanRun *run = m_context->run();
+    if (!run)
+        return;
+    const Plan &plan = run->plan();
+    QHash<QString, VerdictLevel> levels; // link/host -> level
+    for (const Verdict &v : run->verdicts())
+        levels.insert(v.link + u'/' + v.host, v.level);
+    // A probe is needed while one of its links does not pass; it counts as failed when one fails.
+    QHash<QString, bool> needed;
+    QSet<QString> ofFailedLinks;
+    for (const PlanItem &item : plan.items) {
+        if (!item.testable)
+            continue;
+        const VerdictLevel level = levels.value(item.link + u'/' + item.host, VerdictLevel::NotTested);
+        for (const int c : item.checks) {
+            const QString key = plan.checks.at(c).probeKey();
+            needed[key] = needed.value(key) || level != VerdictLevel::Pass;
+            if (level == VerdictLevel::Fail || level == VerdictLevel::NotTested)
+                ofFailedLinks.insert(key);
+        }
+    }
+    QSet<QString> notNeeded;
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        if (!it.value())
+            notNeeded.insert(it.key());
+    }
+    m_model->setNotNeeded(notNeeded);
+    m_failedTargets.clear();
+    for (const ProbeTarget &t : run->unsuccessfulTargets()) {
+        if (ofFailedLinks.contains(t.key()))
+            m_failedTargets.append(t);
+    }
 }
 
 void RunPage::onFinished(bool cancelled)
@@ -253,7 +291,8 @@ void RunPage::onFinished(bool cancelled)
     const PlanRun *run = m_context->run();
     m_sceneUpdate.stop();
     updateScene(true);
-    const int failed = run ? static_cast<int>(run->unsuccessfulTargets().size()) : 0;
+    // the probes behind failing links (and those a cancel left untested), not the warnings'
+    const int failed = run ? static_cast<int>(m_failedTargets.size()) : 0;
     QString text = m_progressText->text();
     text +=
         u" · "_s +

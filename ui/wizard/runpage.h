@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/plan.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWizardPage>
@@ -55,6 +57,8 @@ private:
     void onProgress(int done, int total);
     void onFinished(bool cancelled);
     void updateScene(bool finished);
+    // From the verdicts: which failed probes no link needs, and which ones "Re-run failed" takes.
+    void judgeProbes();
 
     WizardContext *m_context;
     CheckTableModel *m_model = nullptr;
@@ -74,6 +78,7 @@ private:
     // on a 5,000-DC site one update takes about 140 ms, and batches arrive every 50 ms.
     QTimer m_sceneUpdate;
     qint64 m_sceneUpdateCostMs = 0;
+    QList<ProbeTarget> m_failedTargets;
 };
 
 } // namespace PortCheck

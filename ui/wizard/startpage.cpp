@@ -25,7 +25,7 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     setSubTitle(tr("Each check talks the real protocol (LDAP, WinRM, SMB, TLS) to the real hosts, "
                    "anonymously: no password is asked for or sent."));
 
-    m_new = new QCommandLinkButton(tr("&New check"),
+    m_new = new QCommandLinkButton(tr("Ne&w check"),
                                    tr("Choose what this computer is, what you deploy and where it runs."));
     m_open = new QCommandLinkButton(tr("&Open a profile…"),
                                     tr("A profile saved earlier or prepared by a colleague (YAML)."));
@@ -33,7 +33,7 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     m_demo = new QCommandLinkButton(tr("Try the &demo site"),
                                     tr("A simulated site on this computer's loopback address shows every "
                                        "verdict in under a minute. Nothing leaves the machine."));
-    m_results = new QCommandLinkButton(tr("Open &results…"),
+    m_results = new QCommandLinkButton(tr("Open resul&ts…"),
                                        tr("Results files saved on one or several machines (JSON): "
                                           "merged into one diagram and one report."));
     for (QCommandLinkButton *b : {m_new, m_open, m_reopen, m_demo, m_results})

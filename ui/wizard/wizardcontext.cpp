@@ -4,8 +4,12 @@
 #include "plan/plan.h"
 #include "profile/hostlisttext.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
@@ -33,6 +37,7 @@ void WizardContext::reset(const Profile &profile, const QString &path,
     m_demo.reset();
     m_profile = profile;
     m_profilePath = path;
+    m_savedForRole.clear();
     m_hostTexts = hostTexts;
     for (auto it = profile.hosts.cbegin(); it != profile.hosts.cend(); ++it) {
         if (!m_hostTexts.contains(it.key()))
@@ -44,12 +49,54 @@ void WizardContext::reset(const Profile &profile, const QString &path,
 void WizardContext::setHostText(const QString &role, const QString &text)
 {
     m_hostTexts.insert(role, text);
-    const ProfileHostList parsed = parseProfileHosts(text);
+    const ProfileHostList parsed = parseProfileHosts(text, overridablePorts(m_catalog, role));
     if (parsed.hosts.isEmpty())
         m_profile.hosts.remove(role);
     else
         m_profile.hosts.insert(role, parsed.hosts);
     Q_EMIT edited();
+}
+
+QString WizardContext::saveProfile(const QString &path)
+{
+    QMap<QString, QString> written;
+    if (QString error = saveProfileFile(m_profile, path); !error.isEmpty())
+        return error;
+    for (const QString &role : m_profile.vantage)
+        written.insert(role, path);
+    // The roles whose links this machine cannot test, each with a profile of its own.
+    QStringList others;
+    const Plan plan = buildPlan(m_catalog, m_profile);
+    for (const PlanItem &item : plan.items) {
+        const Link *link = m_catalog.link(item.link);
+        if (!item.testable && link && !others.contains(link->from) && !written.contains(link->from))
+            others << link->from;
+    }
+    const QFileInfo info(path);
+    QString base = info.fileName();
+    for (const QString &suffix : {u".yaml"_s, u".yml"_s}) {
+        if (base.endsWith(suffix, Qt::CaseInsensitive)) {
+            base.chop(suffix.size());
+            break;
+        }
+    }
+    for (const QString &role : std::as_const(others)) {
+        Profile there = m_profile;
+        there.vantage = {role};
+        const QString file = info.dir().filePath(base + u'.' + role + u".yaml"_s);
+        if (QString error = saveProfileFile(there, file); !error.isEmpty())
+            return error;
+        written.insert(role, file);
+    }
+    m_profilePath = path;
+    m_savedForRole = written;
+    Q_EMIT saved();
+    return {};
+}
+
+QString WizardContext::savedProfileFor(const QString &role) const
+{
+    return m_savedForRole.value(role);
 }
 
 QString WizardContext::startDemo()

@@ -46,6 +46,14 @@ public:
     void setHostText(const QString &role, const QString &text);
 
     QString profilePath() const { return m_profilePath; }
+    // Writes the profile to `path` (what `guardian-portcheck run` reads) and, beside it, one profile
+    // per other machine that has links to test ("<name>.<role>.yaml", that role as its vantage), so
+    // the advice for a link not tested from here can name the file to run there. Remembers the path.
+    // Returns an error text, empty on success.
+    QString saveProfile(const QString &path);
+    // The saved file that tests links starting on `role`: the profile itself when this machine
+    // plays the role, else the one saved beside it; empty before the profile was saved.
+    QString savedProfileFor(const QString &role) const;
     bool isDemo() const { return m_demo != nullptr; }
     // Starts the demo site on loopback and loads its profile; returns an error text.
     QString startDemo();
@@ -68,12 +76,14 @@ public:
 Q_SIGNALS:
     void edited();   // the user changed something: autosave
     void wasReset(); // a new profile was loaded: pages read everything again
+    void saved();    // the profile was written to profilePath()
 
 private:
     const Catalog &m_catalog;
     Profile m_profile;
     QMap<QString, QString> m_hostTexts;
     QString m_profilePath;
+    QMap<QString, QString> m_savedForRole; // source role -> file written by the last saveProfile()
     AppSettings m_settings;
     std::unique_ptr<DemoSite> m_demo;
     std::unique_ptr<PlanRun> m_run;
