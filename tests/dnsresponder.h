@@ -18,6 +18,8 @@ struct SrvRecord
 // A DNS server for SRV questions (RFC 1035, RFC 2782), on a loopback address and port 53 (which
 // QDnsLookup insists on before Qt 6.6, so binding it needs root). Unknown names get NXDOMAIN,
 // names mapped to an empty list get an empty NOERROR answer, `silent` names get no answer.
+// Suites run side by side under CTest, so each owns its address on port 53: tst_cli's "nothing
+// listens" 127.0.0.74, tst_dcdiscovery's 127.0.0.75 (nothing), .77 and .79, tst_wizard's .78.
 class DnsResponder : public QObject
 {
 public:

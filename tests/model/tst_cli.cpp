@@ -781,13 +781,13 @@ void TestCli::profileKey_isEscapedInTheError()
 
 void TestCli::discover_nothingListening_isNotNoRecords()
 {
-    // No DNS server listens on 127.0.0.78: the command line and the JSON say so.
+    // No DNS server listens on 127.0.0.74: the command line and the JSON say so.
     QTemporaryDir dir;
     const QString json = dir.filePath(u"d.json"_s);
     const Result r =
-        run({u"discover"_s, u"corp.test"_s, u"--nameserver"_s, u"127.0.0.78"_s, u"--json"_s, json});
+        run({u"discover"_s, u"corp.test"_s, u"--nameserver"_s, u"127.0.0.74"_s, u"--json"_s, json});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(u"the query to 127.0.0.78 port 53 came back undeliverable"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"the query to 127.0.0.74 port 53 came back undeliverable"_s), qPrintable(r.err));
     QVERIFY2(!r.err.contains(u"no SRV records"_s), qPrintable(r.err));
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
