@@ -82,11 +82,11 @@ Text actionText(PortAction action)
     case PortAction::Open:
         return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "open"));
     case PortAction::Fix:
-        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "fix the service (see the failures)"));
+        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "fix the service"));
     case PortAction::Unknown:
         break;
     }
-    return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "open unless already open (not tested)"));
+    return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "open if blocked (not tested)"));
 }
 
 namespace {
@@ -510,6 +510,9 @@ private:
             o.level = VerdictLevel::Pass;
             return o;
         }
+        // A group left with one child by the modes (the auto WinRM modes) is that child.
+        if (parts.size() == 1)
+            return parts.constFirst();
         if (node.kind == Requirement::Kind::AllOf) {
             const auto has = [&](VerdictLevel l) {
                 return std::any_of(parts.cbegin(), parts.cend(),

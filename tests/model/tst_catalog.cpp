@@ -295,7 +295,7 @@ void TestCatalog::remediation_fillsPlaceholders()
     const QString text =
         c.remediationFor(*link, ProbeKind::Ldap, u"filtered"_s, 389, u"dc1.corp.example"_s).english();
     QCOMPARE(text,
-             u"Allow TCP 389 from Guardian server to dc1.corp.example on every network firewall between "
+             u"Allow TCP 389 from the Guardian server to dc1.corp.example on every network firewall between "
              u"them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound "
              u"rules of Windows Defender Firewall on dc1.corp.example."_s);
 }

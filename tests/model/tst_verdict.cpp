@@ -628,7 +628,7 @@ void TestVerdict::filteredPorts_joinInOneFix()
     const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
     QCOMPARE(v->remediation.size(), 1);
     QVERIFY2(
-        v->remediation.first().english().startsWith(u"Allow TCP 389, 3268 from Guardian server to dc1"_s),
+        v->remediation.first().english().startsWith(u"Allow TCP 389, 3268 from the Guardian server to dc1"_s),
         qPrintable(v->remediation.first().english()));
 }
 

@@ -580,9 +580,10 @@ QString ReportWriter::write(const QString &path) const
                "needed are left out; when a link works only through a fallback, its first choice is "
                "recommended."));
         b.paragraph(localized(requestSummaryText(summarizeRequest(request))), {}, true);
-        QTextTable *fw = b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"),
-                                  tr("Need"), tr("Found"), tr("Action")},
-                                 {14, 17, 9, 9, 16, 11, 12, 12}); // room for "Domänencontroller"
+        QTextTable *fw =
+            b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"), tr("Need"),
+                     tr("Found"), tr("Action")},
+                    {13, 16, 9, 8, 18, 13, 11, 12}); // room for "Domänencontroller", "recommended"
         QTextCharFormat openFormat;
         openFormat.setFontWeight(QFont::Bold);
         openFormat.setForeground(VerdictStyle::color(VisualState::Fail, paperPalette()));
