@@ -52,6 +52,7 @@ def texts(doc):
                 walk(child)
 
     for link in doc.get("links", []):
+        add(link.get("name"))
         add(link.get("protocol"))
         add(link.get("purpose"))
         walk(link.get("requires"))

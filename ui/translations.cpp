@@ -96,8 +96,13 @@ QString roleName(const Catalog &catalog, const QString &roleId)
 
 QString linkPath(const Catalog &catalog, const QString &linkId)
 {
+    return localized(catalog.linkTitle(linkId));
+}
+
+QString linkName(const Catalog &catalog, const QString &linkId)
+{
     const Link *link = catalog.link(linkId);
-    return link ? roleName(catalog, link->from) + u" → "_s + roleName(catalog, link->to) : linkId;
+    return link ? localized(catalog.linkName(*link)) : linkId;
 }
 
 } // namespace PortCheck

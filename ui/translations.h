@@ -25,8 +25,11 @@ QStringList localized(const QList<Text> &texts);
 QString catalogText(const QString &english);
 // A role's name in the installed language (the id when the catalog lacks the role).
 QString roleName(const Catalog &catalog, const QString &roleId);
-// "Guardian server → Domain controller": a link's path in the installed language (the link id when
-// the catalog lacks the link).
+// "Guardian server → Domain controller: Directory (LDAP)": a link's path and name in the installed
+// language (Catalog::linkTitle; the link id when the catalog lacks the link). Two links along one
+// path never read alike.
 QString linkPath(const Catalog &catalog, const QString &linkId);
+// "Directory (LDAP)": the link's own name (Catalog::linkName).
+QString linkName(const Catalog &catalog, const QString &linkId);
 
 } // namespace PortCheck

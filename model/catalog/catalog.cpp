@@ -102,22 +102,50 @@ QStringList Catalog::defaultComponents() const
     return ids;
 }
 
-Text Catalog::remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
-                             const QString &host) const
+QString Catalog::remediationTemplate(const Link &link, ProbeKind kind, const QString &failureId) const
 {
     QString text = link.remediation.value(failureId);
     if (text.isEmpty())
         text = remediation.value(kind).value(failureId);
     if (text.isEmpty())
         text = remediation.value(ProbeKind::Tcp).value(failureId);
-    if (text.isEmpty())
+    return text;
+}
+
+Text Catalog::fillRemediation(const QString &templateText, const Link &link, const QString &ports,
+                              const QString &host) const
+{
+    if (templateText.isEmpty())
         return {};
     const Role *from = role(link.from);
     const Role *to = role(link.to);
-    return Text::catalog(text, {{u"port"_s, Text::plain(QString::number(port))},
-                                {u"from"_s, Text::catalog(from ? from->name : link.from)},
-                                {u"to"_s, Text::catalog(to ? to->name : link.to)},
-                                {u"host"_s, Text::plain(host)}});
+    return Text::catalog(templateText, {{u"port"_s, Text::plain(ports)},
+                                        {u"from"_s, Text::catalog(from ? from->name : link.from)},
+                                        {u"to"_s, Text::catalog(to ? to->name : link.to)},
+                                        {u"host"_s, Text::plain(host)}});
+}
+
+Text Catalog::remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
+                             const QString &host) const
+{
+    return fillRemediation(remediationTemplate(link, kind, failureId), link, QString::number(port), host);
+}
+
+Text Catalog::linkName(const Link &link) const
+{
+    return Text::catalog(link.name.isEmpty() ? link.protocol : link.name);
+}
+
+Text Catalog::linkTitle(const QString &linkId) const
+{
+    const Link *l = link(linkId);
+    if (!l)
+        return Text::plain(linkId);
+    const Role *from = role(l->from);
+    const Role *to = role(l->to);
+    return Text::phrase(
+        "Verdict", QT_TRANSLATE_NOOP("Verdict", "%1 → %2: %3"),
+        {Text::catalog(from ? from->name : l->from), Text::catalog(to ? to->name : l->to), linkName(*l)});
 }
 
 QStringList Catalog::texts() const
@@ -155,6 +183,7 @@ QStringList Catalog::texts() const
             walk(child);
     };
     for (const Link &l : links) {
+        add(l.name);
         add(l.protocol);
         add(l.purpose);
         walk(l.requirement);

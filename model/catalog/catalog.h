@@ -104,12 +104,16 @@ struct Source
 struct Link
 {
     QString id;
+    QString name; // short, tells apart links along one path: "Directory (LDAP)", "Licensing (HTTPS)"
     QString from;
     QString to;
     QString component;
     Guard when;
     bool optional = false;
     bool inferred = false;
+    // A certificate the source does not trust breaks the link (the default: Guardian's LDAP, WinRM
+    // and HTTPS clients verify), or only warns (a client that verifies only when told to).
+    bool tlsErrorsWarn = false;
     QString protocol;
     QString purpose;
     QStringList sources;
@@ -145,6 +149,16 @@ public:
     // The text to show for a failed check, with {port}, {from}, {to} and {host} filled in.
     Text remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
                         const QString &host) const;
+    // The catalog's English remediation for a failure (the link's own, the kind's, then TCP's), and
+    // the same filled in with a port text that may name several ports ("389, 3268").
+    QString remediationTemplate(const Link &link, ProbeKind kind, const QString &failureId) const;
+    Text fillRemediation(const QString &templateText, const Link &link, const QString &ports,
+                         const QString &host) const;
+    // What a person calls a link: "Guardian server → Domain controller: Directory (LDAP)". Two links
+    // along one path never read alike (the name, else the protocol, tells them apart).
+    Text linkTitle(const QString &linkId) const;
+    // The link's own name ("Directory (LDAP)"), its protocol when the catalog gives no name.
+    Text linkName(const Link &link) const;
     // Every text a person reads (title, names, descriptions, protocols, purposes, notes, fallback
     // warnings, remediation), each once, in catalog order. These are the translation keys of the
     // "Catalog" context; source titles are left out (a document keeps its published title).

@@ -418,8 +418,9 @@ private:
             if (!r.expectMap(entry, u"a link"_s))
                 continue;
             r.checkKeys(entry,
-                        {u"id"_s, u"from"_s, u"to"_s, u"component"_s, u"when"_s, u"optional"_s, u"inferred"_s,
-                         u"protocol"_s, u"purpose"_s, u"sources"_s, u"requires"_s, u"remediation"_s},
+                        {u"id"_s, u"name"_s, u"from"_s, u"to"_s, u"component"_s, u"when"_s, u"optional"_s,
+                         u"inferred"_s, u"tls-errors"_s, u"protocol"_s, u"purpose"_s, u"sources"_s,
+                         u"requires"_s, u"remediation"_s},
                         u"a link"_s);
             r.requireKeys(entry, {u"from"_s, u"to"_s, u"component"_s, u"requires"_s}, u"a link"_s);
             Link link;
@@ -440,6 +441,14 @@ private:
                 link.when = parseGuard(when);
             link.optional = r.boolean(entry, "optional", u"'optional'"_s).value_or(false);
             link.inferred = r.boolean(entry, "inferred", u"'inferred'"_s).value_or(false);
+            link.name = r.string(entry, "name", u"'name'"_s).value_or(QString());
+            if (const YAML::Node tls = entry["tls-errors"]) {
+                const QString value = r.scalar(tls, u"'tls-errors'"_s).value_or(QString());
+                if (value == u"warn"_s)
+                    link.tlsErrorsWarn = true;
+                else if (value != u"fail"_s)
+                    r.error(tls, u"'tls-errors' is fail or warn, found '"_s + value + u"'"_s);
+            }
             link.protocol = r.string(entry, "protocol", u"'protocol'"_s).value_or(QString());
             link.purpose = r.string(entry, "purpose", u"'purpose'"_s).value_or(QString());
             if (const YAML::Node sources = entry["sources"]) {

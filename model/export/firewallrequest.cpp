@@ -18,11 +18,6 @@ Text firewallText(const char *source, QList<Text> args = {})
     return Text::phrase("Firewall", source, std::move(args));
 }
 
-Text required()
-{
-    return firewallText(QT_TRANSLATE_NOOP("Firewall", "required"));
-}
-
 // The purpose of a link, with the note of a port that has one.
 Text purposeOf(const Link &link, const Requirement &node)
 {
@@ -32,69 +27,71 @@ Text purposeOf(const Link &link, const Requirement &node)
                         {Text::catalog(link.purpose), Text::catalog(node.note)});
 }
 
-struct Walker
+// The ports of a leaf or group, "389+3268".
+QString portsOf(const Requirement &node)
 {
-    const Link &link;
+    QStringList ports;
+    for (const Requirement *leaf : node.leaves())
+        ports << leaf->portText();
+    return ports.join(u'+');
+}
 
-    static bool compatible(const Guard &a, const Guard &b)
-    {
-        for (auto it = a.cbegin(); it != a.cend(); ++it) {
-            if (!b.contains(it.key()))
-                continue;
-            const QStringList other = b.value(it.key());
-            if (std::none_of(it.value().cbegin(), it.value().cend(),
-                             [&](const QString &v) { return other.contains(v); }))
-                return false;
-        }
-        return true;
+// The option ids a requirement's guards name, in catalog order.
+QStringList guardedOptions(const Catalog &catalog, const Requirement &node)
+{
+    QSet<QString> ids;
+    const std::function<void(const Requirement &)> walk = [&](const Requirement &n) {
+        for (auto it = n.when.cbegin(); it != n.when.cend(); ++it)
+            ids.insert(it.key());
+        for (const Requirement &c : n.children)
+            walk(c);
+    };
+    walk(node);
+    QStringList out;
+    for (const Option &o : catalog.options) {
+        if (ids.contains(o.id))
+            out << o.id;
     }
+    return out;
+}
 
-    // "389+3268, 636+3269": the alternatives of an any-of that can apply together with `child`
-    // (alternatives guarded by other option values never compete with it), each as the ports it needs.
-    static QStringList alternatives(const Requirement &anyOf, const Requirement &child)
-    {
-        QStringList groups;
-        for (const Requirement &alt : anyOf.children) {
-            if (!compatible(alt.when, child.when))
-                continue;
-            QStringList ports;
-            for (const Requirement *leaf : alt.leaves())
-                ports << leaf->portText();
-            groups << ports.join(u'+');
-        }
-        groups.removeDuplicates();
-        return groups;
-    }
-
-    // Calls `leafFound` for every port leaf with its accumulated guard and what it is needed as.
-    std::function<void(const Requirement &, const Guard &, const Text &)> leafFound;
-
-    void walk(const Requirement &node, Guard guard, const Text &need)
-    {
-        for (auto it = node.when.cbegin(); it != node.when.cend(); ++it)
-            guard.insert(it.key(), it.value());
-        if (node.isPort()) {
-            leafFound(node, guard,
-                      link.optional            ? firewallText(QT_TRANSLATE_NOOP("Firewall", "optional"))
-                      : node.isInformational() ? firewallText(QT_TRANSLATE_NOOP("Firewall", "after login"))
-                                               : need);
-            return;
-        }
-        for (qsizetype i = 0; i < node.children.size(); ++i) {
-            Text childNeed = need;
-            const QStringList alts = node.kind == Requirement::Kind::AnyOf
-                                         ? alternatives(node, node.children.at(i))
-                                         : QStringList();
-            if (alts.size() > 1) {
-                childNeed = firewallText(QT_TRANSLATE_NOOP("Firewall", "one of %1"),
-                                         {Text::plain(alts.join(u", "_s))});
-                if (!node.fallback.isEmpty() && i > 0)
-                    childNeed = firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (fallback)"), {childNeed});
-            }
-            walk(node.children.at(i), guard, childNeed);
-        }
-    }
+struct Classified
+{
+    const Requirement *leaf;
+    QString needId;
+    Text need;
 };
+
+// The catalog's view of a resolved requirement with nothing known: every first choice is needed
+// (what the run's request asks for when nothing was tested); later alternatives and fallbacks
+// are named for what they stand in for.
+void classify(const Link &link, const Requirement &node, const QString &needId, const Text &need,
+              QList<Classified> *out)
+{
+    if (node.isPort()) {
+        if (node.isInformational() && needId == u"required"_s)
+            out->append({&node, needId, firewallText(QT_TRANSLATE_NOOP("Firewall", "required after login"))});
+        else
+            out->append({&node, needId, need});
+        return;
+    }
+    for (qsizetype i = 0; i < node.children.size(); ++i) {
+        const Requirement &child = node.children.at(i);
+        if (node.kind == Requirement::Kind::AllOf || i == 0) {
+            classify(link, child, needId, need, out);
+        } else if (!node.fallback.isEmpty()) {
+            classify(link, child, u"fallback"_s,
+                     firewallText(QT_TRANSLATE_NOOP("Firewall", "fallback when %1 fails"),
+                                  {Text::plain(portsOf(node.children.constFirst()))}),
+                     out);
+        } else {
+            classify(link, child, u"alternative"_s,
+                     firewallText(QT_TRANSLATE_NOOP("Firewall", "alternative to %1"),
+                                  {Text::plain(portsOf(node.children.constFirst()))}),
+                     out);
+        }
+    }
+}
 
 Text roleName(const Catalog &catalog, const QString &id)
 {
@@ -108,33 +105,83 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
 {
     QList<FirewallRule> rules;
     for (const Link &link : catalog.links) {
-        Walker w{link, {}};
-        w.leafFound = [&](const Requirement &node, const Guard &guard, const Text &need) {
-            FirewallRule r;
-            r.link = link.id;
-            r.fromId = link.from;
-            r.toId = link.to;
-            r.from = roleName(catalog, link.from);
-            r.to = roleName(catalog, link.to);
-            r.port = node.portText();
-            r.protocol = Text::catalog(link.protocol);
-            r.probe = probeKindId(node.probe);
-            r.when = catalog.describeWhen(link);
-            if (!guard.isEmpty())
-                r.when = Text::sentences({r.when, catalog.describeGuard(guard)});
-            r.need = need;
-            r.purpose = purposeOf(link, node);
-            QStringList titles;
-            for (const QString &id : link.sources) {
-                const Source *s = catalog.source(id);
-                titles << (s ? s->title : id);
+        // Every combination of the values of the options this link's guards name (one option per
+        // link in the built-in catalog; a row's guard is the union of the values it appears under).
+        const QStringList optionIds = guardedOptions(catalog, link.requirement);
+        QList<OptionValues> combos{catalog.defaultOptions()};
+        for (const QString &id : optionIds) {
+            QList<OptionValues> next;
+            for (const OptionValues &base : std::as_const(combos)) {
+                for (const OptionValue &v : catalog.option(id)->values) {
+                    OptionValues o = base;
+                    o.insert(id, v.id);
+                    next << o;
+                }
             }
-            r.sources = titles.join(u"; "_s);
-            r.sourceIds = link.sources.join(u", "_s);
-            r.inferred = link.inferred;
-            rules.append(r);
-        };
-        w.walk(link.requirement, Guard(), required()); // describeWhen() covers link.when
+            combos = next;
+        }
+        QList<FirewallRule> linkRules;
+        for (const OptionValues &options : std::as_const(combos)) {
+            Requirement resolved;
+            if (!link.requirement.resolve(options, &resolved))
+                continue;
+            QList<Classified> leaves;
+            classify(link, resolved, link.optional ? u"optional"_s : u"required"_s,
+                     firewallText(link.optional ? QT_TRANSLATE_NOOP("Firewall", "optional")
+                                                : QT_TRANSLATE_NOOP("Firewall", "required")),
+                     &leaves);
+            for (const Classified &c : std::as_const(leaves)) {
+                const auto same =
+                    std::find_if(linkRules.begin(), linkRules.end(), [&](const FirewallRule &r) {
+                        return r.port == c.leaf->portText() && r.probe == probeKindId(c.leaf->probe) &&
+                               r.need.english() == c.need.english();
+                    });
+                if (same != linkRules.end()) {
+                    for (const QString &id : optionIds) {
+                        if (!same->guard[id].contains(options.value(id)))
+                            same->guard[id] << options.value(id);
+                    }
+                    continue;
+                }
+                FirewallRule r;
+                r.link = link.id;
+                r.fromId = link.from;
+                r.toId = link.to;
+                r.from = roleName(catalog, link.from);
+                r.to = roleName(catalog, link.to);
+                r.port = c.leaf->portText();
+                r.protocol = Text::catalog(link.protocol);
+                r.probe = probeKindId(c.leaf->probe);
+                for (const QString &id : optionIds)
+                    r.guard.insert(id, {options.value(id)});
+                r.needId = c.needId;
+                r.need = c.need;
+                r.purpose = purposeOf(link, *c.leaf);
+                QStringList titles;
+                for (const QString &id : link.sources) {
+                    const Source *src = catalog.source(id);
+                    titles << (src ? src->title : id);
+                }
+                r.sources = titles.join(u"; "_s);
+                r.sourceIds = link.sources.join(u", "_s);
+                r.inferred = link.inferred;
+                linkRules.append(r);
+            }
+        }
+        for (FirewallRule &r : linkRules) {
+            // A guard that lists every value of its option says nothing.
+            for (auto it = r.guard.begin(); it != r.guard.end();) {
+                const Option *o = catalog.option(it.key());
+                if (o && it.value().size() == o->values.size())
+                    it = r.guard.erase(it);
+                else
+                    ++it;
+            }
+            r.when = catalog.describeWhen(link);
+            if (!r.guard.isEmpty())
+                r.when = Text::sentences({r.when, catalog.describeGuard(r.guard)});
+        }
+        rules += linkRules;
     }
     return rules;
 }
@@ -146,7 +193,7 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
         indexes.insert(&run, run.index());
     const Plan &plan = report.plan;
     QList<FirewallRequestRow> rows;
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen;
     for (const PlanItem &item : plan.items) {
         const Link *link = catalog.link(item.link);
         if (!link)
@@ -154,10 +201,10 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
         // One set of rows per machine that tested the link; one "not tested" set when none did.
         QList<const RunResult *> observers = report.runsFrom(link->from);
         if (observers.isEmpty())
-            observers.append(nullptr);
+            observers = {nullptr};
         for (const RunResult *run : std::as_const(observers)) {
-            Walker w{*link, {}};
-            w.leafFound = [&](const Requirement &node, const Guard &, const Text &need) {
+            const ResultIndex *results = run ? &indexes[run] : nullptr;
+            for (const NeededPort &p : neededPorts(catalog, plan, item, results)) {
                 FirewallRequestRow r;
                 r.link = link->id;
                 r.sourceRole = roleName(catalog, link->from);
@@ -165,43 +212,42 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                                : firewallText(QT_TRANSLATE_NOOP("Firewall", "every %1"), {r.sourceRole});
                 r.destinationRole = roleName(catalog, link->to);
                 r.destination = item.host;
-                r.port = node.portText();
-                r.protocol = probeKindId(node.probe);
-                r.purpose = purposeOf(*link, node);
-                r.need = need;
-                if (node.isInformational()) {
+                r.port = p.leaf->portText();
+                r.protocol = probeKindId(p.leaf->probe);
+                r.purpose = purposeOf(*link, *p.leaf);
+                r.needLevel = p.need;
+                r.need = needText(p.need);
+                r.action = p.action;
+                if (p.check && p.check->port != p.check->catalogPort)
+                    r.testedPort = QString::number(p.check->port);
+                if (p.leaf->isInformational()) {
                     r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "cannot be probed anonymously"));
+                } else if (!p.check || !run) {
+                    r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested from here"));
+                } else if (!p.result) {
+                    r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested (run cancelled)"));
                 } else {
-                    const Check *check = nullptr;
-                    for (const int i : item.checks) {
-                        if (plan.checks.at(i).catalogPort == node.port &&
-                            plan.checks.at(i).probe == node.probe)
-                            check = &plan.checks.at(i);
-                    }
-                    if (check && check->port != check->catalogPort)
-                        r.testedPort = QString::number(check->port);
-                    const ResultIndex &results = indexes[run];
-                    if (!check || !run) {
-                        r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested from here"));
-                    } else if (const auto it = results.constFind(check->probeKey()); it == results.cend()) {
-                        r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested (run cancelled)"));
-                    } else {
-                        r.found = it->state == ProbeState::Open
-                                      ? Text::list({probeStateText(it->state), serviceStateText(it->service)})
-                                      : probeStateText(it->state);
-                        r.changeNeeded = it->state == ProbeState::Refused ||
-                                         it->state == ProbeState::Filtered ||
-                                         it->state == ProbeState::Unreachable;
-                    }
+                    r.found = p.result->state == ProbeState::Open
+                                  ? Text::list({probeStateText(p.result->state),
+                                                serviceStateText(p.result->service)})
+                                  : probeStateText(p.result->state);
                 }
+                r.changeNeeded = p.action == PortAction::Open;
+                // Two links needing one port of one host (Guardian's LDAP and the agent's): one
+                // row, the stronger need.
                 const QString key =
                     r.source.english() + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
-                if (!seen.contains(key)) {
-                    seen.insert(key);
-                    rows.append(r);
+                if (const auto it = seen.constFind(key); it != seen.cend()) {
+                    FirewallRequestRow &kept = rows[*it];
+                    if (static_cast<int>(r.needLevel) < static_cast<int>(kept.needLevel)) {
+                        kept.needLevel = r.needLevel;
+                        kept.need = r.need;
+                    }
+                    continue;
                 }
-            };
-            w.walk(item.requirement, Guard(), required());
+                seen.insert(key, rows.size());
+                rows.append(r);
+            }
         }
     }
     return rows;
@@ -219,11 +265,14 @@ QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
     QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
                           u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
-                          u"purpose"_s, u"link"_s});
+                          u"action"_s, u"purpose"_s, u"link"_s});
     for (const FirewallRequestRow &r : rows) {
+        const QString change = r.action == PortAction::None      ? u"no"_s
+                               : r.action == PortAction::Unknown ? u"unknown"_s
+                                                                 : u"yes"_s;
         out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
-                       portText(r).english(), u"TCP"_s, r.protocol, r.need.english(), r.found.english(),
-                       r.changeNeeded ? u"yes"_s : u"no"_s, r.purpose.english(), r.link});
+                       portText(r).english(), u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(),
+                       change, actionText(r.action).english(), r.purpose.english(), r.link});
     }
     return out;
 }
@@ -238,6 +287,40 @@ QString firewallRulesCsv(const QList<FirewallRule> &rules)
                        r.inferred ? u"yes"_s : u"no"_s});
     }
     return out;
+}
+
+FirewallRequestSummary summarizeRequest(const QList<FirewallRequestRow> &rows)
+{
+    FirewallRequestSummary s;
+    for (const FirewallRequestRow &r : rows) {
+        switch (r.action) {
+        case PortAction::None:
+            ++s.unchanged;
+            break;
+        case PortAction::Open:
+            ++(r.needLevel == NeedLevel::Recommended ? s.recommended : s.toOpen);
+            break;
+        case PortAction::Fix:
+            ++s.toFix;
+            break;
+        case PortAction::Unknown:
+            ++s.untested;
+            break;
+        }
+    }
+    return s;
+}
+
+Text requestSummaryText(const FirewallRequestSummary &s)
+{
+    const auto number = [](int n) {
+        return Text::plain(QString::number(n));
+    };
+    return firewallText(
+        QT_TRANSLATE_NOOP("Firewall", "Firewall request: %1 port(s) to open, %2 recommended, %3 to "
+                                      "fix at the service, %4 verified open (no change), %5 not "
+                                      "tested from here"),
+        {number(s.toOpen), number(s.recommended), number(s.toFix), number(s.unchanged), number(s.untested)});
 }
 
 } // namespace PortCheck

@@ -18,21 +18,27 @@ struct FirewallRule
     Text to;   // role name
     QString fromId;
     QString toId;
-    QString port;  // "389" or "11000-11999"
-    Text protocol; // the link's protocol in words
-    QString probe; // probe kind id
-    Text when;     // when it is required
-    Text need;     // "required", "one of 5985, 5986", "fallback", "optional", "after login"
+    QString port;   // "389" or "11000-11999"
+    Text protocol;  // the link's protocol in words
+    QString probe;  // probe kind id
+    Text when;      // when it is required
+    Guard guard;    // the option values it applies under (empty: every value)
+    QString needId; // "required", "optional", "alternative", "fallback" (the run's request asks only
+                    // for the first choice; alternatives and fallbacks are listed here for reference)
+    Text need;      // "required", "alternative to 5986", "fallback when 389+3268 fail", "optional", ...
     Text purpose;
     QString sources; // titles of the sources (document titles stay as published)
     QString sourceIds;
     bool inferred = false;
 };
 
+// Every port of every link, per mode value: what each value of each option needs.
 QList<FirewallRule> firewallRules(const Catalog &catalog);
 
-// One row of the firewall change request of a run: concrete hosts, the state found, and whether
-// the network has to change. Advisory ports (other modes) are left out: nobody should open them.
+// One row of the firewall change request of a run: concrete hosts, the state found, and what the
+// network team has to do. Only the ports the chosen modes need (verdict.h, neededPorts): the ones
+// that already work ("verified open, no change"), and the smallest set that would meet the
+// requirement. Advisory ports (other modes) and unneeded alternatives are left out.
 struct FirewallRequestRow
 {
     QString link;
@@ -44,8 +50,10 @@ struct FirewallRequestRow
     QString testedPort; // the port tested, when a profile overrides it
     QString protocol;   // probe kind id
     Text purpose;
-    Text need;                 // as in FirewallRule
-    Text found;                // "open, identified", "filtered", "not tested from here", ...
+    NeedLevel needLevel = NeedLevel::Required;
+    Text need;  // required, recommended or optional
+    Text found; // "open, identified", "filtered", "not tested from here", ...
+    PortAction action = PortAction::Unknown;
     bool changeNeeded = false; // the port was refused, filtered or unreachable from the source
 };
 
@@ -53,6 +61,18 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
 // "389", or "389 (tested on 10389)"
 Text portText(const FirewallRequestRow &row);
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows);
+
+// What the request asks for, counted: for a summary line ("2 ports to open, 1 recommended, ...").
+struct FirewallRequestSummary
+{
+    int toOpen = 0;      // required, found blocked
+    int recommended = 0; // recommended, not yet open
+    int toFix = 0;       // open, but the service answers wrongly
+    int unchanged = 0;   // verified open
+    int untested = 0;    // required or optional, not tested from here
+};
+FirewallRequestSummary summarizeRequest(const QList<FirewallRequestRow> &rows);
+Text requestSummaryText(const FirewallRequestSummary &summary);
 
 QString firewallRulesCsv(const QList<FirewallRule> &rules);
 

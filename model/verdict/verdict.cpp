@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -31,7 +33,256 @@ std::optional<VerdictLevel> verdictFromId(const QString &id)
     return std::nullopt;
 }
 
+QString needId(NeedLevel need)
+{
+    switch (need) {
+    case NeedLevel::Required:
+        return u"required"_s;
+    case NeedLevel::Recommended:
+        return u"recommended"_s;
+    case NeedLevel::Optional:
+        break;
+    }
+    return u"optional"_s;
+}
+
+Text needText(NeedLevel need)
+{
+    switch (need) {
+    case NeedLevel::Required:
+        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "required"));
+    case NeedLevel::Recommended:
+        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "recommended"));
+    case NeedLevel::Optional:
+        break;
+    }
+    return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "optional"));
+}
+
+QString actionId(PortAction action)
+{
+    switch (action) {
+    case PortAction::None:
+        return u"no change"_s;
+    case PortAction::Open:
+        return u"open"_s;
+    case PortAction::Fix:
+        return u"fix"_s;
+    case PortAction::Unknown:
+        break;
+    }
+    return u"verify"_s;
+}
+
+Text actionText(PortAction action)
+{
+    switch (action) {
+    case PortAction::None:
+        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "verified open, no change"));
+    case PortAction::Open:
+        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "open"));
+    case PortAction::Fix:
+        return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "fix the service"));
+    case PortAction::Unknown:
+        break;
+    }
+    return Text::phrase("Firewall", QT_TRANSLATE_NOOP("Firewall", "open if blocked (not tested)"));
+}
+
 namespace {
+
+// The protocol a probe kind speaks, as people name it ("389 accepted the connection and never
+// answered LDAP").
+Text protocolName(ProbeKind kind)
+{
+    switch (kind) {
+    case ProbeKind::Ldap:
+        return Text::plain(u"LDAP"_s);
+    case ProbeKind::Gc:
+        return Text::phrase("Verdict", QT_TRANSLATE_NOOP("Verdict", "the Global Catalog"));
+    case ProbeKind::Ldaps:
+        return Text::plain(u"LDAPS"_s);
+    case ProbeKind::Gcs:
+        return Text::phrase("Verdict", QT_TRANSLATE_NOOP("Verdict", "the Global Catalog over TLS"));
+    case ProbeKind::Winrm:
+        return Text::plain(u"WinRM (WS-Management)"_s);
+    case ProbeKind::Winrms:
+        return Text::plain(u"WinRM over HTTPS"_s);
+    case ProbeKind::Smb:
+        return Text::plain(u"SMB 2/3"_s);
+    case ProbeKind::NetbiosSmb:
+        return Text::phrase("Verdict", QT_TRANSLATE_NOOP("Verdict", "the NetBIOS session"));
+    case ProbeKind::Http:
+        return Text::plain(u"HTTP"_s);
+    case ProbeKind::Https:
+        return Text::plain(u"HTTPS"_s);
+    case ProbeKind::Tds:
+        return Text::plain(u"TDS (SQL Server)"_s);
+    case ProbeKind::Tls:
+        return Text::plain(u"TLS"_s);
+    case ProbeKind::Tcp:
+    case ProbeKind::None:
+        break;
+    }
+    return Text::plain(probeKindId(kind));
+}
+
+const Check *checkForLeaf(const Plan &plan, const PlanItem &item, const Requirement &leaf)
+{
+    for (int index : item.checks) {
+        const Check &c = plan.checks.at(index);
+        if (!c.advisory && c.catalogPort == leaf.port && c.probe == leaf.probe)
+            return &c;
+    }
+    return nullptr;
+}
+
+// The verdict rules for one port (see verdict.h): what the network team has to do about it.
+PortAction portAction(const ProbeResult *r)
+{
+    if (!r || r->state == ProbeState::NotTested)
+        return PortAction::Unknown;
+    switch (r->state) {
+    case ProbeState::Refused:
+    case ProbeState::Filtered:
+    case ProbeState::Unreachable:
+        return PortAction::Open;
+    case ProbeState::DnsFailed:
+    case ProbeState::Error:
+        return PortAction::Fix;
+    case ProbeState::Open:
+    case ProbeState::NotTested:
+        break;
+    }
+    return r->failureId().isEmpty() ? PortAction::None : PortAction::Fix;
+}
+
+// Picks the ports the firewall request lists for one link and host (verdict.h, NeededPort).
+class Chooser
+{
+public:
+    Chooser(const Catalog &catalog, const Plan &plan, const PlanItem &item, const ResultIndex *results)
+        : m_plan(plan)
+        , m_item(item)
+        , m_results(results)
+        , m_link(catalog.link(item.link))
+    {}
+
+    QList<NeededPort> run()
+    {
+        select(m_item.requirement, m_link && m_link->optional ? NeedLevel::Optional : NeedLevel::Required);
+        return m_out;
+    }
+
+private:
+    const ProbeResult *resultFor(const Requirement &leaf) const
+    {
+        const Check *check = checkForLeaf(m_plan, m_item, leaf);
+        if (!check || !m_results)
+            return nullptr;
+        const auto it = m_results->constFind(check->probeKey());
+        return it == m_results->cend() || it->state == ProbeState::NotTested ? nullptr : &*it;
+    }
+
+    // The port works as the requirement needs it: the service answered (a certificate problem
+    // counts as working only where the link's client does not verify).
+    bool works(const Requirement &leaf) const
+    {
+        const ProbeResult *r = resultFor(leaf);
+        if (!r || r->state != ProbeState::Open)
+            return false;
+        return r->failureId().isEmpty() ||
+               (r->service == ServiceState::TlsError && m_link && m_link->tlsErrorsWarn);
+    }
+
+    // Leaves that cannot be probed never decide anything: they are listed with their group.
+    bool satisfied(const Requirement &node) const
+    {
+        if (node.isPort())
+            return node.isInformational() || works(node);
+        if (node.kind == Requirement::Kind::AllOf)
+            return std::all_of(node.children.cbegin(), node.children.cend(),
+                               [this](const Requirement &c) { return satisfied(c); });
+        return std::any_of(node.children.cbegin(), node.children.cend(),
+                           [this](const Requirement &c) { return satisfied(c); });
+    }
+
+    // How many ports would have to change for the node to be met.
+    int cost(const Requirement &node) const
+    {
+        if (node.isPort())
+            return satisfied(node) ? 0 : 1;
+        if (node.kind == Requirement::Kind::AllOf) {
+            int sum = 0;
+            for (const Requirement &c : node.children)
+                sum += cost(c);
+            return sum;
+        }
+        if (satisfied(node))
+            return 0;
+        if (!node.fallback.isEmpty())
+            return cost(node.children.constFirst());
+        int best = std::numeric_limits<int>::max();
+        for (const Requirement &c : node.children)
+            best = std::min(best, cost(c));
+        return best;
+    }
+
+    void select(const Requirement &node, NeedLevel need)
+    {
+        if (node.isPort()) {
+            const bool seen = std::any_of(m_out.cbegin(), m_out.cend(), [&](const NeededPort &p) {
+                return p.leaf->port == node.port && p.leaf->probe == node.probe;
+            });
+            if (seen)
+                return;
+            NeededPort p;
+            p.leaf = &node;
+            p.check = node.isInformational() ? nullptr : checkForLeaf(m_plan, m_item, node);
+            p.need = need;
+            p.result = node.isInformational() ? nullptr : resultFor(node);
+            p.action = node.isInformational() ? PortAction::Unknown : portAction(p.result);
+            m_out.append(p);
+            return;
+        }
+        if (node.kind == Requirement::Kind::AllOf) {
+            for (const Requirement &c : node.children)
+                select(c, need);
+            return;
+        }
+        if (node.children.isEmpty())
+            return;
+        qsizetype working = -1;
+        for (qsizetype i = 0; i < node.children.size() && working < 0; ++i) {
+            if (satisfied(node.children.at(i)))
+                working = i;
+        }
+        if (working >= 0) {
+            // A fallback carries the link: its first choice is worth opening, not required.
+            if (!node.fallback.isEmpty() && working > 0)
+                select(node.children.constFirst(),
+                       need == NeedLevel::Required ? NeedLevel::Recommended : need);
+            select(node.children.at(working), need);
+            return;
+        }
+        // Nothing works: the mode's first choice for a fallback group (the fallback is the degraded
+        // path); otherwise the alternative that needs the fewest changes, the first on a tie.
+        qsizetype chosen = 0;
+        if (node.fallback.isEmpty()) {
+            for (qsizetype i = 1; i < node.children.size(); ++i) {
+                if (cost(node.children.at(i)) < cost(node.children.at(chosen)))
+                    chosen = i;
+            }
+        }
+        select(node.children.at(chosen), need);
+    }
+
+    const Plan &m_plan;
+    const PlanItem &m_item;
+    const ResultIndex *m_results;
+    const Link *m_link;
+    QList<NeededPort> m_out;
+};
 
 struct Outcome
 {
@@ -125,21 +376,16 @@ public:
             v.level = VerdictLevel::Warn;
             v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "optional link %1"), {v.reason});
         }
-        if (v.level == VerdictLevel::Fail || v.level == VerdictLevel::Warn)
-            v.remediation = m_remediation;
+        if (v.level == VerdictLevel::Fail || v.level == VerdictLevel::Warn) {
+            v.fixes = fixes();
+            for (const Fix &f : groupFixes(m_catalog, {v}))
+                v.remediation << f.text;
+        }
         return v;
     }
 
 private:
-    const Check *checkFor(const Requirement &leaf) const
-    {
-        for (int index : m_item.checks) {
-            const Check &c = m_plan.checks.at(index);
-            if (!c.advisory && c.catalogPort == leaf.port && c.probe == leaf.probe)
-                return &c;
-        }
-        return nullptr;
-    }
+    const Check *checkFor(const Requirement &leaf) const { return checkForLeaf(m_plan, m_item, leaf); }
 
     Outcome evaluateLeaf(const Requirement &leaf)
     {
@@ -175,20 +421,27 @@ private:
                 }
                 break;
             case ServiceState::TlsError: {
-                o.level = VerdictLevel::Warn;
                 const QString errors = r.facts.value(u"tls.errors"_s);
-                o.text =
-                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but TLS: %2"),
-                           {portName, errors.isEmpty()
-                                          ? phrase(QT_TRANSLATE_NOOP("Verdict", "certificate not trusted"))
-                                          : tlsErrorsText(errors)});
+                const Text what = errors.isEmpty()
+                                      ? phrase(QT_TRANSLATE_NOOP("Verdict", "certificate not trusted"))
+                                      : tlsErrorsText(errors);
+                if (m_link && m_link->tlsErrorsWarn) {
+                    o.level = VerdictLevel::Warn;
+                    o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but TLS: %2"), {portName, what});
+                } else {
+                    // Guardian's clients verify the certificate and refuse it: the port does not work.
+                    o.level = VerdictLevel::Fail;
+                    o.text = phrase(QT_TRANSLATE_NOOP(
+                                        "Verdict", "%1 open, but TLS: %2; the %3 refuses such a certificate"),
+                                    {portName, what, fromRoleName()});
+                }
                 break;
             }
             case ServiceState::Silent:
-                o.level = VerdictLevel::Warn;
+                o.level = VerdictLevel::Fail;
                 o.text =
-                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 accepted the connection but did not answer %2"),
-                           {portName, kind});
+                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 accepted the connection and never answered %2"),
+                           {portName, protocolName(leaf.probe)});
                 break;
             case ServiceState::Unexpected:
                 o.level = VerdictLevel::Fail;
@@ -197,14 +450,42 @@ private:
                 break;
             }
         }
-        const QString failure = r.failureId();
-        if (!failure.isEmpty() && m_link) {
-            const Text text =
-                m_catalog.remediationFor(*m_link, leaf.probe, failure, check->port, m_item.host);
-            if (!text.isEmpty() && !m_remediation.contains(text))
-                m_remediation << text;
-        }
         return o;
+    }
+
+    Text fromRoleName() const
+    {
+        const Role *from = m_link ? m_catalog.role(m_link->from) : nullptr;
+        return Text::catalog(from ? from->name : m_link ? m_link->from : QString());
+    }
+
+    // The fixes of the ports the firewall request asks to change (verdict.h: neededPorts), so that
+    // the advice and the request agree: no fix for 139 when 445 is the port to open.
+    QList<Fix> fixes() const
+    {
+        QList<Fix> out;
+        if (!m_link)
+            return out;
+        for (const NeededPort &p : neededPorts(m_catalog, m_plan, m_item, &m_results)) {
+            if (!p.result || !p.check)
+                continue;
+            const QString failure = p.result->failureId();
+            if (failure.isEmpty())
+                continue;
+            Fix f;
+            f.host = m_item.host;
+            f.cause = failure;
+            f.from = m_link->from;
+            f.templateText = m_catalog.remediationTemplate(*m_link, p.leaf->probe, failure);
+            if (f.templateText.isEmpty())
+                continue;
+            f.links = {m_link->id};
+            f.ports = {p.check->port};
+            f.text = m_catalog.fillRemediation(f.templateText, *m_link, QString::number(p.check->port),
+                                               m_item.host);
+            out.append(f);
+        }
+        return out;
     }
 
     static QList<Text> texts(const QList<Outcome> &outcomes)
@@ -229,6 +510,9 @@ private:
             o.level = VerdictLevel::Pass;
             return o;
         }
+        // A group left with one child by the modes (the auto WinRM modes) is that child.
+        if (parts.size() == 1)
+            return parts.constFirst();
         if (node.kind == Requirement::Kind::AllOf) {
             const auto has = [&](VerdictLevel l) {
                 return std::any_of(parts.cbegin(), parts.cend(),
@@ -307,10 +591,56 @@ private:
     const PlanItem &m_item;
     const ResultIndex &m_results;
     const Link *m_link;
-    QList<Text> m_remediation;
 };
 
 } // namespace
+
+QList<NeededPort> neededPorts(const Catalog &catalog, const Plan &plan, const PlanItem &item,
+                              const ResultIndex *results)
+{
+    return Chooser(catalog, plan, item, results).run();
+}
+
+QList<Fix> groupFixes(const Catalog &catalog, const QList<Verdict> &verdicts)
+{
+    QList<Fix> out;
+    QHash<QString, qsizetype> at;
+    for (const Verdict &v : verdicts) {
+        if (v.level != VerdictLevel::Fail && v.level != VerdictLevel::Warn)
+            continue;
+        for (const Fix &f : v.fixes) {
+            const QString key =
+                v.observer + u'|' + f.host + u'|' + f.from + u'|' + f.cause + u'|' + f.templateText;
+            const auto it = at.constFind(key);
+            if (it == at.cend()) {
+                at.insert(key, out.size());
+                Fix copy = f;
+                copy.observer = v.observer;
+                out.append(copy);
+                continue;
+            }
+            Fix &g = out[*it];
+            for (const QString &l : f.links) {
+                if (!g.links.contains(l))
+                    g.links << l;
+            }
+            for (const quint16 p : f.ports) {
+                if (!g.ports.contains(p))
+                    g.ports << p;
+            }
+        }
+    }
+    for (Fix &g : out) {
+        const Link *link = catalog.link(g.links.value(0));
+        if (!link || g.ports.size() < 2)
+            continue;
+        QStringList ports;
+        for (const quint16 p : std::as_const(g.ports))
+            ports << QString::number(p);
+        g.text = catalog.fillRemediation(g.templateText, *link, ports.join(u", "_s), g.host);
+    }
+    return out;
+}
 
 QList<Verdict> computeVerdicts(const Catalog &catalog, const Plan &plan, const ResultIndex &results)
 {

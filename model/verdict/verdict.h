@@ -11,6 +11,9 @@
 
 namespace PortCheck {
 
+// probe key (ProbeTarget::key) -> result
+using ResultIndex = QHash<QString, ProbeResult>;
+
 enum class VerdictLevel
 {
     Pass,
@@ -22,6 +25,71 @@ enum class VerdictLevel
 QString verdictId(VerdictLevel level); // "pass", "warn", "fail", "not-tested" (JSON contract)
 std::optional<VerdictLevel> verdictFromId(const QString &id);
 
+// Verdict rules (also in docs/DESIGN-NOTES.md, tested in tests/model/tst_verdict.cpp):
+// - A port satisfies a requirement only when the service answered in its own protocol
+//   (`identified`; for plain `tcp` checks an accepted connection). `silent` (accepted, then nothing)
+//   and `unexpected` (something else answered) do not: they fail the port and explain why
+//   ("389 accepted the connection and never answered LDAP").
+// - A TLS certificate the source machine does not trust (`tls-error`) fails the port: Guardian's
+//   clients (Windows LDAP, the WinRM client, .NET HTTPS) verify the chain and the name and refuse
+//   the connection. A link marked `tls-errors: warn` (its client verifies only when told to) warns.
+// - Another DC answering for the name typed, a fallback carrying the link, an optional link
+//   failing: warn. Every required link that fails sets exit code 1.
+
+// How much the firewall request needs a port: the chosen modes need it (required), it would put
+// a link that works through a fallback back on its first choice (recommended), or the link is
+// optional (optional).
+enum class NeedLevel
+{
+    Required,
+    Recommended,
+    Optional
+};
+QString needId(NeedLevel need); // "required", "recommended", "optional" (CSV)
+Text needText(NeedLevel need);
+
+// What the network team has to do about one port.
+enum class PortAction
+{
+    None,    // verified open: the service answered, no change
+    Open,    // refused, filtered or unreachable: open it (or start the service)
+    Fix,     // the connection passes but the answer is wrong (silent, unexpected, TLS): see the fix
+    Unknown, // not tested (from another machine, cancelled, or cannot be probed): open if blocked
+};
+QString actionId(PortAction action); // "no change", "open", "fix", "verify"
+Text actionText(PortAction action);
+
+// One port of a link toward one host that the firewall request lists: the smallest set of ports
+// that meets the link's requirement under the chosen modes, preferring each any-of's first
+// choice. Ports that already satisfy it are listed as "verified open, no change"; alternatives
+// that are not needed (139 when 445 works, 5985 when 5986 works in an auto mode) are left out;
+// when the link works only through a fallback, its first choice is listed as recommended.
+struct NeededPort
+{
+    const Requirement *leaf = nullptr; // into the PlanItem's requirement
+    const Check *check = nullptr;      // the plan's check of it; null for leaves that cannot be probed
+    NeedLevel need = NeedLevel::Required;
+    PortAction action = PortAction::Unknown;
+    const ProbeResult *result = nullptr; // null when not tested
+};
+// `results` may be null (nothing tested: every row is Unknown, and the first choices are asked for).
+QList<NeededPort> neededPorts(const Catalog &catalog, const Plan &plan, const PlanItem &item,
+                              const ResultIndex *results);
+
+// One change for one host and cause (a failure id), with every port and link it concerns: the DNS
+// failure of a host is one fix, not one per port.
+struct Fix
+{
+    QString host;
+    QString observer;
+    QString cause;        // failure id: refused, filtered, dns-failed, silent, tls-error, ...
+    QString from;         // source role id
+    QString templateText; // the catalog's English remediation, before the placeholders
+    QStringList links;    // link ids, in the order met
+    QList<quint16> ports; // the ports it concerns (catalog ports), in the order met
+    Text text;            // the remediation with {port} naming every port
+};
+
 struct Verdict
 {
     QString link;
@@ -29,7 +97,8 @@ struct Verdict
     VerdictLevel level = VerdictLevel::NotTested;
     bool optional = false;   // the link is optional: a failure is reported as a warning
     Text reason;             // in words a person understands (english() in the JSON)
-    QList<Text> remediation; // what to change, one entry per failing port
+    QList<Text> remediation; // what to change: the fixes' texts (one per cause and template)
+    QList<Fix> fixes;        // the same, structured; groupFixes() joins them across links
     QList<Text> notes;       // catalog notes of ports that cannot be probed (Azure SQL redirect range)
     QString observer;        // the machine that tested it, when results of several machines are merged
 };
@@ -42,10 +111,11 @@ struct VerdictSummary
     int notTested = 0;
 };
 
-// probe key (ProbeTarget::key) -> result
-using ResultIndex = QHash<QString, ProbeResult>;
-
 QList<Verdict> computeVerdicts(const Catalog &catalog, const Plan &plan, const ResultIndex &results);
+// The fixes of failing and warning verdicts, one per machine, host, source role, cause and
+// remediation text, with the ports and links joined: what the failures list of the PDF, the
+// window and the command line print.
+QList<Fix> groupFixes(const Catalog &catalog, const QList<Verdict> &verdicts);
 VerdictSummary summarize(const QList<Verdict> &verdicts);
 // 0 when every required link passes or warns, 1 when one fails (DESIGN.md exit codes).
 int exitCodeFor(const QList<Verdict> &verdicts);

@@ -1,6 +1,8 @@
 #include "catalog/catalogloader.h"
 #include "export/firewallrequest.h"
+#include "plan/plan.h"
 #include "testutil.h"
+#include "verdict/verdict.h"
 
 #include <QSet>
 #include <QTest>
@@ -57,6 +59,12 @@ private Q_SLOTS:
     void aliasBomb_isRefusedByExpandedSize();
     void deepNesting_isRefused();
     void remediation_fillsPlaceholders();
+    void builtin_remediationIsAdvice_data();
+    void builtin_remediationIsAdvice();
+    void firewallRules_followEveryModeValue_data();
+    void firewallRules_followEveryModeValue();
+    void builtin_linksAlongOnePathReadApart();
+    void tlsErrors_isFailOrWarn();
 };
 
 void TestCatalog::builtin_loadsWithoutProblems()
@@ -325,8 +333,126 @@ void TestCatalog::remediation_fillsPlaceholders()
     const Link *link = c.link(u"service-dc-ldap"_s);
     const QString text =
         c.remediationFor(*link, ProbeKind::Ldap, u"filtered"_s, 389, u"dc1.corp.example"_s).english();
-    QCOMPARE(text, u"LDAP 389 to dc1.corp.example is dropped. Allow TCP 389 from Guardian server to every "
-                   u"domain controller."_s);
+    QCOMPARE(text,
+             u"Allow TCP 389 from the Guardian server to dc1.corp.example on every network firewall between "
+             u"them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound "
+             u"rules of Windows Defender Firewall on dc1.corp.example."_s);
+}
+
+// Every remediation is advice: it starts with what to do and names where (a firewall, a service,
+// a console, a setting). "Nothing accepts SQL connections on X:1433" is a finding, not a fix.
+void TestCatalog::builtin_remediationIsAdvice_data()
+{
+    QTest::addColumn<QString>("text");
+    const Catalog &c = builtinCatalog();
+    for (auto kind = c.remediation.cbegin(); kind != c.remediation.cend(); ++kind) {
+        for (auto it = kind.value().cbegin(); it != kind.value().cend(); ++it)
+            QTest::newRow(qPrintable(probeKindId(kind.key()) + u' ' + it.key())) << it.value();
+    }
+    for (const Link &link : c.links) {
+        for (auto it = link.remediation.cbegin(); it != link.remediation.cend(); ++it)
+            QTest::newRow(qPrintable(link.id + u' ' + it.key())) << it.value();
+    }
+}
+
+void TestCatalog::builtin_remediationIsAdvice()
+{
+    QFETCH(QString, text);
+    static const QStringList actions{
+        u"Add"_s,   u"Allow"_s,    u"Bind"_s,    u"Check"_s,   u"Create"_s, u"Enable"_s, u"Enroll"_s,
+        u"Enter"_s, u"Exempt"_s,   u"Give"_s,    u"Let"_s,     u"Make"_s,   u"Move"_s,   u"Open"_s,
+        u"Read"_s,  u"Register"_s, u"Replace"_s, u"Restart"_s, u"Route"_s,  u"Run"_s,    u"Start"_s};
+    QVERIFY2(actions.contains(text.section(u' ', 0, 0)), qPrintable(u"not an action: "_s + text));
+    static const QStringList places{
+        u"firewall"_s,           u"service"_s,      u"console"_s, u"Manager"_s,      u"DNS"_s,
+        u"Group Policy"_s,       u"winrm"_s,        u"proxy"_s,   u"routing"_s,      u"settings"_s,
+        u"Sites and Services"_s, u"Trusted Root"_s, u"adapter"_s, u"load balancer"_s};
+    QVERIFY2(std::any_of(places.cbegin(), places.cend(),
+                         [&](const QString &p) { return text.contains(p, Qt::CaseInsensitive); }),
+             qPrintable(u"names no place: "_s + text));
+}
+
+// `catalog` without a run lists every value of every option; its first choices (required or
+// optional) are exactly what a run's request asks for when nothing was tested.
+void TestCatalog::firewallRules_followEveryModeValue_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    for (const Option &o : builtinCatalog().options) {
+        for (const OptionValue &v : o.values)
+            QTest::newRow(qPrintable(o.id + u'=' + v.id)) << o.id << v.id;
+    }
+}
+
+void TestCatalog::firewallRules_followEveryModeValue()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    const Catalog &c = builtinCatalog();
+    Profile profile = Profile::defaults(c);
+    for (const Component &comp : c.components)
+        profile.components << comp.id;
+    profile.options.insert(option, value);
+    for (const Role &role : c.roles)
+        profile.hosts.insert(role.id, {ProfileHost{u"h-"_s + role.id, {}}});
+    const Plan plan = buildPlan(c, profile);
+    const OptionValues options = plan.options;
+    QSet<QString> links;
+    QStringList asked;
+    for (const PlanItem &item : plan.items) {
+        links.insert(item.link);
+        for (const NeededPort &p : neededPorts(c, plan, item, nullptr)) {
+            QCOMPARE(p.action, PortAction::Unknown);
+            asked << item.link + u' ' + p.leaf->portText() + u' ' + needId(p.need);
+        }
+    }
+    QStringList listed;
+    for (const FirewallRule &r : firewallRules(c)) {
+        if (!links.contains(r.link) || !guardMatches(r.guard, options))
+            continue;
+        if (r.needId == u"required"_s || r.needId == u"optional"_s)
+            listed << r.link + u' ' + r.port + u' ' + r.needId;
+        else
+            QVERIFY2(r.needId == u"alternative"_s || r.needId == u"fallback"_s, qPrintable(r.needId));
+    }
+    asked.sort();
+    listed.sort();
+    QCOMPARE(listed, asked);
+}
+
+// Two links along one path (licensing and telemetry to the Cayosoft cloud, LDAP and WinRM to a
+// DC) never read alike: the title every view shows carries the link's name.
+void TestCatalog::builtin_linksAlongOnePathReadApart()
+{
+    const Catalog &c = builtinCatalog();
+    QSet<QString> titles;
+    for (const Link &link : c.links) {
+        QVERIFY2(!link.name.isEmpty(), qPrintable(link.id));
+        const QString title = c.linkTitle(link.id).english();
+        QVERIFY2(!titles.contains(title), qPrintable(title));
+        titles.insert(title);
+    }
+    QCOMPARE(c.linkTitle(u"service-cloud-license"_s).english(),
+             u"Guardian server → Cayosoft cloud: Licensing (HTTPS)"_s);
+    QVERIFY(c.texts().contains(u"Telemetry and updates (HTTPS)"_s));
+}
+
+void TestCatalog::tlsErrors_isFailOrWarn()
+{
+    Catalog c;
+    const Diagnostics ok =
+        loadCatalog(withLink(goodLink() + u"    tls-errors: warn\n    requires: 636/ldaps\n"_s).toUtf8(),
+                    u"t.yaml"_s, &c);
+    QVERIFY2(ok.isEmpty(), qPrintable(ok.isEmpty() ? QString() : ok.first().toString()));
+    QVERIFY(c.link(u"l1"_s)->tlsErrorsWarn);
+    QVERIFY(!builtinCatalog().link(u"service-dc-ldap"_s)->tlsErrorsWarn);
+    QVERIFY(builtinCatalog().link(u"agent-service-https"_s)->tlsErrorsWarn);
+    const Diagnostics bad =
+        loadCatalog(withLink(goodLink() + u"    tls-errors: maybe\n    requires: 636/ldaps\n"_s).toUtf8(),
+                    u"t.yaml"_s, &c);
+    QVERIFY(!bad.isEmpty());
+    QVERIFY2(bad.first().toString().contains(u"'tls-errors' is fail or warn, found 'maybe'"_s),
+             qPrintable(bad.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -1,5 +1,7 @@
 #include "catalog/catalogloader.h"
+#include "export/firewallrequest.h"
 #include "plan/plan.h"
+#include "run/report.h"
 #include "verdict/verdict.h"
 
 #include <QSet>
@@ -87,6 +89,14 @@ private Q_SLOTS:
     void failures_carryRemediation();
     void summaryAndExitCode();
     void otherDcAnswering_isAWarning();
+    void silentDc_failsEveryLinkAndTheExitCode();
+    void agentChannel_certificateOnlyWarns();
+    void neededPorts_data();
+    void neededPorts();
+    void neededPorts_crossEveryValueOfEveryOption();
+    void firewallRequest_sameRowsAsNeededPorts();
+    void dnsFailure_isOneFixPerHost();
+    void filteredPorts_joinInOneFix();
 };
 
 // One row per mode value and port situation: options, link, port states, verdict, words in the reason.
@@ -117,8 +127,21 @@ QList<Row> verdictRows()
                  u"389=open 3268=refused"_s, u"fail"_s, u"3268 refused"_s});
     rows.append({QString::fromUtf8("default: proxy answers 389"), u"ldap-mode=default"_s, ldap,
                  u"389=open/unexpected 3268=open"_s, u"fail"_s, u"something other than ldap answered"_s});
+    // Silent and unexpected answers never satisfy a port (docs/DESIGN-NOTES.md, verdict rules).
     rows.append({QString::fromUtf8("default: 389 silent"), u"ldap-mode=default"_s, ldap,
-                 u"389=open/silent 3268=open"_s, u"warn"_s, u"did not answer ldap"_s});
+                 u"389=open/silent 3268=open"_s, u"fail"_s,
+                 u"389 accepted the connection and never answered LDAP"_s});
+    rows.append({QString::fromUtf8("default: 389 silent, ldaps open"), u"ldap-mode=default"_s, ldap,
+                 u"389=open/silent 3268=open 636=open 3269=open"_s, u"warn"_s,
+                 u"works through the LDAPS fallback"_s});
+    rows.append({QString::fromUtf8("default: ldap blocked, ldaps silent"), u"ldap-mode=default"_s, ldap,
+                 u"389=refused 3268=refused 636=open/silent 3269=open/silent"_s, u"fail"_s,
+                 u"636 accepted the connection and never answered LDAPS"_s});
+    rows.append({QString::fromUtf8("default: every port silent"), u"ldap-mode=default"_s, ldap,
+                 u"389=open/silent 3268=open/silent 636=open/silent 3269=open/silent"_s, u"fail"_s,
+                 u"3268 accepted the connection and never answered the Global Catalog"_s});
+    rows.append({QString::fromUtf8("default: ldap blocked, proxy on ldaps"), u"ldap-mode=default"_s, ldap,
+                 u"636=open/unexpected 3269=open"_s, u"fail"_s, u"something other than ldaps answered"_s});
     rows.append({QString::fromUtf8("ldaps-only: pair open"), u"ldap-mode=ldaps-only"_s, ldap,
                  u"636=open 3269=open"_s, u"pass"_s, u"636 open, 3269 open"_s});
     rows.append({QString::fromUtf8("ldaps-only: 3269 refused"), u"ldap-mode=ldaps-only"_s, ldap,
@@ -126,9 +149,14 @@ QList<Row> verdictRows()
     rows.append({QString::fromUtf8("ldaps-only: only ldap open"), u"ldap-mode=ldaps-only"_s, ldap,
                  u"389=open 3268=open"_s, u"fail"_s,
                  u"389 (ldap), 3268 (gc) are open, but the chosen mode does not use them"_s});
-    rows.append({QString::fromUtf8("ldaps-only: bad certificate"), u"ldap-mode=ldaps-only"_s, ldap,
-                 u"636=open/tls-error 3269=open"_s, u"warn"_s,
-                 u"636 open, but TLS: self-signed certificate"_s});
+    // An untrusted certificate fails the port: Windows' LDAP client refuses it.
+    rows.append(
+        {QString::fromUtf8("ldaps-only: bad certificate"), u"ldap-mode=ldaps-only"_s, ldap,
+         u"636=open/tls-error 3269=open"_s, u"fail"_s,
+         u"636 open, but TLS: self-signed certificate; the Guardian server refuses such a certificate"_s});
+    rows.append({QString::fromUtf8("default: ldap blocked, ldaps certificate bad"), u"ldap-mode=default"_s,
+                 ldap, u"636=open/tls-error 3269=open/tls-error"_s, u"fail"_s,
+                 u"none of the allowed ports works"_s});
 
     // WinRM transport
     const QString winrm = u"service-dc-winrm"_s;
@@ -143,7 +171,9 @@ QList<Row> verdictRows()
         {u"https-only", u"5986=open", u"pass", u"5986 open"},
         {u"https-only", u"5985=open", u"fail", u"5985 (winrm) is open"},
         {u"https-only", u"5985=open 5986=refused", u"fail", u"5986 refused"},
-        {u"https-only", u"5986=open/tls-error", u"warn", u"TLS: self-signed"},
+        {u"https-only", u"5986=open/tls-error", u"fail", u"TLS: self-signed"},
+        {u"auto-https", u"5985=open 5986=open/tls-error", u"pass", u"5985 open"},
+        {u"auto-https", u"5985=open/silent 5986=open/silent", u"fail", u"never answered WinRM"},
         {u"auto-https", u"5986=open", u"pass", u"5986 open"},
         {u"auto-https", u"5985=open", u"pass", u"5985 open"},
         {u"auto-https", u"5985=refused 5986=refused", u"fail", u"none of the allowed ports works"},
@@ -290,8 +320,9 @@ void TestVerdict::failures_carryRemediation()
         computeVerdicts(builtinCatalog(), plan, results(plan, u"636=open 3269=refused"_s));
     const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
     QCOMPARE(v->remediation.size(), 1);
-    QVERIFY(
-        v->remediation.first().english().startsWith(u"dc1 does not offer Global Catalog over TLS on 3269"_s));
+    QVERIFY2(v->remediation.first().english().startsWith(u"Make dc1 a Global Catalog"_s),
+             qPrintable(v->remediation.first().english()));
+    QVERIFY(v->remediation.first().english().contains(u"Global Catalog-In"_s));
     const Verdict *pass = find(verdicts, u"service-share-smb"_s);
     QVERIFY(pass->remediation.isEmpty() || pass->level != VerdictLevel::Pass);
 }
@@ -326,6 +357,279 @@ void TestVerdict::otherDcAnswering_isAWarning()
     QCOMPARE(v->level, VerdictLevel::Warn);
     QVERIFY2(v->reason.english().contains(u"answered as dc7.corp.example, not dc1"_s),
              qPrintable(v->reason.english()));
+}
+
+// A DC whose every port accepts and then says nothing is no working DC: each of its links fails,
+// and the run's exit code says so (it said 0, "every required link passes", with two warnings).
+void TestVerdict::silentDc_failsEveryLinkAndTheExitCode()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    ResultIndex index = results(plan, u"445=open 443=open 1433=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->host == u"dc1"_s) {
+            it->state = ProbeState::Open;
+            it->service = ServiceState::Silent;
+        }
+    }
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    int dcLinks = 0;
+    for (const Verdict &v : verdicts) {
+        if (v.host != u"dc1"_s || v.reason.english().startsWith(u"not tested: this link starts"_s))
+            continue;
+        ++dcLinks;
+        QVERIFY2(v.level == VerdictLevel::Fail, qPrintable(v.link + u": "_s + v.reason.english()));
+        QVERIFY2(v.reason.english().contains(u"accepted the connection and never answered"_s),
+                 qPrintable(v.reason.english()));
+        QVERIFY2(!v.remediation.isEmpty(), qPrintable(v.link));
+    }
+    QVERIFY(dcLinks >= 3);
+    QCOMPARE(exitCodeFor(verdicts), 1);
+}
+
+// The Forest Recovery agent checks the service certificate only when set to: there a certificate
+// problem warns, where every other client refuses it.
+void TestVerdict::agentChannel_certificateOnlyWarns()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    const QList<Verdict> verdicts =
+        computeVerdicts(builtinCatalog(), plan, results(plan, u"443=open/tls-error"_s));
+    const Verdict *agent = find(verdicts, u"agent-service-https"_s);
+    QVERIFY(agent);
+    QCOMPARE(agent->level, VerdictLevel::Warn);
+    QVERIFY2(agent->reason.english().contains(u"443 open, but TLS: self-signed certificate"_s),
+             qPrintable(agent->reason.english()));
+    QVERIFY(!agent->remediation.isEmpty());
+    const Verdict *license = find(verdicts, u"service-cloud-license"_s);
+    QCOMPARE(license->level, VerdictLevel::Fail);
+}
+
+// One row per mode value and port situation: the ports the firewall request lists for the link,
+// in order, as "port:need:action" (action none = verified open, no change).
+struct NeedRow
+{
+    QString name, options, link, ports, expected;
+};
+
+QList<NeedRow> needRows()
+{
+    QList<NeedRow> rows;
+    const auto add = [&rows](const char *name, const char16_t *options, const char16_t *link,
+                             const char16_t *ports, const char16_t *expected) {
+        rows.append({QString::fromUtf8(name), QString::fromUtf16(options), QString::fromUtf16(link),
+                     QString::fromUtf16(ports), QString::fromUtf16(expected)});
+    };
+    const char16_t *ldap = u"service-dc-ldap";
+    add("ldap default: all open", u"ldap-mode=default", ldap, u"389=open 3268=open 636=open 3269=open",
+        u"389:required:none 3268:required:none");
+    add("ldap default: fallback carries it", u"ldap-mode=default", ldap, u"3268=open 636=open 3269=open",
+        u"389:recommended:open 3268:recommended:none 636:required:none 3269:required:none");
+    add("ldap default: silent 389, fallback carries it", u"ldap-mode=default", ldap,
+        u"389=open/silent 3268=open 636=open 3269=open",
+        u"389:recommended:fix 3268:recommended:none 636:required:none 3269:required:none");
+    add("ldap default: nothing", u"ldap-mode=default", ldap, u"", u"389:required:open 3268:required:open");
+    add("ldap default: 3268 refused", u"ldap-mode=default", ldap, u"389=open 3268=refused",
+        u"389:required:none 3268:required:open");
+    add("ldap default: half of the fallback open", u"ldap-mode=default", ldap, u"636=open",
+        u"389:required:open 3268:required:open");
+    add("ldap default: fallback silent", u"ldap-mode=default", ldap,
+        u"389=refused 3268=refused 636=open/silent 3269=open/silent",
+        u"389:required:open 3268:required:open");
+    add("ldap ldaps-only: pair open", u"ldap-mode=ldaps-only", ldap, u"389=open 3268=open 636=open 3269=open",
+        u"636:required:none 3269:required:none");
+    add("ldap ldaps-only: 3269 refused", u"ldap-mode=ldaps-only", ldap, u"389=open 636=open 3269=refused",
+        u"636:required:none 3269:required:open");
+    add("ldap ldaps-only: bad certificate", u"ldap-mode=ldaps-only", ldap, u"636=open/tls-error 3269=open",
+        u"636:required:fix 3269:required:none");
+
+    const char16_t *winrm = u"service-dc-winrm";
+    add("winrm http-only: open", u"winrm-transport=http-only", winrm, u"5985=open", u"5985:required:none");
+    add("winrm http-only: only 5986 open", u"winrm-transport=http-only", winrm, u"5986=open",
+        u"5985:required:open");
+    add("winrm https-only: open", u"winrm-transport=https-only", winrm, u"5985=open 5986=open",
+        u"5986:required:none");
+    add("winrm https-only: nothing", u"winrm-transport=https-only", winrm, u"", u"5986:required:open");
+    add("winrm auto-https: 5986 open", u"winrm-transport=auto-https", winrm, u"5985=open 5986=open",
+        u"5986:required:none");
+    add("winrm auto-https: only 5985 open", u"winrm-transport=auto-https", winrm, u"5985=open",
+        u"5985:required:none");
+    add("winrm auto-https: nothing", u"winrm-transport=auto-https", winrm, u"5985=refused",
+        u"5986:required:open");
+    add("winrm auto-http: nothing", u"winrm-transport=auto-http", winrm, u"", u"5985:required:open");
+    add("winrm auto-http: only 5986 open", u"winrm-transport=auto-http", winrm, u"5986=open",
+        u"5986:required:none");
+
+    const char16_t *agent = u"agent-dc-ldap";
+    add("agent ldap: open", u"agent-ldap-mode=ldap", agent, u"389=open 636=open", u"389:required:none");
+    add("agent ldaps: only 389 open", u"agent-ldap-mode=ldaps", agent, u"389=open", u"636:required:open");
+    add("agent ldaps-fallback: fallback carries it", u"agent-ldap-mode=ldaps-fallback", agent, u"389=open",
+        u"636:recommended:open 389:required:none");
+    add("agent ldaps-fallback: 636 open", u"agent-ldap-mode=ldaps-fallback", agent, u"389=open 636=open",
+        u"636:required:none");
+    add("agent ldaps-fallback: nothing", u"agent-ldap-mode=ldaps-fallback", agent, u"", u"636:required:open");
+
+    add("licensing online: license blocked", u"licensing=online", u"service-cloud-license", u"",
+        u"443:required:open");
+    add("licensing online: telemetry open", u"licensing=online", u"service-cloud-telemetry", u"443=open",
+        u"443:optional:none");
+    add("licensing offline: telemetry blocked", u"licensing=offline", u"service-cloud-telemetry", u"",
+        u"443:optional:open");
+    add("licensing online: inspecting proxy", u"licensing=online", u"service-cloud-license",
+        u"443=open/tls-error", u"443:required:fix");
+
+    add("sql proxy: open", u"azure-sql-policy=proxy", u"service-sql-tds", u"1433=open",
+        u"1433:required:none");
+    add("sql redirect: open", u"azure-sql-policy=redirect", u"service-sql-tds", u"1433=open",
+        u"1433:required:none 11000-11999:required:verify");
+
+    add("smb: 445 open", u"", u"service-share-smb", u"445=open 139=open", u"445:required:none");
+    add("smb: 139 only", u"", u"service-share-smb", u"139=open", u"139:required:none");
+    add("smb: nothing", u"", u"service-share-smb", u"445=refused", u"445:required:open");
+    add("smb: 445 silent, 139 refused", u"", u"service-share-smb", u"445=open/silent 139=refused",
+        u"445:required:fix");
+    return rows;
+}
+
+QString describe(const QList<NeededPort> &ports)
+{
+    QStringList out;
+    for (const NeededPort &p : ports) {
+        const QString action = p.action == PortAction::None   ? u"none"_s
+                               : p.action == PortAction::Open ? u"open"_s
+                               : p.action == PortAction::Fix  ? u"fix"_s
+                                                              : u"verify"_s;
+        out << p.leaf->portText() + u':' + needId(p.need) + u':' + action;
+    }
+    return out.join(u' ');
+}
+
+const PlanItem *itemFor(const Plan &plan, const QString &link)
+{
+    for (const PlanItem &i : plan.items) {
+        if (i.link == link)
+            return &i;
+    }
+    return nullptr;
+}
+
+void TestVerdict::neededPorts_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("ports");
+    QTest::addColumn<QString>("expected");
+    for (const NeedRow &r : needRows())
+        QTest::newRow(qPrintable(r.name)) << r.options << r.link << r.ports << r.expected;
+}
+
+void TestVerdict::neededPorts()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, link);
+    QFETCH(QString, ports);
+    QFETCH(QString, expected);
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(options));
+    const ResultIndex index = results(plan, ports);
+    const PlanItem *item = itemFor(plan, link);
+    QVERIFY2(item, qPrintable(link));
+    QCOMPARE(describe(PortCheck::neededPorts(builtinCatalog(), plan, *item, &index)), expected);
+    // The advice follows the same rows: a fix only for a listed port that does not work.
+    const Verdict *v = find(computeVerdicts(builtinCatalog(), plan, index), link);
+    for (const Fix &f : v->fixes) {
+        for (const quint16 port : f.ports)
+            QVERIFY2(expected.contains(QString::number(port) + u':'), qPrintable(f.text.english()));
+    }
+}
+
+// Like the verdict table, the firewall request table names every value of every option.
+void TestVerdict::neededPorts_crossEveryValueOfEveryOption()
+{
+    QSet<QString> covered;
+    for (const NeedRow &r : needRows()) {
+        for (const QString &pair : r.options.split(u',', Qt::SkipEmptyParts))
+            covered.insert(pair);
+    }
+    for (const Option &o : builtinCatalog().options) {
+        for (const OptionValue &v : o.values)
+            QVERIFY2(covered.contains(o.id + u'=' + v.id),
+                     qPrintable(u"no firewall request row for "_s + o.id + u'=' + v.id));
+    }
+}
+
+// The request of a run (PDF, CSV, window) lists exactly these rows: nothing for 139 when 445 works,
+// nothing for 5985 when 5986 works, the first choice when a fallback carries a link.
+void TestVerdict::firewallRequest_sameRowsAsNeededPorts()
+{
+    // The agent in LDAPS mode: its 636 is required, and no other link needs 389.
+    const Plan plan =
+        buildPlan(builtinCatalog(), siteProfile(u"winrm-transport=auto-https,agent-ldap-mode=ldaps"_s));
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    const ResultIndex index = results(plan, u"445=open 139=refused 5985=open 5986=open 3268=open 636=open "
+                                            u"3269=open 443=open 1433=open"_s);
+    run.results = index.values();
+    const ReportData report = reportFromRun(builtinCatalog(), plan, run);
+    const QList<FirewallRequestRow> rows = firewallRequest(builtinCatalog(), report);
+    QStringList smb, winrm, ldap;
+    for (const FirewallRequestRow &r : rows) {
+        if (r.link == u"service-share-smb"_s)
+            smb << r.port;
+        if (r.link == u"service-dc-winrm"_s)
+            winrm << r.port;
+        if (r.link == u"service-dc-ldap"_s)
+            ldap << r.port + u':' + needId(r.needLevel) + u':' + actionId(r.action);
+        QVERIFY2(r.need.english() == u"required"_s || r.need.english() == u"recommended"_s ||
+                     r.need.english() == u"optional"_s,
+                 qPrintable(r.need.english()));
+    }
+    QCOMPARE(smb, QStringList{u"445"_s});
+    QCOMPARE(winrm, QStringList{u"5986"_s});
+    QCOMPARE(ldap, (QStringList{u"389:recommended:open"_s, u"3268:recommended:no change"_s,
+                                u"636:required:no change"_s, u"3269:required:no change"_s}));
+    const QString csv = firewallRequestCsv(rows);
+    QVERIFY2(csv.contains(u"dc1,Domain controller,389,TCP,ldap,recommended,filtered,yes,open,"_s),
+             qPrintable(csv));
+    QVERIFY(csv.contains(u"fs1,Network file share,445,TCP,smb,required,\"open, identified\",no,"
+                         u"\"verified open, no change\""_s));
+    QVERIFY(!csv.contains(u",139,"_s));
+    QVERIFY(!csv.contains(u",5985,"_s));
+}
+
+// A host whose name does not resolve gets one fix, not one per port and link.
+void TestVerdict::dnsFailure_isOneFixPerHost()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    ResultIndex index = results(plan, u"445=open 443=open 1433=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->host == u"dc1"_s)
+            it->state = ProbeState::DnsFailed;
+    }
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    QList<Fix> dns;
+    for (const Fix &f : groupFixes(builtinCatalog(), verdicts)) {
+        if (f.host == u"dc1"_s && f.from == u"guardian-server"_s)
+            dns << f;
+    }
+    QCOMPARE(dns.size(), 1);
+    QCOMPARE(dns.first().cause, u"dns-failed"_s);
+    QVERIFY(dns.first().links.contains(u"service-dc-ldap"_s));
+    QVERIFY(dns.first().links.contains(u"service-dc-winrm"_s));
+    QVERIFY2(dns.first().text.english().startsWith(u"Register dc1 in DNS"_s),
+             qPrintable(dns.first().text.english()));
+    QCOMPARE(find(verdicts, u"service-dc-ldap"_s)->remediation.size(), 1);
+}
+
+// Ports of one host dropped on the way: one fix naming them all.
+void TestVerdict::filteredPorts_joinInOneFix()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    const QList<Verdict> verdicts =
+        computeVerdicts(builtinCatalog(), plan, results(plan, u"5986=open 445=open"_s));
+    const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
+    QCOMPARE(v->remediation.size(), 1);
+    QVERIFY2(
+        v->remediation.first().english().startsWith(u"Allow TCP 389, 3268 from the Guardian server to dc1"_s),
+        qPrintable(v->remediation.first().english()));
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)

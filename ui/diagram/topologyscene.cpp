@@ -308,8 +308,8 @@ void TopologyScene::applyStates()
     for (LinkItem *line : std::as_const(m_links)) {
         const Aggregate a = byItem.value(line->link() + u'|' + line->host());
         const Link *link = m_catalog.link(line->link());
-        QString tip =
-            roleName(link ? link->from : QString()) + u" → "_s + roleName(link ? link->to : QString());
+        // The link's name tells apart two links along one path (licensing and telemetry).
+        QString tip = PortCheck::linkPath(m_catalog, line->link());
         tip += line->host().isEmpty()
                    ? u" ("_s + tr("%n host(s)", nullptr, static_cast<int>(a.lines.size())) + u')'
                    : u" ("_s + line->host() + u')';

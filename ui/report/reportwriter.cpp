@@ -296,15 +296,37 @@ struct GroupedRule
     QStringList hosts;
 };
 
-QList<GroupedRule> groupedRequest(const QList<FirewallRequestRow> &rows)
+// What the network team acts on first: ports to open, then services to fix, then what could not
+// be tested, then what already works; required before recommended before optional.
+int actionRank(PortAction action)
 {
+    switch (action) {
+    case PortAction::Open:
+        return 0;
+    case PortAction::Fix:
+        return 1;
+    case PortAction::Unknown:
+        return 2;
+    case PortAction::None:
+        break;
+    }
+    return 3;
+}
+
+QList<GroupedRule> groupedRequest(QList<FirewallRequestRow> rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const FirewallRequestRow &a, const FirewallRequestRow &b) {
+        const int ra = actionRank(a.action) * 10 + static_cast<int>(a.needLevel);
+        const int rb = actionRank(b.action) * 10 + static_cast<int>(b.needLevel);
+        return ra < rb;
+    });
     QList<GroupedRule> grouped;
     QHash<QString, qsizetype> at;
-    for (const FirewallRequestRow &r : rows) {
+    for (const FirewallRequestRow &r : std::as_const(rows)) {
         // The port tested on another number is a per-host detail, kept only when the row is alone.
         const QString key = r.source.english() + u'|' + r.destinationRole.english() + u'|' + r.port + u'|' +
                             r.protocol + u'|' + r.need.english() + u'|' + r.found.english() + u'|' +
-                            (r.changeNeeded ? u"1"_s : u"0"_s) + u'|' + r.link;
+                            actionId(r.action) + u'|' + r.link;
         const auto it = at.constFind(key);
         if (it == at.cend()) {
             at.insert(key, grouped.size());
@@ -540,51 +562,82 @@ QString ReportWriter::write(const QString &path) const
             b.end();
         }
 
-        // What to change.
+        // What to change: one fix per machine, host and cause (a DNS failure is one fix, not one per
+        // port), then the findings that led to them.
         b.heading(tr("Failures and what to change"), 15, true);
+        const QList<Fix> fixes = groupFixes(catalog, report.verdicts);
+        if (!fixes.isEmpty()) {
+            b.heading(tr("What to change"), 11);
+            QString lastHost;
+            for (const Fix &f : fixes) {
+                const QString host =
+                    f.observer.isEmpty() ? f.host : f.host + u" ("_s + tr("from %1").arg(f.observer) + u')';
+                if (host != lastHost) {
+                    b.paragraph(host, {}, true, 9.5);
+                    lastHost = host;
+                }
+                QStringList links;
+                for (const QString &l : f.links)
+                    links << linkName(catalog, l);
+                b.bullet(localized(f.text) + u"  ("_s + tr("for: %1").arg(links.join(u"; "_s)) + u')');
+            }
+        }
         bool any = false;
         for (const VerdictLevel level : {VerdictLevel::Fail, VerdictLevel::Warn}) {
             for (const Verdict &v : report.verdicts) {
                 if (v.level != level)
                     continue;
+                if (!any)
+                    b.heading(tr("Findings"), 11);
                 any = true;
                 b.paragraph(
                     levelText(v.level) + u"  "_s + linkPath(catalog, v.link) + u", "_s + v.host +
                         (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
                     VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
                 b.paragraph(reportText(localized(v.reason)));
-                for (const Text &fix : v.remediation)
-                    b.bullet(localized(fix));
             }
         }
         if (!any)
             b.paragraph(tr("Nothing to change: no link failed or warned."));
 
-        // The firewall change request.
+        // The firewall change request: only what the chosen modes need.
         b.heading(tr("Firewall change request"), 15, true);
-        b.paragraph(tr("Every connection the chosen components and modes need, all TCP, with what was found. "
-                       "\"Change\" marks the ones to open."));
-        QTextTable *fw = b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"),
-                                  tr("Need"), tr("Found"), tr("Change")},
-                                 {15, 18, 9, 10, 15, 12, 12, 9}); // room for "Domänencontroller"
-        QTextCharFormat change;
-        change.setFontWeight(QFont::Bold);
-        change.setForeground(VerdictStyle::color(VisualState::Fail, paperPalette()));
+        const QList<FirewallRequestRow> request = firewallRequest(catalog, report);
+        b.paragraph(
+            tr("The connections the chosen components and modes need, all TCP. For each link and host: "
+               "the ports that already work (verified open, no change) and otherwise the fewest ports "
+               "that meet the requirement, the mode's first choice first. Alternatives that are not "
+               "needed are left out; when a link works only through a fallback, its first choice is "
+               "recommended."));
+        b.paragraph(localized(requestSummaryText(summarizeRequest(request))), {}, true);
+        QTextTable *fw =
+            b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"), tr("Need"),
+                     tr("Found"), tr("Action")},
+                    {13, 16, 9, 8, 18, 13, 11, 12}); // room for "Domänencontroller", "recommended"
+        QTextCharFormat openFormat;
+        openFormat.setFontWeight(QFont::Bold);
+        openFormat.setForeground(VerdictStyle::color(VisualState::Fail, paperPalette()));
+        QTextCharFormat fixFormat;
+        fixFormat.setFontWeight(QFont::Bold);
+        fixFormat.setForeground(VerdictStyle::color(VisualState::Warn, paperPalette()));
         QTextCharFormat small;
         small.setFontPointSize(7.5);
-        for (const GroupedRule &g : groupedRequest(firewallRequest(catalog, report))) {
+        for (const GroupedRule &g : groupedRequest(request)) {
             const FirewallRequestRow &r = g.rule;
             const QString destination = g.hosts.size() > 1
                                             ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
                                             : g.hosts.value(0);
+            const QTextCharFormat actionFormat = r.action == PortAction::Open  ? openFormat
+                                                 : r.action == PortAction::Fix ? fixFormat
+                                                                               : QTextCharFormat();
             fw = b.row(fw,
                        // "every admin workstation" names its role already
                        {r.source.isPlain() ? localized(r.source) + u'\n' + localized(r.sourceRole)
                                            : localized(r.source),
                         destination + u'\n' + localized(r.destinationRole), localized(portText(r)),
-                        r.protocol, localized(r.purpose), localized(r.need), localized(r.found),
-                        r.changeNeeded ? tr("open") : QString()},
-                       {{}, {}, {}, {}, {}, {}, {}, change});
+                        r.protocol, linkName(catalog, r.link) + u'\n' + localized(r.purpose),
+                        localized(r.need), localized(r.found), localized(actionText(r.action))},
+                       {{}, {}, {}, {}, {}, {}, {}, actionFormat});
             if (g.hosts.size() > 1)
                 fw = b.spanningRow(fw, tr("Destinations: %1").arg(hostList(g.hosts)), small);
         }

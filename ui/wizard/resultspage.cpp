@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -91,9 +92,32 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_evidence->setAccessibleName(tr("Evidence and remediation"));
     m_evidence->setOpenLinks(false);
 
+    // The firewall change request beside the verdicts: the rows the PDF and the CSV hold.
+    m_firewall = new QTableWidget(0, 7);
+    m_firewall->setHorizontalHeaderLabels(
+        {tr("Action"), tr("Need"), tr("Source"), tr("Destination"), tr("Port"), tr("Link"), tr("Found")});
+    m_firewall->setAccessibleName(tr("Firewall change request"));
+    m_firewall->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_firewall->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_firewall->setWordWrap(false);
+    m_firewall->setTabKeyNavigation(false);
+    m_firewall->verticalHeader()->hide();
+    m_firewall->horizontalHeader()->setStretchLastSection(true);
+    m_firewallSummary = new QLabel;
+    m_firewallSummary->setTextFormat(Qt::PlainText);
+    m_firewallSummary->setWordWrap(true);
+    auto *firewallPane = new QWidget;
+    auto *firewallLayout = new QVBoxLayout(firewallPane);
+    firewallLayout->setContentsMargins(0, 0, 0, 0);
+    firewallLayout->addWidget(m_firewallSummary);
+    firewallLayout->addWidget(m_firewall, 1);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_table, tr("Verdicts"));
+    m_tabs->addTab(firewallPane, tr("Firewall request"));
+
     // The picture on top (what people look at on a call), the table and the evidence below it.
     auto *bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(m_table);
+    bottom->addWidget(m_tabs);
     bottom->addWidget(m_evidence);
     bottom->setSizes({560, 440});
     m_scene = new TopologyScene(context->catalog(), this);
@@ -243,11 +267,54 @@ void ResultsPage::refresh(bool fromRun)
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
+    fillFirewallTable();
     m_exportStatus->clear();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
     else
         m_evidence->clear();
+}
+
+void ResultsPage::fillFirewallTable()
+{
+    const Catalog &catalog = m_context->catalog();
+    QList<FirewallRequestRow> rows = firewallRequest(catalog, m_report);
+    m_firewallSummary->setText(localized(requestSummaryText(summarizeRequest(rows))));
+    // What to act on first: ports to open, services to fix, untested, then what already works.
+    const auto rank = [](const FirewallRequestRow &r) {
+        const int action = r.action == PortAction::Open      ? 0
+                           : r.action == PortAction::Fix     ? 1
+                           : r.action == PortAction::Unknown ? 2
+                                                             : 3;
+        return action * 10 + static_cast<int>(r.needLevel);
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const FirewallRequestRow &a, const FirewallRequestRow &b) {
+        return rank(a) < rank(b);
+    });
+    m_firewall->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const FirewallRequestRow &r = rows.at(i);
+        const VisualState state = r.action == PortAction::Open   ? VisualState::Fail
+                                  : r.action == PortAction::Fix  ? VisualState::Warn
+                                  : r.action == PortAction::None ? VisualState::Pass
+                                                                 : VisualState::NotTested;
+        auto *action = new QTableWidgetItem(VerdictStyle::icon(state), localized(actionText(r.action)));
+        const QStringList cells{localized(r.need),
+                                localized(r.source),
+                                r.destination + u" ("_s + localized(r.destinationRole) + u')',
+                                localized(portText(r)) + u' ' + r.protocol,
+                                linkPath(catalog, r.link),
+                                localized(r.found)};
+        m_firewall->setItem(i, 0, action);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 4)
+                item->setToolTip(VerdictStyle::plainToolTip(localized(r.purpose)));
+            m_firewall->setItem(i, c + 1, item);
+        }
+    }
+    m_firewall->resizeColumnsToContents();
+    m_firewall->setColumnWidth(5, std::min(m_firewall->columnWidth(5), 320));
 }
 
 QString ResultsPage::headlineText() const
@@ -507,9 +574,20 @@ QString ResultsPage::plainSummary() const
             continue;
         lines << u"- "_s + VerdictStyle::text(v->level).toUpper() + u": "_s + linkPath(catalog, v->link) +
                      u" ("_s + v->host + u"): "_s + localized(v->reason);
-        for (const Text &fix : v->remediation)
-            lines << u"    "_s + tr("Fix: %1").arg(localized(fix));
     }
+    // One fix per host and cause, not one per link and port.
+    const QList<Fix> fixes = groupFixes(catalog, m_verdicts);
+    if (!fixes.isEmpty()) {
+        lines << tr("What to change:");
+        for (const Fix &f : fixes) {
+            QStringList links;
+            for (const QString &l : f.links)
+                links << linkName(catalog, l);
+            lines << u"    "_s + tr("Fix: %1").arg(localized(f.text)) + u" ("_s +
+                         tr("for: %1").arg(links.join(u"; "_s)) + u')';
+        }
+    }
+    lines << localized(requestSummaryText(summarizeRequest(firewallRequest(catalog, m_report))));
     if (s.notTested > 0)
         lines << tr("%n link-host pair(s) start on other machines: run the check there too.", nullptr,
                     s.notTested);

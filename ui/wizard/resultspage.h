@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 
@@ -29,6 +30,8 @@ public:
     void initializePage() override;
 
     QTableWidget *verdictTable() const { return m_table; }
+    // The firewall change request: only what the chosen modes need (same rows as the PDF and CSV).
+    QTableWidget *firewallTable() const { return m_firewall; }
     QString headlineText() const;
     QString evidenceText() const; // plain text of the evidence pane
     void selectVerdict(const QString &link, const QString &host);
@@ -55,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void refresh(bool fromRun);
+    void fillFirewallTable();
     void showEvidence(int verdictIndex);
     QString evidenceHtml(const Verdict &v) const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
@@ -65,6 +69,9 @@ private:
     QList<Verdict> m_verdicts;
     QLabel *m_headline = nullptr;
     QTableWidget *m_table = nullptr;
+    QTableWidget *m_firewall = nullptr;
+    QLabel *m_firewallSummary = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_evidence = nullptr;
     QLabel *m_exportStatus = nullptr;
     TopologyScene *m_scene = nullptr;
