@@ -276,214 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something other than WinRM answered on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something other than an HTTP server answered on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing serves HTTPS on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing accepts SQL connections on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something other than SQL Server answered on {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,6 +381,242 @@
     </message>
     <message>
         <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service that should listen on TCP {port} on {host}, or allow TCP {port} from the {from} in the inbound rules of Windows Defender Firewall (or the host&apos;s own firewall) on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register {host} in DNS (an A record in its zone on the DNS server), or correct the name you entered or the DNS suffix and DNS servers in the network settings of the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the error in the evidence of {host}:{port}, fix its cause on the {from} (proxy settings, security software, or the address entered), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Active Directory Domain Services on {host} and enable the inbound rule &apos;Active Directory Domain Services (LDAP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service or a load balancer answers port {port} there. If it is a load balancer, configure it to pass LDAP through to the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt LDAP (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {host} a Global Catalog (Active Directory Sites and Services: the DC&apos;s NTDS Settings, &apos;Global Catalog&apos;) and enable &apos;Active Directory Domain Services (LDAP for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog&apos;s own name instead of {host}: another service or a load balancer answers port {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt the Global Catalog port (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a Server Authentication certificate with the DC&apos;s FQDN in the subject or SAN on {host} (the &apos;Domain Controller&apos; or &apos;Kerberos Authentication&apos; template of your enterprise CA): the DC then serves LDAPS on {port}. Enable &apos;Active Directory Domain Services (LDAPS-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the LDAPS certificate of {host} (Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, with the DC&apos;s FQDN in the SAN and not expired; or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without LDAP inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt LDAPS (TCP {port}) from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {host} a Global Catalog (Active Directory Sites and Services) with an LDAPS certificate (as for 636), and enable &apos;Active Directory Domain Services (LDAPS for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the certificate of {host} used on {port} (the DC&apos;s LDAPS certificate, Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, naming the DC&apos;s FQDN; or import the issuing CA on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without the Global Catalog inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt TCP {port} from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;winrm quickconfig&apos; on {host} (or enable &apos;Allow remote server management through WinRM&apos; by Group Policy) and enable &apos;Windows Remote Management (HTTP-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other web service off port {port} on {host}, or put the WinRM listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host} shows where it listens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from inspection there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a WinRM HTTPS listener on {host} (&apos;winrm quickconfig -transport:https&apos; with a Server Authentication certificate naming {host}) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the WinRM HTTPS listener on {host} a certificate from a CA that the {from} trusts, naming {host} and not expired (&apos;winrm set winrm/config/listener?Address=*+Transport=HTTPS&apos; with its thumbprint); or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other TLS service off port {port} on {host}, or put the WinRM HTTPS listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from TLS inspection there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Server service (LanmanServer) on {host} and enable &apos;File and Printer Sharing (SMB-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable SMB 2 or 3 on {host} (for a NAS: in its settings or with a firmware update; SMB1-only servers are not supported), or keep the backups on another share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Server service (LanmanServer) on {host}; if a firewall between the {from} and {host} holds the connection, allow SMB (TCP {port}) there without inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) to {host} instead: 139 is only the NetBIOS fallback. To use 139 anyway, enable NetBIOS over TCP/IP on the network adapter of {host} (IPv4, Advanced, WINS) and &apos;File and Printer Sharing (NB-Session-In)&apos; in its firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other service off port {port} on {host}, or bind the Guardian portal&apos;s IIS site to another port and use that one (IIS Manager on {host}, Site Bindings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Guardian portal&apos;s IIS site on {host} (IIS Manager); if a proxy or firewall between the {from} and {host} holds the connection, allow HTTP there without inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let HTTPS to {host} pass the proxy or firewall as a plain TLS tunnel: TLS worked, but what answered inside it on {port} is not the web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTPS from the {from} to {host} on the proxy or firewall that accepts the connection and then holds it (or exempt {host} from inspection there); for your own server, restart its web site in IIS Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that {host} is the Azure SQL server&apos;s name (&lt;server&gt;.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.&lt;region&gt;) on the perimeter firewall; TDS cannot pass an HTTP proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Azure SQL server&apos;s own name (&lt;server&gt;.database.windows.net) instead of {host}: another service or a proxy answers port {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory (LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest metadata (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry and updates (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal (HTTP/HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change delivery (HTTP/HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change collection (LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent control (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent channel (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent reports (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest backups (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC metadata (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent directory (LDAP/LDAPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (TDS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +891,10 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -894,17 +926,34 @@ Options:
   --concurrency N                 probes in flight at once (default 256)
   --per-host N                    probes in flight to one host (default 8)
   --catalog FILE                  use this catalog instead of the built-in one
-  --lang de|fr|ja|en              the language of the window, the report and this output
+  --lang en|de|fr|ja              the language of the window, the report and this output
   -h, --help                      show this help
   -v, --version                   show the version
 
 Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error.
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SERVICE</source>
+        <source>%1... (%2 characters, all of them in the JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no option --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take --%2; its options: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by %1: the results so far are written, marked incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,10 +992,6 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +1013,22 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
     </message>
     <message>
         <source>%1: no answer from the DNS server within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,18 +1074,6 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>after login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (fallback)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>every %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,6 +1091,42 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
     </message>
     <message>
         <source>%1 (tested on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified open, no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open if blocked (not tested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback when %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,15 +1276,42 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
         <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket), refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, larger than the %2 such a file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1 such a file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not JSON (offset %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,14 +1343,6 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check %1: missing or bad host, port, probe, state or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: larger than 256 MB, not a results file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no results files to merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1352,26 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
     </message>
     <message>
         <source>%1: catalog %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be the number 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +1417,14 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not needed: every link that uses this port works through another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ComponentsPage</name>
@@ -1335,13 +1467,6 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
         <translation>
             <numerusform>%n duplicate ignored.</numerusform>
             <numerusform>%n duplicates ignored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1446,10 +1571,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DNS se&amp;rver:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,10 +1591,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: larger than 4 MB; a host list is much smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a text file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,6 +1605,32 @@ or list the hosts to test instead.</source>
     <message>
         <source>No domain controller found in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to put the cursor on it in the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to correct, listed below and underlined in the text:</source>
+        <translation>
+            <numerusform>%n entry to correct, listed below and underlined in the text:</numerusform>
+            <numerusform>%n entrys to correct, listed below and underlined in the text:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed: correct the ones above first.</source>
+        <translation>
+            <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
+            <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1712,22 @@ or list the hosts to test instead.</source>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save pr&amp;ofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ResultsPage</name>
@@ -1631,10 +1790,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Save &amp;results (JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;firewall request (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1746,10 +1901,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This link starts on the %1. Run this there to test it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no run to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +2000,58 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Merged results cannot be re-tested from here: run the check on each machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save firewall re&amp;quest (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link starts on the %1. Copy %2 there and run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,10 +2205,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,15 +2217,7 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Protocol timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probes at &amp;once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2038,11 +2229,23 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Extra &amp;CA file:</source>
+        <source>A new language applies from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies from the next start.</source>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;t timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes &amp;at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,10 +2264,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Each check talks the real protocol (LDAP, WinRM, SMB, TLS) to the real hosts, anonymously: no password is asked for or sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,10 +2319,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Results files saved on one or several machines (JSON): merged into one diagram and one report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,6 +2332,14 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>The results cannot be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open resul&amp;ts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +2764,38 @@ or list the hosts to test instead.</source>
         <source>not testable from this machine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the probe ran out of memory while reading the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed on an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 header has a wrong structure size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 server chose dialect %1, which was never offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2809,10 +3044,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every connection the chosen components and modes need, all TCP, with what was found. &quot;Change&quot; marks the ones to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,14 +3069,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2898,6 +3121,30 @@ or list the hosts to test instead.</source>
             <numerusform>merged from %n results files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -2907,6 +3154,10 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a message was left out: its arguments expand to more than %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2969,10 +3220,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 accepted the connection but did not answer %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 open, but something other than %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +3241,30 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Global Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Global Catalog over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NetBIOS session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection and never answered %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,6 +3351,38 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 must be a value or a list of values, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists and mappings nest deeper than %1 levels: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed: the rest of the file would become this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more of the same kind as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

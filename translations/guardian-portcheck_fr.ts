@@ -276,214 +276,6 @@
         <translation>Héberger la base de données de Guardian dans Azure SQL au lieu d’un SQL Server local.</translation>
     </message>
     <message>
-        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
-        <translation>Rien n’écoute sur {host}:{port}, ou un pare-feu local refuse la connexion. Démarrez le service ou autorisez TCP {port} de {from} vers {to}.</translation>
-    </message>
-    <message>
-        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
-        <translation>TCP {port} de {from} vers {to} est abandonné en chemin. Demandez à l’équipe réseau d’autoriser TCP {port} de {from} vers {host}.</translation>
-    </message>
-    <message>
-        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
-        <translation>{host} est injoignable depuis {from} : vérifiez le routage et la connexion réseau de l’hôte.</translation>
-    </message>
-    <message>
-        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
-        <translation>Le nom {host} ne se résout pas depuis {from}. Vérifiez le suffixe DNS et le serveur DNS qu’utilise cette machine.</translation>
-    </message>
-    <message>
-        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
-        <translation>La connexion à {host}:{port} a échoué ; la preuve indique l’erreur.</translation>
-    </message>
-    <message>
-        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
-        <translation>{host} refuse LDAP sur {port}. Vérifiez qu’il s’agit d’un contrôleur de domaine en fonctionnement et que le pare-feu Windows autorise « Active Directory Domain Services (LDAP-In) ».</translation>
-    </message>
-    <message>
-        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>LDAP {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
-    </message>
-    <message>
-        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
-        <translation>Autre chose qu’un contrôleur de domaine a répondu sur {host}:{port} (un proxy ou un autre service). Vérifiez que {host} est un DC et non un répartiteur de charge ou une adresse NAT.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête LDAP : typique d’un proxy ou d’un pare-feu qui inspecte. Testez directement contre le DC.</translation>
-    </message>
-    <message>
-        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
-        <translation>{host} n’est pas un catalogue global ou refuse le port {port}. Faites-en un GC, ou vérifiez « Active Directory Domain Services (LDAP-GC-In) » dans le pare-feu Windows.</translation>
-    </message>
-    <message>
-        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>Le port {port} du catalogue global vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
-    </message>
-    <message>
-        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
-        <translation>Autre chose qu’un catalogue global a répondu sur {host}:{port}.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête du catalogue global.</translation>
-    </message>
-    <message>
-        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
-        <translation>{host} ne propose pas LDAPS sur {port} : le DC a besoin d’un certificat LDAPS (authentification du serveur, son FQDN dans le sujet ou le SAN).</translation>
-    </message>
-    <message>
-        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>LDAPS {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
-    </message>
-    <message>
-        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
-        <translation>{from} n’approuve pas le certificat LDAPS du DC : émettez-le depuis une AC approuvée par {from}, avec le FQDN du DC dans le SAN, et renouvelez-le avant son expiration.</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
-        <translation>TLS a fonctionné sur {host}:{port}, mais LDAP n’a pas répondu à l’intérieur.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a pas terminé l’échange LDAPS.</translation>
-    </message>
-    <message>
-        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
-        <translation>{host} ne propose pas le catalogue global sur TLS sur {port} : faites-en un GC et donnez-lui un certificat LDAPS.</translation>
-    </message>
-    <message>
-        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>Le GC sur TLS ({port}) vers {host} est abandonné. Autorisez TCP {port} de {from} vers chaque contrôleur de domaine.</translation>
-    </message>
-    <message>
-        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
-        <translation>{from} n’approuve pas le certificat du DC sur {port} : corrigez le certificat comme pour LDAPS.</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
-        <translation>TLS a fonctionné sur {host}:{port}, mais le catalogue global n’a pas répondu à l’intérieur.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a pas terminé l’échange GC sur TLS.</translation>
-    </message>
-    <message>
-        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
-        <translation>WinRM HTTP n’écoute pas sur {host}:{port}. Exécutez « winrm quickconfig » sur {host}, ou activez l’écouteur WinRM par stratégie de groupe.</translation>
-    </message>
-    <message>
-        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
-        <translation>WinRM {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host} (« Windows Remote Management (HTTP-In) »).</translation>
-    </message>
-    <message>
-        <source>Something other than WinRM answered on {host}:{port}.</source>
-        <translation>Autre chose que WinRM a répondu sur {host}:{port}.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête WS-Management.</translation>
-    </message>
-    <message>
-        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
-        <translation>Aucun écouteur WinRM HTTPS sur {host}:{port}. Créez-en un avec un certificat d’authentification du serveur (« winrm quickconfig -transport:https »).</translation>
-    </message>
-    <message>
-        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation>WinRM HTTPS {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}.</translation>
-    </message>
-    <message>
-        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
-        <translation>Le certificat WinRM HTTPS de {host} n’est pas approuvé par {from}, a expiré ou nomme un autre hôte.</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
-        <translation>TLS a fonctionné sur {host}:{port}, mais WinRM n’a pas répondu à l’intérieur.</translation>
-    </message>
-    <message>
-        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
-        <translation>SMB n’écoute pas sur {host}:{port}. Démarrez le service Serveur (LanmanServer) et autorisez « Partage de fichiers et d’imprimantes (SMB entrant) ».</translation>
-    </message>
-    <message>
-        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation>SMB {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}.</translation>
-    </message>
-    <message>
-        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
-        <translation>Autre chose qu’un serveur SMB2/3 a répondu sur {host}:{port} (les serveurs SMB1 seul ne sont pas pris en charge).</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à SMB2 NEGOTIATE.</translation>
-    </message>
-    <message>
-        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
-        <translation>Le service de session NetBIOS n’écoute pas sur {host}:{port}. Ce n’est que le repli : 445 est le port à ouvrir.</translation>
-    </message>
-    <message>
-        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
-        <translation>La session NetBIOS {port} vers {host} est abandonnée. Autorisez plutôt TCP 445 de {from} vers {host}.</translation>
-    </message>
-    <message>
-        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
-        <translation>La session NetBIOS sur {host}:{port} a été refusée ou n’a pas mené à SMB2.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la demande de session NetBIOS.</translation>
-    </message>
-    <message>
-        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
-        <translation>Rien ne sert HTTP sur {host}:{port}. Vérifiez que le portail web est installé et que son site IIS est lié au port {port}.</translation>
-    </message>
-    <message>
-        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation>HTTP {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}.</translation>
-    </message>
-    <message>
-        <source>Something other than an HTTP server answered on {host}:{port}.</source>
-        <translation>Autre chose qu’un serveur HTTP a répondu sur {host}:{port}.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu à la requête HTTP.</translation>
-    </message>
-    <message>
-        <source>Nothing serves HTTPS on {host}:{port}.</source>
-        <translation>Rien ne sert HTTPS sur {host}:{port}.</translation>
-    </message>
-    <message>
-        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
-        <translation>HTTPS {port} vers {host} est abandonné. Autorisez TCP {port} de {from} vers {host}, via le proxy s’il est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
-        <translation>{from} n’approuve pas le certificat de {host}. Sur un point de terminaison public, un émetteur inattendu signifie une inspection TLS : exemptez {host} de l’inspection.</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
-        <translation>TLS a fonctionné sur {host}:{port}, mais aucun serveur HTTP n’a répondu à l’intérieur.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu en HTTPS.</translation>
-    </message>
-    <message>
-        <source>Nothing accepts SQL connections on {host}:{port}.</source>
-        <translation>Rien n’accepte de connexions SQL sur {host}:{port}.</translation>
-    </message>
-    <message>
-        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
-        <translation>TDS {port} vers {host} est abandonné. Autorisez TCP {port} sortant de {from} vers la passerelle Azure SQL de la région.</translation>
-    </message>
-    <message>
-        <source>Something other than SQL Server answered on {host}:{port}.</source>
-        <translation>Autre chose que SQL Server a répondu sur {host}:{port}.</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
-        <translation>{host}:{port} a accepté la connexion mais n’a jamais répondu au PRELOGIN TDS.</translation>
-    </message>
-    <message>
         <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
         <translation>LDAP, catalogue global (signé/scellé) ; LDAPS, GC sur TLS</translation>
     </message>
@@ -590,6 +382,242 @@
     <message>
         <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
         <translation>Après la connexion, la stratégie Redirection déplace la session vers 11000-11999 sur le nœud de base de données ; cette plage ne se vérifie qu’avec une connexion : ouvrez-la en sortie.</translation>
+    </message>
+    <message>
+        <source>Start the service that should listen on TCP {port} on {host}, or allow TCP {port} from the {from} in the inbound rules of Windows Defender Firewall (or the host&apos;s own firewall) on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register {host} in DNS (an A record in its zone on the DNS server), or correct the name you entered or the DNS suffix and DNS servers in the network settings of the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the error in the evidence of {host}:{port}, fix its cause on the {from} (proxy settings, security software, or the address entered), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Active Directory Domain Services on {host} and enable the inbound rule &apos;Active Directory Domain Services (LDAP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service or a load balancer answers port {port} there. If it is a load balancer, configure it to pass LDAP through to the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt LDAP (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {host} a Global Catalog (Active Directory Sites and Services: the DC&apos;s NTDS Settings, &apos;Global Catalog&apos;) and enable &apos;Active Directory Domain Services (LDAP for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog&apos;s own name instead of {host}: another service or a load balancer answers port {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt the Global Catalog port (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a Server Authentication certificate with the DC&apos;s FQDN in the subject or SAN on {host} (the &apos;Domain Controller&apos; or &apos;Kerberos Authentication&apos; template of your enterprise CA): the DC then serves LDAPS on {port}. Enable &apos;Active Directory Domain Services (LDAPS-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the LDAPS certificate of {host} (Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, with the DC&apos;s FQDN in the SAN and not expired; or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without LDAP inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt LDAPS (TCP {port}) from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {host} a Global Catalog (Active Directory Sites and Services) with an LDAPS certificate (as for 636), and enable &apos;Active Directory Domain Services (LDAPS for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the certificate of {host} used on {port} (the DC&apos;s LDAPS certificate, Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, naming the DC&apos;s FQDN; or import the issuing CA on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without the Global Catalog inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt TCP {port} from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;winrm quickconfig&apos; on {host} (or enable &apos;Allow remote server management through WinRM&apos; by Group Policy) and enable &apos;Windows Remote Management (HTTP-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other web service off port {port} on {host}, or put the WinRM listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host} shows where it listens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from inspection there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a WinRM HTTPS listener on {host} (&apos;winrm quickconfig -transport:https&apos; with a Server Authentication certificate naming {host}) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the WinRM HTTPS listener on {host} a certificate from a CA that the {from} trusts, naming {host} and not expired (&apos;winrm set winrm/config/listener?Address=*+Transport=HTTPS&apos; with its thumbprint); or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other TLS service off port {port} on {host}, or put the WinRM HTTPS listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from TLS inspection there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Server service (LanmanServer) on {host} and enable &apos;File and Printer Sharing (SMB-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable SMB 2 or 3 on {host} (for a NAS: in its settings or with a firmware update; SMB1-only servers are not supported), or keep the backups on another share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Server service (LanmanServer) on {host}; if a firewall between the {from} and {host} holds the connection, allow SMB (TCP {port}) there without inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) to {host} instead: 139 is only the NetBIOS fallback. To use 139 anyway, enable NetBIOS over TCP/IP on the network adapter of {host} (IPv4, Advanced, WINS) and &apos;File and Printer Sharing (NB-Session-In)&apos; in its firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other service off port {port} on {host}, or bind the Guardian portal&apos;s IIS site to another port and use that one (IIS Manager on {host}, Site Bindings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Guardian portal&apos;s IIS site on {host} (IIS Manager); if a proxy or firewall between the {from} and {host} holds the connection, allow HTTP there without inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let HTTPS to {host} pass the proxy or firewall as a plain TLS tunnel: TLS worked, but what answered inside it on {port} is not the web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTPS from the {from} to {host} on the proxy or firewall that accepts the connection and then holds it (or exempt {host} from inspection there); for your own server, restart its web site in IIS Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that {host} is the Azure SQL server&apos;s name (&lt;server&gt;.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.&lt;region&gt;) on the perimeter firewall; TDS cannot pass an HTTP proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Azure SQL server&apos;s own name (&lt;server&gt;.database.windows.net) instead of {host}: another service or a proxy answers port {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory (LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest metadata (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry and updates (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal (HTTP/HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change delivery (HTTP/HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change collection (LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent control (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent channel (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent reports (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest backups (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC metadata (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent directory (LDAP/LDAPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (TDS)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -864,6 +892,10 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>%1 réussis, %2 avertissements, %3 échecs, %4 non testés d’ici ; %5 sondes en %6 ms.</translation>
     </message>
     <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -895,55 +927,35 @@ Options:
   --concurrency N                 probes in flight at once (default 256)
   --per-host N                    probes in flight to one host (default 8)
   --catalog FILE                  use this catalog instead of the built-in one
-  --lang de|fr|ja|en              the language of the window, the report and this output
+  --lang en|de|fr|ja              the language of the window, the report and this output
   -h, --help                      show this help
   -v, --version                   show the version
 
 Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error.
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
-Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
-
-Commandes :
-  (none)                          ouvre la fenêtre
-  run PROFILE.yaml [--json F]     sonde ce dont le profil a besoin depuis cette machine, avec verdicts
-  run PROFILE.yaml --dry-run      les tests prévus par un profil, sans rien envoyer
-  probe HOST:PORT[/KIND]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
-                                  découle du port : 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
-  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
-                                  terminal sans écran, ou avec --text ou --json) : chaque
-                                  verdict, aucun trafic ailleurs
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  fusionne les résultats de plusieurs machines (chacune son point de vue)
-  catalog [--format table|csv|yaml]
-                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
-
-Options :
-  --json FILE                     écrit les résultats en JSON (run, probe, merge, demo)
-  --pdf FILE                      écrit le rapport d’approbation des changements en PDF (run, merge, demo)
-  --page-size a4|letter           le format du PDF (par défaut : selon la langue régionale)
-  --csv FILE                      écrit la demande de modification du pare-feu en CSV (run, merge, demo)
-  --junit FILE                    écrit du JUnit XML, un cas de test par liaison et hôte (run, merge, demo)
-  --ca-file PEM                   approuve aussi ces certificats d’AC (sondes TLS)
-  --connect-timeout MS            abandonne la connexion après MS (par défaut 3000)
-  --timeout MS                    attend MS la négociation TLS et la réponse (par défaut 5000)
-  --concurrency N                 sondes simultanées (par défaut 256)
-  --per-host N                    sondes simultanées vers un même hôte (par défaut 8)
-  --catalog FILE                  utilise ce catalogue au lieu du catalogue intégré
-  --lang de|fr|ja|en              la langue de la fenêtre, du rapport et de cette sortie
-  -h, --help                      affiche cette aide
-  -v, --version                   affiche la version
-
-Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 usage ou entrée incorrects,
-3 erreur interne.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SERVICE</source>
-        <translation>SERVICE</translation>
+        <source>%1... (%2 characters, all of them in the JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no option --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take --%2; its options: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by %1: the results so far are written, marked incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,10 +993,6 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
         <translation>aucun enregistrement SRV pour %1</translation>
     </message>
     <message>
-        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
-        <translation>aucun enregistrement SRV pour %1 (la réponse DNS n’en contenait aucun utilisable)</translation>
-    </message>
-    <message>
         <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
         <translation>le nom n’existe pas (NXDOMAIN) : vérifiez le nom de domaine et que cette machine interroge les serveurs DNS du domaine</translation>
     </message>
@@ -1007,6 +1015,22 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     <message>
         <source>%1: no answer from the DNS server within %2 s</source>
         <translation>%1 : aucune réponse du serveur DNS en %2 s</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS answer could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,18 +1075,6 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
         <translation>facultatif</translation>
     </message>
     <message>
-        <source>after login</source>
-        <translation>après la connexion</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>l’un de %1</translation>
-    </message>
-    <message>
-        <source>%1 (fallback)</source>
-        <translation>%1 (repli)</translation>
-    </message>
-    <message>
         <source>every %1</source>
         <translation>chaque %1</translation>
     </message>
@@ -1081,6 +1093,42 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     <message>
         <source>%1 (tested on %2)</source>
         <translation>%1 (testé sur %2)</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified open, no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open if blocked (not tested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback when %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1229,16 +1277,43 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
         <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
         <translation>un hôte n’a pas de port propre ici ; pour tester un autre port, écrivez-le après l’hôte sous la forme PORTCATALOGUE=PORT, p. ex. « %1 389=%2 »</translation>
     </message>
+    <message>
+        <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket), refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, larger than the %2 such a file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1 such a file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>not JSON (offset %1: %2)</source>
-        <translation>pas du JSON (position %1 : %2)</translation>
     </message>
     <message>
         <source>not a Guardian Port Check results file (no &quot;tool&quot;: &quot;guardian-portcheck&quot;)</source>
@@ -1269,14 +1344,6 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
         <translation>test %1 : liaison inconnue « %2 »</translation>
     </message>
     <message>
-        <source>check %1: missing or bad host, port, probe, state or service</source>
-        <translation>test %1 : hôte, port, sonde, état ou service manquant ou incorrect</translation>
-    </message>
-    <message>
-        <source>%1: larger than 256 MB, not a results file</source>
-        <translation>%1 : plus de 256 Mo, pas un fichier de résultats</translation>
-    </message>
-    <message>
         <source>no results files to merge</source>
         <translation>aucun fichier de résultats à fusionner</translation>
     </message>
@@ -1287,6 +1354,26 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     <message>
         <source>%1: catalog %2, %3: %4</source>
         <translation>%1 : catalogue %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>not JSON at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be the number 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1417,14 @@ Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise écho
     <message>
         <source>Evidence</source>
         <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Not needed: every link that uses this port works through another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1551,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>&amp;Domaine :</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
-    </message>
-    <message>
         <source>DNS se&amp;rver:</source>
         <translation>Se&amp;rveur DNS :</translation>
     </message>
@@ -1489,20 +1580,9 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Line %1: &apos;%2&apos;: %3</source>
         <translation>Ligne %1 : « %2 » : %3</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1 : illisible : %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than 4 MB; a host list is much smaller</source>
-        <translation>%1 : plus de 4 Mo ; une liste d&apos;hôtes est bien plus petite</translation>
     </message>
     <message>
         <source>%1: not a text file</source>
@@ -1532,6 +1612,32 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>
             <numerusform>; %n nouveau dans la liste.</numerusform>
             <numerusform>; %n nouveaux dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to put the cursor on it in the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to correct, listed below and underlined in the text:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed: correct the ones above first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1614,6 +1720,22 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Save pr&amp;ofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ResultsPage</name>
@@ -1664,10 +1786,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Save &amp;results (JSON)…</source>
         <translation>Enregistrer les &amp;résultats (JSON)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;firewall request (CSV)…</source>
-        <translation>Enregistrer la demande de pare-&amp;feu (CSV)…</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
@@ -1847,10 +1965,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>This link starts on the %1. Run this there to test it:</source>
-        <translation>Cette liaison part de : %1. Lancez ceci là-bas pour la tester :</translation>
-    </message>
-    <message>
         <source>There is no run to save.</source>
         <translation>Il n&apos;y a aucune exécution à enregistrer.</translation>
     </message>
@@ -1895,6 +2009,58 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">Besoin</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destination</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation type="unfinished">Demande de modification du pare-feu</translation>
+    </message>
+    <message>
+        <source>Firewall request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save firewall re&amp;quest (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link starts on the %1. Copy %2 there and run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2213,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Fichier PEM avec votre propre AC, facultatif</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Choisir le fichier d&apos;AC</translation>
     </message>
@@ -2063,16 +2225,8 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&amp;Connect timeout:</source>
-        <translation>Délai de &amp;connexion :</translation>
-    </message>
-    <message>
         <source>&amp;Protocol timeout:</source>
         <translation>Délai du &amp;protocole :</translation>
-    </message>
-    <message>
-        <source>Probes at &amp;once:</source>
-        <translation>Sondes simultané&amp;es :</translation>
     </message>
     <message>
         <source>Probes per &amp;host:</source>
@@ -2083,12 +2237,24 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>Fichier d&apos;&amp;AC supplémentaire :</translation>
-    </message>
-    <message>
         <source>A new language applies from the next start.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;t timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes &amp;at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2266,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Each check talks the real protocol (LDAP, WinRM, SMB, TLS) to the real hosts, anonymously: no password is asked for or sent.</source>
         <translation>Chaque vérification parle le vrai protocole (LDAP, WinRM, SMB, TLS) aux vrais hôtes, de façon anonyme : aucun mot de passe n&apos;est demandé ni envoyé.</translation>
-    </message>
-    <message>
-        <source>&amp;New check</source>
-        <translation>&amp;Nouvelle vérification</translation>
     </message>
     <message>
         <source>Choose what this computer is, what you deploy and where it runs.</source>
@@ -2128,10 +2290,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>A simulated site on this computer&apos;s loopback address shows every verdict in under a minute. Nothing leaves the machine.</source>
         <translation>Un site simulé sur l&apos;adresse de bouclage de cet ordinateur montre chaque verdict en moins d&apos;une minute. Rien ne quitte la machine.</translation>
-    </message>
-    <message>
-        <source>Open &amp;results…</source>
-        <translation>Ouvrir des ré&amp;sultats…</translation>
     </message>
     <message>
         <source>Results files saved on one or several machines (JSON): merged into one diagram and one report.</source>
@@ -2183,6 +2341,14 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>The results cannot be opened:</source>
         <translation>Les résultats ne peuvent pas être ouverts :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open resul&amp;ts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2772,38 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>not testable from this machine</source>
         <translation>impossible à tester depuis cette machine</translation>
     </message>
+    <message>
+        <source>the probe ran out of memory while reading the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed on an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 header has a wrong structure size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 server chose dialect %1, which was never offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2865,10 +3063,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Demande de modification du pare-feu</translation>
     </message>
     <message>
-        <source>Every connection the chosen components and modes need, all TCP, with what was found. &quot;Change&quot; marks the ones to open.</source>
-        <translation>Chaque connexion dont les composants et modes choisis ont besoin, toutes en TCP, avec ce qui a été constaté. « Changer » marque celles à ouvrir.</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2895,14 +3089,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Found</source>
         <translation>Constaté</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changer</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouvrir</translation>
     </message>
     <message>
         <source>Destinations: %1</source>
@@ -2943,6 +3129,30 @@ ou indiquez plutôt les hôtes à tester.</translation>
             <numerusform>fusionné à partir de %n fichiers de résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -2953,6 +3163,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>(a message was left out: its arguments expand to more than %1 characters)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3014,10 +3228,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>certificat non approuvé</translation>
     </message>
     <message>
-        <source>%1 accepted the connection but did not answer %2</source>
-        <translation>%1 a accepté la connexion mais n’a pas répondu en %2</translation>
-    </message>
-    <message>
         <source>%1 open, but something other than %2 answered</source>
         <translation>%1 ouvert, mais autre chose que %2 a répondu</translation>
     </message>
@@ -3040,6 +3250,30 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>%1 error</source>
         <translation>%1 : erreur de connexion</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Global Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Global Catalog over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NetBIOS session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection and never answered %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3360,38 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>%1 must be a value or a list of values, found %2</source>
         <translation>%1 doit être une valeur ou une liste de valeurs, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists and mappings nest deeper than %1 levels: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed: the rest of the file would become this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more of the same kind as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

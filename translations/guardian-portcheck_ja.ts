@@ -276,214 +276,6 @@
         <translation>Guardian のデータベースをローカルの SQL Server ではなく Azure SQL に置きます。</translation>
     </message>
     <message>
-        <source>Nothing listens on {host}:{port}, or a host firewall rejects it. Start the service or allow TCP {port} from {from} to {to}.</source>
-        <translation>{host}:{port} で待ち受けているものがないか、ホストのファイアウォールが拒否しています。サービスを起動するか、{from} から {to} への TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>TCP {port} from {from} to {to} is dropped on the way. Ask the network team to allow TCP {port} from {from} to {host}.</source>
-        <translation>{from} から {to} への TCP {port} が途中で破棄されています。{from} から {host} への TCP {port} を許可するようネットワークチームに依頼してください。</translation>
-    </message>
-    <message>
-        <source>{host} cannot be reached from {from}: check routing and the host&apos;s network connection.</source>
-        <translation>{from} から {host} に到達できません。ルーティングとホストのネットワーク接続を確認してください。</translation>
-    </message>
-    <message>
-        <source>The name {host} does not resolve from {from}. Check the DNS suffix and the DNS server this machine uses.</source>
-        <translation>{from} から名前 {host} を解決できません。このマシンが使う DNS サフィックスと DNS サーバーを確認してください。</translation>
-    </message>
-    <message>
-        <source>The connection to {host}:{port} failed; see the evidence for the error.</source>
-        <translation>{host}:{port} への接続に失敗しました。エラーは証拠を参照してください。</translation>
-    </message>
-    <message>
-        <source>{host} rejects LDAP on {port}. Make sure it is a running domain controller and that Windows Firewall allows &apos;Active Directory Domain Services (LDAP-In)&apos;.</source>
-        <translation>{host} は {port} の LDAP を拒否しています。稼働中のドメインコントローラーであること、Windows ファイアウォールが「Active Directory Domain Services (LDAP-In)」を許可していることを確認してください。</translation>
-    </message>
-    <message>
-        <source>LDAP {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>{host} への LDAP {port} が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>Something other than a domain controller answered on {host}:{port} (a proxy or another service). Check that {host} is a DC and not a load balancer or NAT address.</source>
-        <translation>{host}:{port} でドメインコントローラー以外のもの (プロキシまたは別のサービス) が応答しました。{host} がロードバランサーや NAT アドレスではなく DC であることを確認してください。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the LDAP query: typical of a proxy or an inspecting firewall. Test directly against the DC.</source>
-        <translation>{host}:{port} は接続を受け付けましたが LDAP クエリに応答しませんでした。プロキシや検査型ファイアウォールに典型的です。DC に直接テストしてください。</translation>
-    </message>
-    <message>
-        <source>{host} is not a Global Catalog or rejects port {port}. Make it a GC, or check &apos;Active Directory Domain Services (LDAP-GC-In)&apos; in Windows Firewall.</source>
-        <translation>{host} はグローバルカタログではないか、ポート {port} を拒否しています。GC にするか、Windows ファイアウォールの「Active Directory Domain Services (LDAP-GC-In)」を確認してください。</translation>
-    </message>
-    <message>
-        <source>Global Catalog port {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>{host} へのグローバルカタログ ポート {port} が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>Something other than a Global Catalog answered on {host}:{port}.</source>
-        <translation>{host}:{port} でグローバルカタログ以外のものが応答しました。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the Global Catalog query.</source>
-        <translation>{host}:{port} は接続を受け付けましたがグローバルカタログのクエリに応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>{host} does not offer LDAPS on {port}: the DC needs a certificate for LDAPS (Server Authentication, its FQDN in the subject or SAN).</source>
-        <translation>{host} は {port} で LDAPS を提供していません。DC には LDAPS 用の証明書 (サーバー認証、サブジェクトまたは SAN に FQDN) が必要です。</translation>
-    </message>
-    <message>
-        <source>LDAPS {port} to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>{host} への LDAPS {port} が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>The DC&apos;s LDAPS certificate is not trusted by {from}: issue it from a CA that {from} trusts, with the DC&apos;s FQDN in the SAN, and renew it before it expires.</source>
-        <translation>DC の LDAPS 証明書は {from} に信頼されていません。{from} が信頼する CA から、SAN に DC の FQDN を含めて発行し、期限切れ前に更新してください。</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but LDAP did not answer inside it.</source>
-        <translation>{host}:{port} で TLS は成功しましたが、その中で LDAP が応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but did not finish the LDAPS exchange.</source>
-        <translation>{host}:{port} は接続を受け付けましたが LDAPS のやり取りを完了しませんでした。</translation>
-    </message>
-    <message>
-        <source>{host} does not offer Global Catalog over TLS on {port}: make it a GC and give it an LDAPS certificate.</source>
-        <translation>{host} は {port} で TLS 上のグローバルカタログを提供していません。GC にして LDAPS 証明書を与えてください。</translation>
-    </message>
-    <message>
-        <source>GC over TLS ({port}) to {host} is dropped. Allow TCP {port} from {from} to every domain controller.</source>
-        <translation>{host} への TLS 上の GC ({port}) が破棄されています。{from} からすべてのドメインコントローラーへの TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>The DC&apos;s certificate on {port} is not trusted by {from}: fix the certificate as for LDAPS.</source>
-        <translation>{port} の DC の証明書は {from} に信頼されていません。LDAPS と同様に証明書を修正してください。</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but the Global Catalog did not answer inside it.</source>
-        <translation>{host}:{port} で TLS は成功しましたが、その中でグローバルカタログが応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but did not finish the GC-over-TLS exchange.</source>
-        <translation>{host}:{port} は接続を受け付けましたが TLS 上の GC のやり取りを完了しませんでした。</translation>
-    </message>
-    <message>
-        <source>WinRM HTTP is not listening on {host}:{port}. Run &apos;winrm quickconfig&apos; on {host}, or enable the WinRM listener by Group Policy.</source>
-        <translation>WinRM HTTP が {host}:{port} で待ち受けていません。{host} で「winrm quickconfig」を実行するか、グループ ポリシーで WinRM リスナーを有効にしてください。</translation>
-    </message>
-    <message>
-        <source>WinRM {port} to {host} is dropped. Allow TCP {port} from {from} to {host} (&apos;Windows Remote Management (HTTP-In)&apos;).</source>
-        <translation>{host} への WinRM {port} が破棄されています。{from} から {host} への TCP {port} を許可してください (「Windows Remote Management (HTTP-In)」)。</translation>
-    </message>
-    <message>
-        <source>Something other than WinRM answered on {host}:{port}.</source>
-        <translation>{host}:{port} で WinRM 以外のものが応答しました。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the WS-Management request.</source>
-        <translation>{host}:{port} は接続を受け付けましたが WS-Management 要求に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>No WinRM HTTPS listener on {host}:{port}. Create one with a Server Authentication certificate (&apos;winrm quickconfig -transport:https&apos;).</source>
-        <translation>{host}:{port} に WinRM HTTPS リスナーがありません。サーバー認証証明書で作成してください (「winrm quickconfig -transport:https」)。</translation>
-    </message>
-    <message>
-        <source>WinRM HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation>{host} への WinRM HTTPS {port} が破棄されています。{from} から {host} への TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>The WinRM HTTPS certificate on {host} is not trusted by {from}, has expired or names another host.</source>
-        <translation>{host} の WinRM HTTPS 証明書は {from} に信頼されていないか、期限切れか、別のホスト名になっています。</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but WinRM did not answer inside it.</source>
-        <translation>{host}:{port} で TLS は成功しましたが、その中で WinRM が応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>SMB is not listening on {host}:{port}. Start the Server service (LanmanServer) and allow &apos;File and Printer Sharing (SMB-In)&apos;.</source>
-        <translation>SMB が {host}:{port} で待ち受けていません。Server サービス (LanmanServer) を起動し、「ファイルとプリンターの共有 (SMB 受信)」を許可してください。</translation>
-    </message>
-    <message>
-        <source>SMB {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation>{host} への SMB {port} が破棄されています。{from} から {host} への TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>Something other than an SMB2/3 server answered on {host}:{port} (SMB1 only servers are not supported).</source>
-        <translation>{host}:{port} で SMB2/3 サーバー以外のものが応答しました (SMB1 のみのサーバーはサポートされません)。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered SMB2 NEGOTIATE.</source>
-        <translation>{host}:{port} は接続を受け付けましたが SMB2 NEGOTIATE に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>NetBIOS session service is not listening on {host}:{port}. It is only the fallback: 445 is the port to open.</source>
-        <translation>NetBIOS セッションサービスが {host}:{port} で待ち受けていません。これはフォールバックにすぎません。開くべきポートは 445 です。</translation>
-    </message>
-    <message>
-        <source>NetBIOS session {port} to {host} is dropped. Prefer allowing TCP 445 from {from} to {host}.</source>
-        <translation>{host} への NetBIOS セッション {port} が破棄されています。{from} から {host} への TCP 445 を許可することを推奨します。</translation>
-    </message>
-    <message>
-        <source>The NetBIOS session on {host}:{port} was refused or did not lead to SMB2.</source>
-        <translation>{host}:{port} の NetBIOS セッションは拒否されたか、SMB2 に至りませんでした。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the NetBIOS session request.</source>
-        <translation>{host}:{port} は接続を受け付けましたが NetBIOS セッション要求に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing serves HTTP on {host}:{port}. Check that the web portal is installed and its IIS site is bound to port {port}.</source>
-        <translation>{host}:{port} で HTTP を提供しているものがありません。Web ポータルがインストールされ、その IIS サイトがポート {port} にバインドされていることを確認してください。</translation>
-    </message>
-    <message>
-        <source>HTTP {port} to {host} is dropped. Allow TCP {port} from {from} to {host}.</source>
-        <translation>{host} への HTTP {port} が破棄されています。{from} から {host} への TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>Something other than an HTTP server answered on {host}:{port}.</source>
-        <translation>{host}:{port} で HTTP サーバー以外のものが応答しました。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the HTTP request.</source>
-        <translation>{host}:{port} は接続を受け付けましたが HTTP 要求に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing serves HTTPS on {host}:{port}.</source>
-        <translation>{host}:{port} で HTTPS を提供しているものがありません。</translation>
-    </message>
-    <message>
-        <source>HTTPS {port} to {host} is dropped. Allow TCP {port} from {from} to {host}, through the proxy if one is required.</source>
-        <translation>{host} への HTTPS {port} が破棄されています。{from} から {host} への TCP {port} を許可してください (プロキシが必須ならプロキシ経由で)。</translation>
-    </message>
-    <message>
-        <source>The certificate of {host} is not trusted by {from}. On a public endpoint an unexpected issuer means TLS inspection: exempt {host} from inspection.</source>
-        <translation>{host} の証明書は {from} に信頼されていません。公開エンドポイントで予期しない発行者は TLS 検査を意味します。{host} を検査の対象外にしてください。</translation>
-    </message>
-    <message>
-        <source>TLS worked on {host}:{port}, but no HTTP server answered inside it.</source>
-        <translation>{host}:{port} で TLS は成功しましたが、その中で HTTP サーバーが応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered over HTTPS.</source>
-        <translation>{host}:{port} は接続を受け付けましたが HTTPS で応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing accepts SQL connections on {host}:{port}.</source>
-        <translation>{host}:{port} で SQL 接続を受け付けるものがありません。</translation>
-    </message>
-    <message>
-        <source>TDS {port} to {host} is dropped. Allow outbound TCP {port} from {from} to the Azure SQL gateway of the region.</source>
-        <translation>{host} への TDS {port} が破棄されています。{from} からリージョンの Azure SQL ゲートウェイへの送信 TCP {port} を許可してください。</translation>
-    </message>
-    <message>
-        <source>Something other than SQL Server answered on {host}:{port}.</source>
-        <translation>{host}:{port} で SQL Server 以外のものが応答しました。</translation>
-    </message>
-    <message>
-        <source>{host}:{port} accepted the connection but never answered the TDS PRELOGIN.</source>
-        <translation>{host}:{port} は接続を受け付けましたが TDS PRELOGIN に応答しませんでした。</translation>
-    </message>
-    <message>
         <source>LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS</source>
         <translation>LDAP、グローバルカタログ (署名/暗号化)、LDAPS、TLS 上の GC</translation>
     </message>
@@ -590,6 +382,242 @@
     <message>
         <source>After login the Redirect policy moves the session to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
         <translation>ログイン後、リダイレクト ポリシーによりセッションはデータベースノードの 11000-11999 に移ります。この範囲はログインしないと確認できないため、送信方向に開いてください。</translation>
+    </message>
+    <message>
+        <source>Start the service that should listen on TCP {port} on {host}, or allow TCP {port} from the {from} in the inbound rules of Windows Defender Firewall (or the host&apos;s own firewall) on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register {host} in DNS (an A record in its zone on the DNS server), or correct the name you entered or the DNS suffix and DNS servers in the network settings of the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the error in the evidence of {host}:{port}, fix its cause on the {from} (proxy settings, security software, or the address entered), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Active Directory Domain Services on {host} and enable the inbound rule &apos;Active Directory Domain Services (LDAP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service or a load balancer answers port {port} there. If it is a load balancer, configure it to pass LDAP through to the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt LDAP (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {host} a Global Catalog (Active Directory Sites and Services: the DC&apos;s NTDS Settings, &apos;Global Catalog&apos;) and enable &apos;Active Directory Domain Services (LDAP for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog&apos;s own name instead of {host}: another service or a load balancer answers port {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt the Global Catalog port (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a Server Authentication certificate with the DC&apos;s FQDN in the subject or SAN on {host} (the &apos;Domain Controller&apos; or &apos;Kerberos Authentication&apos; template of your enterprise CA): the DC then serves LDAPS on {port}. Enable &apos;Active Directory Domain Services (LDAPS-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the LDAPS certificate of {host} (Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, with the DC&apos;s FQDN in the SAN and not expired; or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without LDAP inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt LDAPS (TCP {port}) from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {host} a Global Catalog (Active Directory Sites and Services) with an LDAPS certificate (as for 636), and enable &apos;Active Directory Domain Services (LDAPS for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the certificate of {host} used on {port} (the DC&apos;s LDAPS certificate, Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, naming the DC&apos;s FQDN; or import the issuing CA on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without the Global Catalog inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt TCP {port} from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;winrm quickconfig&apos; on {host} (or enable &apos;Allow remote server management through WinRM&apos; by Group Policy) and enable &apos;Windows Remote Management (HTTP-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other web service off port {port} on {host}, or put the WinRM listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host} shows where it listens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from inspection there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a WinRM HTTPS listener on {host} (&apos;winrm quickconfig -transport:https&apos; with a Server Authentication certificate naming {host}) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the WinRM HTTPS listener on {host} a certificate from a CA that the {from} trusts, naming {host} and not expired (&apos;winrm set winrm/config/listener?Address=*+Transport=HTTPS&apos; with its thumbprint); or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other TLS service off port {port} on {host}, or put the WinRM HTTPS listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from TLS inspection there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Server service (LanmanServer) on {host} and enable &apos;File and Printer Sharing (SMB-In)&apos; in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable SMB 2 or 3 on {host} (for a NAS: in its settings or with a firmware update; SMB1-only servers are not supported), or keep the backups on another share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Server service (LanmanServer) on {host}; if a firewall between the {from} and {host} holds the connection, allow SMB (TCP {port}) there without inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) to {host} instead: 139 is only the NetBIOS fallback. To use 139 anyway, enable NetBIOS over TCP/IP on the network adapter of {host} (IPv4, Advanced, WINS) and &apos;File and Printer Sharing (NB-Session-In)&apos; in its firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the other service off port {port} on {host}, or bind the Guardian portal&apos;s IIS site to another port and use that one (IIS Manager on {host}, Site Bindings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Guardian portal&apos;s IIS site on {host} (IIS Manager); if a proxy or firewall between the {from} and {host} holds the connection, allow HTTP there without inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let HTTPS to {host} pass the proxy or firewall as a plain TLS tunnel: TLS worked, but what answered inside it on {port} is not the web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTPS from the {from} to {host} on the proxy or firewall that accepts the connection and then holds it (or exempt {host} from inspection there); for your own server, restart its web site in IIS Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that {host} is the Azure SQL server&apos;s name (&lt;server&gt;.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.&lt;region&gt;) on the perimeter firewall; TDS cannot pass an HTTP proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Azure SQL server&apos;s own name (&lt;server&gt;.database.windows.net) instead of {host}: another service or a proxy answers port {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory (LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest metadata (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry and updates (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal (HTTP/HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change delivery (HTTP/HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change collection (LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent control (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent channel (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent reports (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest backups (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC metadata (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent directory (LDAP/LDAPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (TDS)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +891,10 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>合格 %1、警告 %2、失敗 %3、ここから未テスト %4。%5 件のプローブを %6 ms で実行。</translation>
     </message>
     <message>
+        <source>SERVICE</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -894,55 +926,35 @@ Options:
   --concurrency N                 probes in flight at once (default 256)
   --per-host N                    probes in flight to one host (default 8)
   --catalog FILE                  use this catalog instead of the built-in one
-  --lang de|fr|ja|en              the language of the window, the report and this output
+  --lang en|de|fr|ja              the language of the window, the report and this output
   -h, --help                      show this help
   -v, --version                   show the version
 
 Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error.
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation>使い方: guardian-portcheck [コマンド] [オプション]
-Cayosoft Guardian に必要なすべてのネットワーク経路が開いているかを検証します。
-
-コマンド:
-  (none)                          ウィンドウを開く
-  run PROFILE.yaml [--json F]     プロファイルが必要とする経路をこのマシンから検査し判定する
-  run PROFILE.yaml --dry-run      プロファイルが計画する検査 (何も送信しない)
-  probe HOST:PORT[/KIND]...       個別の検査。例: dc1.corp.example:389/ldap (種類は
-                                  ポートから決まる: 389 ldap、636 ldaps、445 smb など)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を探す
-  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイが
-                                  ない場合や --text、--json 指定時は端末に表示): すべての
-                                  判定、外部への通信なし
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  複数のマシンの結果を結合する (それぞれが自身の起点)
-  catalog [--format table|csv|yaml]
-                                  Guardian に必要なすべてのリンク: ファイアウォール申請
-
-オプション:
-  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
-  --pdf FILE                      変更承認用レポートを PDF で書き出す (run、merge、demo)
-  --page-size a4|letter           PDF の用紙 (既定: ロケールに従う)
-  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
-  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テストケース (run、merge、demo)
-  --ca-file PEM                   これらの CA 証明書も信頼する (TLS 検査)
-  --connect-timeout MS            MS 後に接続を諦める (既定 3000)
-  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
-  --concurrency N                 同時に実行する検査数 (既定 256)
-  --per-host N                    1 ホストへの同時検査数 (既定 8)
-  --catalog FILE                  組み込みの代わりにこのカタログを使う
-  --lang de|fr|ja|en              ウィンドウ、レポート、この出力の言語
-  -h, --help                      このヘルプを表示
-  -v, --version                   バージョンを表示
-
-終了コード: 0 必須のリンクがすべて合格、1 必須のリンクが失敗、2 使い方または入力の誤り、
-3 内部エラー。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SERVICE</source>
-        <translation>サービス</translation>
+        <source>%1... (%2 characters, all of them in the JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no option --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take --%2; its options: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by %1: the results so far are written, marked incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,10 +992,6 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
         <translation>%1 に SRV レコードがありません</translation>
     </message>
     <message>
-        <source>no SRV records at %1 (the DNS answer held none we could use)</source>
-        <translation>%1 に SRV レコードがありません (DNS の応答に使えるものがありませんでした)</translation>
-    </message>
-    <message>
         <source>the name does not exist (NXDOMAIN): check the domain name and that this machine asks the domain&apos;s DNS servers</source>
         <translation>名前が存在しません (NXDOMAIN)。ドメイン名と、このマシンがドメインの DNS サーバーに問い合わせていることを確認してください</translation>
     </message>
@@ -1006,6 +1014,22 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     <message>
         <source>%1: no answer from the DNS server within %2 s</source>
         <translation>%1: %2 秒以内に DNS サーバーから応答がありません</translation>
+    </message>
+    <message>
+        <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS answer could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,18 +1074,6 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
         <translation>任意</translation>
     </message>
     <message>
-        <source>after login</source>
-        <translation>ログイン後</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>%1 のいずれか</translation>
-    </message>
-    <message>
-        <source>%1 (fallback)</source>
-        <translation>%1 (フォールバック)</translation>
-    </message>
-    <message>
         <source>every %1</source>
         <translation>すべての %1</translation>
     </message>
@@ -1080,6 +1092,42 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     <message>
         <source>%1 (tested on %2)</source>
         <translation>%1 (%2 でテスト)</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified open, no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open if blocked (not tested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback when %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1228,16 +1276,43 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
         <source>a host here has no port of its own; to test another port write it after the host as CATALOGPORT=PORT, e.g. &apos;%1 389=%2&apos;</source>
         <translation>ここではホストに独自のポートはありません。別のポートをテストするには、ホストの後に CATALOGPORT=PORT の形式で書いてください (例:「%1 389=%2」)</translation>
     </message>
+    <message>
+        <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket), refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, larger than the %2 such a file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1 such a file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not JSON (offset %1: %2)</source>
-        <translation>JSON ではありません (オフセット %1: %2)</translation>
     </message>
     <message>
         <source>not a Guardian Port Check results file (no &quot;tool&quot;: &quot;guardian-portcheck&quot;)</source>
@@ -1268,14 +1343,6 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
         <translation>検査 %1: 不明なリンク「%2」</translation>
     </message>
     <message>
-        <source>check %1: missing or bad host, port, probe, state or service</source>
-        <translation>検査 %1: ホスト、ポート、プローブ、状態、サービスのいずれかがないか不正です</translation>
-    </message>
-    <message>
-        <source>%1: larger than 256 MB, not a results file</source>
-        <translation>%1: 256 MB を超えています。結果ファイルではありません</translation>
-    </message>
-    <message>
         <source>no results files to merge</source>
         <translation>結合する結果ファイルがありません</translation>
     </message>
@@ -1286,6 +1353,26 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     <message>
         <source>%1: catalog %2, %3: %4</source>
         <translation>%1: カタログ %2、%3: %4</translation>
+    </message>
+    <message>
+        <source>not JSON at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be the number 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1416,14 @@ Cayosoft Guardian に必要なすべてのネットワーク経路が開いて�
     <message>
         <source>Evidence</source>
         <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Not needed: every link that uses this port works through another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1550,6 @@ or list the hosts to test instead.</source>
         <translation>ドメイン(&amp;D):</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>サイト(&amp;S):</translation>
-    </message>
-    <message>
         <source>DNS se&amp;rver:</source>
         <translation>DNS サーバー(&amp;R):</translation>
     </message>
@@ -1486,19 +1577,9 @@ or list the hosts to test instead.</source>
         <source>Line %1: &apos;%2&apos;: %3</source>
         <translation>%1 行目: 「%2」: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… ほか %n 件。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than 4 MB; a host list is much smaller</source>
-        <translation>%1: 4 MB を超えています。ホスト一覧はもっと小さいはずです</translation>
     </message>
     <message>
         <source>%1: not a text file</source>
@@ -1526,6 +1607,30 @@ or list the hosts to test instead.</source>
         <source>; %n new in the list.</source>
         <translation>
             <numerusform>、うち %n 台が新規です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to put the cursor on it in the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) to correct, listed below and underlined in the text:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed: correct the ones above first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1607,6 +1712,22 @@ or list the hosts to test instead.</source>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Save pr&amp;ofile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ResultsPage</name>
@@ -1657,10 +1778,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>Save &amp;results (JSON)…</source>
         <translation>結果を保存 (JSON)(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;firewall request (CSV)…</source>
-        <translation>ファイアウォール申請を保存 (CSV)(&amp;F)…</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
@@ -1837,10 +1954,6 @@ or list the hosts to test instead.</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <source>This link starts on the %1. Run this there to test it:</source>
-        <translation>このリンクは %1 から始まります。テストするにはそこで次を実行してください:</translation>
-    </message>
-    <message>
         <source>There is no run to save.</source>
         <translation>保存する実行結果がありません。</translation>
     </message>
@@ -1883,6 +1996,58 @@ or list the hosts to test instead.</source>
     <message>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">必要性</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">送信元</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">宛先</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation type="unfinished">ファイアウォール変更申請</translation>
+    </message>
+    <message>
+        <source>Firewall request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save firewall re&amp;quest (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link starts on the %1. Copy %2 there and run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2196,6 @@ or list the hosts to test instead.</source>
         <translation>独自の CA を含む PEM ファイル (省略可)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>CA ファイルを選択</translation>
     </message>
@@ -2047,16 +2208,8 @@ or list the hosts to test instead.</source>
         <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>&amp;Connect timeout:</source>
-        <translation>接続タイムアウト(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;Protocol timeout:</source>
         <translation>プロトコル タイムアウト(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Probes at &amp;once:</source>
-        <translation>同時プローブ数(&amp;O):</translation>
     </message>
     <message>
         <source>Probes per &amp;host:</source>
@@ -2067,12 +2220,24 @@ or list the hosts to test instead.</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>Extra &amp;CA file:</source>
-        <translation>追加の CA ファイル(&amp;C):</translation>
-    </message>
-    <message>
         <source>A new language applies from the next start.</source>
         <translation>新しい言語は次回の起動から適用されます。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;t timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes &amp;at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2084,10 +2249,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>Each check talks the real protocol (LDAP, WinRM, SMB, TLS) to the real hosts, anonymously: no password is asked for or sent.</source>
         <translation>各確認は本物のホストと本物のプロトコル (LDAP、WinRM、SMB、TLS) で匿名に通信します。パスワードを求めたり送ったりすることはありません。</translation>
-    </message>
-    <message>
-        <source>&amp;New check</source>
-        <translation>新しい確認(&amp;N)</translation>
     </message>
     <message>
         <source>Choose what this computer is, what you deploy and where it runs.</source>
@@ -2112,10 +2273,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>A simulated site on this computer&apos;s loopback address shows every verdict in under a minute. Nothing leaves the machine.</source>
         <translation>このコンピューターのループバック アドレス上の模擬サイトで、すべての判定を 1 分以内に確認できます。マシンの外には何も送信しません。</translation>
-    </message>
-    <message>
-        <source>Open &amp;results…</source>
-        <translation>結果を開く(&amp;R)…</translation>
     </message>
     <message>
         <source>Results files saved on one or several machines (JSON): merged into one diagram and one report.</source>
@@ -2166,6 +2323,14 @@ or list the hosts to test instead.</source>
     <message>
         <source>The results cannot be opened:</source>
         <translation>結果を開けません:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open resul&amp;ts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2752,38 @@ or list the hosts to test instead.</source>
         <source>not testable from this machine</source>
         <translation>このマシンからはテストできません</translation>
     </message>
+    <message>
+        <source>the probe ran out of memory while reading the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe failed on an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 header has a wrong structure size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 server chose dialect %1, which was never offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2842,10 +3039,6 @@ or list the hosts to test instead.</source>
         <translation>ファイアウォール変更申請</translation>
     </message>
     <message>
-        <source>Every connection the chosen components and modes need, all TCP, with what was found. &quot;Change&quot; marks the ones to open.</source>
-        <translation>選択したコンポーネントとモードに必要なすべての接続 (すべて TCP) と検出内容。「変更」は開く必要があるものを示します。</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
@@ -2872,14 +3065,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>Found</source>
         <translation>検出内容</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>開く</translation>
     </message>
     <message>
         <source>Destinations: %1</source>
@@ -2919,6 +3104,30 @@ or list the hosts to test instead.</source>
             <numerusform>%n 個の結果ファイルから結合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -2929,6 +3138,10 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>(a message was left out: its arguments expand to more than %1 characters)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2990,10 +3203,6 @@ or list the hosts to test instead.</source>
         <translation>証明書が信頼されていません</translation>
     </message>
     <message>
-        <source>%1 accepted the connection but did not answer %2</source>
-        <translation>%1 は接続を受け付けましたが %2 に応答しませんでした</translation>
-    </message>
-    <message>
         <source>%1 open, but something other than %2 answered</source>
         <translation>%1 開放、ただし %2 以外のものが応答</translation>
     </message>
@@ -3016,6 +3225,30 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1 error</source>
         <translation>%1: 接続エラー</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Global Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Global Catalog over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NetBIOS session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection and never answered %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3335,38 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1 must be a value or a list of values, found %2</source>
         <translation>%1 は値または値のリストである必要があります。検出: %2</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists and mappings nest deeper than %1 levels: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed: the rest of the file would become this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more of the same kind as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
