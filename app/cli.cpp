@@ -228,6 +228,14 @@ QString linkLabel(const Catalog &catalog, const QString &id)
     return path == id ? id : path + u" ("_s + id + u')';
 }
 
+// "Directory (LDAP) (service-dc-ldap)": what a table row names, narrow enough to leave the reason
+// room on a terminal; the path (from -> to) is in the headings and the "what to change" lines.
+QString linkTableLabel(const Catalog &catalog, const QString &id)
+{
+    const QString name = linkName(catalog, id);
+    return name.isEmpty() || name == id ? id : name + u" ("_s + id + u')';
+}
+
 QString latencyText(const ProbeResult &r)
 {
     return r.latencyMs >= 0 ? QCoreApplication::translate("CommandLine", "%1 ms").arg(r.latencyMs, 0, 'f', 1)
@@ -456,7 +464,7 @@ private:
             err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
         QList<QStringList> rows;
         for (const Verdict &v : report.verdicts)
-            rows.append({verdictText(v.level), linkLabel(m_catalog, v.link), v.host,
+            rows.append({verdictText(v.level), linkTableLabel(m_catalog, v.link), v.host,
                          v.observer.isEmpty() ? u"-"_s : v.observer, localized(v.reason)});
         out() << tr("Merged %n results file(s) (%1)", nullptr, static_cast<int>(report.runs.size()))
                      .arg(report.meta.host)
@@ -815,7 +823,7 @@ private:
         QList<QStringList> verdictRows;
         for (const Verdict &v : verdicts)
             verdictRows.append(
-                {verdictText(v.level), linkLabel(m_catalog, v.link), v.host, localized(v.reason)});
+                {verdictText(v.level), linkTableLabel(m_catalog, v.link), v.host, localized(v.reason)});
         out() << tr("Verdicts") << "\n\n"
               << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("REASON")}, verdictRows, m_width)
               << '\n';

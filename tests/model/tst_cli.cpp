@@ -654,12 +654,13 @@ void TestCli::verdictTables_nameLinks_andStayWholeWhenPiped()
     // the link's name as the window shows it, the id beside; the reason whole on its row
     bool found = false;
     for (const QString &line : r.out.split(u'\n')) {
-        if (line.startsWith(u"WARN"_s) &&
-            line.contains(u"Guardian server → Domain controller (service-dc-ldap)"_s))
+        if (line.startsWith(u"WARN"_s) && line.contains(u"Directory (LDAP) (service-dc-ldap)"_s))
             found = found || line.contains(u"works through the LDAPS fallback"_s);
     }
     QVERIFY2(found, qPrintable(r.out));
-    QVERIFY(r.out.contains(u"- Guardian server → Domain controller (service-dc-ldap) / "_s));
+    QVERIFY2(
+        r.out.contains(u"- Guardian server → Domain controller: Directory (LDAP) (service-dc-ldap) / "_s),
+        qPrintable(r.out));
 }
 
 void TestCli::tables_fitTheTerminalWidth()

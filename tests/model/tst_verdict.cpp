@@ -533,7 +533,9 @@ void TestVerdict::neededPorts()
     QVERIFY2(item, qPrintable(link));
     QCOMPARE(describe(PortCheck::neededPorts(builtinCatalog(), plan, *item, &index)), expected);
     // The advice follows the same rows: a fix only for a listed port that does not work.
-    const Verdict *v = find(computeVerdicts(builtinCatalog(), plan, index), link);
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const Verdict *v = find(verdicts, link);
+    QVERIFY(v);
     for (const Fix &f : v->fixes) {
         for (const quint16 port : f.ports)
             QVERIFY2(expected.contains(QString::number(port) + u':'), qPrintable(f.text.english()));

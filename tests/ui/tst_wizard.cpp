@@ -31,8 +31,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QScreen>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -176,6 +176,7 @@ void TestWizard::initTestCase()
 
 void TestWizard::init()
 {
+    installTranslations(u"en"_s); // a German test that failed half-way must not leave German behind
     QFile::remove(SessionStore::defaultPath());
     QSettings().clear();
 }
@@ -1058,10 +1059,10 @@ void TestWizard::demo_verdictsHoldWhenTheWindowStalls()
         static_cast<unsigned long>(std::max(demo.connectTimeoutMs, demo.protocolTimeoutMs) + 500));
     QVERIFY(waitForSignal(w->runPage(), &RunPage::runFinished, 30000));
     w->next();
-    const VerdictSummary s = w->resultsPage()->summary();
+    const VerdictSummary s = w->resultsPage()->summary(); // the demo's verdicts, as on a quiet machine
     QCOMPARE(s.pass, 4);
-    QCOMPARE(s.warn, 4);
-    QCOMPARE(s.fail, 1);
+    QCOMPARE(s.warn, 2);
+    QCOMPARE(s.fail, 3);
 }
 
 QTEST_MAIN(TestWizard)

@@ -122,7 +122,7 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     bottom->setSizes({560, 440});
     m_scene = new TopologyScene(context->catalog(), this);
     m_view = new TopologyView(m_scene);
-    m_view->setMinimumHeight(160);
+    m_view->setMinimumHeight(110); // with the tabs below, the page fits 450 px (a 900 px screen at 200 %)
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
     splitter->addWidget(bottom);
