@@ -385,239 +385,239 @@
     </message>
     <message>
         <source>Start the service that should listen on TCP {port} on {host}, or allow TCP {port} from the {from} in the inbound rules of Windows Defender Firewall (or the host&apos;s own firewall) on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で TCP {port} を待ち受けるはずのサービスを開始するか、{host} の Windows Defender ファイアウォール (またはホスト独自のファイアウォール) の受信の規則で {from} からの TCP {port} を許可してください。</translation>
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} と {host} の間にあるすべてのネットワーク ファイアウォール (インターネット エンドポイントの場合は境界ファイアウォールまたはプロキシ) で、{from} から {host} への TCP {port} を許可し、{host} の Windows Defender ファイアウォールの受信の規則を確認してください。</translation>
     </message>
     <message>
         <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} から {host} への経路を用意してください: 両者の間のルーティング、VPN、VLAN の確認をネットワーク チームに依頼し、{host} のネットワーク設定を確認してください。</translation>
     </message>
     <message>
         <source>Register {host} in DNS (an A record in its zone on the DNS server), or correct the name you entered or the DNS suffix and DNS servers in the network settings of the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} を DNS に登録するか (DNS サーバー上のゾーンに A レコードを作成)、入力した名前、または {from} のネットワーク設定の DNS サフィックスと DNS サーバーを修正してください。</translation>
     </message>
     <message>
         <source>Read the error in the evidence of {host}:{port}, fix its cause on the {from} (proxy settings, security software, or the address entered), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} の証拠にあるエラーを読み、{from} でその原因 (プロキシ設定、セキュリティ ソフトウェア、入力したアドレス) を修正してから、再テストしてください。</translation>
     </message>
     <message>
         <source>Start Active Directory Domain Services on {host} and enable the inbound rule &apos;Active Directory Domain Services (LDAP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で Active Directory ドメイン サービスを開始し、{host} の Windows Defender ファイアウォールで受信の規則「Active Directory Domain Services (LDAP-In)」を有効にしてください。{host} がドメイン コントローラーでない場合は、代わりに DC の名前を入力してください。</translation>
     </message>
     <message>
         <source>Enter the domain controller&apos;s own name instead of {host}: another service or a load balancer answers port {port} there. If it is a load balancer, configure it to pass LDAP through to the DCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにドメイン コントローラー自身の名前を入力してください: そこではポート {port} に別のサービスまたはロード バランサーが応答しています。ロード バランサーの場合は、LDAP を DC へそのまま通すように構成してください。</translation>
     </message>
     <message>
         <source>Exempt LDAP (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を受け付けた後に保留するファイアウォールまたはプロキシで、{from} から {host} への LDAP (TCP {port}) を検査の対象外にしてください。間に何もない場合は、{host} の Active Directory ドメイン サービスを再起動してください。</translation>
     </message>
     <message>
         <source>Make {host} a Global Catalog (Active Directory Sites and Services: the DC&apos;s NTDS Settings, &apos;Global Catalog&apos;) and enable &apos;Active Directory Domain Services (LDAP for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} をグローバルカタログにし (Active Directory サイトとサービス: DC の NTDS Settings の「グローバル カタログ」)、{host} の Windows Defender ファイアウォールで「Active Directory Domain Services (LDAP for Global Catalog-In)」を有効にしてください。</translation>
     </message>
     <message>
         <source>Enter a Global Catalog&apos;s own name instead of {host}: another service or a load balancer answers port {port} there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにグローバルカタログ自身の名前を入力してください: そこではポート {port} に別のサービスまたはロード バランサーが応答しています。</translation>
     </message>
     <message>
         <source>Exempt the Global Catalog port (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を保留するファイアウォールまたはプロキシで、{from} から {host} へのグローバルカタログ ポート (TCP {port}) を検査の対象外にしてください。間に何もない場合は、{host} の Active Directory ドメイン サービスを再起動してください。</translation>
     </message>
     <message>
         <source>Enroll a Server Authentication certificate with the DC&apos;s FQDN in the subject or SAN on {host} (the &apos;Domain Controller&apos; or &apos;Kerberos Authentication&apos; template of your enterprise CA): the DC then serves LDAPS on {port}. Enable &apos;Active Directory Domain Services (LDAPS-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で、サブジェクトまたは SAN に DC の FQDN を含むサーバー認証証明書を登録してください (エンタープライズ CA の「ドメイン コントローラー」または「Kerberos 認証」テンプレート)。これで DC は {port} で LDAPS を提供します。{host} の Windows Defender ファイアウォールで「Active Directory Domain Services (LDAPS-In)」を有効にしてください。</translation>
     </message>
     <message>
         <source>Replace the LDAPS certificate of {host} (Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, with the DC&apos;s FQDN in the SAN and not expired; or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の LDAPS 証明書 (証明書コンソール、ローカル コンピューター、個人) を、{from} が信頼する CA が発行し、SAN に DC の FQDN を含む有効期限内の証明書に置き換えてください。または、発行元 CA を {from} の「信頼されたルート証明機関」にインポートしてください。</translation>
     </message>
     <message>
         <source>Enter the domain controller&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without LDAP inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにドメイン コントローラー自身の名前を入力してください: そこではポート {port} に、TLS を終端するロード バランサーまたはプロキシが応答しており、その内側に LDAP がありません。</translation>
     </message>
     <message>
         <source>Exempt LDAPS (TCP {port}) from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を保留するファイアウォールまたはプロキシで、{from} から {host} への LDAPS (TCP {port}) を TLS 検査の対象外にしてください。間に何もない場合は、{host} の Active Directory ドメイン サービスを再起動してください。</translation>
     </message>
     <message>
         <source>Make {host} a Global Catalog (Active Directory Sites and Services) with an LDAPS certificate (as for 636), and enable &apos;Active Directory Domain Services (LDAPS for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} を LDAPS 証明書 (636 と同様) を持つグローバルカタログにし (Active Directory サイトとサービス)、{host} の Windows Defender ファイアウォールで「Active Directory Domain Services (LDAPS for Global Catalog-In)」を有効にしてください。</translation>
     </message>
     <message>
         <source>Replace the certificate of {host} used on {port} (the DC&apos;s LDAPS certificate, Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, naming the DC&apos;s FQDN; or import the issuing CA on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} で使用される {host} の証明書 (DC の LDAPS 証明書、証明書コンソール、ローカル コンピューター、個人) を、{from} が信頼する CA が発行し DC の FQDN を含む証明書に置き換えてください。または、発行元 CA を {from} にインポートしてください。</translation>
     </message>
     <message>
         <source>Enter a Global Catalog&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without the Global Catalog inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにグローバルカタログ自身の名前を入力してください: そこではポート {port} に、TLS を終端するロード バランサーまたはプロキシが応答しており、その内側にグローバルカタログがありません。</translation>
     </message>
     <message>
         <source>Exempt TCP {port} from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を保留するファイアウォールまたはプロキシで、{from} から {host} への TCP {port} を TLS 検査の対象外にしてください。間に何もない場合は、{host} の Active Directory ドメイン サービスを再起動してください。</translation>
     </message>
     <message>
         <source>Run &apos;winrm quickconfig&apos; on {host} (or enable &apos;Allow remote server management through WinRM&apos; by Group Policy) and enable &apos;Windows Remote Management (HTTP-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で「winrm quickconfig」を実行し (またはグループ ポリシーで「WinRM によるリモート サーバー管理を許可する」を有効にし)、{host} の Windows Defender ファイアウォールで「Windows Remote Management (HTTP-In)」を有効にしてください。</translation>
     </message>
     <message>
         <source>Move the other web service off port {port} on {host}, or put the WinRM listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host} shows where it listens).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} から別の Web サービスを移動するか、そのポートに WinRM リスナーを置いてください ({host} で「winrm enumerate winrm/config/listener」を実行すると待ち受け先がわかります)。</translation>
     </message>
     <message>
         <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from inspection there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で Windows Remote Management サービス (WinRM) を再起動してください。{from} と {host} の間のファイアウォールまたはプロキシが接続を保留している場合は、そこで TCP {port} を検査の対象外にしてください。</translation>
     </message>
     <message>
         <source>Create a WinRM HTTPS listener on {host} (&apos;winrm quickconfig -transport:https&apos; with a Server Authentication certificate naming {host}) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} に WinRM HTTPS リスナーを作成し ({host} を名前に含むサーバー認証証明書で「winrm quickconfig -transport:https」を実行)、{host} の Windows Defender ファイアウォールで TCP {port} の受信を許可してください。</translation>
     </message>
     <message>
         <source>Give the WinRM HTTPS listener on {host} a certificate from a CA that the {from} trusts, naming {host} and not expired (&apos;winrm set winrm/config/listener?Address=*+Transport=HTTPS&apos; with its thumbprint); or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の WinRM HTTPS リスナーに、{from} が信頼する CA が発行し、{host} を名前に含む有効期限内の証明書を設定してください (その拇印を指定して「winrm set winrm/config/listener?Address=*+Transport=HTTPS」)。または、発行元 CA を {from} の「信頼されたルート証明機関」にインポートしてください。</translation>
     </message>
     <message>
         <source>Move the other TLS service off port {port} on {host}, or put the WinRM HTTPS listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} から別の TLS サービスを移動するか、そのポートに WinRM HTTPS リスナーを置いてください ({host} で「winrm enumerate winrm/config/listener」)。</translation>
     </message>
     <message>
         <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from TLS inspection there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で Windows Remote Management サービス (WinRM) を再起動してください。{from} と {host} の間のファイアウォールまたはプロキシが接続を保留している場合は、そこで TCP {port} を TLS 検査の対象外にしてください。</translation>
     </message>
     <message>
         <source>Start the Server service (LanmanServer) on {host} and enable &apos;File and Printer Sharing (SMB-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で Server サービス (LanmanServer) を開始し、{host} の Windows Defender ファイアウォールで「File and Printer Sharing (SMB-In)」を有効にしてください。</translation>
     </message>
     <message>
         <source>Enable SMB 2 or 3 on {host} (for a NAS: in its settings or with a firmware update; SMB1-only servers are not supported), or keep the backups on another share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で SMB 2 または 3 を有効にするか (NAS の場合は設定またはファームウェア更新で。SMB1 のみのサーバーはサポートされません)、バックアップを別の共有に置いてください。</translation>
     </message>
     <message>
         <source>Restart the Server service (LanmanServer) on {host}; if a firewall between the {from} and {host} holds the connection, allow SMB (TCP {port}) there without inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で Server サービス (LanmanServer) を再起動してください。{from} と {host} の間のファイアウォールが接続を保留している場合は、そこで SMB (TCP {port}) を検査なしで許可してください。</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) to {host} instead: 139 is only the NetBIOS fallback. To use 139 anyway, enable NetBIOS over TCP/IP on the network adapter of {host} (IPv4, Advanced, WINS) and &apos;File and Printer Sharing (NB-Session-In)&apos; in its firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに {host} への TCP 445 (SMB) を開放してください: 139 は NetBIOS のフォールバックにすぎません。それでも 139 を使う場合は、{host} のネットワーク アダプター (IPv4、詳細設定、WINS) で NetBIOS over TCP/IP を有効にし、そのファイアウォールで「File and Printer Sharing (NB-Session-In)」を有効にしてください。</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、{from} と {host} の間のファイアウォールで {from} から {host} への TCP 445 (SMB) を開放してください: {port} の NetBIOS セッションは SMB 2 または 3 につながりません。</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、{from} と {host} の間のファイアウォールで {from} から {host} への TCP 445 (SMB) を開放してください: {port} の NetBIOS セッションは接続を受け付けますが、応答しません。</translation>
     </message>
     <message>
         <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の IIS マネージャー (サイトのバインド) で Guardian Web ポータルのサイトをポート {port} にバインドし、{host} の Windows Defender ファイアウォールで TCP {port} の受信を許可してください。</translation>
     </message>
     <message>
         <source>Move the other service off port {port} on {host}, or bind the Guardian portal&apos;s IIS site to another port and use that one (IIS Manager on {host}, Site Bindings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のポート {port} から別のサービスを移動するか、Guardian ポータルの IIS サイトを別のポートにバインドしてそのポートを使用してください ({host} の IIS マネージャー、サイトのバインド)。</translation>
     </message>
     <message>
         <source>Restart the Guardian portal&apos;s IIS site on {host} (IIS Manager); if a proxy or firewall between the {from} and {host} holds the connection, allow HTTP there without inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} で Guardian ポータルの IIS サイトを再起動してください (IIS マネージャー)。{from} と {host} の間のプロキシまたはファイアウォールが接続を保留している場合は、そこで HTTP を検査なしで許可してください。</translation>
     </message>
     <message>
         <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が Guardian サーバーまたはポータルの場合は、{host} の IIS マネージャーでポート {port} に https バインドを追加し、そのファイアウォールで TCP {port} の受信を許可してください。インターネット エンドポイントの場合は、プロキシまたは境界ファイアウォールで {from} から {host} への HTTPS を許可してください。</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} に提示された証明書を持つプロキシまたはファイアウォールで {host} を TLS 検査の対象外にするか、その CA を {from} の「信頼されたルート証明機関」にインポートしてください。自社のサーバーの場合は、{from} が信頼する CA が発行し {host} を名前に含む証明書をインストールしてください。</translation>
     </message>
     <message>
         <source>Let HTTPS to {host} pass the proxy or firewall as a plain TLS tunnel: TLS worked, but what answered inside it on {port} is not the web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} への HTTPS を、プロキシまたはファイアウォールで単純な TLS トンネルとして通してください: TLS は成功しましたが、その内側で {port} に応答したのは Web サーバーではありません。</translation>
     </message>
     <message>
         <source>Allow HTTPS from the {from} to {host} on the proxy or firewall that accepts the connection and then holds it (or exempt {host} from inspection there); for your own server, restart its web site in IIS Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を受け付けた後に保留するプロキシまたはファイアウォールで、{from} から {host} への HTTPS を許可してください (またはそこで {host} を検査の対象外にしてください)。自社のサーバーの場合は、IIS マネージャーでその Web サイトを再起動してください。</translation>
     </message>
     <message>
         <source>Check that {host} is the Azure SQL server&apos;s name (&lt;server&gt;.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が Azure SQL サーバーの名前 (&lt;server&gt;.database.windows.net) であることを確認し、拒否しているファイアウォールで {from} からの送信 TCP {port} を許可してください。</translation>
     </message>
     <message>
         <source>Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.&lt;region&gt;) on the perimeter firewall; TDS cannot pass an HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>境界ファイアウォールで、{from} からリージョンの Azure SQL ゲートウェイ (サービス タグ Sql.&lt;region&gt;) への送信 TCP {port} を許可してください。TDS は HTTP プロキシを通過できません。</translation>
     </message>
     <message>
         <source>Enter the Azure SQL server&apos;s own name (&lt;server&gt;.database.windows.net) instead of {host}: another service or a proxy answers port {port} there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりに Azure SQL サーバー自身の名前 (&lt;server&gt;.database.windows.net) を入力してください: そこではポート {port} に別のサービスまたはプロキシが応答しています。</translation>
     </message>
     <message>
         <source>Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} から {host} への TDS (TCP {port}) を、途中で検査や HTTP プロキシを経由せずに直接ルーティングしてください: 接続を保留しているファイアウォールでそのように構成してください。</translation>
     </message>
     <message>
         <source>Directory (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ (LDAP)</translation>
     </message>
     <message>
         <source>Forest metadata (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォレスト メタデータ (WinRM)</translation>
     </message>
     <message>
         <source>Backups (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ (SMB)</translation>
     </message>
     <message>
         <source>Licensing (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス (HTTPS)</translation>
     </message>
     <message>
         <source>Telemetry and updates (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>テレメトリと更新 (HTTPS)</translation>
     </message>
     <message>
         <source>Web portal (HTTP/HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ポータル (HTTP/HTTPS)</translation>
     </message>
     <message>
         <source>Change delivery (HTTP/HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の配信 (HTTP/HTTPS)</translation>
     </message>
     <message>
         <source>Change collection (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の収集 (LDAP)</translation>
     </message>
     <message>
         <source>Agent control (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント制御 (WinRM)</translation>
     </message>
     <message>
         <source>Agent channel (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント チャネル (HTTPS)</translation>
     </message>
     <message>
         <source>Agent reports (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント レポート (HTTPS)</translation>
     </message>
     <message>
         <source>Forest backups (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォレスト バックアップ (SMB)</translation>
     </message>
     <message>
         <source>DC metadata (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>DC メタデータ (WinRM)</translation>
     </message>
     <message>
         <source>Agent directory (LDAP/LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント ディレクトリ (LDAP/LDAPS)</translation>
     </message>
     <message>
         <source>Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>Database (TDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース (TDS)</translation>
     </message>
 </context>
 <context>
@@ -934,27 +934,65 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
+Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
+
+コマンド:
+  (なし)                          ウィンドウを開く
+  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし、判定を出す
+  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
+  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
+                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
+  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
+                                  ない端末、または --text か --json 指定時は端末で): すべての
+                                  判定を表示、ほかへの通信なし
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  複数マシンの結果を結合 (それぞれが独自の視点)
+  catalog [--format table|csv|yaml]
+                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
+
+オプション:
+  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
+  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
+  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース (run、merge、demo)
+  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
+  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
+  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
+  --concurrency N                 同時に実行するプローブ数 (既定 256)
+  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
+  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
+  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
+  -h, --help                      このヘルプを表示
+  -v, --version                   バージョンを表示
+
+終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
+3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
+マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
+</translation>
     </message>
     <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1... (%2 文字、すべて JSON に含まれます)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no option --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にはオプション --%2 はありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2; its options: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は --%2 を受け付けません。使用できるオプション: %3</translation>
     </message>
     <message>
         <source>interrupted by %1: the results so far are written, marked incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により中断されました: ここまでの結果を不完全として書き出しました</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang の言語「%1」は不明です。次のいずれかを指定してください: %2</translation>
     </message>
 </context>
 <context>
@@ -1017,19 +1055,19 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に SRV レコードがないか、システムの DNS サーバーから応答がありません (Qt はネームサーバーが指定された場合にのみ両者を区別します)</translation>
     </message>
     <message>
         <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に SRV レコードがありません (DNS サーバー %2 は応答しましたが、使用できるレコードはありませんでした)</translation>
     </message>
     <message>
         <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答なし。%2 のポート 53 へのクエリが配信不能で戻りました (そこで何も待ち受けていないか、ホストに到達できません): ネームサーバーのアドレスと、その DNS サービスが実行中であることを確認してください</translation>
     </message>
     <message>
         <source>the DNS answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 応答を読み取れませんでした</translation>
     </message>
 </context>
 <context>
@@ -1095,39 +1133,39 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>verified open, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>開放を確認済み、変更不要</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>開放</translation>
     </message>
     <message>
         <source>fix the service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを修正</translation>
     </message>
     <message>
         <source>open if blocked (not tested)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックされている場合は開放 (未テスト)</translation>
     </message>
     <message>
         <source>required after login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン後に必要</translation>
     </message>
     <message>
         <source>fallback when %1 fails</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗した場合のフォールバック</translation>
     </message>
     <message>
         <source>alternative to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の代替</translation>
     </message>
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール申請: 開放するポート %1、推奨 %2、サービス側で修正 %3、開放を確認済み (変更不要) %4、ここからは未テスト %5</translation>
     </message>
 </context>
 <context>
@@ -1278,34 +1316,34 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのホストへのリンクでポート %1 を使うものはないため、上書きできません。該当するポートは %2 です</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>not a regular file (a device, a pipe or a socket), refused</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません (デバイス、パイプ、またはソケット)。拒否しました</translation>
     </message>
     <message>
         <source>%1 bytes, larger than the %2 such a file may be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト。このファイルの上限 %2 を超えています</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>larger than the %1 such a file may be</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの上限 %1 を超えています</translation>
     </message>
 </context>
 <context>
@@ -1356,23 +1394,23 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>not JSON at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で JSON ではありません: %3</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be the number 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema&quot; は数値 1 である必要がありますが、%1 でした</translation>
     </message>
     <message>
         <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック %1: &quot;%2&quot; がないか不正です (%3)</translation>
     </message>
     <message>
         <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 と同じ実行です (%3、開始 %4): 1 回だけ読み込みます</translation>
     </message>
     <message>
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は、同じ役割からの %3 の 2 回の実行です: 各チェックは 1 回だけ数え、後の結果を優先します (%1 の %4 件の結果を %2 で置き換えました)</translation>
     </message>
 </context>
 <context>
@@ -1419,11 +1457,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>Not needed: every link that uses this port works through another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要: このポートを使うすべてのリンクは、別のポートで動作します。</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不要</translation>
     </message>
 </context>
 <context>
@@ -1611,26 +1649,26 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Invalid entries</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なエントリ</translation>
     </message>
     <message>
         <source>Choose an entry to put the cursor on it in the host list</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを選ぶと、ホスト一覧のその位置にカーソルを置きます</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト(&amp;T):</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) to correct, listed below and underlined in the text:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修正が必要なエントリが %n 件あります。以下に一覧表示し、テキストに下線を引いています:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, not listed: correct the ones above first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか %n 件 (一覧に表示されていません): まず上のエントリを修正してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1714,19 +1752,19 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Save pr&amp;ofile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存(&amp;O)…</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの保存</translation>
     </message>
     <message>
         <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>選択内容をプロファイルとして保存します (Ctrl+S): 別のマシンで guardian-portcheck run が読み込むファイルです</translation>
     </message>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -1999,55 +2037,55 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">必要性</translation>
+        <translation>必要性</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">送信元</translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">宛先</translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Firewall change request</source>
-        <translation type="unfinished">ファイアウォール変更申請</translation>
+        <translation>ファイアウォール変更申請</translation>
     </message>
     <message>
         <source>Firewall request</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール申請</translation>
     </message>
     <message>
         <source>Save firewall re&amp;quest (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール申請を保存 (CSV)(&amp;Q)…</translation>
     </message>
     <message>
         <source>This link starts on the %1. Copy %2 there and run:</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは %1 から始まります。%2 をそこへコピーして実行してください:</translation>
     </message>
     <message>
         <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に、両方の結果ファイルを一緒に開くと (最初のページの「結果を開く…」、または guardian-portcheck merge)、すべてのリンクを 1 つのレポートで確認できます。</translation>
     </message>
     <message>
         <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは %1 から始まります。そこでテストするには、まずプロファイルを保存してください (プロファイルを保存…、Ctrl+S)。そうすると、この案内にファイル名とそこで実行するコマンドが表示されます。これらのポートだけをそこでプローブするには、次を実行してください:</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更すべき点:</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象: %1</translation>
     </message>
 </context>
 <context>
@@ -2225,19 +2263,19 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
         <source>Connec&amp;t timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト(&amp;T):</translation>
     </message>
     <message>
         <source>Probes &amp;at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時プローブ数(&amp;A):</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の CA ファイル(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -2326,11 +2364,11 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Ne&amp;w check</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチェック(&amp;W)</translation>
     </message>
     <message>
         <source>Open resul&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を開く(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2754,35 +2792,35 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>the probe ran out of memory while reading the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の読み取り中にプローブのメモリが不足しました</translation>
     </message>
     <message>
         <source>the probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブが失敗しました: %1</translation>
     </message>
     <message>
         <source>the probe failed on an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラーでプローブが失敗しました</translation>
     </message>
     <message>
         <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブしていません: PORTCHECK_LOOPBACK_ONLY によりループバック アドレスのみ許可されています</translation>
     </message>
     <message>
         <source>the SMB2 header has a wrong structure size</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 ヘッダーの構造サイズが正しくありません</translation>
     </message>
     <message>
         <source>the SMB2 server chose dialect %1, which was never offered</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 サーバーは、提示していないダイアレクト %1 を選択しました</translation>
     </message>
     <message>
         <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 セキュリティ バッファー (オフセット %1、%2 バイト) が %3 バイトの応答に収まりません</translation>
     </message>
     <message>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 NEGOTIATE 応答に、%2 バイトの応答に収まらない %1 個のネゴシエート コンテキストが列挙されています</translation>
     </message>
 </context>
 <context>
@@ -3106,27 +3144,27 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(省略: 全体で %1 文字。JSON の結果には全文が保持されます)</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更すべき点</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコンポーネントとモードが必要とする接続 (すべて TCP) です。リンクとホストごとに、既に動作しているポート (開放を確認済み、変更不要) と、それ以外については要件を満たす最少のポートを、モードの第一選択を先頭にして示します。不要な代替は省いています。リンクがフォールバックでしか動作しない場合は、その第一選択を推奨します。</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3179,7 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>(a message was left out: its arguments expand to more than %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(メッセージを 1 件省略しました: 引数を展開すると %1 文字を超えます)</translation>
     </message>
 </context>
 <context>
@@ -3228,27 +3266,27 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>the Global Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルカタログ</translation>
     </message>
     <message>
         <source>the Global Catalog over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 上のグローバルカタログ</translation>
     </message>
     <message>
         <source>the NetBIOS session</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS セッション</translation>
     </message>
     <message>
         <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし TLS: %2。%3 はこのような証明書を拒否します</translation>
     </message>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続を受け付けましたが、%2 に応答しませんでした</translation>
     </message>
 </context>
 <context>
@@ -3338,35 +3376,35 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL バイトがあります: これはテキスト ファイルではありません</translation>
     </message>
     <message>
         <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>行が CR だけで終わっています (古い Mac の改行): LF または CRLF の改行でファイルを保存してください</translation>
     </message>
     <message>
         <source>a tab in the indentation: YAML indents with spaces only</source>
-        <translation type="unfinished"></translation>
+        <translation>インデントにタブがあります: YAML のインデントはスペースのみです</translation>
     </message>
     <message>
         <source>lists and mappings nest deeper than %1 levels: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>リストとマッピングの入れ子が %1 レベルを超えています: 拒否しました</translation>
     </message>
     <message>
         <source>the quote opened here is never closed: the rest of the file would become this value</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで開いた引用符が閉じられていません: ファイルの残りがすべてこの値になってしまいます</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」が重複しています: %2:%3 にもあります。マッピング内の各キーは 1 回だけにしてください</translation>
     </message>
     <message>
         <source>... and %1 more of the same kind as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>... ほか %2 と同じ種類が %1 件</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... ほか %1 件の問題</translation>
     </message>
 </context>
 </TS>
