@@ -385,239 +385,239 @@
     </message>
     <message>
         <source>Start the service that should listen on TCP {port} on {host}, or allow TCP {port} from the {from} in the inbound rules of Windows Defender Firewall (or the host&apos;s own firewall) on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst, der auf {host} an TCP {port} lauschen soll, oder erlauben Sie TCP {port} von „{from}“ in den eingehenden Regeln der Windows Defender Firewall (oder der hosteigenen Firewall) auf {host}.</translation>
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie TCP {port} von „{from}“ zu {host} auf jeder Netzwerk-Firewall dazwischen (für einen Internet-Endpunkt: die Perimeter-Firewall oder der Proxy), und prüfen Sie die eingehenden Regeln der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie „{from}“ eine Route zu {host}: Bitten Sie das Netzwerkteam, Routing, VPN oder VLAN dazwischen zu prüfen, und prüfen Sie die Netzwerkeinstellungen von {host}.</translation>
     </message>
     <message>
         <source>Register {host} in DNS (an A record in its zone on the DNS server), or correct the name you entered or the DNS suffix and DNS servers in the network settings of the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie {host} im DNS (ein A-Eintrag in seiner Zone auf dem DNS-Server), oder korrigieren Sie den eingegebenen Namen oder das DNS-Suffix und die DNS-Server in den Netzwerkeinstellungen von „{from}“.</translation>
     </message>
     <message>
         <source>Read the error in the evidence of {host}:{port}, fix its cause on the {from} (proxy settings, security software, or the address entered), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Fehler im Nachweis von {host}:{port}, beheben Sie seine Ursache bei „{from}“ (Proxy-Einstellungen, Sicherheitssoftware oder die eingegebene Adresse) und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Start Active Directory Domain Services on {host} and enable the inbound rule &apos;Active Directory Domain Services (LDAP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Active Directory-Domänendienste auf {host} und aktivieren Sie die eingehende Regel „Active Directory Domain Services (LDAP-In)“ in der Windows Defender Firewall auf {host}; ist {host} kein Domänencontroller, geben Sie stattdessen den Namen eines DCs ein.</translation>
     </message>
     <message>
         <source>Enter the domain controller&apos;s own name instead of {host}: another service or a load balancer answers port {port} there. If it is a load balancer, configure it to pass LDAP through to the DCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} den eigenen Namen des Domänencontrollers ein: Dort beantwortet ein anderer Dienst oder ein Load Balancer Port {port}. Ist es ein Load Balancer, konfigurieren Sie ihn so, dass er LDAP an die DCs durchreicht.</translation>
     </message>
     <message>
         <source>Exempt LDAP (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie LDAP (TCP {port}) von „{from}“ zu {host} von der Inspektion auf der Firewall oder dem Proxy aus, der die Verbindung annimmt und dann festhält; liegt nichts dazwischen, starten Sie die Active Directory-Domänendienste auf {host} neu.</translation>
     </message>
     <message>
         <source>Make {host} a Global Catalog (Active Directory Sites and Services: the DC&apos;s NTDS Settings, &apos;Global Catalog&apos;) and enable &apos;Active Directory Domain Services (LDAP for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie {host} zu einem globalen Katalog (Active Directory-Standorte und -Dienste: die NTDS Settings des DCs, „Global Catalog“) und aktivieren Sie „Active Directory Domain Services (LDAP for Global Catalog-In)“ in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Enter a Global Catalog&apos;s own name instead of {host}: another service or a load balancer answers port {port} there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} den eigenen Namen eines globalen Katalogs ein: Dort beantwortet ein anderer Dienst oder ein Load Balancer Port {port}.</translation>
     </message>
     <message>
         <source>Exempt the Global Catalog port (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie den Port des globalen Katalogs (TCP {port}) von „{from}“ zu {host} von der Inspektion auf der Firewall oder dem Proxy aus, der die Verbindung festhält; liegt nichts dazwischen, starten Sie die Active Directory-Domänendienste auf {host} neu.</translation>
     </message>
     <message>
         <source>Enroll a Server Authentication certificate with the DC&apos;s FQDN in the subject or SAN on {host} (the &apos;Domain Controller&apos; or &apos;Kerberos Authentication&apos; template of your enterprise CA): the DC then serves LDAPS on {port}. Enable &apos;Active Directory Domain Services (LDAPS-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie auf {host} ein Zertifikat für die Serverauthentifizierung mit dem FQDN des DCs im Antragsteller oder SAN (die Vorlage „Domain Controller“ oder „Kerberos Authentication“ Ihrer Unternehmens-CA): Der DC stellt dann LDAPS an {port} bereit. Aktivieren Sie „Active Directory Domain Services (LDAPS-In)“ in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Replace the LDAPS certificate of {host} (Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, with the DC&apos;s FQDN in the SAN and not expired; or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie das LDAPS-Zertifikat von {host} (Zertifikatkonsole, Lokaler Computer, Eigene Zertifikate) durch eines von einer CA, der „{from}“ vertraut, mit dem FQDN des DCs im SAN und nicht abgelaufen; oder importieren Sie die ausstellende CA unter „Vertrauenswürdige Stammzertifizierungsstellen“ auf „{from}“.</translation>
     </message>
     <message>
         <source>Enter the domain controller&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without LDAP inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} den eigenen Namen des Domänencontrollers ein: Dort beantwortet ein TLS-terminierender Load Balancer oder Proxy Port {port}, ohne LDAP darin.</translation>
     </message>
     <message>
         <source>Exempt LDAPS (TCP {port}) from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie LDAPS (TCP {port}) von „{from}“ zu {host} von der TLS-Inspektion auf der Firewall oder dem Proxy aus, der die Verbindung festhält; liegt nichts dazwischen, starten Sie die Active Directory-Domänendienste auf {host} neu.</translation>
     </message>
     <message>
         <source>Make {host} a Global Catalog (Active Directory Sites and Services) with an LDAPS certificate (as for 636), and enable &apos;Active Directory Domain Services (LDAPS for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie {host} zu einem globalen Katalog (Active Directory-Standorte und -Dienste) mit einem LDAPS-Zertifikat (wie für 636), und aktivieren Sie „Active Directory Domain Services (LDAPS for Global Catalog-In)“ in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Replace the certificate of {host} used on {port} (the DC&apos;s LDAPS certificate, Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, naming the DC&apos;s FQDN; or import the issuing CA on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie das an {port} verwendete Zertifikat von {host} (das LDAPS-Zertifikat des DCs, Zertifikatkonsole, Lokaler Computer, Eigene Zertifikate) durch eines von einer CA, der „{from}“ vertraut, mit dem FQDN des DCs; oder importieren Sie die ausstellende CA auf „{from}“.</translation>
     </message>
     <message>
         <source>Enter a Global Catalog&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without the Global Catalog inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} den eigenen Namen eines globalen Katalogs ein: Dort beantwortet ein TLS-terminierender Load Balancer oder Proxy Port {port}, ohne globalen Katalog darin.</translation>
     </message>
     <message>
         <source>Exempt TCP {port} from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie TCP {port} von „{from}“ zu {host} von der TLS-Inspektion auf der Firewall oder dem Proxy aus, der die Verbindung festhält; liegt nichts dazwischen, starten Sie die Active Directory-Domänendienste auf {host} neu.</translation>
     </message>
     <message>
         <source>Run &apos;winrm quickconfig&apos; on {host} (or enable &apos;Allow remote server management through WinRM&apos; by Group Policy) and enable &apos;Windows Remote Management (HTTP-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „winrm quickconfig“ auf {host} aus (oder aktivieren Sie per Gruppenrichtlinie „Allow remote server management through WinRM“) und aktivieren Sie „Windows Remote Management (HTTP-In)“ in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Move the other web service off port {port} on {host}, or put the WinRM listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host} shows where it listens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegen Sie den anderen Webdienst auf {host} von Port {port} weg, oder legen Sie den WinRM-Listener auf diesen Port („winrm enumerate winrm/config/listener“ auf {host} zeigt, wo er lauscht).</translation>
     </message>
     <message>
         <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from inspection there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst Windows-Remoteverwaltung (WinRM) auf {host} neu; hält eine Firewall oder ein Proxy zwischen „{from}“ und {host} die Verbindung fest, nehmen Sie TCP {port} dort von der Inspektion aus.</translation>
     </message>
     <message>
         <source>Create a WinRM HTTPS listener on {host} (&apos;winrm quickconfig -transport:https&apos; with a Server Authentication certificate naming {host}) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen WinRM-HTTPS-Listener auf {host} („winrm quickconfig -transport:https“ mit einem Zertifikat für die Serverauthentifizierung, das {host} nennt) und erlauben Sie TCP {port} eingehend in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Give the WinRM HTTPS listener on {host} a certificate from a CA that the {from} trusts, naming {host} and not expired (&apos;winrm set winrm/config/listener?Address=*+Transport=HTTPS&apos; with its thumbprint); or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem WinRM-HTTPS-Listener auf {host} ein Zertifikat von einer CA, der „{from}“ vertraut, das {host} nennt und nicht abgelaufen ist („winrm set winrm/config/listener?Address=*+Transport=HTTPS“ mit seinem Fingerabdruck); oder importieren Sie die ausstellende CA unter „Vertrauenswürdige Stammzertifizierungsstellen“ auf „{from}“.</translation>
     </message>
     <message>
         <source>Move the other TLS service off port {port} on {host}, or put the WinRM HTTPS listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegen Sie den anderen TLS-Dienst auf {host} von Port {port} weg, oder legen Sie den WinRM-HTTPS-Listener auf diesen Port („winrm enumerate winrm/config/listener“ auf {host}).</translation>
     </message>
     <message>
         <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from TLS inspection there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst Windows-Remoteverwaltung (WinRM) auf {host} neu; hält eine Firewall oder ein Proxy zwischen „{from}“ und {host} die Verbindung fest, nehmen Sie TCP {port} dort von der TLS-Inspektion aus.</translation>
     </message>
     <message>
         <source>Start the Server service (LanmanServer) on {host} and enable &apos;File and Printer Sharing (SMB-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst Server (LanmanServer) auf {host} und aktivieren Sie „File and Printer Sharing (SMB-In)“ in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Enable SMB 2 or 3 on {host} (for a NAS: in its settings or with a firmware update; SMB1-only servers are not supported), or keep the backups on another share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie SMB 2 oder 3 auf {host} (bei einem NAS: in seinen Einstellungen oder per Firmware-Update; Server nur mit SMB1 werden nicht unterstützt), oder legen Sie die Sicherungen auf eine andere Freigabe.</translation>
     </message>
     <message>
         <source>Restart the Server service (LanmanServer) on {host}; if a firewall between the {from} and {host} holds the connection, allow SMB (TCP {port}) there without inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst Server (LanmanServer) auf {host} neu; hält eine Firewall zwischen „{from}“ und {host} die Verbindung fest, erlauben Sie SMB (TCP {port}) dort ohne Inspektion.</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) to {host} instead: 139 is only the NetBIOS fallback. To use 139 anyway, enable NetBIOS over TCP/IP on the network adapter of {host} (IPv4, Advanced, WINS) and &apos;File and Printer Sharing (NB-Session-In)&apos; in its firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie stattdessen TCP 445 (SMB) zu {host}: 139 ist nur der NetBIOS-Ausweichweg. Um trotzdem 139 zu nutzen, aktivieren Sie NetBIOS über TCP/IP am Netzwerkadapter von {host} (IPv4, Erweitert, WINS) und „File and Printer Sharing (NB-Session-In)“ in seiner Firewall.</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie stattdessen TCP 445 (SMB) von „{from}“ zu {host} auf den Firewalls dazwischen: Die NetBIOS-Sitzung an {port} führt nicht zu SMB 2 oder 3.</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie stattdessen TCP 445 (SMB) von „{from}“ zu {host} auf den Firewalls dazwischen: Die NetBIOS-Sitzung an {port} nimmt an und antwortet nie.</translation>
     </message>
     <message>
         <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie die Website des Guardian-Webportals im IIS-Manager auf {host} an Port {port} (Bindungen) und erlauben Sie TCP {port} eingehend in der Windows Defender Firewall auf {host}.</translation>
     </message>
     <message>
         <source>Move the other service off port {port} on {host}, or bind the Guardian portal&apos;s IIS site to another port and use that one (IIS Manager on {host}, Site Bindings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegen Sie den anderen Dienst auf {host} von Port {port} weg, oder binden Sie die IIS-Website des Guardian-Portals an einen anderen Port und verwenden Sie diesen (IIS-Manager auf {host}, Bindungen).</translation>
     </message>
     <message>
         <source>Restart the Guardian portal&apos;s IIS site on {host} (IIS Manager); if a proxy or firewall between the {from} and {host} holds the connection, allow HTTP there without inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die IIS-Website des Guardian-Portals auf {host} neu (IIS-Manager); hält ein Proxy oder eine Firewall zwischen „{from}“ und {host} die Verbindung fest, erlauben Sie HTTP dort ohne Inspektion.</translation>
     </message>
     <message>
         <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie im IIS-Manager auf {host} eine https-Bindung an Port {port} hinzu, wenn es ein Guardian-Server oder -Portal ist, und erlauben Sie TCP {port} eingehend in seiner Firewall; für einen Internet-Endpunkt erlauben Sie HTTPS zu {host} für „{from}“ auf dem Proxy oder der Perimeter-Firewall.</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie {host} von der TLS-Inspektion auf dem Proxy oder der Firewall aus, deren Zertifikat „{from}“ gezeigt wurde, oder importieren Sie diese CA unter „Vertrauenswürdige Stammzertifizierungsstellen“ auf „{from}“; für Ihren eigenen Server installieren Sie ein Zertifikat von einer CA, der „{from}“ vertraut, das {host} nennt.</translation>
     </message>
     <message>
         <source>Let HTTPS to {host} pass the proxy or firewall as a plain TLS tunnel: TLS worked, but what answered inside it on {port} is not the web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie HTTPS zu {host} den Proxy oder die Firewall als reinen TLS-Tunnel passieren: TLS funktionierte, aber was darin an {port} antwortete, ist nicht der Webserver.</translation>
     </message>
     <message>
         <source>Allow HTTPS from the {from} to {host} on the proxy or firewall that accepts the connection and then holds it (or exempt {host} from inspection there); for your own server, restart its web site in IIS Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie HTTPS von „{from}“ zu {host} auf dem Proxy oder der Firewall, die die Verbindung annimmt und dann festhält (oder nehmen Sie {host} dort von der Inspektion aus); für Ihren eigenen Server starten Sie seine Website im IIS-Manager neu.</translation>
     </message>
     <message>
         <source>Check that {host} is the Azure SQL server&apos;s name (&lt;server&gt;.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass {host} der Name des Azure SQL-Servers ist (&lt;server&gt;.database.windows.net), und erlauben Sie ausgehendes TCP {port} von „{from}“ auf der Firewall, die es ablehnt.</translation>
     </message>
     <message>
         <source>Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.&lt;region&gt;) on the perimeter firewall; TDS cannot pass an HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie ausgehendes TCP {port} von „{from}“ zu den Azure SQL-Gateways der Region (Diensttag Sql.&lt;region&gt;) auf der Perimeter-Firewall; TDS kann keinen HTTP-Proxy passieren.</translation>
     </message>
     <message>
         <source>Enter the Azure SQL server&apos;s own name (&lt;server&gt;.database.windows.net) instead of {host}: another service or a proxy answers port {port} there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} den eigenen Namen des Azure SQL-Servers ein (&lt;server&gt;.database.windows.net): Dort beantwortet ein anderer Dienst oder ein Proxy Port {port}.</translation>
     </message>
     <message>
         <source>Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie TDS (TCP {port}) von „{from}“ direkt zu {host}, ohne Inspektion oder HTTP-Proxy auf dem Weg: Konfigurieren Sie das auf der Firewall, die die Verbindung festhält.</translation>
     </message>
     <message>
         <source>Directory (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis (LDAP)</translation>
     </message>
     <message>
         <source>Forest metadata (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstruktur-Metadaten (WinRM)</translation>
     </message>
     <message>
         <source>Backups (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (SMB)</translation>
     </message>
     <message>
         <source>Licensing (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierung (HTTPS)</translation>
     </message>
     <message>
         <source>Telemetry and updates (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetrie und Updates (HTTPS)</translation>
     </message>
     <message>
         <source>Web portal (HTTP/HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webportal (HTTP/HTTPS)</translation>
     </message>
     <message>
         <source>Change delivery (HTTP/HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung von Änderungen (HTTP/HTTPS)</translation>
     </message>
     <message>
         <source>Change collection (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung von Änderungen (LDAP)</translation>
     </message>
     <message>
         <source>Agent control (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Steuerung (WinRM)</translation>
     </message>
     <message>
         <source>Agent channel (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Kanal (HTTPS)</translation>
     </message>
     <message>
         <source>Agent reports (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Berichte (HTTPS)</translation>
     </message>
     <message>
         <source>Forest backups (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstruktur-Sicherungen (SMB)</translation>
     </message>
     <message>
         <source>DC metadata (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>DC-Metadaten (WinRM)</translation>
     </message>
     <message>
         <source>Agent directory (LDAP/LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Verzeichnis (LDAP/LDAPS)</translation>
     </message>
     <message>
         <source>Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>Database (TDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank (TDS)</translation>
     </message>
 </context>
 <context>
@@ -935,27 +935,27 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]\nPrüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.\n\nBefehle:\n  (keiner)                        das Fenster öffnen\n  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben\n  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden\n  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art\n                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb, ...)\n  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen\n  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im\n                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes\n                                  Urteil, kein Verkehr anderswohin\n  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit eigenem Standort)\n  catalog [--format table|csv|yaml]\n                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag\n\nOptionen:\n  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)\n  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben (run, merge, demo)\n  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)\n  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)\n  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host (run, merge, demo)\n  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)\n  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)\n  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)\n  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)\n  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)\n  --catalog FILE                  diesen Katalog statt des eingebauten verwenden\n  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe\n  -h, --help                      diese Hilfe anzeigen\n  -v, --version                   die Version anzeigen\n\nExit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt fehl,\n2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM unterbrochen\n(was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0, wenn seine\nUmgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.\n</translation>
     </message>
     <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1... (%2 Zeichen, alle davon im JSON)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no option --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kennt keine Option --%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2; its options: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kennt kein --%2; seine Optionen: %3</translation>
     </message>
     <message>
         <source>interrupted by %1: the results so far are written, marked incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1 unterbrochen: die bisherigen Ergebnisse sind geschrieben, als unvollständig markiert</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache „%1“ für --lang, erwartet wird eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -1018,19 +1018,19 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SRV-Einträge unter %1, oder keine Antwort vom DNS-Server des Systems (Qt unterscheidet das nur, wenn ein Nameserver angegeben ist)</translation>
     </message>
     <message>
         <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SRV-Einträge unter %1 (der DNS-Server %2 antwortete, ohne verwendbare Einträge)</translation>
     </message>
     <message>
         <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort, die Anfrage an %2 Port 53 kam als unzustellbar zurück (dort lauscht nichts, oder der Host ist nicht erreichbar): prüfen Sie die Adresse des Nameservers und ob sein DNS-Dienst läuft</translation>
     </message>
     <message>
         <source>the DNS answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die DNS-Antwort konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1096,39 +1096,39 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <source>verified open, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>als offen bestätigt, keine Änderung</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen</translation>
     </message>
     <message>
         <source>fix the service</source>
-        <translation type="unfinished"></translation>
+        <translation>den Dienst reparieren</translation>
     </message>
     <message>
         <source>open if blocked (not tested)</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen, falls blockiert (nicht getestet)</translation>
     </message>
     <message>
         <source>required after login</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>fallback when %1 fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichweg, wenn %1 fehlschlägt</translation>
     </message>
     <message>
         <source>alternative to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative zu %1</translation>
     </message>
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Antrag: %1 Port(s) zu öffnen, %2 empfohlen, %3 am Dienst zu reparieren, %4 als offen bestätigt (keine Änderung), %5 von hier nicht getestet</translation>
     </message>
 </context>
 <context>
@@ -1279,34 +1279,34 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu diesen Hosts verwendet Port %1, daher kann er nicht überschrieben werden; zutreffende Ports sind %2</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>not a regular file (a device, a pipe or a socket), refused</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket), abgelehnt</translation>
     </message>
     <message>
         <source>%1 bytes, larger than the %2 such a file may be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, größer als die %2, die eine solche Datei haben darf</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>larger than the %1 such a file may be</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als die %1, die eine solche Datei haben darf</translation>
     </message>
 </context>
 <context>
@@ -1357,23 +1357,23 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>not JSON at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON bei %1:%2: %3</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be the number 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„schema“ muss die Zahl 1 sein, gefunden: %1</translation>
     </message>
     <message>
         <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1: „%2“ fehlt oder ist ungültig (%3)</translation>
     </message>
     <message>
         <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist derselbe Lauf wie %2 (%3, gestartet %4): er wird einmal gelesen</translation>
     </message>
     <message>
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind zwei Läufe von %3 aus denselben Rollen: jede Prüfung zählt einmal, das spätere Ergebnis gilt (%4 Ergebnisse von %1 durch %2 ersetzt)</translation>
     </message>
 </context>
 <context>
@@ -1420,11 +1420,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>Not needed: every link that uses this port works through another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: jede Verbindung, die diesen Port verwendet, funktioniert über einen anderen Port.</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
 </context>
 <context>
@@ -1616,28 +1616,28 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Invalid entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Einträge</translation>
     </message>
     <message>
         <source>Choose an entry to put the cursor on it in the host list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um den Cursor in der Hostliste daraufzusetzen</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandort:</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) to correct, listed below and underlined in the text:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag zu korrigieren, unten aufgeführt und im Text unterstrichen:</numerusform>
+            <numerusform>%n Einträge zu korrigieren, unten aufgeführt und im Text unterstrichen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, not listed: correct the ones above first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer, nicht aufgeführt: korrigieren Sie zuerst die obigen.</numerusform>
+            <numerusform>… und %n weitere, nicht aufgeführt: korrigieren Sie zuerst die obigen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1722,19 +1722,19 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Save pr&amp;ofile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil speichern…</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auswahl als Profil speichern (Strg+S): die Datei, die guardian-portcheck run auf einem anderen Computer liest</translation>
     </message>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -2012,55 +2012,55 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Bedarf</translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Firewall change request</source>
-        <translation type="unfinished">Firewall-Änderungsantrag</translation>
+        <translation>Firewall-Änderungsantrag</translation>
     </message>
     <message>
         <source>Firewall request</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Antrag</translation>
     </message>
     <message>
         <source>Save firewall re&amp;quest (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-&amp;Antrag speichern (CSV)…</translation>
     </message>
     <message>
         <source>This link starts on the %1. Copy %2 there and run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung beginnt bei „%1“. Kopieren Sie %2 dorthin und führen Sie aus:</translation>
     </message>
     <message>
         <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie dann beide Ergebnisdateien zusammen (Ergebnisse öffnen… auf der ersten Seite, oder guardian-portcheck merge), um jede Verbindung in einem Bericht zu sehen.</translation>
     </message>
     <message>
         <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung beginnt bei „%1“. Um sie dort zu testen, speichern Sie zuerst das Profil (Profil speichern…, Strg+S): dieser Hinweis nennt dann die Datei und den dort auszuführenden Befehl. Um dort nur diese Ports zu prüfen, führen Sie aus:</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu ändern ist:</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für: %1</translation>
     </message>
 </context>
 <context>
@@ -2242,19 +2242,19 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Connec&amp;t timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Probes &amp;at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;gleichzeitig:</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-&amp;Datei:</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2344,11 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Ne&amp;w check</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüf&amp;ung</translation>
     </message>
     <message>
         <source>Open resul&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse ö&amp;ffnen…</translation>
     </message>
 </context>
 <context>
@@ -2774,35 +2774,35 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>the probe ran out of memory while reading the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prüfung ging beim Lesen der Antwort der Speicher aus</translation>
     </message>
     <message>
         <source>the probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung schlug fehl: %1</translation>
     </message>
     <message>
         <source>the probe failed on an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung schlug mit einem unbekannten Fehler fehl</translation>
     </message>
     <message>
         <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: PORTCHECK_LOOPBACK_ONLY erlaubt nur Loopback-Adressen</translation>
     </message>
     <message>
         <source>the SMB2 header has a wrong structure size</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMB2-Header hat eine falsche Strukturgröße</translation>
     </message>
     <message>
         <source>the SMB2 server chose dialect %1, which was never offered</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMB2-Server wählte Dialekt %1, der nie angeboten wurde</translation>
     </message>
     <message>
         <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMB2-Sicherheitspuffer (Offset %1, %2 Bytes) passt nicht in die %3-Byte-Antwort</translation>
     </message>
     <message>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die SMB2-NEGOTIATE-Antwort nennt %1 Negotiate-Kontexte, die nicht in die %2-Byte-Antwort passen</translation>
     </message>
 </context>
 <context>
@@ -3131,27 +3131,27 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gekürzt: %1 Zeichen insgesamt; die JSON-Ergebnisse behalten den ganzen Text)</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished">Was zu ändern ist</translation>
+        <translation>Was zu ändern ist</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen, die die gewählten Komponenten und Modi brauchen, alle TCP. Für jede Verbindung und jeden Host: die Ports, die bereits funktionieren (als offen bestätigt, keine Änderung), und sonst die wenigsten Ports, die die Anforderung erfüllen, die erste Wahl des Modus zuerst. Nicht benötigte Alternativen entfallen; funktioniert eine Verbindung nur über einen Ausweichweg, wird ihre erste Wahl empfohlen.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>(a message was left out: its arguments expand to more than %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Meldung wurde ausgelassen: ihre Argumente ergeben mehr als %1 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -3253,27 +3253,27 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>the Global Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>der globale Katalog</translation>
     </message>
     <message>
         <source>the Global Catalog over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>der globale Katalog über TLS</translation>
     </message>
     <message>
         <source>the NetBIOS session</source>
-        <translation type="unfinished"></translation>
+        <translation>die NetBIOS-Sitzung</translation>
     </message>
     <message>
         <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber TLS: %2; „%3“ lehnt ein solches Zertifikat ab</translation>
     </message>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nahm die Verbindung an und beantwortete %2 nie</translation>
     </message>
 </context>
 <context>
@@ -3363,35 +3363,35 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Byte: dies ist keine Textdatei</translation>
     </message>
     <message>
         <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile endet nur mit einem Wagenrücklauf (alte Mac-Zeilenenden): speichern Sie die Datei mit LF- oder CRLF-Zeilenenden</translation>
     </message>
     <message>
         <source>a tab in the indentation: YAML indents with spaces only</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator in der Einrückung: YAML rückt nur mit Leerzeichen ein</translation>
     </message>
     <message>
         <source>lists and mappings nest deeper than %1 levels: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen und Zuordnungen sind tiefer als %1 Ebenen verschachtelt: abgelehnt</translation>
     </message>
     <message>
         <source>the quote opened here is never closed: the rest of the file would become this value</source>
-        <translation type="unfinished"></translation>
+        <translation>das hier geöffnete Anführungszeichen wird nie geschlossen: der Rest der Datei würde zu diesem Wert</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel „%1“: er steht auch bei %2:%3, erwartet wird jeder Schlüssel einmal pro Zuordnung</translation>
     </message>
     <message>
         <source>... and %1 more of the same kind as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere derselben Art wie %2</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere Probleme</translation>
     </message>
 </context>
 </TS>

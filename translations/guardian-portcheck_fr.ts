@@ -385,239 +385,239 @@
     </message>
     <message>
         <source>Start the service that should listen on TCP {port} on {host}, or allow TCP {port} from the {from} in the inbound rules of Windows Defender Firewall (or the host&apos;s own firewall) on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le service qui doit écouter sur TCP {port} sur {host}, ou autorisez TCP {port} depuis « {from} » dans les règles de trafic entrant du Pare-feu Windows Defender (ou du pare-feu propre à l&apos;hôte) sur {host}.</translation>
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez TCP {port} depuis « {from} » vers {host} sur chaque pare-feu réseau entre les deux (pour un point de terminaison Internet : le pare-feu périmétrique ou le proxy), et vérifiez les règles de trafic entrant du Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à « {from} » une route vers {host} : demandez à l&apos;équipe réseau de vérifier le routage, le VPN ou le VLAN entre les deux, et vérifiez les paramètres réseau de {host}.</translation>
     </message>
     <message>
         <source>Register {host} in DNS (an A record in its zone on the DNS server), or correct the name you entered or the DNS suffix and DNS servers in the network settings of the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez {host} dans le DNS (un enregistrement A dans sa zone sur le serveur DNS), ou corrigez le nom saisi ou le suffixe DNS et les serveurs DNS dans les paramètres réseau de « {from} ».</translation>
     </message>
     <message>
         <source>Read the error in the evidence of {host}:{port}, fix its cause on the {from} (proxy settings, security software, or the address entered), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;erreur dans la preuve de {host}:{port}, corrigez sa cause sur « {from} » (paramètres de proxy, logiciel de sécurité ou adresse saisie), puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Start Active Directory Domain Services on {host} and enable the inbound rule &apos;Active Directory Domain Services (LDAP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez les services de domaine Active Directory sur {host} et activez la règle de trafic entrant « Active Directory Domain Services (LDAP-In) » dans le Pare-feu Windows Defender sur {host} ; si {host} n&apos;est pas un contrôleur de domaine, saisissez plutôt le nom d&apos;un DC.</translation>
     </message>
     <message>
         <source>Enter the domain controller&apos;s own name instead of {host}: another service or a load balancer answers port {port} there. If it is a load balancer, configure it to pass LDAP through to the DCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom propre du contrôleur de domaine au lieu de {host} : un autre service ou un répartiteur de charge y répond sur le port {port}. S&apos;il s&apos;agit d&apos;un répartiteur de charge, configurez-le pour qu&apos;il transmette LDAP aux DC.</translation>
     </message>
     <message>
         <source>Exempt LDAP (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptez LDAP (TCP {port}) depuis « {from} » vers {host} de l&apos;inspection sur le pare-feu ou le proxy qui accepte la connexion puis la retient ; si rien ne se trouve entre les deux, redémarrez les services de domaine Active Directory sur {host}.</translation>
     </message>
     <message>
         <source>Make {host} a Global Catalog (Active Directory Sites and Services: the DC&apos;s NTDS Settings, &apos;Global Catalog&apos;) and enable &apos;Active Directory Domain Services (LDAP for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites de {host} un catalogue global (Sites et services Active Directory : NTDS Settings du DC, « Global Catalog ») et activez « Active Directory Domain Services (LDAP for Global Catalog-In) » dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Enter a Global Catalog&apos;s own name instead of {host}: another service or a load balancer answers port {port} there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom propre d&apos;un catalogue global au lieu de {host} : un autre service ou un répartiteur de charge y répond sur le port {port}.</translation>
     </message>
     <message>
         <source>Exempt the Global Catalog port (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptez le port du catalogue global (TCP {port}) depuis « {from} » vers {host} de l&apos;inspection sur le pare-feu ou le proxy qui retient la connexion ; si rien ne se trouve entre les deux, redémarrez les services de domaine Active Directory sur {host}.</translation>
     </message>
     <message>
         <source>Enroll a Server Authentication certificate with the DC&apos;s FQDN in the subject or SAN on {host} (the &apos;Domain Controller&apos; or &apos;Kerberos Authentication&apos; template of your enterprise CA): the DC then serves LDAPS on {port}. Enable &apos;Active Directory Domain Services (LDAPS-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez sur {host} un certificat d&apos;authentification serveur avec le FQDN du DC dans le sujet ou le SAN (le modèle « Domain Controller » ou « Kerberos Authentication » de votre autorité de certification d&apos;entreprise) : le DC sert alors LDAPS sur {port}. Activez « Active Directory Domain Services (LDAPS-In) » dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Replace the LDAPS certificate of {host} (Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, with the DC&apos;s FQDN in the SAN and not expired; or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez le certificat LDAPS de {host} (console Certificats, Ordinateur local, Personnel) par un certificat d&apos;une autorité de certification approuvée par « {from} », avec le FQDN du DC dans le SAN et non expiré ; ou importez l&apos;autorité émettrice dans « Autorités de certification racines de confiance » sur « {from} ».</translation>
     </message>
     <message>
         <source>Enter the domain controller&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without LDAP inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom propre du contrôleur de domaine au lieu de {host} : un répartiteur de charge ou un proxy qui termine TLS y répond sur le port {port} sans LDAP à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Exempt LDAPS (TCP {port}) from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptez LDAPS (TCP {port}) depuis « {from} » vers {host} de l&apos;inspection TLS sur le pare-feu ou le proxy qui retient la connexion ; si rien ne se trouve entre les deux, redémarrez les services de domaine Active Directory sur {host}.</translation>
     </message>
     <message>
         <source>Make {host} a Global Catalog (Active Directory Sites and Services) with an LDAPS certificate (as for 636), and enable &apos;Active Directory Domain Services (LDAPS for Global Catalog-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites de {host} un catalogue global (Sites et services Active Directory) avec un certificat LDAPS (comme pour 636), et activez « Active Directory Domain Services (LDAPS for Global Catalog-In) » dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Replace the certificate of {host} used on {port} (the DC&apos;s LDAPS certificate, Certificates console, Local Computer, Personal) with one from a CA that the {from} trusts, naming the DC&apos;s FQDN; or import the issuing CA on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez le certificat de {host} utilisé sur {port} (le certificat LDAPS du DC, console Certificats, Ordinateur local, Personnel) par un certificat d&apos;une autorité de certification approuvée par « {from} », nommant le FQDN du DC ; ou importez l&apos;autorité émettrice sur « {from} ».</translation>
     </message>
     <message>
         <source>Enter a Global Catalog&apos;s own name instead of {host}: a TLS-terminating load balancer or proxy answers port {port} there without the Global Catalog inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom propre d&apos;un catalogue global au lieu de {host} : un répartiteur de charge ou un proxy qui termine TLS y répond sur le port {port} sans catalogue global à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Exempt TCP {port} from the {from} to {host} from TLS inspection on the firewall or proxy that holds the connection; if nothing sits between them, restart Active Directory Domain Services on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptez TCP {port} depuis « {from} » vers {host} de l&apos;inspection TLS sur le pare-feu ou le proxy qui retient la connexion ; si rien ne se trouve entre les deux, redémarrez les services de domaine Active Directory sur {host}.</translation>
     </message>
     <message>
         <source>Run &apos;winrm quickconfig&apos; on {host} (or enable &apos;Allow remote server management through WinRM&apos; by Group Policy) and enable &apos;Windows Remote Management (HTTP-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « winrm quickconfig » sur {host} (ou activez « Allow remote server management through WinRM » par stratégie de groupe) et activez « Windows Remote Management (HTTP-In) » dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Move the other web service off port {port} on {host}, or put the WinRM listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host} shows where it listens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l&apos;autre service web hors du port {port} sur {host}, ou placez l&apos;écouteur WinRM sur ce port (« winrm enumerate winrm/config/listener » sur {host} montre où il écoute).</translation>
     </message>
     <message>
         <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from inspection there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le service Gestion à distance de Windows (WinRM) sur {host} ; si un pare-feu ou un proxy entre « {from} » et {host} retient la connexion, exemptez-y TCP {port} de l&apos;inspection.</translation>
     </message>
     <message>
         <source>Create a WinRM HTTPS listener on {host} (&apos;winrm quickconfig -transport:https&apos; with a Server Authentication certificate naming {host}) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un écouteur WinRM HTTPS sur {host} (« winrm quickconfig -transport:https » avec un certificat d&apos;authentification serveur nommant {host}) et autorisez TCP {port} en entrée dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Give the WinRM HTTPS listener on {host} a certificate from a CA that the {from} trusts, naming {host} and not expired (&apos;winrm set winrm/config/listener?Address=*+Transport=HTTPS&apos; with its thumbprint); or import the issuing CA into &apos;Trusted Root Certification Authorities&apos; on the {from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l&apos;écouteur WinRM HTTPS sur {host} un certificat d&apos;une autorité de certification approuvée par « {from} », nommant {host} et non expiré (« winrm set winrm/config/listener?Address=*+Transport=HTTPS » avec son empreinte) ; ou importez l&apos;autorité émettrice dans « Autorités de certification racines de confiance » sur « {from} ».</translation>
     </message>
     <message>
         <source>Move the other TLS service off port {port} on {host}, or put the WinRM HTTPS listener on that port (&apos;winrm enumerate winrm/config/listener&apos; on {host}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l&apos;autre service TLS hors du port {port} sur {host}, ou placez l&apos;écouteur WinRM HTTPS sur ce port (« winrm enumerate winrm/config/listener » sur {host}).</translation>
     </message>
     <message>
         <source>Restart the Windows Remote Management service (WinRM) on {host}; if a firewall or proxy between the {from} and {host} holds the connection, exempt TCP {port} from TLS inspection there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le service Gestion à distance de Windows (WinRM) sur {host} ; si un pare-feu ou un proxy entre « {from} » et {host} retient la connexion, exemptez-y TCP {port} de l&apos;inspection TLS.</translation>
     </message>
     <message>
         <source>Start the Server service (LanmanServer) on {host} and enable &apos;File and Printer Sharing (SMB-In)&apos; in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le service Serveur (LanmanServer) sur {host} et activez « File and Printer Sharing (SMB-In) » dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Enable SMB 2 or 3 on {host} (for a NAS: in its settings or with a firmware update; SMB1-only servers are not supported), or keep the backups on another share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez SMB 2 ou 3 sur {host} (pour un NAS : dans ses paramètres ou par une mise à jour du firmware ; les serveurs SMB1 uniquement ne sont pas pris en charge), ou conservez les sauvegardes sur un autre partage.</translation>
     </message>
     <message>
         <source>Restart the Server service (LanmanServer) on {host}; if a firewall between the {from} and {host} holds the connection, allow SMB (TCP {port}) there without inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le service Serveur (LanmanServer) sur {host} ; si un pare-feu entre « {from} » et {host} retient la connexion, autorisez-y SMB (TCP {port}) sans inspection.</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) to {host} instead: 139 is only the NetBIOS fallback. To use 139 anyway, enable NetBIOS over TCP/IP on the network adapter of {host} (IPv4, Advanced, WINS) and &apos;File and Printer Sharing (NB-Session-In)&apos; in its firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez plutôt TCP 445 (SMB) vers {host} : 139 n&apos;est que le repli NetBIOS. Pour utiliser 139 malgré tout, activez NetBIOS sur TCP/IP sur la carte réseau de {host} (IPv4, Avancé, WINS) et « File and Printer Sharing (NB-Session-In) » dans son pare-feu.</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez plutôt TCP 445 (SMB) depuis « {from} » vers {host} sur les pare-feu entre les deux : la session NetBIOS sur {port} ne mène pas à SMB 2 ou 3.</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez plutôt TCP 445 (SMB) depuis « {from} » vers {host} sur les pare-feu entre les deux : la session NetBIOS sur {port} accepte et ne répond jamais.</translation>
     </message>
     <message>
         <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez le site du portail web Guardian au port {port} dans le Gestionnaire IIS sur {host} (Liaisons du site) et autorisez TCP {port} en entrée dans le Pare-feu Windows Defender sur {host}.</translation>
     </message>
     <message>
         <source>Move the other service off port {port} on {host}, or bind the Guardian portal&apos;s IIS site to another port and use that one (IIS Manager on {host}, Site Bindings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l&apos;autre service hors du port {port} sur {host}, ou liez le site IIS du portail Guardian à un autre port et utilisez celui-ci (Gestionnaire IIS sur {host}, Liaisons du site).</translation>
     </message>
     <message>
         <source>Restart the Guardian portal&apos;s IIS site on {host} (IIS Manager); if a proxy or firewall between the {from} and {host} holds the connection, allow HTTP there without inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le site IIS du portail Guardian sur {host} (Gestionnaire IIS) ; si un proxy ou un pare-feu entre « {from} » et {host} retient la connexion, autorisez-y HTTP sans inspection.</translation>
     </message>
     <message>
         <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une liaison https sur le port {port} dans le Gestionnaire IIS sur {host} s&apos;il s&apos;agit d&apos;un serveur ou d&apos;un portail Guardian, et autorisez TCP {port} en entrée dans son pare-feu ; pour un point de terminaison Internet, autorisez HTTPS vers {host} pour « {from} » sur le proxy ou le pare-feu périmétrique.</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptez {host} de l&apos;inspection TLS sur le proxy ou le pare-feu dont le certificat a été présenté à « {from} », ou importez cette autorité dans « Autorités de certification racines de confiance » sur « {from} » ; pour votre propre serveur, installez un certificat d&apos;une autorité approuvée par « {from} », nommant {host}.</translation>
     </message>
     <message>
         <source>Let HTTPS to {host} pass the proxy or firewall as a plain TLS tunnel: TLS worked, but what answered inside it on {port} is not the web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez HTTPS vers {host} traverser le proxy ou le pare-feu comme simple tunnel TLS : TLS a fonctionné, mais ce qui a répondu à l&apos;intérieur sur {port} n&apos;est pas le serveur web.</translation>
     </message>
     <message>
         <source>Allow HTTPS from the {from} to {host} on the proxy or firewall that accepts the connection and then holds it (or exempt {host} from inspection there); for your own server, restart its web site in IIS Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez HTTPS depuis « {from} » vers {host} sur le proxy ou le pare-feu qui accepte la connexion puis la retient (ou exemptez-y {host} de l&apos;inspection) ; pour votre propre serveur, redémarrez son site web dans le Gestionnaire IIS.</translation>
     </message>
     <message>
         <source>Check that {host} is the Azure SQL server&apos;s name (&lt;server&gt;.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que {host} est bien le nom du serveur Azure SQL (&lt;server&gt;.database.windows.net), et autorisez TCP {port} sortant depuis « {from} » sur le pare-feu qui le rejette.</translation>
     </message>
     <message>
         <source>Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.&lt;region&gt;) on the perimeter firewall; TDS cannot pass an HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez TCP {port} sortant depuis « {from} » vers les passerelles Azure SQL de la région (balise de service Sql.&lt;region&gt;) sur le pare-feu périmétrique ; TDS ne peut pas traverser un proxy HTTP.</translation>
     </message>
     <message>
         <source>Enter the Azure SQL server&apos;s own name (&lt;server&gt;.database.windows.net) instead of {host}: another service or a proxy answers port {port} there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom propre du serveur Azure SQL (&lt;server&gt;.database.windows.net) au lieu de {host} : un autre service ou un proxy y répond sur le port {port}.</translation>
     </message>
     <message>
         <source>Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminez TDS (TCP {port}) depuis « {from} » directement vers {host}, sans inspection ni proxy HTTP en chemin : configurez-le sur le pare-feu qui retient la connexion.</translation>
     </message>
     <message>
         <source>Directory (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire (LDAP)</translation>
     </message>
     <message>
         <source>Forest metadata (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de forêt (WinRM)</translation>
     </message>
     <message>
         <source>Backups (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (SMB)</translation>
     </message>
     <message>
         <source>Licensing (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences (HTTPS)</translation>
     </message>
     <message>
         <source>Telemetry and updates (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télémétrie et mises à jour (HTTPS)</translation>
     </message>
     <message>
         <source>Web portal (HTTP/HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail web (HTTP/HTTPS)</translation>
     </message>
     <message>
         <source>Change delivery (HTTP/HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison des modifications (HTTP/HTTPS)</translation>
     </message>
     <message>
         <source>Change collection (LDAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des modifications (LDAP)</translation>
     </message>
     <message>
         <source>Agent control (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotage des agents (WinRM)</translation>
     </message>
     <message>
         <source>Agent channel (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal des agents (HTTPS)</translation>
     </message>
     <message>
         <source>Agent reports (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports des agents (HTTPS)</translation>
     </message>
     <message>
         <source>Forest backups (SMB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de forêt (SMB)</translation>
     </message>
     <message>
         <source>DC metadata (WinRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées des DC (WinRM)</translation>
     </message>
     <message>
         <source>Agent directory (LDAP/LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des agents (LDAP/LDAPS)</translation>
     </message>
     <message>
         <source>Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>Database (TDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données (TDS)</translation>
     </message>
 </context>
 <context>
@@ -935,27 +935,65 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</translation>
     </message>
     <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1... (%2 characters, all of them in the JSON)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no option --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes no option --%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2; its options: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; does not take --%2; its options: %3</translation>
     </message>
     <message>
         <source>interrupted by %1: the results so far are written, marked incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted by %1: the results so far are written, marked incomplete</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown language &apos;%1&apos; for --lang, expected one of: %2</translation>
     </message>
 </context>
 <context>
@@ -1018,19 +1056,19 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</translation>
     </message>
     <message>
         <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
-        <translation type="unfinished"></translation>
+        <translation>no SRV records at %1 (the DNS server %2 answered, with none we could use)</translation>
     </message>
     <message>
         <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</translation>
     </message>
     <message>
         <source>the DNS answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the DNS answer could not be read</translation>
     </message>
 </context>
 <context>
@@ -1096,39 +1134,39 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommended</translation>
     </message>
     <message>
         <source>verified open, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>verified open, no change</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>fix the service</source>
-        <translation type="unfinished"></translation>
+        <translation>fix the service</translation>
     </message>
     <message>
         <source>open if blocked (not tested)</source>
-        <translation type="unfinished"></translation>
+        <translation>open if blocked (not tested)</translation>
     </message>
     <message>
         <source>required after login</source>
-        <translation type="unfinished"></translation>
+        <translation>required after login</translation>
     </message>
     <message>
         <source>fallback when %1 fails</source>
-        <translation type="unfinished"></translation>
+        <translation>fallback when %1 fails</translation>
     </message>
     <message>
         <source>alternative to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alternative to %1</translation>
     </message>
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</translation>
     </message>
 </context>
 <context>
@@ -1279,34 +1317,34 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no such file</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>a folder, not a file</translation>
     </message>
     <message>
         <source>not a regular file (a device, a pipe or a socket), refused</source>
-        <translation type="unfinished"></translation>
+        <translation>not a regular file (a device, a pipe or a socket), refused</translation>
     </message>
     <message>
         <source>%1 bytes, larger than the %2 such a file may be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes, larger than the %2 such a file may be</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read: %1</translation>
     </message>
     <message>
         <source>larger than the %1 such a file may be</source>
-        <translation type="unfinished"></translation>
+        <translation>larger than the %1 such a file may be</translation>
     </message>
 </context>
 <context>
@@ -1357,23 +1395,23 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>not JSON at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>not JSON at %1:%2: %3</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be the number 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema&quot; must be the number 1, found %1</translation>
     </message>
     <message>
         <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>check %1: &quot;%2&quot; is missing or bad (%3)</translation>
     </message>
     <message>
         <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the same run as %2 (%3, started %4): it is read once</translation>
     </message>
     <message>
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</translation>
     </message>
 </context>
 <context>
@@ -1420,11 +1458,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>Not needed: every link that uses this port works through another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed: every link that uses this port works through another port.</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>not needed</translation>
     </message>
 </context>
 <context>
@@ -1616,28 +1654,28 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Invalid entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid entries</translation>
     </message>
     <message>
         <source>Choose an entry to put the cursor on it in the host list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an entry to put the cursor on it in the host list</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;te:</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) to correct, listed below and underlined in the text:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry(s) to correct, listed below and underlined in the text:</numerusform>
+            <numerusform>%n entry(s) to correct, listed below and underlined in the text:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, not listed: correct the ones above first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
+            <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
         </translation>
     </message>
 </context>
@@ -1722,19 +1760,19 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Save pr&amp;ofile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save pr&amp;ofile…</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Save profile</translation>
     </message>
     <message>
         <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</translation>
     </message>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiles (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -2012,55 +2050,55 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Besoin</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Firewall change request</source>
-        <translation type="unfinished">Demande de modification du pare-feu</translation>
+        <translation>Demande de modification du pare-feu</translation>
     </message>
     <message>
         <source>Firewall request</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall request</translation>
     </message>
     <message>
         <source>Save firewall re&amp;quest (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save firewall re&amp;quest (CSV)…</translation>
     </message>
     <message>
         <source>This link starts on the %1. Copy %2 there and run:</source>
-        <translation type="unfinished"></translation>
+        <translation>This link starts on the %1. Copy %2 there and run:</translation>
     </message>
     <message>
         <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</translation>
     </message>
     <message>
         <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>What to change:</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for: %1</translation>
     </message>
 </context>
 <context>
@@ -2242,19 +2280,19 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>Connec&amp;t timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connec&amp;t timeout:</translation>
     </message>
     <message>
         <source>Probes &amp;at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probes &amp;at once:</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra CA &amp;file:</translation>
     </message>
 </context>
 <context>
@@ -2344,11 +2382,11 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Ne&amp;w check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w check</translation>
     </message>
     <message>
         <source>Open resul&amp;ts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open resul&amp;ts…</translation>
     </message>
 </context>
 <context>
@@ -2774,35 +2812,35 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>the probe ran out of memory while reading the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>the probe ran out of memory while reading the answer</translation>
     </message>
     <message>
         <source>the probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the probe failed: %1</translation>
     </message>
     <message>
         <source>the probe failed on an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>the probe failed on an unknown error</translation>
     </message>
     <message>
         <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</translation>
     </message>
     <message>
         <source>the SMB2 header has a wrong structure size</source>
-        <translation type="unfinished"></translation>
+        <translation>the SMB2 header has a wrong structure size</translation>
     </message>
     <message>
         <source>the SMB2 server chose dialect %1, which was never offered</source>
-        <translation type="unfinished"></translation>
+        <translation>the SMB2 server chose dialect %1, which was never offered</translation>
     </message>
     <message>
         <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
-        <translation type="unfinished"></translation>
+        <translation>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</translation>
     </message>
     <message>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
-        <translation type="unfinished"></translation>
+        <translation>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</translation>
     </message>
 </context>
 <context>
@@ -3131,27 +3169,27 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cut: %1 characters in all; the JSON results keep the whole text)</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>What to change</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3204,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>(a message was left out: its arguments expand to more than %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a message was left out: its arguments expand to more than %1 characters)</translation>
     </message>
 </context>
 <context>
@@ -3253,27 +3291,27 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>the Global Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>the Global Catalog</translation>
     </message>
     <message>
         <source>the Global Catalog over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>the Global Catalog over TLS</translation>
     </message>
     <message>
         <source>the NetBIOS session</source>
-        <translation type="unfinished"></translation>
+        <translation>the NetBIOS session</translation>
     </message>
     <message>
         <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open, but TLS: %2; the %3 refuses such a certificate</translation>
     </message>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepted the connection and never answered %2</translation>
     </message>
 </context>
 <context>
@@ -3363,35 +3401,35 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>a NUL byte: this is not a text file</translation>
     </message>
     <message>
         <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</translation>
     </message>
     <message>
         <source>a tab in the indentation: YAML indents with spaces only</source>
-        <translation type="unfinished"></translation>
+        <translation>a tab in the indentation: YAML indents with spaces only</translation>
     </message>
     <message>
         <source>lists and mappings nest deeper than %1 levels: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>lists and mappings nest deeper than %1 levels: refused</translation>
     </message>
     <message>
         <source>the quote opened here is never closed: the rest of the file would become this value</source>
-        <translation type="unfinished"></translation>
+        <translation>the quote opened here is never closed: the rest of the file would become this value</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</translation>
     </message>
     <message>
         <source>... and %1 more of the same kind as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>... and %1 more of the same kind as %2</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... and %1 more problems</translation>
     </message>
 </context>
 </TS>

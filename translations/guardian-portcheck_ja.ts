@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to {host} on every network firewall between them (for an Internet endpoint: the perimeter firewall or the proxy), and check the inbound rules of Windows Defender Firewall on {host}.</source>
-        <translation>{from} と {host} の間にあるすべてのネットワーク ファイアウォール (インターネット エンドポイントの場合は境界ファイアウォールまたはプロキシ) で、{from} から {host} への TCP {port} を許可し、{host} の Windows Defender ファイアウォールの受信の規則を確認してください。</translation>
+        <translation>両者の間にあるすべてのネットワーク ファイアウォール (インターネット エンドポイントの場合は境界ファイアウォールまたはプロキシ) で、{from} から {host} への TCP {port} を許可し、{host} の Windows Defender ファイアウォールの受信の規則を確認してください。</translation>
     </message>
     <message>
         <source>Give the {from} a route to {host}: ask the network team to check the routing, VPN or VLAN between them, and check the network settings of {host}.</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} does not lead to SMB 2 or 3.</source>
-        <translation>代わりに、{from} と {host} の間のファイアウォールで {from} から {host} への TCP 445 (SMB) を開放してください: {port} の NetBIOS セッションは SMB 2 または 3 につながりません。</translation>
+        <translation>代わりに、両者の間のファイアウォールで {from} から {host} への TCP 445 (SMB) を開放してください: {port} の NetBIOS セッションは SMB 2 または 3 につながりません。</translation>
     </message>
     <message>
         <source>Open TCP 445 (SMB) from the {from} to {host} on the firewalls between them instead: the NetBIOS session on {port} accepts and never answers.</source>
-        <translation>代わりに、{from} と {host} の間のファイアウォールで {from} から {host} への TCP 445 (SMB) を開放してください: {port} の NetBIOS セッションは接続を受け付けますが、応答しません。</translation>
+        <translation>代わりに、両者の間のファイアウォールで {from} から {host} への TCP 445 (SMB) を開放してください: {port} の NetBIOS セッションは接続を受け付けますが、応答しません。</translation>
     </message>
     <message>
         <source>Bind the Guardian web portal&apos;s site to port {port} in IIS Manager on {host} (Site Bindings) and allow TCP {port} inbound in Windows Defender Firewall on {host}.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Add an https binding on port {port} in IIS Manager on {host} when it is a Guardian server or portal, and allow TCP {port} inbound in its firewall; for an Internet endpoint, allow HTTPS to {host} for the {from} on the proxy or perimeter firewall.</source>
-        <translation>{host} が Guardian サーバーまたはポータルの場合は、{host} の IIS マネージャーでポート {port} に https バインドを追加し、そのファイアウォールで TCP {port} の受信を許可してください。インターネット エンドポイントの場合は、プロキシまたは境界ファイアウォールで {from} から {host} への HTTPS を許可してください。</translation>
+        <translation>Guardian サーバーまたはポータルの場合は、{host} の IIS マネージャーでポート {port} に https バインドを追加し、そのファイアウォールで TCP {port} の受信を許可してください。インターネット エンドポイントの場合は、プロキシまたは境界ファイアウォールで {from} から {host} への HTTPS を許可してください。</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall whose certificate the {from} was shown, or import that CA into &apos;Trusted Root Certification Authorities&apos; on the {from}; for your own server, install a certificate from a CA that the {from} trusts, naming {host}.</source>
