@@ -755,8 +755,7 @@ void TestWizard::german_resultsReadInGerman()
         QVERIFY(!table.contains(u"fails: "_s));
         results->selectVerdict(u"service-agent-winrm"_s, u"127.0.0.5"_s);
         const QString evidence = results->evidenceText();
-        for (const QString &word :
-             {u"Was zu ändern"_s, u"Erlauben Sie TCP"_s, u"Verbindung abgewiesen"_s})
+        for (const QString &word : {u"Was zu ändern"_s, u"Erlauben Sie TCP"_s, u"Verbindung abgewiesen"_s})
             QVERIFY2(evidence.contains(word), qPrintable(word + u"\n"_s + evidence));
         QTemporaryDir dir;
         const QString json = dir.filePath(u"r.json"_s);
