@@ -14,8 +14,8 @@
 #endif
 #include <windows.h>
 #else
-#include <sys/ioctl.h>
-#include <unistd.h>
+#include <sys/ioctl.h> // portable: guarded
+#include <unistd.h>    // portable: guarded
 #endif
 
 using namespace Qt::StringLiterals;
@@ -35,7 +35,7 @@ int terminalColumns()
             return columns;
     }
 #else
-    if (!isatty(STDOUT_FILENO))
+    if (!isatty(STDOUT_FILENO)) // portable: guarded
         return 0;
     winsize size{};
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
