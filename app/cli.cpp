@@ -221,15 +221,8 @@ QString evidenceText(const ProbeResult &r)
         .arg(text.size());
 }
 
-// "Guardian server → Domain controller (service-dc-ldap)": the name the window shows, the id beside.
-QString linkLabel(const Catalog &catalog, const QString &id)
-{
-    const QString path = linkPath(catalog, id);
-    return path == id ? id : path + u" ("_s + id + u')';
-}
-
 // "Directory (LDAP) (service-dc-ldap)": what a table row names, narrow enough to leave the reason
-// room on a terminal; the path (from -> to) is in the headings and the "what to change" lines.
+// room on a terminal; the path (from -> to) is in the headings.
 QString linkTableLabel(const Catalog &catalog, const QString &id)
 {
     const QString name = linkName(catalog, id);
@@ -828,14 +821,14 @@ private:
               << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("REASON")}, verdictRows, m_width)
               << '\n';
 
+        // One fix per host and cause, with the links it mends: what the PDF and the window list.
         QStringList fixes;
-        for (const Verdict &v : verdicts) {
-            for (const Text &fix : v.remediation) {
-                const QString line =
-                    u"- "_s + linkLabel(m_catalog, v.link) + u" / "_s + v.host + u": "_s + localized(fix);
-                if (!fixes.contains(line))
-                    fixes << line;
-            }
+        for (const Fix &f : groupFixes(m_catalog, verdicts)) {
+            QStringList links;
+            for (const QString &l : f.links)
+                links << linkTableLabel(m_catalog, l);
+            fixes << u"- "_s + f.host + u": "_s + localized(f.text) + u"\n  "_s +
+                         tr("for: %1").arg(links.join(u"; "_s));
         }
         if (!fixes.isEmpty())
             out() << tr("What to change") << "\n\n" << fixes.join(u'\n') << "\n\n";

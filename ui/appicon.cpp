@@ -2,12 +2,18 @@
 
 #include <QPainter>
 #include <QPixmap>
+#ifdef PORTCHECK_HAVE_SVG
 #include <QSvgRenderer>
+#endif
 
 namespace PortCheck {
 
 QIcon appIcon()
 {
+#ifndef PORTCHECK_HAVE_SVG
+    // A build without Qt SVG (Windows, ui/CMakeLists.txt) carries the icon's .ico, with its sizes.
+    return QIcon(QStringLiteral(":/icons/guardian-portcheck.ico"));
+#else
     // Rendered with QSvgRenderer rather than loaded through the icon engine plugin: the window icon
     // then does not depend on a plugin being installed.
     QSvgRenderer renderer(QStringLiteral(":/icons/guardian-portcheck.svg"));
@@ -23,6 +29,7 @@ QIcon appIcon()
         icon.addPixmap(pixmap);
     }
     return icon;
+#endif
 }
 
 } // namespace PortCheck

@@ -62,6 +62,7 @@ void DemoSite::route(const QString &host, quint16 catalogPort, quint16 port)
     if (it == hosts.end()) {
         hosts.append({host, {}});
         it = hosts.end() - 1;
+        it->standIn = true; // the responders' ports stand in for the catalog's
     }
     it->portOverrides.insert(catalogPort, port);
 }

@@ -213,13 +213,17 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                 r.destinationRole = roleName(catalog, link->to);
                 r.destination = item.host;
                 r.port = p.leaf->portText();
+                // A host whose service listens elsewhere (the profile's override) needs that port
+                // opened; the demo's stand-in ports are only how it was tested (the evidence).
+                if (p.check && p.check->requestPort() != p.check->catalogPort) {
+                    r.port = QString::number(p.check->requestPort());
+                    r.catalogPort = p.leaf->portText();
+                }
                 r.protocol = probeKindId(p.leaf->probe);
                 r.purpose = purposeOf(*link, *p.leaf);
                 r.needLevel = p.need;
                 r.need = needText(p.need);
                 r.action = p.action;
-                if (p.check && p.check->port != p.check->catalogPort)
-                    r.testedPort = QString::number(p.check->port);
                 if (p.leaf->isInformational()) {
                     r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "cannot be probed anonymously"));
                 } else if (!p.check || !run) {
@@ -255,24 +259,24 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
 
 Text portText(const FirewallRequestRow &row)
 {
-    if (row.testedPort.isEmpty())
+    if (row.catalogPort.isEmpty())
         return Text::plain(row.port);
-    return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (tested on %2)"),
-                        {Text::plain(row.port), Text::plain(row.testedPort)});
+    return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (instead of %2)"),
+                        {Text::plain(row.port), Text::plain(row.catalogPort)});
 }
 
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
     QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
                           u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
-                          u"action"_s, u"purpose"_s, u"link"_s});
+                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s});
     for (const FirewallRequestRow &r : rows) {
         const QString change = r.action == PortAction::None      ? u"no"_s
                                : r.action == PortAction::Unknown ? u"unknown"_s
                                                                  : u"yes"_s;
         out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
-                       portText(r).english(), u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(),
-                       change, actionText(r.action).english(), r.purpose.english(), r.link});
+                       r.port, u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(), change,
+                       actionText(r.action).english(), r.purpose.english(), r.link, r.catalogPort});
     }
     return out;
 }

@@ -46,9 +46,10 @@ struct FirewallRequestRow
     Text sourceRole; // role name
     QString destination;
     Text destinationRole;
-    QString port;       // catalog port
-    QString testedPort; // the port tested, when a profile overrides it
-    QString protocol;   // probe kind id
+    QString port;        // the port to open: the catalog's, or the host's own when the profile overrides it
+    QString catalogPort; // the catalog's port, when the host's own differs (a real override, not the demo's
+                         // stand-ins)
+    QString protocol;    // probe kind id
     Text purpose;
     NeedLevel needLevel = NeedLevel::Required;
     Text need;  // required, recommended or optional
@@ -58,7 +59,7 @@ struct FirewallRequestRow
 };
 
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report);
-// "389", or "389 (tested on 10389)"
+// "389", or "10389 (instead of 389)" for a host whose profile moves the service to another port
 Text portText(const FirewallRequestRow &row);
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows);
 

@@ -83,6 +83,8 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
         o.insert(u"port"_s, c.port);
         if (c.port != c.catalogPort)
             o.insert(u"catalog_port"_s, c.catalogPort);
+        if (c.standIn)
+            o.insert(u"stand_in"_s, true);
         o.insert(u"probe"_s, probeKindId(c.probe));
         if (c.advisory)
             o.insert(u"advisory"_s, true);

@@ -112,6 +112,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
                 c.host = host.host;
                 c.catalogPort = leaf->port;
                 c.port = host.portOverrides.value(leaf->port, leaf->port);
+                c.standIn = host.standIn && c.port != c.catalogPort;
                 c.probe = leaf->probe;
                 c.testable = testable;
                 c.advisory = isAdvisory;

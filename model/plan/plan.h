@@ -30,11 +30,15 @@ struct Check
     QString host;
     quint16 catalogPort = 0; // the port the catalog names
     quint16 port = 0;        // the port probed (differs when the profile overrides it)
+    bool standIn = false;    // the probed port stands in for the catalog's (the demo, ProfileHost)
     ProbeKind probe = ProbeKind::Tcp;
     bool testable = false; // this machine plays the source role
     bool advisory = false; // required only under other option values; probed to explain a failure
 
     QString probeKey() const { return ProbeTarget::probeKey(host, port, probe); }
+    // The port that advice and the firewall request name: the real one, or the catalog's when the
+    // probed port only stands in for it.
+    quint16 requestPort() const { return standIn ? catalogPort : port; }
 };
 
 // One link toward one host: what its verdict is computed from.

@@ -214,7 +214,7 @@ private:
         // yaml-cpp nodes are references: assigning one would overwrite the document, so pick once.
         const YAML::Node hostNode = entry.IsMap() ? entry["host"] : entry;
         if (entry.IsMap()) {
-            r.checkKeys(entry, {u"host"_s, u"ports"_s}, u"a host"_s);
+            r.checkKeys(entry, {u"host"_s, u"ports"_s, u"stand-in"_s}, u"a host"_s);
             if (!hostNode) {
                 r.error(entry,
                         profileText(QT_TRANSLATE_NOOP(
@@ -229,6 +229,8 @@ private:
                         out.portOverrides.insert(*from, *to);
                 }
             }
+            // The ports are a lab's (or the demo's) stand-ins: reports name the catalog's ports.
+            out.standIn = r.boolean(entry, "stand-in", u"'stand-in'"_s).value_or(false);
         }
         const std::optional<QString> text = r.scalar(hostNode, u"a host"_s);
         if (!text)
@@ -356,7 +358,10 @@ QByteArray profileToYaml(const Profile &p)
             out << YAML::Key << "ports" << YAML::Value << YAML::Flow << YAML::BeginMap;
             for (auto o = h.portOverrides.cbegin(); o != h.portOverrides.cend(); ++o)
                 out << YAML::Key << o.key() << YAML::Value << o.value();
-            out << YAML::EndMap << YAML::EndMap;
+            out << YAML::EndMap;
+            if (h.standIn)
+                out << YAML::Key << "stand-in" << YAML::Value << true;
+            out << YAML::EndMap;
         }
         out << YAML::EndSeq;
     }

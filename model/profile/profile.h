@@ -14,8 +14,14 @@ struct ProfileHost
 {
     QString host;
     QMap<quint16, quint16> portOverrides; // catalog port -> the port this host really uses
+    // The overrides are loopback stand-ins for the catalog's ports (the demo's responders): advice,
+    // the firewall request and summaries name the catalog's port; only the evidence names the other.
+    bool standIn = false;
 
-    bool operator==(const ProfileHost &o) const { return host == o.host && portOverrides == o.portOverrides; }
+    bool operator==(const ProfileHost &o) const
+    {
+        return host == o.host && portOverrides == o.portOverrides && standIn == o.standIn;
+    }
 };
 
 // What the user chose: where this runs, what is deployed, in which modes, against which hosts.

@@ -165,8 +165,10 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         if (!out->components.contains(link->component))
             out->components << link->component;
         ProfileHost &h = hostEntry(out->hosts[link->to], hostIndex[link->to], host);
-        if (port != catalogPort)
+        if (port != catalogPort) {
             h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(port));
+            h.standIn = h.standIn || c.value(u"stand_in"_s).toBool();
+        }
         if (*state == ProbeState::NotTested)
             continue;
         const QString key = ProbeTarget::probeKey(host, static_cast<quint16>(port), *kind);
@@ -237,6 +239,7 @@ qsizetype absorbEarlierRun(Parsed &later, const Parsed &earlier)
             QMap<quint16, quint16> overrides = h.portOverrides;
             overrides.insert(entry.portOverrides); // the later run's ports win
             entry.portOverrides = overrides;
+            entry.standIn = entry.standIn || h.standIn;
         }
     }
     if (earlier.run.meta.started.isValid() &&
@@ -387,8 +390,11 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         for (auto it = p.hosts.cbegin(); it != p.hosts.cend(); ++it) {
             QList<ProfileHost> &hosts = merged.hosts[it.key()];
             QHash<QString, qsizetype> &index = hostIndex[it.key()];
-            for (const ProfileHost &h : it.value())
-                hostEntry(hosts, index, h.host).portOverrides.insert(h.portOverrides);
+            for (const ProfileHost &h : it.value()) {
+                ProfileHost &entry = hostEntry(hosts, index, h.host);
+                entry.portOverrides.insert(h.portOverrides);
+                entry.standIn = entry.standIn || h.standIn;
+            }
         }
     }
     if (!outcome.ok())
@@ -431,8 +437,10 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
             QList<ProfileHost> &ownHosts = own.hosts[role.key()];
             const QHash<QString, qsizetype> &index = hostIndex[role.key()];
             for (const ProfileHost &h : role.value()) {
-                if (!h.portOverrides.isEmpty())
+                if (!h.portOverrides.isEmpty()) {
                     ownHosts[index.value(h.host)].portOverrides = h.portOverrides;
+                    ownHosts[index.value(h.host)].standIn = h.standIn;
+                }
             }
         }
         const Plan plan = buildPlan(catalog, own);

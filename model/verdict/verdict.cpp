@@ -392,7 +392,7 @@ private:
         Outcome o;
         const Check *check = checkFor(leaf);
         const Text portName =
-            check && check->port != leaf.port
+            check && check->requestPort() != leaf.port
                 ? phrase(QT_TRANSLATE_NOOP("Verdict", "%1 (port %2)"),
                          {Text::plain(leaf.portText()), Text::plain(QString::number(check->port))})
                 : Text::plain(leaf.portText());
@@ -480,9 +480,9 @@ private:
             if (f.templateText.isEmpty())
                 continue;
             f.links = {m_link->id};
-            f.ports = {p.check->port};
-            f.text = m_catalog.fillRemediation(f.templateText, *m_link, QString::number(p.check->port),
-                                               m_item.host);
+            f.ports = {p.check->requestPort()};
+            f.text = m_catalog.fillRemediation(f.templateText, *m_link,
+                                               QString::number(p.check->requestPort()), m_item.host);
             out.append(f);
         }
         return out;
@@ -573,7 +573,7 @@ private:
                 continue;
             const auto it = m_results.constFind(c.probeKey());
             if (it != m_results.constEnd() && it->state == ProbeState::Open && it->failureId().isEmpty())
-                open << Text::plain(QString::number(c.port) + u" ("_s + probeKindId(c.probe) + u')');
+                open << Text::plain(QString::number(c.requestPort()) + u" ("_s + probeKindId(c.probe) + u')');
         }
         if (open.isEmpty())
             return {};

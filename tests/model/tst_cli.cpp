@@ -473,6 +473,27 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QVERIFY(csvFile.readLine().startsWith("source,source role,destination,destination role,port"));
+    // The port column holds the catalog's port, a number only; the demo's stand-ins (marked in the
+    // JSON) are how it was tested, not what to open.
+    QSet<QString> standIns;
+    {
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        for (const QJsonValue &c :
+             QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"checks"_s).toArray()) {
+            if (c[u"stand_in"_s].toBool())
+                standIns.insert(QString::number(c[u"port"_s].toInt()));
+        }
+    }
+    QVERIFY(standIns.size() > 10);
+    int rows = 0;
+    while (!csvFile.atEnd()) {
+        const QString port = QString::fromUtf8(csvFile.readLine()).section(u',', 4, 4);
+        QVERIFY2(QRegularExpression(u"^\\d+(-\\d+)?$"_s).match(port).hasMatch(), qPrintable(port));
+        QVERIFY2(!standIns.contains(port), qPrintable(port));
+        ++rows;
+    }
+    QVERIFY(rows > 10);
 
     // JUnit: a test case per link and host; the failure and the links from other machines.
     QFile xmlFile(junit);
@@ -658,9 +679,19 @@ void TestCli::verdictTables_nameLinks_andStayWholeWhenPiped()
             found = found || line.contains(u"works through the LDAPS fallback"_s);
     }
     QVERIFY2(found, qPrintable(r.out));
+    // What to change: one fix per host and cause, the links it mends beneath it.
+    const QString fixes = r.out.section(u"What to change\n\n"_s, 1).section(u"\n\n"_s, 0, 0);
+    QVERIFY2(fixes.contains(u"- 127.0.0.4: Exempt 127.0.0.4 from TLS inspection"_s), qPrintable(r.out));
     QVERIFY2(
-        r.out.contains(u"- Guardian server → Domain controller: Directory (LDAP) (service-dc-ldap) / "_s),
-        qPrintable(r.out));
+        fixes.contains(u"  for: Licensing (HTTPS) (service-cloud-license); Telemetry and updates (HTTPS) "
+                       u"(service-cloud-telemetry)\n"_s),
+        qPrintable(fixes));
+    QCOMPARE(fixes.count(u"Exempt 127.0.0.4"_s), 1);
+    // The demo's loopback stand-in ports are evidence only: reasons and fixes name the catalog's.
+    const QString verdicts = r.out.section(u"\nVerdicts\n"_s, 1);
+    QVERIFY2(!verdicts.contains(u"(port "_s), qPrintable(verdicts));
+    QVERIFY2(verdicts.contains(u"389 filtered, 3268 refused"_s), qPrintable(verdicts));
+    QVERIFY2(r.out.section(u"\nVerdicts\n"_s, 0, 0).contains(u" (for 389)"_s), qPrintable(r.out));
 }
 
 void TestCli::tables_fitTheTerminalWidth()

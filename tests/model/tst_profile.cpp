@@ -35,9 +35,10 @@ Profile richProfile()
     p.vantage = {u"guardian-server"_s, u"recovery-agent"_s};
     p.components = {u"guardian-service"_s, u"forest-recovery"_s, u"azure-sql"_s};
     p.options = {{u"ldap-mode"_s, u"ldaps-only"_s}, {u"winrm-transport"_s, u"http-only"_s}};
-    p.hosts.insert(u"domain-controller"_s, {ProfileHost{u"dc1.corp.example"_s, {}},
-                                            ProfileHost{u"10.0.0.5"_s, {{389, 1389}, {636, 1636}}},
-                                            ProfileHost{u"2001:db8::5"_s, {}}});
+    p.hosts.insert(u"domain-controller"_s,
+                   {ProfileHost{u"dc1.corp.example"_s, {}},
+                    ProfileHost{u"10.0.0.5"_s, {{389, 1389}, {636, 1636}}}, ProfileHost{u"2001:db8::5"_s, {}},
+                    ProfileHost{u"127.0.0.2"_s, {{389, 43595}}, true}});
     p.hosts.insert(u"azure-sql"_s, {ProfileHost{u"contoso.database.windows.net"_s, {}}});
     p.domain = u"corp.example"_s;
     p.site = u"Default-First-Site-Name"_s;
@@ -101,6 +102,9 @@ void TestProfile::invalid_reportsLineAndColumn_data()
     QTest::newRow("bad catalog port")
         << u"hosts:\n  domain-controller:\n    - {host: dc1, ports: {§ldap: 1389}}\n"_s
         << u"bad catalog port 'ldap'"_s;
+    QTest::newRow("stand-in not a flag")
+        << u"hosts:\n  domain-controller:\n    - {host: dc1, ports: {389: 1389}, stand-in: §maybe}\n"_s
+        << u"'stand-in'"_s;
     QTest::newRow("timeout too small")
         << u"timeouts:\n  connect-ms: §5\n"_s << u"from 100 to 120000, found '5'"_s;
     QTest::newRow("timeout not a number") << u"timeouts:\n  protocol-ms: §soon\n"_s << u"found 'soon'"_s;

@@ -95,6 +95,8 @@ private Q_SLOTS:
     void neededPorts();
     void neededPorts_crossEveryValueOfEveryOption();
     void firewallRequest_sameRowsAsNeededPorts();
+    void movedPort_isAskedFor_standInPortIsNot_data();
+    void movedPort_isAskedFor_standInPortIsNot();
     void dnsFailure_isOneFixPerHost();
     void filteredPorts_joinInOneFix();
 };
@@ -595,6 +597,61 @@ void TestVerdict::firewallRequest_sameRowsAsNeededPorts()
                          u"\"verified open, no change\""_s));
     QVERIFY(!csv.contains(u",139,"_s));
     QVERIFY(!csv.contains(u",5985,"_s));
+}
+
+// A DC whose LDAP the profile moves to 10389 needs 10389 opened; the demo's loopback stand-in for
+// 389 was only how it was tested: advice and request name 389 and nothing else.
+void TestVerdict::movedPort_isAskedFor_standInPortIsNot_data()
+{
+    QTest::addColumn<bool>("standIn");
+    QTest::addColumn<QString>("requestPort");
+    QTest::addColumn<QString>("shownPort");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("moved by the profile")
+        << false << u"10389"_s << u"10389 (instead of 389)"_s << u"389 (port 10389) filtered"_s
+        << u"Allow TCP 10389, 3268 from the Guardian server to dc1"_s;
+    QTest::newRow("demo stand-in") << true << u"389"_s << u"389"_s << u"389 filtered"_s
+                                   << u"Allow TCP 389, 3268 from the Guardian server to dc1"_s;
+}
+
+void TestVerdict::movedPort_isAskedFor_standInPortIsNot()
+{
+    QFETCH(bool, standIn);
+    QFETCH(QString, requestPort);
+    QFETCH(QString, shownPort);
+    QFETCH(QString, reason);
+    QFETCH(QString, fix);
+    Profile profile = siteProfile(QString());
+    ProfileHost dc{u"dc1"_s, {{389, 10389}}};
+    dc.standIn = standIn;
+    profile.hosts.insert(u"domain-controller"_s, {dc});
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    const ResultIndex index = results(plan, u"5986=open 445=open"_s);
+    QVERIFY(index.contains(ProbeTarget::probeKey(u"dc1"_s, 10389, ProbeKind::Ldap))); // probed there
+    run.results = index.values();
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
+    QVERIFY2(v->reason.english().contains(reason), qPrintable(v->reason.english()));
+    QVERIFY2(v->remediation.first().english().startsWith(fix), qPrintable(v->remediation.first().english()));
+
+    const ReportData report = reportFromRun(builtinCatalog(), plan, run);
+    const QList<FirewallRequestRow> rows = firewallRequest(builtinCatalog(), report);
+    QStringList ldap;
+    for (const FirewallRequestRow &r : rows) {
+        if (r.link == u"service-dc-ldap"_s && r.destination == u"dc1"_s && r.protocol == u"ldap"_s &&
+            (r.port == requestPort))
+            ldap << portText(r).english();
+        QVERIFY2(standIn || r.port != u"389"_s || r.link != u"service-dc-ldap"_s,
+                 "389 asked for a moved port");
+    }
+    QCOMPARE(ldap, QStringList{shownPort});
+    const QString csv = firewallRequestCsv(rows);
+    QVERIFY2(csv.contains(u"dc1,Domain controller,"_s + requestPort + u",TCP,ldap,"_s), qPrintable(csv));
+    QCOMPARE(csv.contains(u"10389"_s), !standIn);
 }
 
 // A host whose name does not resolve gets one fix, not one per port and link.

@@ -228,7 +228,13 @@ void TestTopologyScene::exports_pngAndSvg()
     const QString png = dir.filePath(u"d.png"_s);
     const QString svg = dir.filePath(u"d.svg"_s);
     QCOMPARE(scene.exportPng(png), QString());
-    QCOMPARE(scene.exportSvg(svg), QString());
+    if (TopologyScene::canExportSvg()) {
+        QCOMPARE(scene.exportSvg(svg), QString());
+    } else {
+        // A build without Qt SVG says so, names the file and writes nothing.
+        QVERIFY(scene.exportSvg(svg).contains(svg));
+        QVERIFY(!QFile::exists(svg));
+    }
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), (scene.contentRect().size() * 2).toSize());
@@ -241,6 +247,8 @@ void TestTopologyScene::exports_pngAndSvg()
     }
     QVERIFY(found);
 
+    if (!TopologyScene::canExportSvg())
+        return;
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);

@@ -9,7 +9,9 @@
 #include <QMap>
 #include <QMenu>
 #include <QPainter>
+#ifdef PORTCHECK_HAVE_SVG
 #include <QSvgGenerator>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -388,8 +390,22 @@ QString TopologyScene::exportPng(const QString &path, qreal scale)
     return {};
 }
 
+bool TopologyScene::canExportSvg()
+{
+#ifdef PORTCHECK_HAVE_SVG
+    return true;
+#else
+    return false;
+#endif
+}
+
 QString TopologyScene::exportSvg(const QString &path)
 {
+#ifndef PORTCHECK_HAVE_SVG
+    return tr("This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG "
+              "instead. %1 was not written.")
+        .arg(path);
+#else
     const SelectionHider hide(this);
     const QRectF source = contentRect();
     QSvgGenerator svg;
@@ -405,6 +421,7 @@ QString TopologyScene::exportSvg(const QString &path)
     render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
     return {};
+#endif
 }
 
 void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

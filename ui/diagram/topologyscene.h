@@ -50,6 +50,7 @@ public:
     // Returns an error text, empty on success.
     QString exportPng(const QString &path, qreal scale = 2.0);
     QString exportSvg(const QString &path);
+    static bool canExportSvg();
 
 Q_SIGNALS:
     void linkSelected(const QString &link, const QString &host);

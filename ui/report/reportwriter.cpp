@@ -323,7 +323,7 @@ QList<GroupedRule> groupedRequest(QList<FirewallRequestRow> rows)
     QList<GroupedRule> grouped;
     QHash<QString, qsizetype> at;
     for (const FirewallRequestRow &r : std::as_const(rows)) {
-        // The port tested on another number is a per-host detail, kept only when the row is alone.
+        // Rows of one port group; the catalog's port beside a moved one stays as a note.
         const QString key = r.source.english() + u'|' + r.destinationRole.english() + u'|' + r.port + u'|' +
                             r.protocol + u'|' + r.need.english() + u'|' + r.found.english() + u'|' +
                             actionId(r.action) + u'|' + r.link;
@@ -333,7 +333,6 @@ QList<GroupedRule> groupedRequest(QList<FirewallRequestRow> rows)
             grouped.append({r, {r.destination}});
         } else {
             grouped[*it].hosts << r.destination;
-            grouped[*it].rule.testedPort.clear();
         }
     }
     return grouped;

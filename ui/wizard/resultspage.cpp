@@ -136,6 +136,10 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     auto *svg = new QPushButton(tr("Diagram as S&VG…"));
     png->setAccessibleName(tr("Save the diagram as a PNG image"));
     svg->setAccessibleName(tr("Save the diagram as an SVG drawing"));
+    if (!TopologyScene::canExportSvg()) {
+        svg->setEnabled(false);
+        svg->setToolTip(tr("This build has no SVG support; save the diagram as PNG instead."));
+    }
     auto *copy = new QPushButton(tr("&Copy summary"));
     json->setAccessibleName(tr("Save the results as JSON"));
     csv->setAccessibleName(tr("Save the firewall change request as CSV"));
