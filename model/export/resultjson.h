@@ -1,5 +1,6 @@
 #pragma once
 
+#include "probe/dcdiscovery.h"
 #include "run/runresult.h"
 #include "text.h"
 
@@ -13,6 +14,8 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
                          const QList<Verdict> &verdicts);
 // What `probe` writes: the run metadata and the checks only.
 QByteArray probeResultJson(const RunResult &run);
+// What `discover --json` writes: the domain, the site, what DNS said (status) and the hosts found.
+QByteArray discoveryResultJson(const DiscoveryResult &result);
 
 // Writes atomically; returns an error text, empty on success.
 Text writeFileAtomically(const QString &path, const QByteArray &data);

@@ -365,4 +365,37 @@ HostList parseHostList(const QString &text, PortPolicy ports)
     return result;
 }
 
+std::optional<ProbeTarget> parseProbeSpec(const QString &spec, Text *reason)
+{
+    QString hostPart = spec;
+    QString kindPart;
+    const qsizetype slash = spec.lastIndexOf(u'/');
+    if (slash > 0) {
+        hostPart = spec.left(slash);
+        kindPart = spec.mid(slash + 1);
+    }
+    const std::optional<HostEntry> entry = parseHost(hostPart, PortPolicy::Allowed, reason);
+    if (!entry)
+        return std::nullopt;
+    if (entry->port == 0) {
+        *reason = hostInputText(
+            QT_TRANSLATE_NOOP("HostInput", "a port is needed, expected HOST:PORT or [IPv6]:PORT"));
+        return std::nullopt;
+    }
+    ProbeKind kind = defaultKindForPort(entry->port);
+    if (!kindPart.isEmpty()) {
+        const std::optional<ProbeKind> k = probeKindFromId(kindPart);
+        if (!k || *k == ProbeKind::None) {
+            QStringList kinds = probeKindIds();
+            kinds.removeAll(u"none"_s);
+            *reason =
+                hostInputText(QT_TRANSLATE_NOOP("HostInput", "unknown probe kind '%1', expected one of: %2"),
+                              {Text::plain(kindPart), Text::plain(kinds.join(u", "_s))});
+            return std::nullopt;
+        }
+        kind = *k;
+    }
+    return ProbeTarget{entry->host, entry->port, kind};
+}
+
 } // namespace PortCheck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/plan.h"
 #include "text.h"
 
 #include <QList>
@@ -70,6 +71,10 @@ inline Text hostInputText(const char *source, QList<Text> args = {})
 }
 
 std::optional<HostEntry> parseHost(const QString &text, PortPolicy ports, Text *reason);
+
+// "dc1.corp.example:389/ldap", "[2001:db8::5]:636": a probe typed on the command line. The kind
+// defaults from the port (389 ldap, 445 smb, ...); `none` is not a kind to ask for.
+std::optional<ProbeTarget> parseProbeSpec(const QString &spec, Text *reason);
 
 struct HostToken
 {

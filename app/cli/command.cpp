@@ -1,0 +1,182 @@
+#include "command.h"
+
+#include "cli.h"
+#include "export/csv.h"
+#include "export/firewallrequest.h"
+#include "export/junit.h"
+#include "export/resultjson.h"
+#include "output.h"
+#include "plan/plan.h"
+#include "run/planrun.h"
+#include "run/report.h"
+#include "signalwatch.h"
+#include "translations.h"
+
+#include <QEventLoop>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+QStringList reportOptions()
+{
+    return {u"json"_s, u"pdf"_s, u"page-size"_s, u"csv"_s, u"junit"_s};
+}
+
+QStringList probeOptions()
+{
+    return {u"ca-file"_s, u"connect-timeout"_s, u"timeout"_s, u"concurrency"_s, u"per-host"_s};
+}
+
+int CommandContext::usageError(const QString &message)
+{
+    err() << "guardian-portcheck: " << message << '\n' << tr("Try 'guardian-portcheck --help'.") << '\n';
+    return ExitUsage;
+}
+
+int CommandContext::internalError(const QString &message)
+{
+    err() << "guardian-portcheck: " << message << '\n';
+    return ExitInternal;
+}
+
+// The report files asked for with --pdf, --csv and --junit (and --json for a merge).
+int CommandContext::writeReports(const ReportData &report, bool withJson)
+{
+    const auto done = [](const QString &what, const QString &path) {
+        out() << what.arg(path) << '\n';
+    };
+    if (withJson && !jsonPath.isEmpty()) {
+        RunResult all;
+        all.meta = report.meta;
+        for (const RunResult &r : report.runs)
+            all.results += r.results;
+        const QString error = localized(
+            writeFileAtomically(jsonPath, runResultJson(catalog, report.plan, all, report.verdicts)));
+        if (!error.isEmpty())
+            return internalError(error);
+        done(tr("Results written to %1."), jsonPath);
+    }
+    if (!csvPath.isEmpty()) {
+        const QString error = localized(
+            writeFileAtomically(csvPath, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8()));
+        if (!error.isEmpty())
+            return internalError(error);
+        done(tr("Firewall request written to %1."), csvPath);
+    }
+    if (!junitPath.isEmpty()) {
+        const QString error = localized(writeFileAtomically(junitPath, junitXml(catalog, report)));
+        if (!error.isEmpty())
+            return internalError(error);
+        done(tr("JUnit results written to %1."), junitPath);
+    }
+    if (!pdfPath.isEmpty()) {
+        ReportWriter writer(catalog, report);
+        writer.setPageSize(pageSize);
+        const QString error = writer.write(pdfPath);
+        if (!error.isEmpty())
+            return internalError(error);
+        done(tr("Report written to %1."), pdfPath);
+    }
+    return ExitPass;
+}
+
+void CommandContext::printMissingRoles(const Plan &plan)
+{
+    for (const QString &role : plan.rolesWithoutHosts) {
+        out() << tr("Note: no hosts for %1: the links to it are left out.").arg(roleName(catalog, role))
+              << '\n';
+    }
+}
+
+int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings, const QString &profileName)
+{
+    PlanRun run(catalog, plan, runSettings);
+    RunMetadata meta = RunMetadata::now(catalog);
+    meta.profile = profileName;
+    SignalWatch watch;
+    QEventLoop loop;
+    QObject::connect(&run, &PlanRun::finished, &loop, &QEventLoop::quit);
+    watch.onSignal(&loop, [&run] { run.cancel(); });
+    run.start(meta);
+    if (run.isRunning())
+        loop.exec();
+    RunResult result = run.result();
+    if (watch.caught() != 0) {
+        result.meta.cancelled = true;
+        result.meta.endedBy = watch.name();
+    }
+    const QList<Verdict> verdicts = run.verdicts();
+    const ResultIndex index = result.index();
+
+    QList<QStringList> checkRows;
+    QSet<QString> shown;
+    for (const Check &c : plan.checks) {
+        if (!c.testable || shown.contains(c.probeKey()))
+            continue;
+        shown.insert(c.probeKey());
+        const ProbeResult r = index.value(c.probeKey());
+        checkRows.append({c.host, checkPortText(c), probeKindId(c.probe), probeStateId(r.state),
+                          serviceStateId(r.service), latencyText(r), evidenceText(r)});
+    }
+    QStringList vantage;
+    for (const QString &id : plan.vantage) {
+        vantage << roleName(catalog, id);
+    }
+    out() << tr("Checks from this machine (%1)").arg(vantage.join(u", "_s)) << "\n\n";
+    out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"),
+                        tr("EVIDENCE")},
+                       checkRows, width)
+          << '\n';
+
+    QList<QStringList> verdictRows;
+    for (const Verdict &v : verdicts)
+        verdictRows.append(
+            {verdictText(v.level), linkTableLabel(catalog, v.link), v.host, localized(v.reason)});
+    out() << tr("Verdicts") << "\n\n"
+          << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("REASON")}, verdictRows, width) << '\n';
+
+    // One fix per host and cause, with the links it mends: what the PDF and the window list.
+    QStringList fixes;
+    for (const Fix &f : groupFixes(catalog, verdicts)) {
+        QStringList links;
+        for (const QString &l : f.links)
+            links << linkTableLabel(catalog, l);
+        fixes << u"- "_s + f.host + u": "_s + localized(f.text) + u"\n  "_s +
+                     tr("for: %1").arg(links.join(u"; "_s));
+    }
+    if (!fixes.isEmpty())
+        out() << tr("What to change") << "\n\n" << fixes.join(u'\n') << "\n\n";
+    printMissingRoles(plan);
+    const VerdictSummary s = summarize(verdicts);
+    out() << tr("%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.")
+                 .arg(s.pass)
+                 .arg(s.warn)
+                 .arg(s.fail)
+                 .arg(s.notTested)
+                 .arg(result.results.size())
+                 .arg(result.meta.started.msecsTo(result.meta.finished))
+          << '\n';
+    if (!jsonPath.isEmpty()) {
+        const QString error =
+            localized(writeFileAtomically(jsonPath, runResultJson(catalog, plan, result, verdicts)));
+        if (!error.isEmpty()) {
+            err() << "guardian-portcheck: " << error << '\n';
+            return ExitInternal;
+        }
+        out() << tr("Results written to %1.").arg(jsonPath) << '\n';
+    }
+    const int written = writeReports(reportFromRun(catalog, plan, result), false);
+    if (written != ExitPass)
+        return written;
+    if (watch.caught() != 0) {
+        err() << "guardian-portcheck: "
+              << tr("interrupted by %1: the results so far are written, marked incomplete").arg(watch.name())
+              << '\n';
+        return 128 + watch.caught(); // the shell's convention: 130 for SIGINT, 143 for SIGTERM
+    }
+    return exitCodeFor(verdicts);
+}
+
+} // namespace PortCheck

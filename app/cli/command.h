@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "probe/proberunner.h"
+#include "reportwriter.h"
+#include "terminal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QSet>
+#include <QStringList>
+
+namespace PortCheck {
+
+struct Plan;
+struct ReportData;
+
+// What the commands share: the catalog, the report files asked for, the probe settings and the
+// terminal, set up by the dispatcher (cli.cpp) from the shared options; and the ways a command ends.
+// The command line's words come from the translations like the window's ("CommandLine" context):
+// the language follows the system locale (LANG) or --lang. Ids (links, probe kinds, probe states,
+// verdicts) and what the network sent stay as they are.
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    const QCommandLineParser *parser = nullptr; // a command's own options: parser->value("format")
+    Catalog catalog;
+    QString jsonPath;
+    QString pdfPath;
+    QString csvPath;
+    QString junitPath;
+    QPageSize::PageSizeId pageSize = ReportWriter::defaultPageSize();
+    RunSettings settings;
+    QSet<QString> overridden;      // probe settings given on the command line: they beat the profile's
+    int width = terminalColumns(); // 0: not a terminal, tables stay whole
+
+    static int usageError(const QString &message);    // prints it with the hint to --help: exit 2
+    static int internalError(const QString &message); // exit 3
+
+    // The report files asked for with --pdf, --csv and --junit (and --json for a merge).
+    int writeReports(const ReportData &report, bool withJson);
+    // Probes the plan (Ctrl+C and SIGTERM end it with what finished, marked incomplete), prints
+    // the checks, verdicts and fixes, writes the reports asked for; returns the exit code.
+    int executePlan(const Plan &plan, const RunSettings &runSettings, const QString &profileName);
+    void printMissingRoles(const Plan &plan);
+};
+
+// A sub-command: its name, the options it takes (besides --help, --version and --lang; any other
+// is refused, naming these) and what it does with the arguments after its name. One per file.
+struct Command
+{
+    QString name;
+    QStringList options;
+    int (*run)(CommandContext &context, const QStringList &arguments);
+};
+
+Command runCommand();
+Command probeCommand();
+Command discoverCommand();
+Command demoCommand();
+Command mergeCommand();
+Command catalogCommand();
+
+// The options of the commands that write reports, and of those that probe.
+QStringList reportOptions();
+QStringList probeOptions();
+
+} // namespace PortCheck

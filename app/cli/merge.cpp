@@ -1,0 +1,77 @@
+// merge A.json B.json...: the results of several machines, each judged from its own vantage.
+#include "cli.h"
+#include "command.h"
+#include "output.h"
+#include "run/report.h"
+#include "translations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+
+class MergeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    explicit MergeCommand(CommandContext &context)
+        : m_context(context)
+    {}
+
+    int exec(const QStringList &arguments)
+    {
+        if (arguments.isEmpty())
+            return m_context.usageError(
+                tr("'merge' needs one or more results files written by 'run --json'"));
+        return merge(arguments);
+    }
+
+private:
+    int merge(const QStringList &paths)
+    {
+        const MergeOutcome merged = mergeResultFiles(m_context.catalog, paths);
+        if (!merged.ok()) {
+            for (const QString &e : localized(merged.errors))
+                err() << "guardian-portcheck: " << e << '\n';
+            return ExitUsage;
+        }
+        const ReportData &report = merged.report;
+        for (const QString &w : localized(report.warnings))
+            err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
+        QList<QStringList> rows;
+        for (const Verdict &v : report.verdicts)
+            rows.append({verdictText(v.level), linkTableLabel(m_context.catalog, v.link), v.host,
+                         v.observer.isEmpty() ? u"-"_s : v.observer, localized(v.reason)});
+        out() << tr("Merged %n results file(s) (%1)", nullptr, static_cast<int>(report.runs.size()))
+                     .arg(report.meta.host)
+              << "\n\n"
+              << textTable({tr("VERDICT"), tr("LINK"), tr("HOST"), tr("TESTED FROM"), tr("REASON")}, rows,
+                           m_context.width)
+              << '\n';
+        const VerdictSummary s = summarize(report.verdicts);
+        out() << tr("%1 pass, %2 warn, %3 fail, %4 not tested by any of these machines.")
+                     .arg(s.pass)
+                     .arg(s.warn)
+                     .arg(s.fail)
+                     .arg(s.notTested)
+              << '\n';
+        const int written = m_context.writeReports(report, true);
+        return written != ExitPass ? written : exitCodeFor(report.verdicts);
+    }
+
+    CommandContext &m_context;
+};
+
+} // namespace
+
+Command mergeCommand()
+{
+    return {u"merge"_s, reportOptions() + QStringList{u"catalog"_s},
+            [](CommandContext &context, const QStringList &arguments) {
+                return MergeCommand(context).exec(arguments);
+            }};
+}
+
+} // namespace PortCheck

@@ -1,0 +1,76 @@
+#include "output.h"
+
+#include "text.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+Output::Output(FILE *file)
+    : m_stream(file)
+{}
+
+Output &Output::operator<<(const QString &text)
+{
+    m_stream << displaySafe(text, true);
+    return *this;
+}
+
+void Output::csv(const QString &text)
+{
+    const QStringList lines = text.split(u"\r\n"_s);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        m_stream << displaySafe(lines.at(i), true) << (i + 1 < lines.size() ? "\r\n" : "");
+}
+
+Output &out()
+{
+    static Output stream(stdout);
+    return stream;
+}
+
+Output &err()
+{
+    static Output stream(stderr);
+    return stream;
+}
+
+QString evidenceText(const ProbeResult &r)
+{
+    constexpr qsizetype kLimit = 400;
+    const QString text = localized(evidenceSummary(r));
+    if (text.size() <= kLimit)
+        return text;
+    return QCoreApplication::translate("CommandLine", "%1... (%2 characters, all of them in the JSON)")
+        .arg(text.left(kLimit))
+        .arg(text.size());
+}
+
+QString linkTableLabel(const Catalog &catalog, const QString &id)
+{
+    const QString name = linkName(catalog, id);
+    return name.isEmpty() || name == id ? id : name + u" ("_s + id + u')';
+}
+
+QString latencyText(const ProbeResult &r)
+{
+    return r.latencyMs >= 0 ? QCoreApplication::translate("CommandLine", "%1 ms").arg(r.latencyMs, 0, 'f', 1)
+                            : QString();
+}
+
+QString verdictText(VerdictLevel level)
+{
+    return verdictId(level).toUpper();
+}
+
+QString checkPortText(const Check &c)
+{
+    return c.port == c.catalogPort
+               ? QString::number(c.port)
+               : QCoreApplication::translate("CommandLine", "%1 (for %2)").arg(c.port).arg(c.catalogPort);
+}
+
+} // namespace PortCheck
