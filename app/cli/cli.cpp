@@ -41,6 +41,8 @@ QString usageText()
         "  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give "
         "verdicts\n"
         "  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
+        "  run SITE.yaml [--as ROLE,...]   one profile for every machine: without 'vantage:' in it,\n"
+        "                                  the roles whose host lists name this machine; --as decides\n"
         "  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
         "                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
         "  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
@@ -102,9 +104,11 @@ public:
         const QCommandLineOption csv(u"csv"_s, u"Write the firewall request as CSV."_s, u"FILE"_s);
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
-        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
-                             timeout, concurrency, perHost, site, nameserver, text, pdf, pageSize, csv, junit,
-                             lang});
+        const QCommandLineOption as(u"as"_s, u"run: test from these roles."_s, u"ROLE[,ROLE]"_s);
+        m_parser.addOptions({help,     version, catalogFile,    format,  dryRun,
+                             json,     caFile,  connectTimeout, timeout, concurrency,
+                             perHost,  site,    nameserver,     text,    pdf,
+                             pageSize, csv,     junit,          lang,    as});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "output.h"
 #include "plan/plan.h"
+#include "profile/machineroles.h"
 #include "profile/profile.h"
 #include "translations.h"
 
@@ -37,6 +38,8 @@ private:
             err() << formatDiagnostics(problems, translator());
             return ExitUsage;
         }
+        if (const int code = chooseVantage(profile); code != ExitPass)
+            return code;
         const Plan plan = buildPlan(m_context.catalog, profile);
         if (dryRun)
             return printPlan(profile, profilePath, plan);
@@ -51,6 +54,55 @@ private:
         if (!m_context.overridden.contains(u"per-host"_s))
             settings.perHostLimit = profile.perHostLimit;
         return m_context.executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
+    }
+
+    // Where the run starts: --as, else the profile's vantage, else the roles whose host lists name
+    // this machine (one site profile serves every machine of the site).
+    int chooseVantage(Profile &profile)
+    {
+        const QStringList sources = sourceRoles(m_context.catalog);
+        if (m_context.parser->isSet(u"as"_s)) {
+            QStringList roles;
+            for (const QString &role : m_context.parser->value(u"as"_s).split(u',', Qt::SkipEmptyParts)) {
+                const QString id = role.trimmed();
+                if (!sources.contains(id))
+                    return m_context.usageError(
+                        tr("--as: '%1' is not a role a link starts from, expected one of: %2")
+                            .arg(id, sources.join(u", "_s)));
+                if (!roles.contains(id))
+                    roles << id;
+            }
+            if (roles.isEmpty())
+                return m_context.usageError(tr("--as needs a role, one of: %1").arg(sources.join(u", "_s)));
+            profile.vantage = roles;
+            return ExitPass;
+        }
+        if (!profile.vantage.isEmpty())
+            return ExitPass;
+        const MachineIdentity machine = MachineIdentity::thisMachine();
+        const QList<RoleMatch> found = rolesOfMachine(m_context.catalog, profile, machine);
+        if (found.isEmpty()) {
+            QStringList listed;
+            for (const QString &role : sources) {
+                if (!profile.hosts.value(role).isEmpty())
+                    listed << role;
+            }
+            err() << "guardian-portcheck: "
+                  << tr("this machine, %1, is in none of the profile's host lists of a role a link starts "
+                        "from (%2), and the profile names no 'vantage'; run it with --as ROLE, one of: %3")
+                         .arg(machine.describe(),
+                              listed.isEmpty() ? tr("it lists none") : listed.join(u", "_s),
+                              sources.join(u", "_s))
+                  << '\n';
+            return ExitUsage;
+        }
+        QStringList roles;
+        for (const RoleMatch &m : found) {
+            profile.vantage << m.role;
+            roles << tr("%1 (listed as %2)").arg(roleName(m_context.catalog, m.role), m.entry);
+        }
+        out() << tr("This machine plays, by the profile's host lists: %1.").arg(roles.join(u", "_s)) << '\n';
+        return ExitPass;
     }
 
     int printPlan(const Profile &profile, const QString &profilePath, const Plan &plan)
@@ -82,7 +134,7 @@ private:
 
 Command runCommand()
 {
-    return {u"run"_s, reportOptions() + probeOptions() + QStringList{u"catalog"_s, u"dry-run"_s},
+    return {u"run"_s, reportOptions() + probeOptions() + QStringList{u"catalog"_s, u"dry-run"_s, u"as"_s},
             [](CommandContext &context, const QStringList &arguments) {
                 return RunCommand(context).exec(arguments);
             }};

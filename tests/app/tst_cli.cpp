@@ -2,6 +2,7 @@
 #include "probehelpers.h"
 
 #include <QEventLoop>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void malformedProfile_exits2WithEveryPosition();
     void missingProfile_exits2();
     void dryRun_printsThePlan();
+    void siteProfile_findsThisMachinesRoles();
+    void siteProfile_asOverrides_andNoMatchExits2();
     void run_probesAndWritesTheJsonContract();
     void run_failingLinkExits1WithRemediation();
     void probe_reportsEachTargetInOrder();
@@ -293,6 +296,56 @@ void TestCli::dryRun_printsThePlan()
                  .match(r.out)
                  .hasMatch(),
              qPrintable(r.out));
+}
+
+// One profile for the whole site: without 'vantage', this machine's roles are the source roles
+// whose host lists name it (an address of it, or its host name as QHostInfo gives it).
+void TestCli::siteProfile_findsThisMachinesRoles()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(u"site.yaml"_s);
+    QFile f(site);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"profile: 1\ncomponents: [guardian-service, forest-recovery]\nhosts:\n"
+            u"  guardian-server: [127.0.0.1]\n  domain-controller: [127.0.0.2]\n"
+            u"  recovery-agent: [%1]\n  file-share: [127.0.0.3]\n"_s.arg(QHostInfo::localHostName().toUpper())
+                .toUtf8());
+    f.close();
+    const Result r = run({u"run"_s, site, u"--dry-run"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"This machine plays, by the profile's host lists: Guardian server (listed as "
+                            u"127.0.0.1), Forest Recovery agent (listed as "_s +
+                            QHostInfo::localHostName().toLower() + u")."_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"(vantage: guardian-server, recovery-agent)"_s), qPrintable(r.out));
+}
+
+void TestCli::siteProfile_asOverrides_andNoMatchExits2()
+{
+    QTemporaryDir dir;
+    const QString site = dir.filePath(u"site.yaml"_s);
+    QFile f(site);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // gsrv9.corp.example is some other machine; 127.0.0.2 is a DC, a target only
+    f.write(
+        "profile: 1\nhosts:\n  guardian-server: [gsrv9.corp.example]\n  domain-controller: [127.0.0.2]\n");
+    f.close();
+    Result r = run({u"run"_s, site, u"--dry-run"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"is in none of the profile's host lists of a role a link starts from "
+                            u"(guardian-server), and the profile names no 'vantage'; run it with --as ROLE, "
+                            u"one of: guardian-server, admin-workstation, ad-connector, recovery-agent"_s),
+             qPrintable(r.err));
+    r = run({u"run"_s, site, u"--dry-run"_s, u"--as"_s, u"guardian-server"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"(vantage: guardian-server)"_s), qPrintable(r.out));
+    QVERIFY(!r.out.contains(u"This machine plays"_s));
+    r = run({u"run"_s, site, u"--dry-run"_s, u"--as"_s, u"domain-controller"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"--as: 'domain-controller' is not a role a link starts from"_s),
+             qPrintable(r.err));
+    r = run({u"probe"_s, u"127.0.0.1:1"_s, u"--as"_s, u"guardian-server"_s});
+    QCOMPARE(r.code, 2); // an option of 'run' only
 }
 
 void TestCli::run_probesAndWritesTheJsonContract()
