@@ -957,6 +957,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
         <translation>unbekannte Sprache „%1“ für --lang, erwartet wird eine von: %2</translation>
     </message>
+    <message>
+        <source>for: %1</source>
+        <translation>für: %1</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1091,10 +1095,6 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation>nicht getestet (Lauf abgebrochen)</translation>
     </message>
     <message>
-        <source>%1 (tested on %2)</source>
-        <translation>%1 (getestet auf %2)</translation>
-    </message>
-    <message>
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
@@ -1129,6 +1129,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
         <translation>Firewall-Antrag: %1 Port(s) zu öffnen, %2 empfohlen, %3 am Dienst zu reparieren, %4 als offen bestätigt (keine Änderung), %5 von hier nicht getestet</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (statt %2)</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2066,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>for: %1</source>
         <translation>für: %1</translation>
     </message>
+    <message>
+        <source>This build has no SVG support; save the diagram as PNG instead.</source>
+        <translation>Dieser Build unterstützt kein SVG; speichern Sie das Diagramm stattdessen als PNG.</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2414,6 +2422,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Group these hosts</source>
         <translation>Diese Hosts gruppieren</translation>
+    </message>
+    <message>
+        <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
+        <translation>Dieser Build unterstützt kein SVG (beim Bauen fehlte Qt SVG); speichern Sie das Diagramm stattdessen als PNG. %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1090,10 +1094,6 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (tested on %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1127,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,6 +2058,10 @@ or list the hosts to test instead.</source>
         <source>for: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This build has no SVG support; save the diagram as PNG instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2405,6 +2413,10 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Group these hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -935,65 +935,77 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
+        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
+Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
 
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
+Commandes :
+  (aucune)                        ouvrir la fenêtre
+  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
+                                  les verdicts
+  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
+  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
+                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb, ...)
+  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
+                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
+  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
+                                  terminal sans affichage, ou avec --text ou --json) : chaque
+                                  verdict, aucun trafic ailleurs
   merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
+                                  fusionner les résultats de plusieurs machines (chacune avec
+                                  son propre point de vue)
   catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
+                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
 
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
+Options :
+  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
+  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
+                                  (run, merge, demo)
+  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
+                                  la région du système)
+  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
+                                  (run, merge, demo)
+  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
+                                  (run, merge, demo)
+  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
+  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
+  --timeout MS                    attendre MS ms la négociation TLS et la réponse
+                                  (par défaut 5000)
+  --concurrency N                 nombre de sondes simultanées (par défaut 256)
+  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
+  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
+  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
+  -h, --help                      afficher cette aide
+  -v, --version                   afficher la version
 
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
+ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
+est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
+conçu pour montrer une liaison en échec.
 </translation>
     </message>
     <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
-        <translation>%1... (%2 characters, all of them in the JSON)</translation>
+        <translation>%1... (%2 caractères, tous présents dans le JSON)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no option --%2</source>
-        <translation>&apos;%1&apos; takes no option --%2</translation>
+        <translation>« %1 » n’accepte aucune option (reçu : --%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take --%2; its options: %3</source>
-        <translation>&apos;%1&apos; does not take --%2; its options: %3</translation>
+        <translation>« %1 » n’accepte pas --%2 ; ses options : %3</translation>
     </message>
     <message>
         <source>interrupted by %1: the results so far are written, marked incomplete</source>
-        <translation>interrupted by %1: the results so far are written, marked incomplete</translation>
+        <translation>interrompu par %1 : les résultats obtenus jusqu’ici sont écrits, marqués comme incomplets</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
-        <translation>unknown language &apos;%1&apos; for --lang, expected one of: %2</translation>
+        <translation>langue inconnue « %1 » pour --lang, attendu : %2</translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation>pour : %1</translation>
     </message>
 </context>
 <context>
@@ -1056,19 +1068,19 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</source>
-        <translation>no SRV records at %1, or no answer from the system&apos;s DNS server (Qt tells these apart only when a nameserver is given)</translation>
+        <translation>aucun enregistrement SRV pour %1, ou aucune réponse du serveur DNS du système (Qt ne distingue ces deux cas que si un serveur de noms est indiqué)</translation>
     </message>
     <message>
         <source>no SRV records at %1 (the DNS server %2 answered, with none we could use)</source>
-        <translation>no SRV records at %1 (the DNS server %2 answered, with none we could use)</translation>
+        <translation>aucun enregistrement SRV pour %1 (le serveur DNS %2 a répondu, mais sans enregistrement utilisable)</translation>
     </message>
     <message>
         <source>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</source>
-        <translation>%1: no answer, the query to %2 port 53 came back undeliverable (nothing listens there, or the host is unreachable): check the nameserver&apos;s address and that its DNS service runs</translation>
+        <translation>%1 : aucune réponse, la requête vers %2 port 53 est revenue non distribuable (rien n’y écoute, ou l’hôte est injoignable) : vérifiez l’adresse du serveur de noms et que son service DNS est démarré</translation>
     </message>
     <message>
         <source>the DNS answer could not be read</source>
-        <translation>the DNS answer could not be read</translation>
+        <translation>la réponse DNS n’a pas pu être lue</translation>
     </message>
 </context>
 <context>
@@ -1129,44 +1141,44 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation>non testé (exécution annulée)</translation>
     </message>
     <message>
-        <source>%1 (tested on %2)</source>
-        <translation>%1 (testé sur %2)</translation>
-    </message>
-    <message>
         <source>recommended</source>
-        <translation>recommended</translation>
+        <translation>recommandé</translation>
     </message>
     <message>
         <source>verified open, no change</source>
-        <translation>verified open, no change</translation>
+        <translation>ouverture vérifiée, aucune modification</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>open</translation>
+        <translation>ouvrir</translation>
     </message>
     <message>
         <source>fix the service</source>
-        <translation>fix the service</translation>
+        <translation>corriger le service</translation>
     </message>
     <message>
         <source>open if blocked (not tested)</source>
-        <translation>open if blocked (not tested)</translation>
+        <translation>ouvrir si bloqué (non testé)</translation>
     </message>
     <message>
         <source>required after login</source>
-        <translation>required after login</translation>
+        <translation>requis après la connexion</translation>
     </message>
     <message>
         <source>fallback when %1 fails</source>
-        <translation>fallback when %1 fails</translation>
+        <translation>repli en cas d’échec de %1</translation>
     </message>
     <message>
         <source>alternative to %1</source>
-        <translation>alternative to %1</translation>
+        <translation>alternative à %1</translation>
     </message>
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
-        <translation>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</translation>
+        <translation>Demande de pare-feu : %1 port(s) à ouvrir, %2 recommandé(s), %3 à corriger au niveau du service, %4 déjà ouvert(s) (vérifié, aucune modification), %5 non testé(s) d’ici</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (au lieu de %2)</translation>
     </message>
 </context>
 <context>
@@ -1317,34 +1329,34 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
-        <translation>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</translation>
+        <translation>aucune liaison vers ces hôtes n’utilise le port %1, il ne peut donc pas être substitué ; les ports concernés sont %2</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
-        <translation>no such file</translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>a folder, not a file</source>
-        <translation>a folder, not a file</translation>
+        <translation>un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>not a regular file (a device, a pipe or a socket), refused</source>
-        <translation>not a regular file (a device, a pipe or a socket), refused</translation>
+        <translation>pas un fichier ordinaire (un périphérique, un tube ou un socket), refusé</translation>
     </message>
     <message>
         <source>%1 bytes, larger than the %2 such a file may be</source>
-        <translation>%1 bytes, larger than the %2 such a file may be</translation>
+        <translation>%1 octets, plus que les %2 autorisés pour un tel fichier</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>larger than the %1 such a file may be</source>
-        <translation>larger than the %1 such a file may be</translation>
+        <translation>plus que les %1 autorisés pour un tel fichier</translation>
     </message>
 </context>
 <context>
@@ -1395,23 +1407,23 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>not JSON at %1:%2: %3</source>
-        <translation>not JSON at %1:%2: %3</translation>
+        <translation>pas du JSON en %1:%2 : %3</translation>
     </message>
     <message>
         <source>&quot;schema&quot; must be the number 1, found %1</source>
-        <translation>&quot;schema&quot; must be the number 1, found %1</translation>
+        <translation>&quot;schema&quot; doit être le nombre 1, trouvé : %1</translation>
     </message>
     <message>
         <source>check %1: &quot;%2&quot; is missing or bad (%3)</source>
-        <translation>check %1: &quot;%2&quot; is missing or bad (%3)</translation>
+        <translation>test %1 : &quot;%2&quot; manquant ou incorrect (%3)</translation>
     </message>
     <message>
         <source>%1 is the same run as %2 (%3, started %4): it is read once</source>
-        <translation>%1 is the same run as %2 (%3, started %4): it is read once</translation>
+        <translation>%1 est la même exécution que %2 (%3, démarrée le %4) : elle n’est lue qu’une fois</translation>
     </message>
     <message>
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
-        <translation>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</translation>
+        <translation>%1 et %2 sont deux exécutions sur %3 avec les mêmes rôles : chaque test compte une fois, le résultat le plus récent l’emporte (%4 résultats de %1 remplacés par %2)</translation>
     </message>
 </context>
 <context>
@@ -1458,11 +1470,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>Not needed: every link that uses this port works through another port.</source>
-        <translation>Not needed: every link that uses this port works through another port.</translation>
+        <translation>Non nécessaire : chaque liaison qui utilise ce port fonctionne par un autre port.</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation>not needed</translation>
+        <translation>non nécessaire</translation>
     </message>
 </context>
 <context>
@@ -1654,28 +1666,28 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Invalid entries</source>
-        <translation>Invalid entries</translation>
+        <translation>Entrées invalides</translation>
     </message>
     <message>
         <source>Choose an entry to put the cursor on it in the host list</source>
-        <translation>Choose an entry to put the cursor on it in the host list</translation>
+        <translation>Choisissez une entrée pour placer le curseur dessus dans la liste d’hôtes</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation>Si&amp;te:</translation>
+        <translation>Sit&amp;e :</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) to correct, listed below and underlined in the text:</source>
         <translation>
-            <numerusform>%n entry(s) to correct, listed below and underlined in the text:</numerusform>
-            <numerusform>%n entry(s) to correct, listed below and underlined in the text:</numerusform>
+            <numerusform>%n entrée à corriger, listée ci-dessous et soulignée dans le texte :</numerusform>
+            <numerusform>%n entrées à corriger, listées ci-dessous et soulignées dans le texte :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, not listed: correct the ones above first.</source>
         <translation>
-            <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
-            <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
+            <numerusform>… et %n autre, non listée : corrigez d’abord celles ci-dessus.</numerusform>
+            <numerusform>… et %n autres, non listées : corrigez d’abord celles ci-dessus.</numerusform>
         </translation>
     </message>
 </context>
@@ -1752,7 +1764,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1760,19 +1772,19 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Save pr&amp;ofile…</source>
-        <translation>Save pr&amp;ofile…</translation>
+        <translation>Enregistrer le pr&amp;ofil…</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation>Save profile</translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <source>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</source>
-        <translation>Save what you chose as a profile (Ctrl+S): the file guardian-portcheck run reads on another machine</translation>
+        <translation>Enregistrer vos choix comme profil (Ctrl+S) : le fichier que guardian-portcheck run lit sur une autre machine</translation>
     </message>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
-        <translation>Profiles (*.yaml *.yml)</translation>
+        <translation>Profils (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1827,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Save r&amp;eport (PDF)…</source>
-        <translation>Enregistrer le rapport (&amp;PDF)…</translation>
+        <translation>Enregistrer le r&amp;apport (PDF)…</translation>
     </message>
     <message>
         <source>Save the change-approval report as PDF</source>
@@ -1827,7 +1839,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
-        <translation>Diagramme en &amp;PNG…</translation>
+        <translation>Diagramme en P&amp;NG…</translation>
     </message>
     <message>
         <source>Diagram as S&amp;VG…</source>
@@ -2066,7 +2078,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation>Link</translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>Firewall change request</source>
@@ -2074,31 +2086,35 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Firewall request</source>
-        <translation>Firewall request</translation>
+        <translation>Demande de pare-feu</translation>
     </message>
     <message>
         <source>Save firewall re&amp;quest (CSV)…</source>
-        <translation>Save firewall re&amp;quest (CSV)…</translation>
+        <translation>Enregistrer la &amp;demande de pare-feu (CSV)…</translation>
     </message>
     <message>
         <source>This link starts on the %1. Copy %2 there and run:</source>
-        <translation>This link starts on the %1. Copy %2 there and run:</translation>
+        <translation>Cette liaison part de « %1 ». Copiez %2 sur cette machine et exécutez :</translation>
     </message>
     <message>
         <source>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</source>
-        <translation>Then open both results files together (Open results… on the first page, or guardian-portcheck merge) to see every link in one report.</translation>
+        <translation>Ouvrez ensuite les deux fichiers de résultats ensemble (Ouvrir des résultats… sur la première page, ou guardian-portcheck merge) pour voir toutes les liaisons dans un seul rapport.</translation>
     </message>
     <message>
         <source>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</source>
-        <translation>This link starts on the %1. To test it there, save the profile first (Save profile…, Ctrl+S): this advice then names the file and the command to run there. To probe only these ports there, run:</translation>
+        <translation>Cette liaison part de « %1 ». Pour la tester sur cette machine, enregistrez d’abord le profil (Enregistrer le profil…, Ctrl+S) : ce conseil indiquera alors le fichier et la commande à y exécuter. Pour n’y sonder que ces ports, exécutez :</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation>What to change:</translation>
+        <translation>Ce qu’il faut changer :</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation>for: %1</translation>
+        <translation>pour : %1</translation>
+    </message>
+    <message>
+        <source>This build has no SVG support; save the diagram as PNG instead.</source>
+        <translation>Cette version ne prend pas en charge le SVG ; enregistrez plutôt le diagramme en PNG.</translation>
     </message>
 </context>
 <context>
@@ -2280,19 +2296,19 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>B&amp;rowse…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Connec&amp;t timeout:</source>
-        <translation>Connec&amp;t timeout:</translation>
+        <translation>Délai de &amp;connexion :</translation>
     </message>
     <message>
         <source>Probes &amp;at once:</source>
-        <translation>Probes &amp;at once:</translation>
+        <translation>Sondes &amp;simultanées :</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation>Extra CA &amp;file:</translation>
+        <translation>&amp;Fichier d’AC supplémentaire :</translation>
     </message>
 </context>
 <context>
@@ -2382,11 +2398,11 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Ne&amp;w check</source>
-        <translation>Ne&amp;w check</translation>
+        <translation>&amp;Nouvelle vérification</translation>
     </message>
     <message>
         <source>Open resul&amp;ts…</source>
-        <translation>Open resul&amp;ts…</translation>
+        <translation>Ouvrir des résu&amp;ltats…</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2468,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Group these hosts</source>
         <translation>Regrouper ces hôtes</translation>
+    </message>
+    <message>
+        <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
+        <translation>Cette version ne prend pas en charge le SVG (Qt SVG manquait lors de sa compilation) ; enregistrez plutôt le diagramme en PNG. %1 n’a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2812,35 +2832,35 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>the probe ran out of memory while reading the answer</source>
-        <translation>the probe ran out of memory while reading the answer</translation>
+        <translation>la sonde a manqué de mémoire en lisant la réponse</translation>
     </message>
     <message>
         <source>the probe failed: %1</source>
-        <translation>the probe failed: %1</translation>
+        <translation>la sonde a échoué : %1</translation>
     </message>
     <message>
         <source>the probe failed on an unknown error</source>
-        <translation>the probe failed on an unknown error</translation>
+        <translation>la sonde a échoué sur une erreur inconnue</translation>
     </message>
     <message>
         <source>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</source>
-        <translation>not probed: PORTCHECK_LOOPBACK_ONLY allows loopback addresses only</translation>
+        <translation>non sondé : PORTCHECK_LOOPBACK_ONLY n’autorise que les adresses loopback</translation>
     </message>
     <message>
         <source>the SMB2 header has a wrong structure size</source>
-        <translation>the SMB2 header has a wrong structure size</translation>
+        <translation>l’en-tête SMB2 a une taille de structure incorrecte</translation>
     </message>
     <message>
         <source>the SMB2 server chose dialect %1, which was never offered</source>
-        <translation>the SMB2 server chose dialect %1, which was never offered</translation>
+        <translation>le serveur SMB2 a choisi le dialecte %1, qui n’a jamais été proposé</translation>
     </message>
     <message>
         <source>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</source>
-        <translation>the SMB2 security buffer (offset %1, %2 bytes) does not fit the %3-byte answer</translation>
+        <translation>le tampon de sécurité SMB2 (décalage %1, %2 octets) ne tient pas dans la réponse de %3 octets</translation>
     </message>
     <message>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
-        <translation>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</translation>
+        <translation>la réponse SMB2 NEGOTIATE annonce %1 contextes de négociation qui ne tiennent pas dans la réponse de %2 octets</translation>
     </message>
 </context>
 <context>
@@ -3169,23 +3189,23 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>(cut: %1 characters in all; the JSON results keep the whole text)</source>
-        <translation>(cut: %1 characters in all; the JSON results keep the whole text)</translation>
+        <translation>(tronqué : %1 caractères au total ; les résultats JSON conservent le texte entier)</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation>What to change</translation>
+        <translation>Ce qu’il faut changer</translation>
     </message>
     <message>
         <source>for: %1</source>
-        <translation>for: %1</translation>
+        <translation>pour : %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation>Findings</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</source>
-        <translation>The connections the chosen components and modes need, all TCP. For each link and host: the ports that already work (verified open, no change) and otherwise the fewest ports that meet the requirement, the mode&apos;s first choice first. Alternatives that are not needed are left out; when a link works only through a fallback, its first choice is recommended.</translation>
+        <translation>Les connexions dont les composants et modes choisis ont besoin, toutes en TCP. Pour chaque liaison et chaque hôte : les ports qui fonctionnent déjà (ouverture vérifiée, aucune modification) et sinon le moins de ports possible qui satisfont l’exigence, le premier choix du mode en tête. Les alternatives inutiles sont omises ; quand une liaison ne fonctionne que par un repli, son premier choix est recommandé.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3204,7 +3224,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>(a message was left out: its arguments expand to more than %1 characters)</source>
-        <translation>(a message was left out: its arguments expand to more than %1 characters)</translation>
+        <translation>(un message a été omis : une fois développés, ses arguments dépassent %1 caractères)</translation>
     </message>
 </context>
 <context>
@@ -3291,27 +3311,27 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation>%1 → %2: %3</translation>
+        <translation>%1 → %2 : %3</translation>
     </message>
     <message>
         <source>the Global Catalog</source>
-        <translation>the Global Catalog</translation>
+        <translation>le catalogue global</translation>
     </message>
     <message>
         <source>the Global Catalog over TLS</source>
-        <translation>the Global Catalog over TLS</translation>
+        <translation>le catalogue global sur TLS</translation>
     </message>
     <message>
         <source>the NetBIOS session</source>
-        <translation>the NetBIOS session</translation>
+        <translation>la session NetBIOS</translation>
     </message>
     <message>
         <source>%1 open, but TLS: %2; the %3 refuses such a certificate</source>
-        <translation>%1 open, but TLS: %2; the %3 refuses such a certificate</translation>
+        <translation>%1 ouvert, mais TLS : %2 ; « %3 » refuse un tel certificat</translation>
     </message>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
-        <translation>%1 accepted the connection and never answered %2</translation>
+        <translation>%1 a accepté la connexion, mais %2 n’a jamais répondu</translation>
     </message>
 </context>
 <context>
@@ -3401,35 +3421,35 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>a NUL byte: this is not a text file</source>
-        <translation>a NUL byte: this is not a text file</translation>
+        <translation>un octet NUL : ce n’est pas un fichier texte</translation>
     </message>
     <message>
         <source>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</source>
-        <translation>a line ends with a carriage return alone (old Mac line endings): save the file with LF or CRLF line endings</translation>
+        <translation>une ligne se termine par un retour chariot seul (fins de ligne des anciens Mac) : enregistrez le fichier avec des fins de ligne LF ou CRLF</translation>
     </message>
     <message>
         <source>a tab in the indentation: YAML indents with spaces only</source>
-        <translation>a tab in the indentation: YAML indents with spaces only</translation>
+        <translation>une tabulation dans l’indentation : YAML n’indente qu’avec des espaces</translation>
     </message>
     <message>
         <source>lists and mappings nest deeper than %1 levels: refused</source>
-        <translation>lists and mappings nest deeper than %1 levels: refused</translation>
+        <translation>listes et dictionnaires imbriqués sur plus de %1 niveaux : refusé</translation>
     </message>
     <message>
         <source>the quote opened here is never closed: the rest of the file would become this value</source>
-        <translation>the quote opened here is never closed: the rest of the file would become this value</translation>
+        <translation>le guillemet ouvert ici n’est jamais fermé : tout le reste du fichier deviendrait cette valeur</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</source>
-        <translation>duplicate key &apos;%1&apos;: it is also at %2:%3, expected each key once in a mapping</translation>
+        <translation>clé « %1 » en double : elle figure aussi en %2:%3, chaque clé est attendue une seule fois par dictionnaire</translation>
     </message>
     <message>
         <source>... and %1 more of the same kind as %2</source>
-        <translation>... and %1 more of the same kind as %2</translation>
+        <translation>... et %1 de plus du même type que %2</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation>... and %1 more problems</translation>
+        <translation>... et %1 autres problèmes</translation>
     </message>
 </context>
 </TS>

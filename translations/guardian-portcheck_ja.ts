@@ -994,6 +994,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>unknown language &apos;%1&apos; for --lang, expected one of: %2</source>
         <translation>--lang の言語「%1」は不明です。次のいずれかを指定してください: %2</translation>
     </message>
+    <message>
+        <source>for: %1</source>
+        <translation>対象: %1</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1128,10 +1132,6 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <translation>未テスト (実行を取り消し)</translation>
     </message>
     <message>
-        <source>%1 (tested on %2)</source>
-        <translation>%1 (%2 でテスト)</translation>
-    </message>
-    <message>
         <source>recommended</source>
         <translation>推奨</translation>
     </message>
@@ -1166,6 +1166,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>Firewall request: %1 port(s) to open, %2 recommended, %3 to fix at the service, %4 verified open (no change), %5 not tested from here</source>
         <translation>ファイアウォール申請: 開放するポート %1、推奨 %2、サービス側で修正 %3、開放を確認済み (変更不要) %4、ここからは未テスト %5</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (%2 の代わり)</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2091,10 @@ or list the hosts to test instead.</source>
         <source>for: %1</source>
         <translation>対象: %1</translation>
     </message>
+    <message>
+        <source>This build has no SVG support; save the diagram as PNG instead.</source>
+        <translation>このビルドは SVG に対応していません。代わりに図を PNG で保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2432,6 +2440,10 @@ or list the hosts to test instead.</source>
     <message>
         <source>Group these hosts</source>
         <translation>これらのホストをまとめる</translation>
+    </message>
+    <message>
+        <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
+        <translation>このビルドは SVG に対応していません (ビルド時に Qt SVG がありませんでした)。代わりに図を PNG で保存してください。%1 は書き出されていません。</translation>
     </message>
 </context>
 <context>
