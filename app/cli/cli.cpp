@@ -24,8 +24,8 @@ namespace {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{runCommand(),     probeCommand(), discoverCommand(),
-                                     catalogCommand(), demoCommand(),  mergeCommand()};
+    static const QList<Command> list{runCommand(),  probeCommand(), discoverCommand(), catalogCommand(),
+                                     demoCommand(), mergeCommand(), compareCommand()};
     return list;
 }
 
@@ -53,6 +53,9 @@ QString usageText()
         "elsewhere\n"
         "  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n"
         "                                  join the results of several machines (each its own vantage)\n"
+        "  compare BEFORE.json AFTER.json [--json F]\n"
+        "                                  what a change did: fixed, newly broken, still failing, and\n"
+        "                                  each requested firewall rule verified open or not\n"
         "  catalog [--format table|csv|yaml]\n"
         "                                  every link Guardian needs: the firewall request\n\n"
         "Options:\n"

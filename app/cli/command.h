@@ -63,6 +63,7 @@ Command discoverCommand();
 Command demoCommand();
 Command mergeCommand();
 Command catalogCommand();
+Command compareCommand();
 
 // The options of the commands that write reports, and of those that probe.
 QStringList reportOptions();

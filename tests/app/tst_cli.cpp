@@ -2,6 +2,7 @@
 #include "probehelpers.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QXmlStreamReader>
 
 #include <csignal>
+#include <memory>
 #include <signal.h>
 #include <sys/types.h>
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void missingProfile_exits2();
     void dryRun_printsThePlan();
     void siteProfile_findsThisMachinesRoles();
+    void compare_beforeAndAfterAChange();
     void siteProfile_asOverrides_andNoMatchExits2();
     void run_probesAndWritesTheJsonContract();
     void run_failingLinkExits1WithRemediation();
@@ -318,6 +321,78 @@ void TestCli::siteProfile_findsThisMachinesRoles()
                             QHostInfo::localHostName().toLower() + u")."_s),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(u"(vantage: guardian-server, recovery-agent)"_s), qPrintable(r.out));
+}
+
+// Before and after a change: the file share's SMB was refused and is opened, the DC's WinRM
+// answered and is gone, its LDAP works in both, the cloud fails in both.
+void TestCli::compare_beforeAndAfterAChange()
+{
+    using B = Responder::Behavior;
+    const QString dc = u"127.0.0.91"_s;
+    const QString share = u"127.0.0.92"_s;
+    Responder ldap(B::LdapRootDse);
+    Responder gc(B::LdapRootDse);
+    QVERIFY(ldap.listen(QHostAddress(dc)) && gc.listen(QHostAddress(dc)));
+    auto winrm = std::make_unique<Responder>(B::WinrmIdentify);
+    QVERIFY(winrm->listen(QHostAddress(dc)));
+    const quint16 winrmPort = winrm->serverPort();
+    const quint16 smbPort = unusedPort(QHostAddress(share));
+    QVERIFY(smbPort != 0);
+    QTemporaryDir dir;
+    const QString profile = writeFile(
+        dir, u"site.yaml"_s,
+        u"profile: 1\nname: Change 4711\nvantage: [guardian-server]\n"
+        u"components: [guardian-service, cayosoft-cloud]\noptions: {winrm-transport: http-only}\nhosts:\n"
+        u"  domain-controller:\n    - {host: %1, ports: {389: %2, 3268: %3, 5985: %4}, stand-in: true}\n"
+        u"  file-share:\n    - {host: %5, ports: {445: %6, 139: %6}, stand-in: true}\n"
+        u"  cayosoft-cloud: [127.0.0.93]\ntimeouts: {connect-ms: 1000, protocol-ms: 2000}\n"_s.arg(dc)
+            .arg(ldap.serverPort())
+            .arg(gc.serverPort())
+            .arg(winrmPort)
+            .arg(share)
+            .arg(smbPort)
+            .toUtf8());
+    const QString before = dir.filePath(u"before.json"_s);
+    const QString after = dir.filePath(u"after.json"_s);
+    QCOMPARE(run({u"run"_s, profile, u"--json"_s, before}).code, 1);
+    winrm.reset();
+    Responder smb(B::Smb2);
+    QVERIFY(smb.listen(QHostAddress(share), smbPort));
+    QCOMPARE(run({u"run"_s, profile, u"--json"_s, after}).code, 1);
+
+    const QString json = dir.filePath(u"comparison.json"_s);
+    const Result r = run({u"compare"_s, before, after, u"--json"_s, json});
+    QCOMPARE(r.code, 1); // the cloud still fails after the change
+    QVERIFY2(r.out.contains(u"1 fixed, 1 newly broken, 1 still failing, 2 unchanged"_s), qPrintable(r.out));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    QHash<QString, QString> changes;
+    for (const QJsonValue &c : doc.value(u"changes"_s).toArray())
+        changes.insert(c[u"link"_s].toString(), c[u"change"_s].toString());
+    QCOMPARE(changes.value(u"service-share-smb"_s), u"fixed"_s);
+    QCOMPARE(changes.value(u"service-dc-winrm"_s), u"broken"_s);
+    QCOMPARE(changes.value(u"service-dc-ldap"_s), u"unchanged"_s);
+    QCOMPARE(changes.value(u"service-cloud-license"_s), u"still-failing"_s);
+    // The rule the request asked for before (445 to the share) is verified open after.
+    QString smbRule;
+    for (const QJsonValue &rule : doc.value(u"requested_rules"_s).toArray()) {
+        if (rule[u"link"_s].toString() == u"service-share-smb"_s)
+            smbRule = rule[u"port"_s].toString() + u' ' + rule[u"check"_s].toString();
+    }
+    QCOMPARE(smbRule, u"445 verified"_s);
+
+    // Files of another site do not compare.
+    const QString other = writeFile(dir, u"other.yaml"_s,
+                                    "profile: 1\nvantage: [guardian-server]\ncomponents: [guardian-service]\n"
+                                    "hosts:\n  file-share: [127.0.0.94]\n"
+                                    "timeouts: {connect-ms: 500, protocol-ms: 500}\n");
+    const QString otherJson = dir.filePath(u"other.json"_s);
+    run({u"run"_s, other, u"--json"_s, otherJson});
+    const Result refused = run({u"compare"_s, before, otherJson});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(u"share no link and host: they are not of the same site"_s),
+             qPrintable(refused.err));
 }
 
 void TestCli::siteProfile_asOverrides_andNoMatchExits2()

@@ -104,11 +104,11 @@ void TestFleet::ansible_threeMachinesOneProfile_oneMergedReport()
     env.insert(u"TMPDIR"_s, dir.path());
     ansible.setProcessEnvironment(env);
     ansible.setProcessChannelMode(QProcess::MergedChannels);
-    ansible.start(playbook, {u"-i"_s, inventory,
-                             qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u"/fleet/ansible/site.yml"_s, u"-e"_s,
-                             u"portcheck_profile="_s + profile, u"-e"_s, u"portcheck_command="_s + binary, u"-e"_s,
-                             u"portcheck_controller_command="_s + binary, u"-e"_s,
-                             u"portcheck_results_dir="_s + results});
+    ansible.start(
+        playbook,
+        {u"-i"_s, inventory, qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u"/fleet/ansible/site.yml"_s,
+         u"-e"_s, u"portcheck_profile="_s + profile, u"-e"_s, u"portcheck_command="_s + binary, u"-e"_s,
+         u"portcheck_controller_command="_s + binary, u"-e"_s, u"portcheck_results_dir="_s + results});
     // The responders answer from this thread: wait in an event loop, not in waitForFinished().
     QEventLoop loop;
     connect(&ansible, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -129,16 +129,18 @@ void TestFleet::ansible_threeMachinesOneProfile_oneMergedReport()
     QFile merged(QDir(results).filePath(u"site-results.json"_s));
     QVERIFY(merged.open(QIODevice::ReadOnly));
     QHash<QString, QString> verdicts; // link|host -> verdict
-    for (const QJsonValue &v : QJsonDocument::fromJson(merged.readAll()).object().value(u"verdicts"_s).toArray())
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(merged.readAll()).object().value(u"verdicts"_s).toArray())
         verdicts.insert(v[u"link"_s].toString() + u'|' + v[u"host"_s].toString(), v[u"verdict"_s].toString());
     // Each machine's own links have evidence from it: the same profile served all three.
-    QCOMPARE(verdicts.value(u"service-dc-ldap|127.0.0.81"_s), u"pass"_s);        // from the Guardian server
-    QCOMPARE(verdicts.value(u"service-share-smb|127.0.0.82"_s), u"pass"_s);      // from the Guardian server
-    QCOMPARE(verdicts.value(u"connector-dc-ldap|127.0.0.81"_s), u"pass"_s);      // from the AD connector
-    QCOMPARE(verdicts.value(u"connector-service-web|127.0.0.83"_s), u"pass"_s);  // from the AD connector
-    QCOMPARE(verdicts.value(u"agent-share-smb|127.0.0.82"_s), u"pass"_s);        // from the agent
-    QCOMPARE(verdicts.value(u"agent-dc-winrm|127.0.0.81"_s), u"pass"_s);         // from the agent
-    QVERIFY2(!verdicts.values().contains(u"not-tested"_s) || verdicts.value(u"workstation-portal-web|127.0.0.83"_s) == u"not-tested"_s,
+    QCOMPARE(verdicts.value(u"service-dc-ldap|127.0.0.81"_s), u"pass"_s);       // from the Guardian server
+    QCOMPARE(verdicts.value(u"service-share-smb|127.0.0.82"_s), u"pass"_s);     // from the Guardian server
+    QCOMPARE(verdicts.value(u"connector-dc-ldap|127.0.0.81"_s), u"pass"_s);     // from the AD connector
+    QCOMPARE(verdicts.value(u"connector-service-web|127.0.0.83"_s), u"pass"_s); // from the AD connector
+    QCOMPARE(verdicts.value(u"agent-share-smb|127.0.0.82"_s), u"pass"_s);       // from the agent
+    QCOMPARE(verdicts.value(u"agent-dc-winrm|127.0.0.81"_s), u"pass"_s);        // from the agent
+    QVERIFY2(!verdicts.values().contains(u"not-tested"_s) ||
+                 verdicts.value(u"workstation-portal-web|127.0.0.83"_s) == u"not-tested"_s,
              qPrintable(output.right(2000)));
     QVERIFY2(output.contains(u"Merged 3 results files"_s), qPrintable(output.right(2000)));
     qInfo("%s", qPrintable(output.section(u"TASK [The merged verdicts]"_s, 1).left(6000)));

@@ -1,0 +1,114 @@
+// compare BEFORE.json AFTER.json [--json F]: what a change did, per link and host, and whether each
+// rule the "before" firewall request asked for is open "after".
+#include "run/compare.h"
+
+#include "cli.h"
+#include "command.h"
+#include "export/resultjson.h"
+#include "output.h"
+#include "translations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PortCheck {
+
+namespace {
+
+class CompareCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    explicit CompareCommand(CommandContext &context)
+        : m_context(context)
+    {}
+
+    int exec(const QStringList &arguments)
+    {
+        if (arguments.size() != 2)
+            return m_context.usageError(
+                tr("'compare' needs two results files: the run before the change, then the run after it"));
+        return compare(arguments.at(0), arguments.at(1));
+    }
+
+private:
+    int compare(const QString &beforePath, const QString &afterPath)
+    {
+        const Comparison c = compareResultFiles(m_context.catalog, beforePath, afterPath);
+        if (!c.ok()) {
+            for (const QString &e : localized(c.errors))
+                err() << "guardian-portcheck: " << e << '\n';
+            return ExitUsage;
+        }
+        for (const QString &w : localized(c.warnings))
+            err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
+        const auto side = [](const ReportData &r) -> QString {
+            return r.meta.host + u", "_s + r.meta.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        };
+        out() << tr("Before: %1 (%2)").arg(beforePath, side(c.before)) << '\n'
+              << tr("After:  %1 (%2)").arg(afterPath, side(c.after)) << "\n\n";
+
+        QList<QStringList> rows;
+        for (const LinkChange &l : c.changes) {
+            if (l.change == VerdictChange::Unchanged)
+                continue;
+            rows.append({localized(verdictChangeText(l.change)), linkTableLabel(m_context.catalog, l.link),
+                         l.host, verdictText(l.before), verdictText(l.after),
+                         localized(l.after == VerdictLevel::NotTested ? l.reasonBefore : l.reasonAfter)});
+        }
+        if (!rows.isEmpty())
+            out() << textTable({tr("CHANGE"), tr("LINK"), tr("HOST"), tr("BEFORE"), tr("AFTER"), tr("NOW")},
+                               rows, m_context.width)
+                  << '\n';
+
+        if (!c.requested.isEmpty()) {
+            QList<QStringList> rules;
+            int verified = 0;
+            for (const RuleVerification &r : c.requested) {
+                verified += r.check == RuleCheck::Verified;
+                rules.append({localized(r.source), r.destination, r.port, r.protocol,
+                              localized(r.foundBefore), localized(r.foundAfter),
+                              ruleCheckId(r.check).toUpper()});
+            }
+            out() << tr("The firewall request of the run before: %1 of %2 rule(s) verified open after")
+                         .arg(verified)
+                         .arg(c.requested.size())
+                  << "\n\n"
+                  << textTable({tr("SOURCE"), tr("DESTINATION"), tr("PORT"), tr("PROBE"), tr("BEFORE"),
+                                tr("AFTER"), tr("CHECK")},
+                               rules, m_context.width)
+                  << '\n';
+        }
+        out() << tr("%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.")
+                     .arg(c.count(VerdictChange::Fixed))
+                     .arg(c.count(VerdictChange::Broken))
+                     .arg(c.count(VerdictChange::StillFailing))
+                     .arg(c.count(VerdictChange::Unchanged))
+                     .arg(c.count(VerdictChange::Improved) + c.count(VerdictChange::Degraded) +
+                          c.count(VerdictChange::Untested))
+              << '\n';
+        if (!m_context.jsonPath.isEmpty()) {
+            const QString error =
+                localized(writeFileAtomically(m_context.jsonPath, comparisonJson(c, beforePath, afterPath)));
+            if (!error.isEmpty())
+                return m_context.internalError(error);
+            out() << tr("Comparison written to %1.").arg(m_context.jsonPath) << '\n';
+        }
+        // Like merge: the exit code says whether the state after the change is ready.
+        return exitCodeFor(c.after.verdicts);
+    }
+
+    CommandContext &m_context;
+};
+
+} // namespace
+
+Command compareCommand()
+{
+    return {
+        u"compare"_s, {u"json"_s, u"catalog"_s}, [](CommandContext &context, const QStringList &arguments) {
+            return CompareCommand(context).exec(arguments);
+        }};
+}
+
+} // namespace PortCheck
