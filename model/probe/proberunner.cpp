@@ -89,7 +89,14 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
     }
     for (const QString &host : std::as_const(hosts)) {
         const QHostAddress literal(host);
-        if (m_loopbackOnly && !literal.isLoopback() && host != u"localhost") {
+        // RFC 6761 6.3: "localhost" and the names under it are this machine's loopback; no resolver
+        // is asked (without a hosts file, as in a fresh chroot, the name would go to a DNS server).
+        if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
+            host.endsWith(u".localhost", Qt::CaseInsensitive)) {
+            dispatch(host, QHostAddress(QHostAddress::LocalHost), {});
+            continue;
+        }
+        if (m_loopbackOnly && !literal.isLoopback()) {
             dispatch(host, literal, {}, true);
             continue;
         }

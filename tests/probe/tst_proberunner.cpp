@@ -163,6 +163,8 @@ QMutex g_lookupsMutex;
 QHash<QString, int> g_lookups;
 } // namespace
 
+// Names under "lookup.test" (RFC 6761: never delegated) are answered as 127.0.0.1 here, by
+// handing Qt the literal address: the lookup is counted, and no query leaves the machine.
 int QHostInfo::lookupHostImpl(const QString &name, const QObject *receiver,
                               QtPrivate::QSlotObjectBase *slotObj, const char *member)
 {
@@ -173,7 +175,8 @@ int QHostInfo::lookupHostImpl(const QString &name, const QObject *receiver,
         const QMutexLocker lock(&g_lookupsMutex);
         ++g_lookups[name];
     }
-    return real(name, receiver, slotObj, member);
+    const bool ours = name.endsWith(u".lookup.test"_s);
+    return real(ours ? u"127.0.0.1"_s : name, receiver, slotObj, member);
 }
 
 // Every probe kind and every state, against real servers on loopback.
@@ -354,25 +357,32 @@ void TestProbeRunner::nameLookup_onceAndByName()
 {
     Responder server(Responder::Behavior::Http);
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    // "localhost" comes from the hosts file: no DNS query leaves the machine
     {
         const QMutexLocker lock(&g_lookupsMutex);
         g_lookups.clear();
     }
-    const QList<ProbeResult> results = runProbes({{u"localhost"_s, server.serverPort(), ProbeKind::Http},
+    // A name goes through the resolver (the hook above answers it, loopback-only lets it through
+    // only here); "localhost" is the loopback without asking anyone (RFC 6761), even on a machine
+    // without a hosts file; an address is not looked up.
+    const QByteArray loopbackOnly = qgetenv("PORTCHECK_LOOPBACK_ONLY");
+    qunsetenv("PORTCHECK_LOOPBACK_ONLY");
+    const QString name = u"dc1.lookup.test"_s;
+    const QList<ProbeResult> results = runProbes({{name, server.serverPort(), ProbeKind::Http},
+                                                  {name, server.serverPort(), ProbeKind::Tcp},
+                                                  {name, server.serverPort(), ProbeKind::Tls},
                                                   {u"localhost"_s, server.serverPort(), ProbeKind::Tcp},
-                                                  {u"localhost"_s, server.serverPort(), ProbeKind::Tls},
                                                   {u"127.0.0.1"_s, server.serverPort(), ProbeKind::Tcp}},
                                                  fastSettings());
-    QCOMPARE(results.size(), 4);
+    qputenv("PORTCHECK_LOOPBACK_ONLY", loopbackOnly);
+    QCOMPARE(results.size(), 5);
     {
-        // one lookup for the name, none for the address
+        // one lookup for the name, none for localhost and the address
         const QMutexLocker lock(&g_lookupsMutex);
-        QCOMPARE(g_lookups, (QHash<QString, int>{{u"localhost"_s, 1}}));
+        QCOMPARE(g_lookups, (QHash<QString, int>{{name, 1}}));
     }
-    QCOMPARE(server.connectionsSeen(), 4);
+    QCOMPARE(server.connectionsSeen(), 5);
     for (const ProbeResult &r : results) {
-        QVERIFY(r.host == u"localhost"_s || r.host == u"127.0.0.1"_s);
+        QVERIFY(r.host == name || r.host == u"localhost"_s || r.host == u"127.0.0.1"_s);
         QCOMPARE(r.address, u"127.0.0.1"_s);
         QCOMPARE(r.state, ProbeState::Open);
     }
