@@ -107,14 +107,20 @@ private:
 
     int printPlan(const Profile &profile, const QString &profilePath, const Plan &plan)
     {
-        QList<QStringList> rows;
-        for (const Check &c : plan.checks)
-            rows.append({c.link, c.host, checkPortText(c), probeKindId(c.probe),
-                         c.testable ? (c.advisory ? tr("yes (advisory)") : tr("yes")) : tr("no")});
-        out() << tr("Plan for %1").arg(profile.name.isEmpty() ? profilePath : profile.name) << "\n\n"
-              << textTable({tr("LINK"), tr("HOST"), tr("PORT"), tr("PROBE"), tr("FROM HERE")}, rows,
-                           m_context.width)
-              << '\n'
+        // Row by row: 100,000 hosts make a million checks, too many to hold as one text.
+        const QString yes = tr("yes");
+        const QString advisory = tr("yes (advisory)");
+        const QString no = tr("no");
+        const auto row = [&](qsizetype i) -> QStringList {
+            const Check &c = plan.checks.at(i);
+            return {c.link, c.host, checkPortText(c), probeKindId(c.probe),
+                    c.testable ? (c.advisory ? advisory : yes) : no};
+        };
+        out() << tr("Plan for %1").arg(profile.name.isEmpty() ? profilePath : profile.name) << "\n\n";
+        writeTextTable(
+            {tr("LINK"), tr("HOST"), tr("PORT"), tr("PROBE"), tr("FROM HERE")}, plan.checks.size(), row,
+            [](const QString &line) { out() << line; }, m_context.width);
+        out() << '\n'
               << tr("%1 checks for %2 link-host pairs; %3 testable from this machine (vantage: %4), %5 "
                     "distinct probes.")
                      .arg(plan.checks.size())

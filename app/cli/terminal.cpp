@@ -48,8 +48,14 @@ int terminalColumns()
 
 qsizetype displayWidth(QStringView text)
 {
+    // Walked in place (toUcs4() allocated a list per table cell: seconds for a plan of 1,000,000 rows).
     qsizetype width = 0;
-    for (const char32_t c : text.toUcs4()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
         const bool wide =
             (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
             (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
@@ -105,25 +111,37 @@ QStringList wrapped(const QString &text, qsizetype width)
 
 } // namespace
 
-QString textTable(const QStringList &header, const QList<QStringList> &rawRows, int width, int wrapColumn)
+QString textTable(const QStringList &header, const QList<QStringList> &rows, int width, int wrapColumn)
+{
+    QString out;
+    writeTextTable(
+        header, rows.size(), [&rows](qsizetype i) { return rows.at(i); },
+        [&out](const QString &line) { out += line; }, width, wrapColumn);
+    return out;
+}
+
+void writeTextTable(const QStringList &header, qsizetype rowCount,
+                    const std::function<QStringList(qsizetype)> &rawRow,
+                    const std::function<void(const QString &line)> &write, int width, int wrapColumn)
 {
     const qsizetype columns = header.size();
     if (columns == 0)
-        return {};
-    QList<QStringList> rows;
-    rows.reserve(rawRows.size());
-    for (const QStringList &raw : rawRows) {
-        QStringList row;
+        return;
+    const auto row = [&](qsizetype r) {
+        const QStringList raw = rawRow(r);
+        QStringList cells;
+        cells.reserve(columns);
         for (qsizetype i = 0; i < columns; ++i)
-            row << (i < raw.size() ? displaySafe(raw.at(i)) : QString());
-        rows << row;
-    }
+            cells << (i < raw.size() ? displaySafe(raw.at(i)) : QString());
+        return cells;
+    };
     QList<qsizetype> widths;
     for (const QString &h : header)
         widths << displayWidth(h);
-    for (const QStringList &row : std::as_const(rows)) {
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        const QStringList cells = row(r);
         for (qsizetype i = 0; i < columns; ++i)
-            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
+            widths[i] = std::max(widths[i], displayWidth(cells.at(i)));
     }
     const qsizetype wrap = wrapColumn < 0 || wrapColumn >= columns ? columns - 1 : wrapColumn;
     qsizetype wrapWidth = 0; // 0: no wrapping
@@ -149,22 +167,21 @@ QString textTable(const QStringList &header, const QList<QStringList> &rawRows, 
             out.chop(1);
         return out + u'\n';
     };
-    QString out = line(header);
+    write(line(header));
     QStringList rule;
     for (qsizetype w : std::as_const(widths))
         rule << QString(w, u'-');
-    out += line(rule);
-    for (const QStringList &row : std::as_const(rows)) {
-        const QStringList parts = wrapped(row.at(wrap), wrapWidth);
-        QStringList cells = row;
+    write(line(rule));
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        QStringList cells = row(r);
+        const QStringList parts = wrapped(cells.at(wrap), wrapWidth);
         for (qsizetype k = 0; k < parts.size(); ++k) {
             if (k > 0)
                 cells.fill(QString());
             cells[wrap] = parts.at(k);
-            out += line(cells);
+            write(line(cells));
         }
     }
-    return out;
 }
 
 } // namespace PortCheck

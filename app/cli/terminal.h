@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace PortCheck {
 
 // The columns of the terminal that stdout writes to; 0 when stdout is not a terminal (a pipe or a
@@ -18,5 +20,11 @@ qsizetype displayWidth(QStringView text);
 // last column when -1) are wrapped at spaces so each line fits in width columns where it can.
 QString textTable(const QStringList &header, const QList<QStringList> &rows, int width = 0,
                   int wrapColumn = -1);
+// The same table handed to `write` line by line, its rows made by `row` when needed (twice each:
+// to measure the columns, then to print): a plan of a million checks is never held as text.
+void writeTextTable(const QStringList &header, qsizetype rowCount,
+                    const std::function<QStringList(qsizetype)> &row,
+                    const std::function<void(const QString &line)> &write, int width = 0,
+                    int wrapColumn = -1);
 
 } // namespace PortCheck

@@ -93,8 +93,6 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
                 distinct.append(leaf);
             }
         }
-        plan.items.reserve(plan.items.size() + hosts.size());
-        plan.checks.reserve(plan.checks.size() + hosts.size() * (distinct.size() + advisory.size()));
 
         for (const ProfileHost &host : std::as_const(hosts)) {
             PlanItem item;

@@ -1,6 +1,7 @@
 #include "probetypes.h"
 
 #include <array>
+#include <string>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -11,9 +12,11 @@ namespace {
 template <typename E, std::size_t N>
 QString idOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
 {
+    // The ids are static: a QString over them costs no allocation (probe keys are built per check).
     for (const auto &[e, id] : table) {
         if (e == value)
-            return QString::fromUtf16(id);
+            return QString::fromRawData(reinterpret_cast<const QChar *>(id),
+                                        static_cast<qsizetype>(std::char_traits<char16_t>::length(id)));
     }
     return {};
 }

@@ -172,8 +172,9 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
                           {Text::plain(QString::number(name.size()))});
         return std::nullopt;
     }
-    const QStringList labels = name.split(u'.');
-    for (const QString &label : labels) {
+    // Views, not copies: a profile of 100,000 hosts checks 300,000 labels.
+    const QList<QStringView> labels = QStringView(name).split(u'.');
+    for (const QStringView label : labels) {
         if (label.isEmpty()) {
             *reason = hostInputText(
                 QT_TRANSLATE_NOOP("HostInput",
@@ -184,12 +185,12 @@ std::optional<HostEntry> checkName(const QString &typed, Text *reason)
         if (label.size() > 63) {
             *reason = hostInputText(
                 QT_TRANSLATE_NOOP("HostInput", "label '%1...' is %2 characters long; the limit is 63"),
-                {Text::plain(label.left(20)), Text::plain(QString::number(label.size()))});
+                {Text::plain(label.left(20).toString()), Text::plain(QString::number(label.size()))});
             return std::nullopt;
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
             *reason = hostInputText(QT_TRANSLATE_NOOP("HostInput", "label '%1' starts or ends with '-'"),
-                                    {Text::plain(label)});
+                                    {Text::plain(label.toString())});
             return std::nullopt;
         }
         for (QChar ch : label) {

@@ -29,7 +29,7 @@ struct Parsed
     RunResult run;
     QStringList components;
     QMap<QString, QList<ProfileHost>> hosts; // role -> hosts with their overrides
-    QHash<QString, QString> checkOf;         // probe key -> "host|catalog port|kind": what it stood for
+    QList<quint16> catalogPorts;             // per result: the catalog port it was tested for
 };
 
 // Adds `host` to `hosts` once, through `index` (host -> position), and returns it.
@@ -123,21 +123,25 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     QSet<QString> seen;
     QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in hosts[role]
     const QJsonArray checks = root.value(u"checks"_s).toArray();
+    out->run.results.reserve(checks.size());
+    out->catalogPorts.reserve(checks.size());
+    seen.reserve(checks.size());
     for (qsizetype i = 0; i < checks.size(); ++i) {
         const QJsonObject c = checks.at(i).toObject();
-        const Text where = Text::plain(QString::number(i + 1));
-        const Link *link = catalog.link(c.value(u"link"_s).toString());
+        const QString linkId = c.value("link"_L1).toString();
+        const Link *link = catalog.link(linkId);
         if (!link)
             return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: unknown link '%2'"),
-                                  {where, Text::plain(c.value(u"link"_s).toString())}));
-        const QString host = c.value(u"host"_s).toString();
-        const int port = c.value(u"port"_s).toInt();
-        const int catalogPort = c.value(u"catalog_port"_s).toInt(port);
-        const std::optional<ProbeKind> kind = probeKindFromId(c.value(u"probe"_s).toString());
-        const std::optional<ProbeState> state = probeStateFromId(c.value(u"state"_s).toString());
-        const std::optional<ServiceState> service = serviceStateFromId(c.value(u"service"_s).toString());
+                                  {Text::plain(QString::number(i + 1)), Text::plain(linkId)}));
+        const QString host = c.value("host"_L1).toString();
+        const int port = c.value("port"_L1).toInt();
+        const int catalogPort = c.value("catalog_port"_L1).toInt(port);
+        const std::optional<ProbeKind> kind = probeKindFromId(c.value("probe"_L1).toString());
+        const std::optional<ProbeState> state = probeStateFromId(c.value("state"_L1).toString());
+        const std::optional<ServiceState> service = serviceStateFromId(c.value("service"_L1).toString());
         // Name the field: "missing or bad host, port, ..." left the reader to guess which.
         const auto badField = [&](const char *field) {
+            const Text where = Text::plain(QString::number(i + 1));
             const QJsonValue v = c.value(QLatin1String(field));
             return fail(
                 mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: \"%2\" is missing or bad (%3)"),
@@ -167,7 +171,7 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         ProfileHost &h = hostEntry(out->hosts[link->to], hostIndex[link->to], host);
         if (port != catalogPort) {
             h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(port));
-            h.standIn = h.standIn || c.value(u"stand_in"_s).toBool();
+            h.standIn = h.standIn || c.value("stand_in"_L1).toBool();
         }
         if (*state == ProbeState::NotTested)
             continue;
@@ -175,21 +179,23 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        out->checkOf.insert(key, checkIdentity(host, catalogPort, *kind));
         ProbeResult r;
         r.host = host;
         r.port = static_cast<quint16>(port);
         r.kind = *kind;
         r.state = *state;
         r.service = *service;
-        r.address = c.value(u"address"_s).toString();
-        r.latencyMs = c.value(u"latency_ms"_s).toDouble(-1);
-        r.message = c.contains(u"message_text"_s) ? Text::fromJson(c.value(u"message_text"_s), &textBudget)
-                                                  : Text::plain(c.value(u"message"_s).toString());
-        const QJsonObject facts = c.value(u"facts"_s).toObject();
+        r.address = c.value("address"_L1).toString();
+        r.latencyMs = c.value("latency_ms"_L1).toDouble(-1);
+        if (const QJsonValue text = c.value("message_text"_L1); !text.isUndefined())
+            r.message = Text::fromJson(text, &textBudget);
+        else
+            r.message = Text::plain(c.value("message"_L1).toString());
+        const QJsonObject facts = c.value("facts"_L1).toObject();
         for (auto f = facts.begin(); f != facts.end(); ++f)
             r.facts.insert(f.key(), f.value().toString());
-        out->run.results.append(r);
+        out->run.results.append(std::move(r));
+        out->catalogPorts.append(static_cast<quint16>(catalogPort));
     }
     return true;
 }
@@ -210,20 +216,25 @@ QString machineKey(const RunMetadata &m)
 // wins. Returns how many of the earlier run's results were replaced.
 qsizetype absorbEarlierRun(Parsed &later, const Parsed &earlier)
 {
-    QSet<QString> tested;
-    tested.reserve(later.checkOf.size());
-    for (auto it = later.checkOf.cbegin(); it != later.checkOf.cend(); ++it)
-        tested.insert(it.value());
+    QSet<QString> tested; // what the later run stood for, and what it probed
+    QSet<QString> probed;
+    tested.reserve(later.run.results.size());
+    probed.reserve(later.run.results.size());
+    for (qsizetype i = 0; i < later.run.results.size(); ++i) {
+        const ProbeResult &r = later.run.results.at(i);
+        tested.insert(checkIdentity(r.host, later.catalogPorts.at(i), r.kind));
+        probed.insert(ProbeTarget::probeKey(r.host, r.port, r.kind));
+    }
     qsizetype replaced = 0;
-    for (const ProbeResult &r : earlier.run.results) {
-        const QString key = ProbeTarget::probeKey(r.host, r.port, r.kind);
-        const QString identity = earlier.checkOf.value(key);
-        if (tested.contains(identity) || later.checkOf.contains(key)) {
+    for (qsizetype i = 0; i < earlier.run.results.size(); ++i) {
+        const ProbeResult &r = earlier.run.results.at(i);
+        if (tested.contains(checkIdentity(r.host, earlier.catalogPorts.at(i), r.kind)) ||
+            probed.contains(ProbeTarget::probeKey(r.host, r.port, r.kind))) {
             ++replaced;
             continue;
         }
         later.run.results.append(r);
-        later.checkOf.insert(key, identity);
+        later.catalogPorts.append(earlier.catalogPorts.at(i));
     }
     for (const QString &c : earlier.components) {
         if (!later.components.contains(c))
@@ -425,51 +436,59 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     meta.profile = u"merged from "_s + QString::number(parsed.size()) + u" results files"_s;
 
     // Each machine's verdicts for the links that start on it; links no machine opens stay
-    // "not tested" with the command to run where they start.
-    QHash<QString, QList<Verdict>> observed;
+    // "not tested" with the command to run where they start. Every plan below has the items of
+    // report.plan in its order (the same links and hosts; only ports and vantage differ), so an
+    // item's position identifies it.
+    const QList<PlanItem> &items = report.plan.items;
+    QList<QList<Verdict>> observed(items.size());
     for (const Parsed &p : std::as_const(parsed)) {
-        // Each machine is judged on the ports it probed: its own overrides (the demo's ports
-        // differ from run to run) over the merged ones.
         const RunResult &run = p.run;
-        Profile own = merged;
-        own.vantage = run.meta.vantage;
-        for (auto role = p.hosts.cbegin(); role != p.hosts.cend(); ++role) {
-            QList<ProfileHost> &ownHosts = own.hosts[role.key()];
-            const QHash<QString, qsizetype> &index = hostIndex[role.key()];
-            for (const ProfileHost &h : role.value()) {
-                if (!h.portOverrides.isEmpty()) {
-                    ownHosts[index.value(h.host)].portOverrides = h.portOverrides;
-                    ownHosts[index.value(h.host)].standIn = h.standIn;
+        // Each machine is judged on the ports it probed: its own overrides (the demo's ports
+        // differ from run to run) over the merged ones. Without any, the merged plan is its plan.
+        const bool ownPorts =
+            std::any_of(p.hosts.cbegin(), p.hosts.cend(), [](const QList<ProfileHost> &roleHosts) {
+                return std::any_of(roleHosts.cbegin(), roleHosts.cend(),
+                                   [](const ProfileHost &h) { return !h.portOverrides.isEmpty(); });
+            });
+        Plan ownPlan;
+        if (ownPorts) {
+            Profile own = merged;
+            own.vantage = run.meta.vantage;
+            for (auto role = p.hosts.cbegin(); role != p.hosts.cend(); ++role) {
+                QList<ProfileHost> &ownHosts = own.hosts[role.key()];
+                const QHash<QString, qsizetype> &index = hostIndex[role.key()];
+                for (const ProfileHost &h : role.value()) {
+                    if (!h.portOverrides.isEmpty()) {
+                        ownHosts[index.value(h.host)].portOverrides = h.portOverrides;
+                        ownHosts[index.value(h.host)].standIn = h.standIn;
+                    }
                 }
             }
+            ownPlan = buildPlan(catalog, own);
+            Q_ASSERT(ownPlan.items.size() == items.size());
         }
-        const Plan plan = buildPlan(catalog, own);
-        const QList<Verdict> verdicts = computeVerdicts(catalog, plan, run.index());
-        for (qsizetype i = 0; i < plan.items.size(); ++i) {
-            if (!plan.items.at(i).testable)
-                continue;
-            Verdict v = verdicts.at(i);
+        const Plan &plan = ownPorts ? ownPlan : report.plan;
+        const ResultIndex results = run.index();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const Link *link = catalog.link(items.at(i).link);
+            if (!link || !run.meta.vantage.contains(link->from))
+                continue; // not tested from this machine
+            Verdict v = computeVerdict(catalog, plan, plan.items.at(i), results);
             v.observer = run.meta.host;
-            observed[v.link + u'|' + v.host].append(v);
+            observed[i].append(std::move(v));
         }
     }
     // In plan order: what the machines saw, and "not tested" (with the command to run where the
-    // link starts) for what none of them opens; only those few are judged again.
-    Profile nobody = merged;
-    nobody.vantage.clear();
-    Plan untestedPlan = buildPlan(catalog, nobody);
-    const QList<PlanItem> items = untestedPlan.items;
-    untestedPlan.items.removeIf(
-        [&](const PlanItem &item) { return observed.contains(item.link + u'|' + item.host); });
-    const QList<Verdict> untested = computeVerdicts(catalog, untestedPlan, {});
+    // link starts) for what none of them opens.
     report.verdicts.reserve(items.size());
-    qsizetype next = 0;
-    for (const PlanItem &item : items) {
-        const auto seen = observed.constFind(item.link + u'|' + item.host);
-        if (seen != observed.constEnd())
-            report.verdicts += *seen;
-        else
-            report.verdicts.append(untested.at(next++));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!observed.at(i).isEmpty()) {
+            report.verdicts += observed.at(i);
+            continue;
+        }
+        PlanItem untested = items.at(i);
+        untested.testable = false;
+        report.verdicts.append(computeVerdict(catalog, report.plan, untested, {}));
     }
     return outcome;
 }

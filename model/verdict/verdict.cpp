@@ -651,6 +651,12 @@ QList<Verdict> computeVerdicts(const Catalog &catalog, const Plan &plan, const R
     return verdicts;
 }
 
+Verdict computeVerdict(const Catalog &catalog, const Plan &plan, const PlanItem &item,
+                       const ResultIndex &results)
+{
+    return Evaluator(catalog, plan, item, results).run();
+}
+
 VerdictSummary summarize(const QList<Verdict> &verdicts)
 {
     VerdictSummary s;

@@ -112,6 +112,9 @@ struct VerdictSummary
 };
 
 QList<Verdict> computeVerdicts(const Catalog &catalog, const Plan &plan, const ResultIndex &results);
+// The verdict of one item of `plan` (computeVerdicts() of each item), for a caller that needs only some.
+Verdict computeVerdict(const Catalog &catalog, const Plan &plan, const PlanItem &item,
+                       const ResultIndex &results);
 // The fixes of failing and warning verdicts, one per machine, host, source role, cause and
 // remediation text, with the ports and links joined: what the failures list of the PDF, the
 // window and the command line print.
