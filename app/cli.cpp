@@ -652,6 +652,8 @@ private:
             settings.concurrency = profile.concurrency;
         if (!m_overridden.contains(u"per-host"_s))
             settings.perHostLimit = profile.perHostLimit;
+        if (!m_overridden.contains(u"domain"_s))
+            settings.probe.domain = profile.domain;
         return executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
     }
 
@@ -728,6 +730,7 @@ private:
         settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
         settings.concurrency = profile.concurrency;
         settings.perHostLimit = profile.perHostLimit;
+        settings.probe.domain = profile.domain;
         settings.probe.extraCaCertificates += site.trustAnchors();
         out() << tr("Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a "
                     "cloud\n"

@@ -118,6 +118,10 @@ Text protocolName(ProbeKind kind)
         return Text::plain(u"HTTPS"_s);
     case ProbeKind::Tds:
         return Text::plain(u"TDS (SQL Server)"_s);
+    case ProbeKind::Kerberos:
+        return Text::plain(u"Kerberos"_s);
+    case ProbeKind::Dns:
+        return Text::plain(u"DNS"_s);
     case ProbeKind::Tls:
         return Text::plain(u"TLS"_s);
     case ProbeKind::Tcp:
