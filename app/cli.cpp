@@ -96,9 +96,9 @@ QStringList commandOptions(const QString &command)
     static const QStringList probing{u"ca-file"_s, u"connect-timeout"_s, u"timeout"_s, u"concurrency"_s,
                                      u"per-host"_s};
     if (command == u"run"_s)
-        return reports + probing + QStringList{u"catalog"_s, u"dry-run"_s};
+        return reports + probing + QStringList{u"catalog"_s, u"dry-run"_s, u"domain"_s};
     if (command == u"probe"_s)
-        return QStringList{u"json"_s} + probing;
+        return QStringList{u"json"_s, u"domain"_s} + probing;
     if (command == u"discover"_s)
         return {u"site"_s, u"nameserver"_s, u"timeout"_s, u"json"_s};
     if (command == u"demo"_s)
@@ -176,7 +176,8 @@ QString usageText()
         "verdicts\n"
         "  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything\n"
         "  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
-        "                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
+        "                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,\n"
+        "                                  88 kerberos, 53 dns, ...)\n"
         "  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
         "                                  DCs, site DCs, GCs and the PDC from DNS SRV records\n"
         "  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the\n"
@@ -200,6 +201,8 @@ QString usageText()
         "5000)\n"
         "  --concurrency N                 probes in flight at once (default 256)\n"
         "  --per-host N                    probes in flight to one host (default 8)\n"
+        "  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes\n"
+        "                                  ask for (run: the profile's domain; default: each host's suffix)\n"
         "  --catalog FILE                  use this catalog instead of the built-in one\n"
         "  --lang en|de|fr|ja              the language of the window, the report and this output\n"
         "  -h, --help                      show this help\n"
@@ -266,15 +269,17 @@ public:
         const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
         const QCommandLineOption site(u"site"_s, u"AD site for discovery."_s, u"SITE"_s);
         const QCommandLineOption nameserver(u"nameserver"_s, u"DNS server for discovery."_s, u"IPv4"_s);
+        const QCommandLineOption domain(u"domain"_s, u"AD domain for the kerberos and dns probes."_s,
+                                        u"DOMAIN"_s);
         const QCommandLineOption text(u"text"_s, u"demo: print in the terminal, even with a display."_s);
         const QCommandLineOption pdf(u"pdf"_s, u"Write the report as PDF."_s, u"FILE"_s);
         const QCommandLineOption pageSize(u"page-size"_s, u"a4 or letter."_s, u"SIZE"_s);
         const QCommandLineOption csv(u"csv"_s, u"Write the firewall request as CSV."_s, u"FILE"_s);
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
-        m_parser.addOptions({help, version, catalogFile, format, dryRun, json, caFile, connectTimeout,
-                             timeout, concurrency, perHost, site, nameserver, text, pdf, pageSize, csv, junit,
-                             lang});
+        m_parser.addOptions({help,           version, catalogFile, format,  dryRun, json,       caFile,
+                             connectTimeout, timeout, concurrency, perHost, site,   nameserver, domain,
+                             text,           pdf,     pageSize,    csv,     junit,  lang});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -366,6 +371,17 @@ public:
             m_settings.probe.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
             if (m_settings.probe.extraCaCertificates.isEmpty())
                 return usageError(tr("no PEM certificate in %1").arg(path));
+        }
+
+        if (m_parser.isSet(domain)) {
+            const QString value = m_parser.value(domain).trimmed();
+            const std::optional<HostEntry> parsed = parseHost(value, PortPolicy::Forbidden, nullptr);
+            if (!parsed || parsed->kind != HostEntry::Kind::Name || !parsed->host.contains(u'.'))
+                return usageError(
+                    tr("--domain '%1' is not a DNS domain name, expected something like corp.example")
+                        .arg(value));
+            m_settings.probe.domain = parsed->host;
+            m_overridden.insert(u"domain"_s);
         }
 
         if (command == u"probe"_s)

@@ -6,6 +6,8 @@
 #include "probe/protocols/smb.h"
 #include "probe/protocols/tds.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void dns_everyTruncationNeedsMore();
     void dns_wrongIdOrQuestionIsInvalid();
     void dns_compressionLoopIsInvalid();
+    void seedCorpus_parsesAsRecorded();
 };
 
 void TestProtocols::ber_longFormLengths()
@@ -649,6 +652,44 @@ void TestProtocols::dns_compressionLoopIsInvalid()
     QVERIFY(owner > 0);
     answer[owner + 1] = static_cast<char>(owner);
     QCOMPARE(Dns::parseTcpResponse(Dns::tcpFrame(answer), 9, name).status, ParseResult::Status::Invalid);
+}
+
+// The fuzz seeds: the MIT KDC's real answers (recorded from krb5kdc 1.20) and hand-made ones.
+void TestProtocols::seedCorpus_parsesAsRecorded()
+{
+    const QString corpus = qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u"/tests/fuzz/corpus/"_s;
+    const auto read = [&](const QString &name) {
+        QFile f(corpus + name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ParseResult mit = Kerberos::parseTcpResponse(read(u"kerberos/mit-principal-unknown"_s),
+                                                       u"TEST.PORTCHECK.INVALID"_s, now);
+    QCOMPARE(mit.status, ParseResult::Status::Done);
+    QCOMPARE(mit.facts.value(u"kerberos.error"_s), u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s);
+    QCOMPARE(mit.facts.value(u"kerberos.text"_s), u"CLIENT_NOT_FOUND"_s);
+    const ParseResult other =
+        Kerberos::parseTcpResponse(read(u"kerberos/mit-other-realm"_s), u"OTHER.PORTCHECK.INVALID"_s, now);
+    QCOMPARE(other.facts.value(u"kerberos.realm"_s), u"OTHER.PORTCHECK.INVALID"_s);
+    const ParseResult wrong =
+        Kerberos::parseTcpResponse(read(u"kerberos/wrong-realm"_s), u"CORP.EXAMPLE"_s, now);
+    QCOMPARE(wrong.facts.value(u"kerberos.error"_s), u"KDC_ERR_WRONG_REALM"_s);
+    QCOMPARE(wrong.facts.value(u"kerberos.clientRealm"_s), u"ROOT.EXAMPLE"_s);
+    const ParseResult rep = Kerberos::parseTcpResponse(read(u"kerberos/as-rep"_s), u"CORP.EXAMPLE"_s, now);
+    QCOMPARE(rep.status, ParseResult::Status::Done);
+    QCOMPARE(rep.facts.value(u"kerberos.reply"_s), u"AS-REP"_s);
+    QString realm;
+    QString client;
+    QVERIFY(Kerberos::readTcpRequest(read(u"kerberos/as-req"_s), &realm, &client) > 0);
+    QCOMPARE(client, u"guardian-portcheck"_s);
+
+    const QString locator = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    const ParseResult srv = Dns::parseTcpResponse(read(u"dns/srv-two"_s), 0x1234, locator);
+    QCOMPARE(srv.status, ParseResult::Status::Done);
+    QCOMPARE(srv.facts.value(u"dns.answers"_s), u"2"_s);
+    QCOMPARE(srv.facts.value(u"dns.srv"_s), u"dc1.corp.example:389; dc2.corp.example:389"_s);
+    QCOMPARE(Dns::parseTcpResponse(read(u"dns/nxdomain"_s), 0x1234, locator).facts.value(u"dns.rcode"_s),
+             u"NXDOMAIN"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProtocols)
