@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "command.h"
 #include "output.h"
+#include "profile/hostinput.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -44,7 +45,8 @@ QString usageText()
         "  run SITE.yaml [--as ROLE,...]   one profile for every machine: without 'vantage:' in it,\n"
         "                                  the roles whose host lists name this machine; --as decides\n"
         "  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind\n"
-        "                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)\n"
+        "                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,\n"
+        "                                  88 kerberos, 53 dns, ...)\n"
         "  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n"
         "                                  DCs, site DCs, GCs and the PDC from DNS SRV records\n"
         "  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the\n"
@@ -71,6 +73,8 @@ QString usageText()
         "5000)\n"
         "  --concurrency N                 probes in flight at once (default 256)\n"
         "  --per-host N                    probes in flight to one host (default 8)\n"
+        "  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes\n"
+        "                                  ask for (run: the profile's domain; default: each host's suffix)\n"
         "  --catalog FILE                  use this catalog instead of the built-in one\n"
         "  --lang en|de|fr|ja              the language of the window, the report and this output\n"
         "  -h, --help                      show this help\n"
@@ -101,6 +105,8 @@ public:
         const QCommandLineOption perHost(u"per-host"_s, u"Probes in flight per host."_s, u"N"_s);
         const QCommandLineOption site(u"site"_s, u"AD site for discovery."_s, u"SITE"_s);
         const QCommandLineOption nameserver(u"nameserver"_s, u"DNS server for discovery."_s, u"IPv4"_s);
+        const QCommandLineOption domain(u"domain"_s, u"AD domain for the kerberos and dns probes."_s,
+                                        u"DOMAIN"_s);
         const QCommandLineOption text(u"text"_s, u"demo: print in the terminal, even with a display."_s);
         const QCommandLineOption pdf(u"pdf"_s, u"Write the report as PDF."_s, u"FILE"_s);
         const QCommandLineOption pageSize(u"page-size"_s, u"a4 or letter."_s, u"SIZE"_s);
@@ -108,10 +114,10 @@ public:
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
         const QCommandLineOption as(u"as"_s, u"run: test from these roles."_s, u"ROLE[,ROLE]"_s);
-        m_parser.addOptions({help,     version, catalogFile,    format,  dryRun,
-                             json,     caFile,  connectTimeout, timeout, concurrency,
-                             perHost,  site,    nameserver,     text,    pdf,
-                             pageSize, csv,     junit,          lang,    as});
+        m_parser.addOptions(
+            {help,    version,     catalogFile, format, dryRun,     json, caFile, connectTimeout,
+             timeout, concurrency, perHost,     site,   nameserver, text, pdf,    pageSize,
+             csv,     junit,       lang,        as,     domain});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -203,6 +209,17 @@ public:
             m_context.settings.probe.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
             if (m_context.settings.probe.extraCaCertificates.isEmpty())
                 return usageError(tr("no PEM certificate in %1").arg(path));
+        }
+
+        if (m_parser.isSet(domain)) {
+            const QString value = m_parser.value(domain).trimmed();
+            const std::optional<HostEntry> parsed = parseHost(value, PortPolicy::Forbidden, nullptr);
+            if (!parsed || parsed->kind != HostEntry::Kind::Name || !parsed->host.contains(u'.'))
+                return usageError(
+                    tr("--domain '%1' is not a DNS domain name, expected something like corp.example")
+                        .arg(value));
+            m_context.settings.probe.domain = parsed->host;
+            m_context.overridden.insert(u"domain"_s);
         }
 
         m_context.parser = &m_parser;

@@ -42,6 +42,7 @@ private:
         settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
         settings.concurrency = profile.concurrency;
         settings.perHostLimit = profile.perHostLimit;
+        settings.probe.domain = profile.domain;
         settings.probe.extraCaCertificates += site.trustAnchors();
         out() << tr("Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a "
                     "cloud\n"

@@ -111,7 +111,7 @@ private:
 
 Command probeCommand()
 {
-    return {u"probe"_s, QStringList{u"json"_s} + probeOptions(),
+    return {u"probe"_s, QStringList{u"json"_s, u"domain"_s} + probeOptions(),
             [](CommandContext &context, const QStringList &arguments) {
                 return ProbeCommand(context).exec(arguments);
             }};

@@ -53,6 +53,8 @@ private:
             settings.concurrency = profile.concurrency;
         if (!m_context.overridden.contains(u"per-host"_s))
             settings.perHostLimit = profile.perHostLimit;
+        if (!m_context.overridden.contains(u"domain"_s))
+            settings.probe.domain = profile.domain;
         return m_context.executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
     }
 
@@ -140,7 +142,8 @@ private:
 
 Command runCommand()
 {
-    return {u"run"_s, reportOptions() + probeOptions() + QStringList{u"catalog"_s, u"dry-run"_s, u"as"_s},
+    return {u"run"_s,
+            reportOptions() + probeOptions() + QStringList{u"catalog"_s, u"dry-run"_s, u"as"_s, u"domain"_s},
             [](CommandContext &context, const QStringList &arguments) {
                 return RunCommand(context).exec(arguments);
             }};

@@ -70,6 +70,12 @@ void DemoSite::route(const QString &host, quint16 catalogPort, quint16 port)
 bool DemoSite::serve(const QString &host, quint16 catalogPort, Responder::Behavior behavior, Tls tls)
 {
     auto responder = std::make_unique<Responder>(behavior);
+    if (behavior == Responder::Behavior::Dns && host == QStringView(kDc1)) {
+        // dc1 serves the demo domain's DC locator records; dc2's DNS does not know the domain.
+        responder->setDnsRecords(
+            {{"_ldap._tcp.dc._msdcs.demo.portcheck.invalid",
+              {{"dc1.demo.portcheck.invalid", 389, 0, 100}, {"dc2.demo.portcheck.invalid", 389, 0, 100}}}});
+    }
     if (host == QStringView(kDc2)) {
         responder->setLdapAttributes({
             {"dnsHostName", {"dc2.demo.portcheck.invalid"}},
@@ -154,6 +160,7 @@ QString DemoSite::startServers()
     m_profile.components = {u"guardian-service"_s, u"web-portal"_s, u"cayosoft-cloud"_s,
                             u"forest-recovery"_s};
     m_profile.options = {{u"ldap-mode"_s, u"default"_s}, {u"winrm-transport"_s, u"auto-https"_s}};
+    m_profile.domain = u"demo.portcheck.invalid"_s; // the realm and zone the Kerberos and DNS probes ask for
     // The dropping and silent hosts cost this long; the margin keeps the verdicts the same on a
     // slow or loaded machine (under valgrind 1.5 s turned answers into "silent" and RSTs into
     // "filtered": the probes' own threads were late, not only the responders).
@@ -166,13 +173,17 @@ QString DemoSite::startServers()
         // dc1: a healthy DC and Global Catalog on every port
         serve(dc1, 389, B::LdapRootDse) && serve(dc1, 3268, B::LdapRootDse) &&
         serve(dc1, 636, B::LdapRootDse, Tls::Trusted) && serve(dc1, 3269, B::LdapRootDse, Tls::Trusted) &&
-        serve(dc1, 5985, B::WinrmIdentify) &&
-        serve(dc1, 5986, B::WinrmIdentify, Tls::Trusted)
+        serve(dc1, 5985, B::WinrmIdentify) && serve(dc1, 5986, B::WinrmIdentify, Tls::Trusted) &&
+        serve(dc1, 88, B::Kerberos) &&
+        serve(dc1, 53, B::Dns)
         // dc2: 389 dropped and 3268 refused, so LDAP works only through the LDAPS fallback;
         // WinRM over HTTP accepts and then says nothing, over HTTPS it demands authentication
         && drop(dc2, 389) && refuse(dc2, 3268) && serve(dc2, 636, B::LdapRootDse, Tls::Trusted) &&
         serve(dc2, 3269, B::LdapRootDse, Tls::Trusted) && serve(dc2, 5985, B::Silent) &&
         serve(dc2, 5986, B::WinrmUnauthorized, Tls::Trusted)
+        // its KDC answers; its DNS server does not serve the demo domain (NXDOMAIN)
+        && serve(dc2, 88, B::Kerberos) &&
+        serve(dc2, 53, B::Dns)
         // the backup share: SMB 3.0.2 with signing required; NetBIOS is off
         && serve(share, 445, B::Smb2) &&
         refuse(share, 139)

@@ -1,9 +1,11 @@
 #include "responder.h"
 
 #include "probe/protocols/http.h"
+#include "probe/protocols/kerberos.h"
 #include "probe/protocols/smb.h"
 #include "probe/protocols/tds.h"
 
+#include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -170,6 +172,41 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
             return {};
         buffer.clear();
         return Tds::preloginResponse(16, 0, 4135, 0x03);
+    case Behavior::Kerberos: {
+        QString realm;
+        QString client;
+        const qsizetype used = Kerberos::readTcpRequest(buffer, &realm, &client);
+        if (used == 0)
+            return {};
+        *closeAfter = true;
+        buffer.clear();
+        if (used < 0)
+            return {};
+        const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockOffset);
+        return Kerberos::tcpFrame(Kerberos::krbError(6, now, realm, client)); // KDC_ERR_C_PRINCIPAL_UNKNOWN
+    }
+    case Behavior::Dns: {
+        QByteArray out;
+        while (buffer.size() >= 2) {
+            const qsizetype length =
+                (static_cast<quint8>(buffer.at(0)) << 8) | static_cast<quint8>(buffer.at(1));
+            if (buffer.size() < 2 + length)
+                break;
+            const QByteArray query = buffer.mid(2, length);
+            buffer.remove(0, 2 + length);
+            quint16 id = 0;
+            quint16 type = 0;
+            QByteArray name;
+            if (!Dns::readQuestion(query, &id, &name, &type)) {
+                *closeAfter = true;
+                break;
+            }
+            const auto it = m_dnsRecords.constFind(name);
+            out += Dns::tcpFrame(it == m_dnsRecords.cend() ? Dns::srvResponse(query, 3, {})
+                                                           : Dns::srvResponse(query, 0, *it));
+        }
+        return out;
+    }
     }
     return {};
 }

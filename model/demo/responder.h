@@ -1,5 +1,6 @@
 #pragma once
 
+#include "probe/protocols/dns.h"
 #include "probe/protocols/ldap.h"
 
 #include <QSslCertificate>
@@ -25,6 +26,8 @@ public:
         NetbiosSmb2,       // accepts the NetBIOS session, then answers SMB2 NEGOTIATE
         Http,              // answers any request with 200 (or a redirect)
         Tds,               // answers PRELOGIN
+        Kerberos,          // answers an AS-REQ with KRB-ERROR: the client is unknown (as a KDC does)
+        Dns,               // answers DNS over TCP from its SRV records, NXDOMAIN for other names
         Silent,            // accepts and never says anything
         Garbage,           // answers anything with bytes of no protocol
         Close,             // accepts and closes at once
@@ -37,6 +40,10 @@ public:
     void setTls(const QSslCertificate &certificate, const QSslKey &key);
     void setLdapAttributes(const Ldap::Attributes &attributes) { m_ldapAttributes = attributes; }
     void setHttpRedirect(const QByteArray &location) { m_redirect = location; }
+    // Names (lower case, no trailing dot) and their SRV records; every other name is NXDOMAIN.
+    void setDnsRecords(const QHash<QByteArray, QList<Dns::SrvRecord>> &records) { m_dnsRecords = records; }
+    // The KDC's clock runs this far from the machine's (a skewed DC).
+    void setClockOffsetSeconds(qint64 seconds) { m_clockOffset = seconds; }
 
     int connectionsSeen() const { return m_connections; }
 
@@ -52,6 +59,8 @@ private:
     QSslKey m_key;
     Ldap::Attributes m_ldapAttributes;
     QByteArray m_redirect;
+    QHash<QByteArray, QList<Dns::SrvRecord>> m_dnsRecords;
+    qint64 m_clockOffset = 0;
     int m_connections = 0;
 };
 

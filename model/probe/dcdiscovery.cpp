@@ -1,5 +1,6 @@
 #include "dcdiscovery.h"
 
+#include "probe/protocols/dns.h"
 #include "profile/hostinput.h"
 
 #include <QRandomGenerator>
@@ -13,20 +14,6 @@ namespace {
 Text dnsText(const char *source, QList<Text> args = {})
 {
     return Text::phrase("Discovery", source, std::move(args));
-}
-
-// A DNS query (RFC 1035 4.1) for the SRV records of `name`, recursion desired.
-QByteArray srvQuery(const QByteArray &id, const QString &name)
-{
-    QByteArray q = id;
-    q.append("\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10);
-    for (const QString &label : name.split(u'.', Qt::SkipEmptyParts)) {
-        const QByteArray l = label.toUtf8().left(63);
-        q.append(static_cast<char>(l.size()));
-        q.append(l);
-    }
-    q.append("\x00\x00\x21\x00\x01", 5); // root, type SRV (33), class IN
-    return q;
 }
 
 } // namespace
@@ -219,8 +206,7 @@ void DcDiscovery::startCheck(const QString &name)
     ++m_pending;
     auto *socket = new QUdpSocket(this);
     m_check = socket;
-    const quint16 id = static_cast<quint16>(QRandomGenerator::global()->bounded(1, 0x10000));
-    m_checkId = QByteArray(1, static_cast<char>(id >> 8)) + QByteArray(1, static_cast<char>(id & 0xff));
+    m_checkId = static_cast<quint16>(QRandomGenerator::global()->bounded(1, 0x10000));
     connect(socket, &QUdpSocket::readyRead, this, [this, socket] {
         // Qt reads the ICMP error that a connected UDP socket gets back (port or host unreachable)
         // as "ready to read" with no datagram, and keeps the errno to itself.
@@ -229,11 +215,12 @@ void DcDiscovery::startCheck(const QString &name)
             return;
         }
         while (socket->hasPendingDatagrams()) {
-            // Only the header (RFC 1035 4.1.1) is read: 12 bytes, the id, QR and the RCODE.
+            // Only the header (RFC 1035 4.1.1) is read: the id, QR and the RCODE.
             const QByteArray a = socket->read(512);
-            if (a.size() < 12 || !a.startsWith(m_checkId) || (static_cast<quint8>(a.at(2)) & 0x80) == 0)
+            Dns::Header header;
+            if (!Dns::readHeader(a, &header) || header.id != m_checkId || !header.isResponse())
                 continue;
-            switch (static_cast<quint8>(a.at(3)) & 0x0f) {
+            switch (header.rcode()) {
             case 0:
                 endCheck(DiscoveryStatus::NoRecords);
                 return;
@@ -260,7 +247,7 @@ void DcDiscovery::startCheck(const QString &name)
     });
     // Connected, so that the kernel hands back ICMP port unreachable for this socket.
     socket->connectToHost(m_nameserver, 53);
-    socket->write(srvQuery(m_checkId, name));
+    socket->write(Dns::query(m_checkId, name, Dns::SRV));
 }
 
 void DcDiscovery::endCheck(DiscoveryStatus status, const Text &why)

@@ -87,7 +87,7 @@ private:
     // QDnsLookup (Qt 6.4, glibc) says "invalid reply" both for an empty answer and for none at all:
     // one query of our own to the nameserver tells them apart for these names.
     QPointer<QUdpSocket> m_check;
-    QByteArray m_checkId;
+    quint16 m_checkId = 0;
     QStringList m_unclear;
     QString m_dcName;
     QTimer m_timer;

@@ -1,10 +1,14 @@
 #include "probesession.h"
 
+#include "protocols/dns.h"
 #include "protocols/http.h"
+#include "protocols/kerberos.h"
 #include "protocols/ldap.h"
 #include "protocols/smb.h"
 #include "protocols/tds.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -272,6 +276,25 @@ void ProbeSession::sendRequest()
     case ProbeKind::Tds:
         request = Tds::preloginRequest();
         break;
+    case ProbeKind::Kerberos: {
+        // A principal that need not exist: any KDC answers before it looks for a password. Without
+        // a domain or a host name with a suffix the realm is a guess, and only its answer counts.
+        m_realm = Kerberos::realmFor(m_settings.domain, m_target.host);
+        if (!m_realm.isEmpty())
+            m_result.facts.insert(u"kerberos.requestedRealm"_s, m_realm);
+        const QString realm = m_realm.isEmpty() ? u"WORKGROUP"_s : m_realm;
+        request = Kerberos::tcpFrame(
+            Kerberos::asRequest(realm, u"guardian-portcheck"_s, QRandomGenerator::global()->generate()));
+        break;
+    }
+    case ProbeKind::Dns: {
+        const QString domain = Kerberos::realmFor(m_settings.domain, m_target.host).toLower();
+        // No domain known: the root's NS records, which any DNS server answers in some way.
+        m_dnsName = Dns::dcLocatorName(domain);
+        m_dnsId = static_cast<quint16>(QRandomGenerator::global()->bounded(1, 0x10000));
+        request = Dns::tcpFrame(Dns::query(m_dnsId, m_dnsName, m_dnsName.isEmpty() ? Dns::NS : Dns::SRV));
+        break;
+    }
     case ProbeKind::Tcp:
     case ProbeKind::Tls:
     case ProbeKind::None:
@@ -332,6 +355,12 @@ void ProbeSession::parse(bool atEnd)
         break;
     case ProbeKind::Tds:
         r = Tds::parsePreloginResponse(m_buffer);
+        break;
+    case ProbeKind::Kerberos:
+        r = Kerberos::parseTcpResponse(m_buffer, m_realm, QDateTime::currentDateTimeUtc());
+        break;
+    case ProbeKind::Dns:
+        r = Dns::parseTcpResponse(m_buffer, m_dnsId, m_dnsName);
         break;
     case ProbeKind::Tcp:
     case ProbeKind::Tls:

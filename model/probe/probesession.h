@@ -20,6 +20,9 @@ struct ProbeSettings
     int connectTimeoutMs = 3000;  // above Windows' 2 s delay before it reports a refused port
     int protocolTimeoutMs = 5000; // TLS handshake and the protocol's answer, each
     QList<QSslCertificate> extraCaCertificates;
+    // The AD domain of the run (the profile's discovery domain): the realm the Kerberos probe asks
+    // for and the zone the DNS probe asks about. Empty: the DNS suffix of each host.
+    QString domain;
 };
 
 // One probe of one port: connect, optionally TLS, then the protocol's first exchange. Event-driven,
@@ -76,6 +79,9 @@ private:
     QByteArray m_buffer;
     QStringList m_tlsErrors;
     ProbeResult m_result;
+    QString m_realm;   // what the Kerberos probe asked for; empty when nothing told us
+    QString m_dnsName; // what the DNS probe asked for
+    quint16 m_dnsId = 0;
 };
 
 // "self-signed", "expired", "name mismatch", "untrusted issuer", ...

@@ -49,7 +49,7 @@ constexpr std::array<std::pair<ServiceState, const char16_t *>, 5> kServices{{
     {ServiceState::NotProbed, u"not-probed"},
 }};
 
-constexpr std::array<std::pair<ProbeKind, const char16_t *>, 14> kKinds{{
+constexpr std::array<std::pair<ProbeKind, const char16_t *>, 16> kKinds{{
     {ProbeKind::Tcp, u"tcp"},
     {ProbeKind::Tls, u"tls"},
     {ProbeKind::Ldap, u"ldap"},
@@ -63,6 +63,8 @@ constexpr std::array<std::pair<ProbeKind, const char16_t *>, 14> kKinds{{
     {ProbeKind::Http, u"http"},
     {ProbeKind::Https, u"https"},
     {ProbeKind::Tds, u"tds"},
+    {ProbeKind::Kerberos, u"kerberos"},
+    {ProbeKind::Dns, u"dns"},
     {ProbeKind::None, u"none"},
 }};
 } // namespace
@@ -125,6 +127,10 @@ ProbeKind defaultKindForPort(quint16 port)
         return ProbeKind::Https;
     case 1433:
         return ProbeKind::Tds;
+    case 88:
+        return ProbeKind::Kerberos;
+    case 53:
+        return ProbeKind::Dns;
     default:
         return ProbeKind::Tcp;
     }
@@ -228,7 +234,9 @@ Text evidenceSummary(const ProbeResult &r)
         u"winrm.vendor",     u"winrm.version",       u"winrm.auth",
         u"smb.dialect",      u"smb.signingRequired", u"http.status",
         u"http.server",      u"tds.version",         u"tds.encryption",
-        u"tls.protocol",     u"tls.subject",         u"tls.errors"};
+        u"kerberos.realm",   u"kerberos.error",      u"clock.skewSeconds",
+        u"dns.rcode",        u"dns.answers",         u"tls.protocol",
+        u"tls.subject",      u"tls.errors"};
     QList<Text> parts;
     if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
         parts << r.message;

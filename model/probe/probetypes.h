@@ -48,6 +48,8 @@ enum class ProbeKind
     Http,
     Https,
     Tds,
+    Kerberos,
+    Dns,
     None
 };
 

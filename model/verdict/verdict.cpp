@@ -118,6 +118,10 @@ Text protocolName(ProbeKind kind)
         return Text::plain(u"HTTPS"_s);
     case ProbeKind::Tds:
         return Text::plain(u"TDS (SQL Server)"_s);
+    case ProbeKind::Kerberos:
+        return Text::plain(u"Kerberos"_s);
+    case ProbeKind::Dns:
+        return Text::plain(u"DNS"_s);
     case ProbeKind::Tls:
         return Text::plain(u"TLS"_s);
     case ProbeKind::Tcp:
@@ -419,6 +423,10 @@ private:
                     o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but answered as %2, not %3"),
                                     {portName, Text::plain(other), Text::plain(m_item.host)});
                 }
+                if (const Text why = serviceWarning(r, portName); !why.isEmpty()) {
+                    o.level = VerdictLevel::Warn;
+                    o.text = why;
+                }
                 break;
             case ServiceState::TlsError: {
                 const QString errors = r.facts.value(u"tls.errors"_s);
@@ -451,6 +459,44 @@ private:
             }
         }
         return o;
+    }
+
+    // A DNS server or KDC that answers, but not for the domain the run is about: the port works, the
+    // service behind it does not serve Guardian's domain (DNS finds no DCs, Kerberos gets no ticket).
+    Text serviceWarning(const ProbeResult &r, const Text &portName) const
+    {
+        static const QString locator = u"_ldap._tcp.dc._msdcs."_s;
+        const QString host = m_item.host;
+        if (r.kind == ProbeKind::Dns && r.facts.value(u"dns.query"_s).startsWith(locator)) {
+            const QString query = r.facts.value(u"dns.query"_s);
+            const Text domain = Text::plain(query.mid(locator.size()));
+            const QString rcode = r.facts.value(u"dns.rcode"_s);
+            if (rcode == u"NXDOMAIN"_s)
+                return phrase(QT_TRANSLATE_NOOP("Verdict",
+                                                "%1 open, but the DNS server on %2 does not serve %3 (it "
+                                                "answered NXDOMAIN for %4): point the %5 at a DNS server "
+                                                "of the domain, or check the domain name in the profile"),
+                              {portName, Text::plain(host), domain, Text::plain(query), fromRoleName()});
+            if (!rcode.isEmpty() && rcode != u"NOERROR"_s)
+                return phrase(
+                    QT_TRANSLATE_NOOP("Verdict", "%1 open, but the DNS server on %2 answered %3 "
+                                                 "for %4: it does not resolve the domain for the %5"),
+                    {portName, Text::plain(host), Text::plain(rcode), Text::plain(query), fromRoleName()});
+            if (rcode == u"NOERROR"_s && r.facts.value(u"dns.answers"_s) == u"0"_s)
+                return phrase(QT_TRANSLATE_NOOP("Verdict",
+                                                "%1 open, but the DNS server on %2 has no domain controller "
+                                                "records for %3 (%4): check that the DCs register them "
+                                                "(Netlogon) in that zone"),
+                              {portName, Text::plain(host), domain, Text::plain(query)});
+        }
+        if (r.kind == ProbeKind::Kerberos && r.facts.value(u"kerberos.error"_s) == u"KDC_ERR_WRONG_REALM"_s &&
+            r.facts.contains(u"kerberos.requestedRealm"_s))
+            return phrase(
+                QT_TRANSLATE_NOOP("Verdict", "%1 open, but the KDC on %2 does not serve the realm %3: "
+                                             "%2 is a domain controller of another domain, or the "
+                                             "domain name in the profile is wrong"),
+                {portName, Text::plain(host), Text::plain(r.facts.value(u"kerberos.requestedRealm"_s))});
+        return {};
     }
 
     Text fromRoleName() const

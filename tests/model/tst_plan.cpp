@@ -55,14 +55,17 @@ void TestPlan::vantage_decidesWhatIsTestable_data()
     QTest::newRow("guardian-server") << u"guardian-server"_s
                                      << QStringList{u"service-agent-https"_s,   u"service-agent-winrm"_s,
                                                     u"service-cloud-license"_s, u"service-cloud-telemetry"_s,
+                                                    u"service-dc-dns"_s,        u"service-dc-kerberos"_s,
                                                     u"service-dc-ldap"_s,       u"service-dc-winrm"_s,
                                                     u"service-m365-https"_s,    u"service-share-smb"_s,
                                                     u"service-sql-tds"_s};
     QTest::newRow("admin-workstation") << u"admin-workstation"_s << QStringList{u"workstation-portal-web"_s};
     QTest::newRow("ad-connector") << u"ad-connector"_s
-                                  << QStringList{u"connector-dc-ldap"_s, u"connector-service-web"_s};
+                                  << QStringList{u"connector-dc-dns"_s, u"connector-dc-kerberos"_s,
+                                                 u"connector-dc-ldap"_s, u"connector-service-web"_s};
     QTest::newRow("recovery-agent") << u"recovery-agent"_s
-                                    << QStringList{u"agent-dc-ldap"_s, u"agent-dc-winrm"_s,
+                                    << QStringList{u"agent-dc-dns"_s,        u"agent-dc-kerberos"_s,
+                                                   u"agent-dc-ldap"_s,       u"agent-dc-winrm"_s,
                                                    u"agent-service-https"_s, u"agent-share-smb"_s};
     QTest::newRow("domain-controller") << u"domain-controller"_s << QStringList{};
     QTest::newRow("no vantage") << QString() << QStringList{};
@@ -75,8 +78,8 @@ void TestPlan::vantage_decidesWhatIsTestable()
     const Plan plan =
         buildPlan(builtinCatalog(), everything(vantage.isEmpty() ? QStringList() : QStringList{vantage}));
     QCOMPARE(testableLinks(plan), links);
-    // every link is planned, testable or not: 16 links, one host each
-    QCOMPARE(plan.items.size(), 16);
+    // every link is planned, testable or not: 22 links, one host each
+    QCOMPARE(plan.items.size(), 22);
     for (const Check &c : plan.checks)
         QCOMPARE(c.testable, c.from == vantage);
 }
@@ -146,7 +149,8 @@ void TestPlan::disabledComponent_dropsItsLinks()
     QSet<QString> links;
     for (const PlanItem &item : plan.items)
         links.insert(item.link);
-    QCOMPARE(links, (QSet<QString>{u"service-dc-ldap"_s, u"service-dc-winrm"_s, u"service-share-smb"_s}));
+    QCOMPARE(links, (QSet<QString>{u"service-dc-ldap"_s, u"service-dc-winrm"_s, u"service-dc-kerberos"_s,
+                                   u"service-dc-dns"_s, u"service-share-smb"_s}));
 }
 
 void TestPlan::sameProbeForTwoLinks_runsOnce()
@@ -177,12 +181,13 @@ void TestPlan::manyDomainControllers_planEveryOne()
     p.hosts.insert(u"domain-controller"_s, dcs);
     p.hosts.insert(u"file-share"_s, {ProfileHost{u"fs1"_s, {}}});
     const Plan plan = buildPlan(builtinCatalog(), p);
-    // per DC: LDAP (389, 3268, 636, 3269) + WinRM (5985, 5986) = 6 checks, 2 items
+    // per DC: LDAP (389, 3268, 636, 3269) + WinRM (5985, 5986) + Kerberos (88) + DNS (53) = 8 checks,
+    // 4 items
     int dcItems = 0;
     for (const PlanItem &item : plan.items)
         dcItems += item.host.startsWith(u"dc"_s) ? 1 : 0;
-    QCOMPARE(dcItems, 1000);
-    QCOMPARE(plan.probeTargets().size(), 500 * 6 + 2 + 1);
+    QCOMPARE(dcItems, 2000);
+    QCOMPARE(plan.probeTargets().size(), 500 * 8 + 2 + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

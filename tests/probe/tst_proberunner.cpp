@@ -241,8 +241,18 @@ void TestProbeRunner::kinds_data()
                            << u"http.status"_s << u"200 OK"_s;
     QTest::newRow("tds") << B::Tds << int(Plain) << u"tds"_s << u"open"_s << u"identified"_s
                          << u"tds.version"_s << u"16.0.4135"_s;
+    // An address and no domain: the realm is a guess, which the KDC echoes in its error.
+    QTest::newRow("kerberos") << B::Kerberos << int(Plain) << u"kerberos"_s << u"open"_s << u"identified"_s
+                              << u"kerberos.error"_s << u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s;
+    // No domain: the root's NS records, which the demo's DNS server does not know.
+    QTest::newRow("dns") << B::Dns << int(Plain) << u"dns"_s << u"open"_s << u"identified"_s << u"dns.rcode"_s
+                         << u"NXDOMAIN"_s;
+    QTest::newRow("kdc sees dns") << B::Kerberos << int(Plain) << u"dns"_s << u"open"_s << u"unexpected"_s
+                                  << QString() << QString();
+    QTest::newRow("dns server sees kerberos")
+        << B::Dns << int(Plain) << u"kerberos"_s << u"open"_s << u"unexpected"_s << QString() << QString();
 
-    for (const char *kind : {"ldap", "gc", "winrm", "smb", "netbios-smb", "http", "tds"}) {
+    for (const char *kind : {"ldap", "gc", "winrm", "smb", "netbios-smb", "http", "tds", "kerberos", "dns"}) {
         QTest::newRow(qPrintable(u"garbage to "_s + QLatin1StringView(kind)))
             << B::Garbage << int(Plain) << QString::fromLatin1(kind) << u"open"_s << u"unexpected"_s
             << QString() << QString();

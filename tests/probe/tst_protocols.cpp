@@ -1,9 +1,13 @@
 #include "probe/protocols/ber.h"
+#include "probe/protocols/dns.h"
 #include "probe/protocols/http.h"
+#include "probe/protocols/kerberos.h"
 #include "probe/protocols/ldap.h"
 #include "probe/protocols/smb.h"
 #include "probe/protocols/tds.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -41,6 +45,21 @@ private Q_SLOTS:
     void winrm_requestCarriesIdentifyHeader();
     void tds_preloginRoundTrip();
     void tds_rejectsOutOfBoundsOption();
+    void kerberos_realmFromDomainOrHost_data();
+    void kerberos_realmFromDomainOrHost();
+    void kerberos_requestReadsBackAsAsReq();
+    void kerberos_errorFactsAndSkew();
+    void kerberos_wrongRealmIsNamed();
+    void kerberos_everyTruncationNeedsMore();
+    void kerberos_garbageIsInvalid_data();
+    void kerberos_garbageIsInvalid();
+    void kerberos_timeIsStrict();
+    void dns_srvAnswerRoundTrip();
+    void dns_nxdomainIsDoneWithReason();
+    void dns_everyTruncationNeedsMore();
+    void dns_wrongIdOrQuestionIsInvalid();
+    void dns_compressionLoopIsInvalid();
+    void seedCorpus_parsesAsRecorded();
 };
 
 void TestProtocols::ber_longFormLengths()
@@ -437,6 +456,240 @@ void TestProtocols::tds_rejectsOutOfBoundsOption()
     reply[8 + 1] = '\x7f'; // first option's offset far outside the packet
     QCOMPARE(Tds::parsePreloginResponse(reply).status, ParseResult::Status::Invalid);
     QCOMPARE(Tds::parsePreloginResponse("HTTP/1.1 400").status, ParseResult::Status::Invalid);
+}
+
+void TestProtocols::kerberos_realmFromDomainOrHost_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("realm");
+    QTest::newRow("profile domain wins") << u"corp.example"_s << u"dc1.other.example"_s << u"CORP.EXAMPLE"_s;
+    QTest::newRow("trailing dot") << u"corp.example."_s << u""_s << u"CORP.EXAMPLE"_s;
+    QTest::newRow("host suffix") << u""_s << u"dc1.corp.example"_s << u"CORP.EXAMPLE"_s;
+    QTest::newRow("short name") << u""_s << u"dc1"_s << QString();
+    QTest::newRow("address") << u""_s << u"10.0.0.5"_s << QString();
+    QTest::newRow("ipv6") << u""_s << u"::1"_s << QString();
+}
+
+void TestProtocols::kerberos_realmFromDomainOrHost()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, host);
+    QFETCH(QString, realm);
+    QCOMPARE(Kerberos::realmFor(domain, host), realm);
+}
+
+void TestProtocols::kerberos_requestReadsBackAsAsReq()
+{
+    const QByteArray request =
+        Kerberos::tcpFrame(Kerberos::asRequest(u"CORP.EXAMPLE"_s, u"probe"_s, 0x12345678));
+    QString realm;
+    QString client;
+    QCOMPARE(Kerberos::readTcpRequest(request, &realm, &client), request.size());
+    QCOMPARE(realm, u"CORP.EXAMPLE"_s);
+    QCOMPARE(client, u"probe"_s);
+    QCOMPARE(Kerberos::readTcpRequest(request.left(request.size() - 1), &realm, &client), 0);
+    QCOMPARE(Kerberos::readTcpRequest(QByteArray("GET / HTTP/1.0\r\n\r\n"), &realm, &client), -1);
+}
+
+void TestProtocols::kerberos_errorFactsAndSkew()
+{
+    const QDateTime server = QDateTime(QDate(2026, 12, 2), QTime(1, 10, 0), Qt::UTC);
+    const QByteArray answer =
+        Kerberos::tcpFrame(Kerberos::krbError(25, server, u"CORP.EXAMPLE"_s, u"probe"_s));
+    const ParseResult r = Kerberos::parseTcpResponse(answer, u"CORP.EXAMPLE"_s, server.addSecs(-240));
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"kerberos.error"_s), u"KDC_ERR_PREAUTH_REQUIRED"_s);
+    QCOMPARE(r.facts.value(u"kerberos.errorCode"_s), u"25"_s);
+    QCOMPARE(r.facts.value(u"kerberos.realm"_s), u"CORP.EXAMPLE"_s);
+    QCOMPARE(r.facts.value(u"kerberos.serverTime"_s), u"2026-12-02T01:10:00Z"_s);
+    QCOMPARE(r.facts.value(u"clock.skewSeconds"_s), u"240"_s);
+    QVERIFY(r.message.isEmpty());
+    QCOMPARE(Kerberos::errorName(6), u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s);
+    QCOMPARE(Kerberos::errorName(68), u"KDC_ERR_WRONG_REALM"_s);
+    QCOMPARE(Kerberos::errorName(30), u"KRB_ERROR_30"_s);
+    QCOMPARE(Kerberos::errorName(-1), u"KRB_ERROR_-1"_s);
+}
+
+void TestProtocols::kerberos_wrongRealmIsNamed()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray answer = Kerberos::tcpFrame(Kerberos::krbError(68, now, u"OTHER.EXAMPLE"_s, {}));
+    const ParseResult r = Kerberos::parseTcpResponse(answer, u"CORP.EXAMPLE"_s, now);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"kerberos.error"_s), u"KDC_ERR_WRONG_REALM"_s);
+    QVERIFY2(r.message.english().contains(u"does not serve the realm CORP.EXAMPLE"_s),
+             qPrintable(r.message.english()));
+    // Another realm in an ordinary answer is named too.
+    const QByteArray other = Kerberos::tcpFrame(Kerberos::krbError(6, now, u"OTHER.EXAMPLE"_s, {}));
+    QVERIFY(Kerberos::parseTcpResponse(other, u"CORP.EXAMPLE"_s, now)
+                .message.english()
+                .contains(u"for the realm OTHER.EXAMPLE, not CORP.EXAMPLE"_s));
+}
+
+void TestProtocols::kerberos_everyTruncationNeedsMore()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray answer = Kerberos::tcpFrame(Kerberos::krbError(6, now, u"CORP.EXAMPLE"_s, u"probe"_s));
+    for (qsizetype n = 0; n < answer.size(); ++n)
+        QCOMPARE(Kerberos::parseTcpResponse(answer.left(n), u"CORP.EXAMPLE"_s, now).status,
+                 ParseResult::Status::NeedMore);
+}
+
+void TestProtocols::kerberos_garbageIsInvalid_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray error = Kerberos::krbError(6, now, u"CORP.EXAMPLE"_s, {});
+    QTest::newRow("http") << QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n");
+    QTest::newRow("high bit in the length") << QByteArray("\x80\x00\x00\x10\x7e", 5);
+    QTest::newRow("huge length") << QByteArray("\x00\x10\x00\x00\x7e", 5);
+    QTest::newRow("as-req back") << Kerberos::tcpFrame(Kerberos::asRequest(u"A.B"_s, u"c"_s, 1));
+    QByteArray trailing = error + QByteArray("\x00", 1);
+    QTest::newRow("bytes after the message") << Kerberos::tcpFrame(trailing);
+    QByteArray pvno = error;
+    const qsizetype at = pvno.indexOf(QByteArray("\xa0\x03\x02\x01\x05", 5));
+    QVERIFY(at > 0);
+    pvno[at + 4] = '\x04';
+    QTest::newRow("pvno 4") << Kerberos::tcpFrame(pvno);
+    QByteArray order = error;
+    order[order.indexOf(QByteArray("\xa1\x03\x02\x01\x1e", 5))] = '\xa0';
+    QTest::newRow("tags out of order") << Kerberos::tcpFrame(order);
+    QByteArray time = error;
+    time[time.indexOf('Z')] = 'X';
+    QTest::newRow("bad time") << Kerberos::tcpFrame(time);
+}
+
+void TestProtocols::kerberos_garbageIsInvalid()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(Kerberos::parseTcpResponse(bytes, u"CORP.EXAMPLE"_s, QDateTime::currentDateTimeUtc()).status,
+             ParseResult::Status::Invalid);
+}
+
+void TestProtocols::kerberos_timeIsStrict()
+{
+    QVERIFY(Kerberos::parseKerberosTime("20261202011000Z").isValid());
+    QVERIFY(!Kerberos::parseKerberosTime("20261302011000Z").isValid());
+    QVERIFY(!Kerberos::parseKerberosTime("20261202011000").isValid());
+    QVERIFY(!Kerberos::parseKerberosTime("2026120201100 Z").isValid());
+    QVERIFY(!Kerberos::parseKerberosTime("20261202011000.5Z").isValid());
+}
+
+void TestProtocols::dns_srvAnswerRoundTrip()
+{
+    const QString name = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    const QByteArray query = Dns::query(0x4242, name, Dns::SRV);
+    quint16 id = 0;
+    quint16 type = 0;
+    QByteArray asked;
+    QVERIFY(Dns::readQuestion(query, &id, &asked, &type));
+    QCOMPARE(id, quint16(0x4242));
+    QCOMPARE(asked, name.toUtf8());
+    QCOMPARE(type, quint16(Dns::SRV));
+    const QByteArray answer = Dns::tcpFrame(
+        Dns::srvResponse(query, 0, {{"dc1.corp.example", 389, 0, 100}, {"dc2.corp.example", 389, 0, 100}}));
+    const ParseResult r = Dns::parseTcpResponse(answer, 0x4242, name);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"dns.rcode"_s), u"NOERROR"_s);
+    QCOMPARE(r.facts.value(u"dns.answers"_s), u"2"_s);
+    QCOMPARE(r.facts.value(u"dns.srv"_s), u"dc1.corp.example:389; dc2.corp.example:389"_s);
+    QVERIFY(r.message.isEmpty());
+    // Case does not matter in DNS names.
+    QCOMPARE(Dns::parseTcpResponse(answer, 0x4242, name.toUpper()).status, ParseResult::Status::Done);
+    const ParseResult empty =
+        Dns::parseTcpResponse(Dns::tcpFrame(Dns::srvResponse(query, 0, {})), 0x4242, name);
+    QCOMPARE(empty.facts.value(u"dns.answers"_s), u"0"_s);
+    QVERIFY(empty.message.english().contains(u"no records"_s));
+}
+
+void TestProtocols::dns_nxdomainIsDoneWithReason()
+{
+    const QString name = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    const QByteArray answer = Dns::tcpFrame(Dns::srvResponse(Dns::query(7, name, Dns::SRV), 3, {}));
+    const ParseResult r = Dns::parseTcpResponse(answer, 7, name);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"dns.rcode"_s), u"NXDOMAIN"_s);
+    QVERIFY(r.message.english().contains(u"does not serve that domain"_s));
+    QCOMPARE(Dns::rcodeName(5), u"REFUSED"_s);
+    QCOMPARE(Dns::rcodeName(15), u"RCODE15"_s);
+}
+
+void TestProtocols::dns_everyTruncationNeedsMore()
+{
+    const QString name = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    const QByteArray answer = Dns::tcpFrame(
+        Dns::srvResponse(Dns::query(9, name, Dns::SRV), 0, {{"dc1.corp.example", 389, 0, 100}}));
+    for (qsizetype n = 0; n < answer.size(); ++n)
+        QCOMPARE(Dns::parseTcpResponse(answer.left(n), 9, name).status, ParseResult::Status::NeedMore);
+}
+
+void TestProtocols::dns_wrongIdOrQuestionIsInvalid()
+{
+    const QString name = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    const QByteArray query = Dns::query(9, name, Dns::SRV);
+    const QByteArray answer = Dns::tcpFrame(Dns::srvResponse(query, 0, {{"dc1.corp.example", 389, 0, 100}}));
+    QCOMPARE(Dns::parseTcpResponse(answer, 10, name).status, ParseResult::Status::Invalid);
+    QCOMPARE(Dns::parseTcpResponse(answer, 9, u"_ldap._tcp.dc._msdcs.other.example"_s).status,
+             ParseResult::Status::Invalid);
+    // Our own query echoed back is not an answer.
+    QCOMPARE(Dns::parseTcpResponse(Dns::tcpFrame(query), 9, name).status, ParseResult::Status::Invalid);
+    QCOMPARE(Dns::parseTcpResponse(QByteArray("SSH-2.0-OpenSSH_9.2\r\n"), 9, name).status,
+             ParseResult::Status::Invalid);
+    // An answer count that promises more records than the message holds.
+    QByteArray lying = Dns::srvResponse(query, 0, {{"dc1.corp.example", 389, 0, 100}});
+    lying[7] = 2;
+    QCOMPARE(Dns::parseTcpResponse(Dns::tcpFrame(lying), 9, name).status, ParseResult::Status::Invalid);
+}
+
+void TestProtocols::dns_compressionLoopIsInvalid()
+{
+    const QString name = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    QByteArray answer =
+        Dns::srvResponse(Dns::query(9, name, Dns::SRV), 0, {{"dc1.corp.example", 389, 0, 100}});
+    // The record's owner name points at itself.
+    const qsizetype owner = answer.indexOf(QByteArray("\xc0\x0c", 2));
+    QVERIFY(owner > 0);
+    answer[owner + 1] = static_cast<char>(owner);
+    QCOMPARE(Dns::parseTcpResponse(Dns::tcpFrame(answer), 9, name).status, ParseResult::Status::Invalid);
+}
+
+// The fuzz seeds: the MIT KDC's real answers (recorded from krb5kdc 1.20) and hand-made ones.
+void TestProtocols::seedCorpus_parsesAsRecorded()
+{
+    const QString corpus = qEnvironmentVariable("PORTCHECK_SOURCE_DIR") + u"/tests/fuzz/corpus/"_s;
+    const auto read = [&](const QString &name) {
+        QFile f(corpus + name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ParseResult mit = Kerberos::parseTcpResponse(read(u"kerberos/mit-principal-unknown"_s),
+                                                       u"TEST.PORTCHECK.INVALID"_s, now);
+    QCOMPARE(mit.status, ParseResult::Status::Done);
+    QCOMPARE(mit.facts.value(u"kerberos.error"_s), u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s);
+    QCOMPARE(mit.facts.value(u"kerberos.text"_s), u"CLIENT_NOT_FOUND"_s);
+    const ParseResult other =
+        Kerberos::parseTcpResponse(read(u"kerberos/mit-other-realm"_s), u"OTHER.PORTCHECK.INVALID"_s, now);
+    QCOMPARE(other.facts.value(u"kerberos.realm"_s), u"OTHER.PORTCHECK.INVALID"_s);
+    const ParseResult wrong =
+        Kerberos::parseTcpResponse(read(u"kerberos/wrong-realm"_s), u"CORP.EXAMPLE"_s, now);
+    QCOMPARE(wrong.facts.value(u"kerberos.error"_s), u"KDC_ERR_WRONG_REALM"_s);
+    QCOMPARE(wrong.facts.value(u"kerberos.clientRealm"_s), u"ROOT.EXAMPLE"_s);
+    const ParseResult rep = Kerberos::parseTcpResponse(read(u"kerberos/as-rep"_s), u"CORP.EXAMPLE"_s, now);
+    QCOMPARE(rep.status, ParseResult::Status::Done);
+    QCOMPARE(rep.facts.value(u"kerberos.reply"_s), u"AS-REP"_s);
+    QString realm;
+    QString client;
+    QVERIFY(Kerberos::readTcpRequest(read(u"kerberos/as-req"_s), &realm, &client) > 0);
+    QCOMPARE(client, u"guardian-portcheck"_s);
+
+    const QString locator = u"_ldap._tcp.dc._msdcs.corp.example"_s;
+    const ParseResult srv = Dns::parseTcpResponse(read(u"dns/srv-two"_s), 0x1234, locator);
+    QCOMPARE(srv.status, ParseResult::Status::Done);
+    QCOMPARE(srv.facts.value(u"dns.answers"_s), u"2"_s);
+    QCOMPARE(srv.facts.value(u"dns.srv"_s), u"dc1.corp.example:389; dc2.corp.example:389"_s);
+    QCOMPARE(Dns::parseTcpResponse(read(u"dns/nxdomain"_s), 0x1234, locator).facts.value(u"dns.rcode"_s),
+             u"NXDOMAIN"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProtocols)

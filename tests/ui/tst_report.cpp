@@ -76,6 +76,7 @@ RunResult TestReport::runDemo(const QStringList &vantage, Plan *planOut, const D
     RunSettings settings;
     settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
     settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
+    settings.probe.domain = profile.domain;
     settings.probe.extraCaCertificates = site->trustAnchors();
     PlanRun run(m_catalog, buildPlan(m_catalog, profile), settings);
     run.start(RunMetadata::now(m_catalog));
@@ -129,7 +130,7 @@ void TestReport::demoReport_holdsVerdictLinksPortsAndRemediation()
     // The cloud endpoint's inspecting proxy and the agent's silent 443 fail their links: an untrusted
     // certificate and a silent port satisfy nothing (docs/DESIGN-NOTES.md, verdict rules).
     QVERIFY2(text.contains(u"NOT READY: 3 links fail"_s), qPrintable(text.left(600)));
-    QVERIFY(text.contains(u"4 pass · 2 warning · 3 fail · 7 not tested from here"_s));
+    QVERIFY(text.contains(u"7 pass · 3 warning · 3 fail · 11 not tested from here"_s));
     QVERIFY(text.contains(run.meta.host));
     // Every link, every port, the remediation of every failure.
     for (const PlanItem &item : plan.items) {

@@ -62,6 +62,7 @@ void TestTopologyScene::initTestCase()
     RunSettings settings;
     settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
     settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
+    settings.probe.domain = profile.domain;
     settings.probe.extraCaCertificates = site.trustAnchors();
     PlanRun run(m_catalog, buildPlan(m_catalog, profile), settings);
     run.start(RunMetadata::now(m_catalog));
@@ -119,10 +120,10 @@ void TestTopologyScene::demoRun_everyLinkShowsItsVerdict_andChangesWhenAResultAr
         shown[item->state()] += 1;
         QVERIFY(item->toolTip().contains(v.host));
     }
-    QCOMPARE(shown.value(VisualState::Pass), 4);
-    QCOMPARE(shown.value(VisualState::Warn), 2); // an untrusted certificate and a silent port fail
+    QCOMPARE(shown.value(VisualState::Pass), 7);
+    QCOMPARE(shown.value(VisualState::Warn), 3); // an untrusted certificate and a silent port fail
     QCOMPARE(shown.value(VisualState::Fail), 3);
-    QCOMPARE(shown.value(VisualState::NotTested), 7);
+    QCOMPARE(shown.value(VisualState::NotTested), 11);
 
     // Live: with no result the failing link is running; its results arrive and it turns to fail.
     const Verdict *failing = nullptr;

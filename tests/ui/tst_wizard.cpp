@@ -513,13 +513,13 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QCOMPARE(w->currentId(), int(PortCheckWizard::ResultsPageId));
     const VerdictSummary s = results->summary();
     // The inspecting proxy's certificate and the agent's silent 443 fail their links (verdict rules).
-    QCOMPARE(s.pass, 4);
-    QCOMPARE(s.warn, 2);
+    QCOMPARE(s.pass, 7);
+    QCOMPARE(s.warn, 3);
     QCOMPARE(s.fail, 3);
-    QCOMPARE(s.notTested, 7);
+    QCOMPARE(s.notTested, 11);
     QVERIFY2(results->headlineText().startsWith(u"3 links fail"_s), qPrintable(results->headlineText()));
-    QVERIFY(results->headlineText().contains(u"4 pass · 2 warn · 3 fail · 7 not tested from here"_s));
-    QCOMPARE(results->verdictTable()->rowCount(), 16);
+    QVERIFY(results->headlineText().contains(u"7 pass · 3 warn · 3 fail · 11 not tested from here"_s));
+    QCOMPARE(results->verdictTable()->rowCount(), 24);
     // Sorted worst first, and the first row selected: its evidence and remediation show.
     QCOMPARE(results->verdictTable()->item(0, 0)->text(), u"Fail"_s);
     QVERIFY2(results->evidenceText().contains(u"What to change"_s), qPrintable(results->evidenceText()));
@@ -566,7 +566,7 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
         QVERIFY2(!firewall->item(row, 4)->text().startsWith(u"139 "_s), qPrintable(request));
     QVERIFY(!csvText.contains(QRegularExpression(u",139[ ,]"_s)));
     const QString summary = results->plainSummary();
-    QVERIFY2(summary.contains(u"Overall: Fail (4 pass, 2 warn, 3 fail, 7 not tested from here)"_s),
+    QVERIFY2(summary.contains(u"Overall: Fail (7 pass, 3 warn, 3 fail, 11 not tested from here)"_s),
              qPrintable(summary));
     QVERIFY(summary.contains(u"- FAIL: "_s));
     QVERIFY(summary.contains(u"Fix: "_s));
@@ -592,7 +592,7 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QVERIFY(again->startPage()->openResults({json}));
     QCOMPARE(again->currentId(), int(PortCheckWizard::ResultsPageId));
     QCOMPARE(again->resultsPage()->summary().fail, 3);
-    QCOMPARE(again->resultsPage()->summary().notTested, 7);
+    QCOMPARE(again->resultsPage()->summary().notTested, 11);
     QVERIFY(!again->resultsPage()->retest(u"service-dc-ldap"_s, u"127.0.0.1"_s)); // nothing to re-run here
 }
 
@@ -619,7 +619,7 @@ void TestWizard::run_cancelAndRerunFailed()
              qPrintable(run->progressText()));
     w->next();
     QCOMPARE(w->resultsPage()->summary().fail, 3);
-    QCOMPARE(w->resultsPage()->summary().pass, 4);
+    QCOMPARE(w->resultsPage()->summary().pass, 7);
 }
 
 void TestWizard::keyboardOnly_reachesTheRunPage()
@@ -806,7 +806,7 @@ void TestWizard::hostsPage_overridesNameTheRolesPortsAndAddToAListedHost()
     QCOMPARE(dcs->errorCount(), 1);
     QVERIFY2(dcs->feedbackText().contains(u"Line 1: '9999=1234': no link to these hosts uses port 9999"_s),
              qPrintable(dcs->feedbackText()));
-    QVERIFY2(dcs->feedbackText().contains(u"the ports that apply are 389, 636, "_s),
+    QVERIFY2(dcs->feedbackText().contains(u"the ports that apply are 53, 88, 389, 636, "_s),
              qPrintable(dcs->feedbackText()));
     QVERIFY(!dcs->feedbackText().contains(u"must follow the host"_s));
     QVERIFY(!dcs->feedbackText().contains(u"duplicate"_s));
@@ -1060,8 +1060,8 @@ void TestWizard::demo_verdictsHoldWhenTheWindowStalls()
     QVERIFY(waitForSignal(w->runPage(), &RunPage::runFinished, 30000));
     w->next();
     const VerdictSummary s = w->resultsPage()->summary(); // the demo's verdicts, as on a quiet machine
-    QCOMPARE(s.pass, 4);
-    QCOMPARE(s.warn, 2);
+    QCOMPARE(s.pass, 7);
+    QCOMPARE(s.warn, 3);
     QCOMPARE(s.fail, 3);
 }
 

@@ -118,6 +118,7 @@ RunSettings WizardContext::runSettings(QString *error) const
     s.probe.protocolTimeoutMs = m_profile.protocolTimeoutMs;
     s.concurrency = m_profile.concurrency;
     s.perHostLimit = m_profile.perHostLimit;
+    s.probe.domain = m_profile.domain;
     if (m_demo)
         s.probe.extraCaCertificates += m_demo->trustAnchors();
     if (!m_settings.caFile.isEmpty()) {
