@@ -619,6 +619,70 @@
         <source>Database (TDS)</source>
         <translation>Datenbank (TDS)</translation>
     </message>
+    <message>
+        <source>Start the Kerberos Key Distribution Center service (KDC) on {host} and enable the inbound rule &apos;Kerberos Key Distribution Center (TCP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation>Starten Sie den Dienst Kerberos-Schlüsselverteilungscenter (KDC) auf {host} und aktivieren Sie die eingehende Regel „Kerberos Key Distribution Center (TCP-In)“ in der Windows Defender Firewall auf {host}; ist {host} kein Domänencontroller, geben Sie stattdessen den Namen eines DCs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service answers TCP {port} there. If a load balancer or firewall sits in front of {host}, let Kerberos (TCP {port}) pass through to the DC unchanged.</source>
+        <translation>Geben Sie statt {host} den eigenen Namen des Domänencontrollers ein: Dort beantwortet ein anderer Dienst TCP {port}. Steht ein Load Balancer oder eine Firewall vor {host}, lassen Sie Kerberos (TCP {port}) unverändert zum DC durch.</translation>
+    </message>
+    <message>
+        <source>Exempt Kerberos (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart the Kerberos Key Distribution Center service on {host}.</source>
+        <translation>Nehmen Sie Kerberos (TCP {port}) von „{from}“ zu {host} von der Inspektion auf der Firewall oder dem Proxy aus, der die Verbindung annimmt und dann festhält; liegt nichts dazwischen, starten Sie den Dienst Kerberos-Schlüsselverteilungscenter auf {host} neu.</translation>
+    </message>
+    <message>
+        <source>Start the DNS Server service on {host} and enable &apos;DNS (TCP, Incoming)&apos; in Windows Defender Firewall on {host}; if the domain&apos;s DNS runs on other servers, point the network settings of the {from} at them instead.</source>
+        <translation>Starten Sie den Dienst DNS-Server auf {host} und aktivieren Sie „DNS (TCP, Incoming)“ in der Windows Defender Firewall auf {host}; läuft das DNS der Domäne auf anderen Servern, tragen Sie stattdessen diese in den Netzwerkeinstellungen von „{from}“ ein.</translation>
+    </message>
+    <message>
+        <source>Enter a DNS server of the domain instead of {host}: another service answers TCP {port} there.</source>
+        <translation>Geben Sie statt {host} einen DNS-Server der Domäne ein: Dort beantwortet ein anderer Dienst TCP {port}.</translation>
+    </message>
+    <message>
+        <source>Allow DNS over TCP ({port}) from the {from} to {host} on the firewall that accepts the connection and then holds it (DNS falls back to TCP for long answers, such as the SRV records of a large domain); if nothing sits between them, restart the DNS Server service on {host}.</source>
+        <translation>Erlauben Sie DNS über TCP ({port}) von „{from}“ zu {host} auf der Firewall, die die Verbindung annimmt und dann festhält (DNS weicht bei langen Antworten auf TCP aus, etwa bei den SRV-Einträgen einer großen Domäne); liegt nichts dazwischen, starten Sie den Dienst DNS-Server auf {host} neu.</translation>
+    </message>
+    <message>
+        <source>Authentication (Kerberos)</source>
+        <translation>Authentifizierung (Kerberos)</translation>
+    </message>
+    <message>
+        <source>Kerberos (TCP)</source>
+        <translation>Kerberos (TCP)</translation>
+    </message>
+    <message>
+        <source>Authenticate the Guardian service&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Die LDAP-Verbindungen (signiert und versiegelt) und WinRM-Verbindungen (Negotiate) des Guardian-Dienstes zu den DCs authentifizieren: Beide verwenden standardmäßig Kerberos, und Windows sendet es über TCP. Abgeleitet, die Tabelle des Herstellers nennt es nicht: Ohne den KDC weicht Negotiate auf NTLM aus oder schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>DC location (DNS)</source>
+        <translation>DC-Suche (DNS)</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the Guardian server may be other machines than the DCs.</source>
+        <translation>Die DCs der Domäne über DNS finden (die SRV-Einträge des DC-Locators, _ldap._tcp.dc._msdcs.&lt;domain&gt;), die meist die DCs selbst bereitstellen. Abgeleitet, die Tabelle des Herstellers nennt es nicht; optional, da die DNS-Server des Guardian-Servers andere Computer als die DCs sein können.</translation>
+    </message>
+    <message>
+        <source>Authenticate the AD connector&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Die LDAP-Verbindungen (signiert und versiegelt) und WinRM-Verbindungen (Negotiate) des AD-Connectors zu den DCs authentifizieren: Beide verwenden standardmäßig Kerberos, und Windows sendet es über TCP. Abgeleitet, die Tabelle des Herstellers nennt es nicht: Ohne den KDC weicht Negotiate auf NTLM aus oder schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the AD connector may be other machines than the DCs.</source>
+        <translation>Die DCs der Domäne über DNS finden (die SRV-Einträge des DC-Locators, _ldap._tcp.dc._msdcs.&lt;domain&gt;), die meist die DCs selbst bereitstellen. Abgeleitet, die Tabelle des Herstellers nennt es nicht; optional, da die DNS-Server des AD-Connectors andere Computer als die DCs sein können.</translation>
+    </message>
+    <message>
+        <source>Authenticate the Forest Recovery agent&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Die LDAP-Verbindungen (signiert und versiegelt) und WinRM-Verbindungen (Negotiate) des Forest-Recovery-Agenten zu den DCs authentifizieren: Beide verwenden standardmäßig Kerberos, und Windows sendet es über TCP. Abgeleitet, die Tabelle des Herstellers nennt es nicht: Ohne den KDC weicht Negotiate auf NTLM aus oder schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the agent may be other machines than the DCs.</source>
+        <translation>Die DCs der Domäne über DNS finden (die SRV-Einträge des DC-Locators, _ldap._tcp.dc._msdcs.&lt;domain&gt;), die meist die DCs selbst bereitstellen. Abgeleitet, die Tabelle des Herstellers nennt es nicht; optional, da die DNS-Server des Agenten andere Computer als die DCs sein können.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -782,14 +846,6 @@
         <translation>„probe“ braucht mindestens ein HOST:PORT[/ART]</translation>
     </message>
     <message>
-        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
-        <translation>ein Port fehlt, erwartet: HOST:PORT oder [IPv6]:PORT</translation>
-    </message>
-    <message>
-        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
-        <translation>unbekannte Prüfungsart „%1“, erwartet wird eine von: %2</translation>
-    </message>
-    <message>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
@@ -896,48 +952,6 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>DIENST</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]\nPrüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.\n\nBefehle:\n  (keiner)                        das Fenster öffnen\n  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben\n  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden\n  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art\n                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb, ...)\n  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]\n                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen\n  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im\n                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes\n                                  Urteil, kein Verkehr anderswohin\n  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit eigenem Standort)\n  catalog [--format table|csv|yaml]\n                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag\n\nOptionen:\n  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)\n  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben (run, merge, demo)\n  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)\n  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)\n  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host (run, merge, demo)\n  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)\n  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)\n  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)\n  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)\n  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)\n  --catalog FILE                  diesen Katalog statt des eingebauten verwenden\n  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe\n  -h, --help                      diese Hilfe anzeigen\n  -v, --version                   die Version anzeigen\n\nExit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt fehl,\n2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM unterbrochen\n(was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0, wenn seine\nUmgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.\n</translation>
-    </message>
-    <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
         <translation>%1... (%2 Zeichen, alle davon im JSON)</translation>
     </message>
@@ -960,6 +974,235 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <message>
         <source>for: %1</source>
         <translation>für: %1</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
+Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
+
+Befehle:
+  (keiner)                        das Fenster öffnen
+  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
+  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
+  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
+                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
+  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
+                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
+  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
+                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
+                                  Urteil, kein Verkehr anderswohin
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
+                                  eigenem Standort)
+  compare BEFORE.json AFTER.json [--json F]
+                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
+                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
+                                  danach als offen bestätigt ist
+  catalog [--format table|csv|yaml]
+                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
+
+Optionen:
+  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
+  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
+                                  (run, merge, demo)
+  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
+  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
+  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
+                                  (run, merge, demo)
+  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
+  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
+  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
+  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
+  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
+  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
+                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
+                                  das Suffix jedes Hosts)
+  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
+  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
+  -h, --help                      diese Hilfe anzeigen
+  -v, --version                   die Version anzeigen
+
+Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
+fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
+unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
+wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
+</translation>
+    </message>
+    <message>
+        <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation>--domain „%1“ ist kein DNS-Domänenname, erwartet wird etwa corp.example</translation>
+    </message>
+    <message>
+        <source>&apos;compare&apos; needs two results files: the run before the change, then the run after it</source>
+        <translation>„compare“ braucht zwei Ergebnisdateien: den Lauf vor der Änderung, dann den Lauf danach</translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2)</source>
+        <translation>Vorher:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>After:  %1 (%2)</source>
+        <translation>Nachher: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>VORHER</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>NACHHER</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>JETZT</translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before: %1 of %2 rule(s) verified open after</source>
+        <translation>Der Firewall-Antrag des Laufs davor: %1 von %2 Regel(n) danach als offen bestätigt</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>%1 behoben, %2 neu fehlgeschlagen, %3 weiterhin fehlgeschlagen, %4 unverändert, %5 andere Änderungen.</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1.</source>
+        <translation>Vergleich in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>--as: &apos;%1&apos; is not a role a link starts from, expected one of: %2</source>
+        <translation>--as: „%1“ ist keine Rolle, bei der eine Verbindung beginnt, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>--as needs a role, one of: %1</source>
+        <translation>--as braucht eine Rolle, eine von: %1</translation>
+    </message>
+    <message>
+        <source>this machine, %1, is in none of the profile&apos;s host lists of a role a link starts from (%2), and the profile names no &apos;vantage&apos;; run it with --as ROLE, one of: %3</source>
+        <translation>dieser Computer, %1, steht in keiner Hostliste des Profils für eine Rolle, bei der eine Verbindung beginnt (%2), und das Profil nennt kein „vantage“; führen Sie es mit --as ROLE aus, eine von: %3</translation>
+    </message>
+    <message>
+        <source>it lists none</source>
+        <translation>es nennt keine</translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation>%1 (aufgeführt als %2)</translation>
+    </message>
+    <message>
+        <source>This machine plays, by the profile&apos;s host lists: %1.</source>
+        <translation>Rollen dieses Computers laut den Hostlisten des Profils: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>newly broken</source>
+        <translation>neu fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation>weiterhin fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>now warns</source>
+        <translation>warnt jetzt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>no evidence in one of the runs</source>
+        <translation>kein Nachweis in einem der Läufe</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no link and host: they are not of the same site</source>
+        <translation>%1 und %2 haben keine gemeinsame Verbindung und keinen gemeinsamen Host: Sie gehören nicht zur selben Umgebung</translation>
+    </message>
+    <message>
+        <source>the modes differ between the two runs: a change may come from the modes, not the network</source>
+        <translation>die Modi unterscheiden sich zwischen den beiden Läufen: eine Änderung kann von den Modi kommen, nicht vom Netzwerk</translation>
+    </message>
+    <message>
+        <source>the profiles&apos; names differ: &apos;%1&apos; before, &apos;%2&apos; after</source>
+        <translation>die Namen der Profile unterscheiden sich: vorher „%1“, nachher „%2“</translation>
+    </message>
+    <message>
+        <source>not in the after run</source>
+        <translation>nicht im Lauf danach</translation>
+    </message>
+    <message>
+        <source>the files come from different catalogs: %1 and %2</source>
+        <translation>die Dateien stammen aus verschiedenen Katalogen: %1 und %2</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1527,14 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
         <translation>keine Verbindung zu diesen Hosts verwendet Port %1, daher kann er nicht überschrieben werden; zutreffende Ports sind %2</translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation>ein Port fehlt, erwartet: HOST:PORT oder [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation>unbekannte Prüfungsart „%1“, erwartet wird eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3067,46 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
         <translation>die SMB2-NEGOTIATE-Antwort nennt %1 Negotiate-Kontexte, die nicht in die %2-Byte-Antwort passen</translation>
     </message>
+    <message>
+        <source>malformed Kerberos message</source>
+        <translation>fehlerhafte Kerberos-Nachricht</translation>
+    </message>
+    <message>
+        <source>the answer is not a Kerberos message</source>
+        <translation>die Antwort ist keine Kerberos-Nachricht</translation>
+    </message>
+    <message>
+        <source>the KDC answered, but does not serve the realm %1</source>
+        <translation>der KDC antwortete, bedient aber den Realm %1 nicht</translation>
+    </message>
+    <message>
+        <source>the KDC answered for the realm %1, not %2</source>
+        <translation>der KDC antwortete für den Realm %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a DNS message</source>
+        <translation>die Antwort ist keine DNS-Nachricht</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer</source>
+        <translation>fehlerhafte DNS-Antwort</translation>
+    </message>
+    <message>
+        <source>the DNS answer is for %1, not for the name asked</source>
+        <translation>die DNS-Antwort gilt %1, nicht dem erfragten Namen</translation>
+    </message>
+    <message>
+        <source>the DNS server answered that %1 does not exist (NXDOMAIN): it does not serve that domain</source>
+        <translation>der DNS-Server antwortete, dass %1 nicht existiert (NXDOMAIN): er bedient diese Domäne nicht</translation>
+    </message>
+    <message>
+        <source>the DNS server answered %1 for %2</source>
+        <translation>der DNS-Server antwortete %1 für %2</translation>
+    </message>
+    <message>
+        <source>the DNS server has no records at %1</source>
+        <translation>der DNS-Server hat keine Einträge unter %1</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3286,6 +3577,22 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
         <translation>%1 nahm die Verbindung an und beantwortete %2 nie</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 does not serve %3 (it answered NXDOMAIN for %4): point the %5 at a DNS server of the domain, or check the domain name in the profile</source>
+        <translation>%1 offen, aber der DNS-Server auf %2 bedient %3 nicht (er antwortete NXDOMAIN für %4): tragen Sie bei „%5“ einen DNS-Server der Domäne ein, oder prüfen Sie den Domänennamen im Profil</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 answered %3 for %4: it does not resolve the domain for the %5</source>
+        <translation>%1 offen, aber der DNS-Server auf %2 antwortete %3 für %4: er löst die Domäne für „%5“ nicht auf</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 has no domain controller records for %3 (%4): check that the DCs register them (Netlogon) in that zone</source>
+        <translation>%1 offen, aber der DNS-Server auf %2 hat keine Domänencontroller-Einträge für %3 (%4): prüfen Sie, ob die DCs sie in dieser Zone registrieren (Netlogon)</translation>
+    </message>
+    <message>
+        <source>%1 open, but the KDC on %2 does not serve the realm %3: %2 is a domain controller of another domain, or the domain name in the profile is wrong</source>
+        <translation>%1 offen, aber der KDC auf %2 bedient den Realm %3 nicht: %2 ist ein Domänencontroller einer anderen Domäne, oder der Domänenname im Profil ist falsch</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,70 @@
         <source>Database (TDS)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the Kerberos Key Distribution Center service (KDC) on {host} and enable the inbound rule &apos;Kerberos Key Distribution Center (TCP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service answers TCP {port} there. If a load balancer or firewall sits in front of {host}, let Kerberos (TCP {port}) pass through to the DC unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt Kerberos (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart the Kerberos Key Distribution Center service on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the DNS Server service on {host} and enable &apos;DNS (TCP, Incoming)&apos; in Windows Defender Firewall on {host}; if the domain&apos;s DNS runs on other servers, point the network settings of the {from} at them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a DNS server of the domain instead of {host}: another service answers TCP {port} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow DNS over TCP ({port}) from the {from} to {host} on the firewall that accepts the connection and then holds it (DNS falls back to TCP for long answers, such as the SRV records of a large domain); if nothing sits between them, restart the DNS Server service on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication (Kerberos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate the Guardian service&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC location (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the Guardian server may be other machines than the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate the AD connector&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the AD connector may be other machines than the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate the Forest Recovery agent&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the agent may be other machines than the DCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -782,14 +846,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,48 +951,6 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +972,183 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;compare&apos; needs two results files: the run before the change, then the run after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before: %1 of %2 rule(s) verified open after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as: &apos;%1&apos; is not a role a link starts from, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs a role, one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine, %1, is in none of the profile&apos;s host lists of a role a link starts from (%2), and the profile names no &apos;vantage&apos;; run it with --as ROLE, one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine plays, by the profile&apos;s host lists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newly broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence in one of the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no link and host: they are not of the same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modes differ between the two runs: a change may come from the modes, not the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profiles&apos; names differ: &apos;%1&apos; before, &apos;%2&apos; after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the after run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files come from different catalogs: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1473,14 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,6 +3007,46 @@ or list the hosts to test instead.</source>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>malformed Kerberos message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a Kerberos message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KDC answered, but does not serve the realm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KDC answered for the realm %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a DNS message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed DNS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS answer is for %1, not for the name asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server answered that %1 does not exist (NXDOMAIN): it does not serve that domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server answered %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server has no records at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3277,6 +3516,22 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 does not serve %3 (it answered NXDOMAIN for %4): point the %5 at a DNS server of the domain, or check the domain name in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 answered %3 for %4: it does not resolve the domain for the %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 has no domain controller records for %3 (%4): check that the DCs register them (Netlogon) in that zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the KDC on %2 does not serve the realm %3: %2 is a domain controller of another domain, or the domain name in the profile is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -619,6 +619,70 @@
         <source>Database (TDS)</source>
         <translation>Base de données (TDS)</translation>
     </message>
+    <message>
+        <source>Start the Kerberos Key Distribution Center service (KDC) on {host} and enable the inbound rule &apos;Kerberos Key Distribution Center (TCP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation>Démarrez le service Centre de distribution de clés Kerberos (KDC) sur {host} et activez la règle de trafic entrant « Kerberos Key Distribution Center (TCP-In) » dans le Pare-feu Windows Defender sur {host} ; si {host} n’est pas un contrôleur de domaine, saisissez plutôt le nom d’un DC.</translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service answers TCP {port} there. If a load balancer or firewall sits in front of {host}, let Kerberos (TCP {port}) pass through to the DC unchanged.</source>
+        <translation>Saisissez le nom propre du contrôleur de domaine au lieu de {host} : un autre service y répond sur TCP {port}. Si un répartiteur de charge ou un pare-feu se trouve devant {host}, laissez Kerberos (TCP {port}) passer jusqu’au DC sans modification.</translation>
+    </message>
+    <message>
+        <source>Exempt Kerberos (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart the Kerberos Key Distribution Center service on {host}.</source>
+        <translation>Exemptez Kerberos (TCP {port}) depuis « {from} » vers {host} de l’inspection sur le pare-feu ou le proxy qui accepte la connexion puis la retient ; si rien ne se trouve entre les deux, redémarrez le service Centre de distribution de clés Kerberos sur {host}.</translation>
+    </message>
+    <message>
+        <source>Start the DNS Server service on {host} and enable &apos;DNS (TCP, Incoming)&apos; in Windows Defender Firewall on {host}; if the domain&apos;s DNS runs on other servers, point the network settings of the {from} at them instead.</source>
+        <translation>Démarrez le service Serveur DNS sur {host} et activez « DNS (TCP, Incoming) » dans le Pare-feu Windows Defender sur {host} ; si le DNS du domaine tourne sur d’autres serveurs, faites plutôt pointer vers eux les paramètres réseau de « {from} ».</translation>
+    </message>
+    <message>
+        <source>Enter a DNS server of the domain instead of {host}: another service answers TCP {port} there.</source>
+        <translation>Saisissez un serveur DNS du domaine au lieu de {host} : un autre service y répond sur TCP {port}.</translation>
+    </message>
+    <message>
+        <source>Allow DNS over TCP ({port}) from the {from} to {host} on the firewall that accepts the connection and then holds it (DNS falls back to TCP for long answers, such as the SRV records of a large domain); if nothing sits between them, restart the DNS Server service on {host}.</source>
+        <translation>Autorisez DNS sur TCP ({port}) depuis « {from} » vers {host} sur le pare-feu qui accepte la connexion puis la retient (DNS se replie sur TCP pour les réponses longues, comme les enregistrements SRV d’un grand domaine) ; si rien ne se trouve entre les deux, redémarrez le service Serveur DNS sur {host}.</translation>
+    </message>
+    <message>
+        <source>Authentication (Kerberos)</source>
+        <translation>Authentification (Kerberos)</translation>
+    </message>
+    <message>
+        <source>Kerberos (TCP)</source>
+        <translation>Kerberos (TCP)</translation>
+    </message>
+    <message>
+        <source>Authenticate the Guardian service&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Authentifier les connexions LDAP (signé et scellé) et WinRM (Negotiate) du service Guardian vers les DC : toutes deux utilisent Kerberos par défaut, et Windows l’envoie sur TCP. Déduit, le tableau de l’éditeur ne le mentionne pas : sans le KDC, Negotiate se replie sur NTLM ou échoue.</translation>
+    </message>
+    <message>
+        <source>DC location (DNS)</source>
+        <translation>Localisation des DC (DNS)</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the Guardian server may be other machines than the DCs.</source>
+        <translation>Trouver les DC du domaine par DNS (les enregistrements SRV du localisateur de DC, _ldap._tcp.dc._msdcs.&lt;domain&gt;), que les DC servent généralement eux-mêmes. Déduit, le tableau de l’éditeur ne le mentionne pas ; facultatif, car les serveurs DNS du serveur Guardian peuvent être d’autres machines que les DC.</translation>
+    </message>
+    <message>
+        <source>Authenticate the AD connector&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Authentifier les connexions LDAP (signé et scellé) et WinRM (Negotiate) du connecteur AD vers les DC : toutes deux utilisent Kerberos par défaut, et Windows l’envoie sur TCP. Déduit, le tableau de l’éditeur ne le mentionne pas : sans le KDC, Negotiate se replie sur NTLM ou échoue.</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the AD connector may be other machines than the DCs.</source>
+        <translation>Trouver les DC du domaine par DNS (les enregistrements SRV du localisateur de DC, _ldap._tcp.dc._msdcs.&lt;domain&gt;), que les DC servent généralement eux-mêmes. Déduit, le tableau de l’éditeur ne le mentionne pas ; facultatif, car les serveurs DNS du connecteur AD peuvent être d’autres machines que les DC.</translation>
+    </message>
+    <message>
+        <source>Authenticate the Forest Recovery agent&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Authentifier les connexions LDAP (signé et scellé) et WinRM (Negotiate) de l’agent Forest Recovery vers les DC : toutes deux utilisent Kerberos par défaut, et Windows l’envoie sur TCP. Déduit, le tableau de l’éditeur ne le mentionne pas : sans le KDC, Negotiate se replie sur NTLM ou échoue.</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the agent may be other machines than the DCs.</source>
+        <translation>Trouver les DC du domaine par DNS (les enregistrements SRV du localisateur de DC, _ldap._tcp.dc._msdcs.&lt;domain&gt;), que les DC servent généralement eux-mêmes. Déduit, le tableau de l’éditeur ne le mentionne pas ; facultatif, car les serveurs DNS de l’agent peuvent être d’autres machines que les DC.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -782,14 +846,6 @@
         <translation>« probe » attend au moins un HÔTE:PORT[/TYPE]</translation>
     </message>
     <message>
-        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
-        <translation>un port est nécessaire, attendu : HÔTE:PORT ou [IPv6]:PORT</translation>
-    </message>
-    <message>
-        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
-        <translation>type de sonde inconnu « %1 », attendu : %2</translation>
-    </message>
-    <message>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
@@ -896,94 +952,6 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>SERVICE</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
-Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
-
-Commandes :
-  (aucune)                        ouvrir la fenêtre
-  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
-                                  les verdicts
-  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
-  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
-                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
-                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
-  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
-                                  terminal sans affichage, ou avec --text ou --json) : chaque
-                                  verdict, aucun trafic ailleurs
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  fusionner les résultats de plusieurs machines (chacune avec
-                                  son propre point de vue)
-  catalog [--format table|csv|yaml]
-                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
-
-Options :
-  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
-  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
-                                  (run, merge, demo)
-  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
-                                  la région du système)
-  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
-                                  (run, merge, demo)
-  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
-                                  (run, merge, demo)
-  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
-  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
-  --timeout MS                    attendre MS ms la négociation TLS et la réponse
-                                  (par défaut 5000)
-  --concurrency N                 nombre de sondes simultanées (par défaut 256)
-  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
-  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
-  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
-  -h, --help                      afficher cette aide
-  -v, --version                   afficher la version
-
-Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
-ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
-est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
-conçu pour montrer une liaison en échec.
-</translation>
-    </message>
-    <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
         <translation>%1... (%2 caractères, tous présents dans le JSON)</translation>
     </message>
@@ -1006,6 +974,239 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>for: %1</source>
         <translation>pour : %1</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
+Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
+
+Commandes :
+  (aucune)                        ouvrir la fenêtre
+  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
+                                  les verdicts
+  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
+  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
+                                  dont les listes d’hôtes nomment cette machine ; --as tranche
+  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
+                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
+                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
+  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
+                                  terminal sans affichage, ou avec --text ou --json) : chaque
+                                  verdict, aucun trafic ailleurs
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  fusionner les résultats de plusieurs machines (chacune avec
+                                  son propre point de vue)
+  compare AVANT.json APRÈS.json [--json F]
+                                  l’effet d’un changement : corrigé, nouvellement en échec,
+                                  toujours en échec, et chaque règle de pare-feu demandée
+                                  vérifiée ouverte ou non
+  catalog [--format table|csv|yaml]
+                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
+
+Options :
+  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
+  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
+                                  (run, merge, demo)
+  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
+                                  la région du système)
+  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
+                                  (run, merge, demo)
+  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
+                                  (run, merge, demo)
+  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
+  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
+  --timeout MS                    attendre MS ms la négociation TLS et la réponse
+                                  (par défaut 5000)
+  --concurrency N                 nombre de sondes simultanées (par défaut 256)
+  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
+  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
+                                  les sondes kerberos et dns (run : le domaine du profil ;
+                                  par défaut : le suffixe de chaque hôte)
+  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
+  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
+  -h, --help                      afficher cette aide
+  -v, --version                   afficher la version
+
+Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
+ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
+est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
+conçu pour montrer une liaison en échec.
+</translation>
+    </message>
+    <message>
+        <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation>--domain « %1 » n’est pas un nom de domaine DNS, attendu : par exemple corp.example</translation>
+    </message>
+    <message>
+        <source>&apos;compare&apos; needs two results files: the run before the change, then the run after it</source>
+        <translation>« compare » attend deux fichiers de résultats : l’exécution avant le changement, puis celle d’après</translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2)</source>
+        <translation>Avant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>After:  %1 (%2)</source>
+        <translation>Après : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGEMENT</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>AVANT</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>APRÈS</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>MAINTENANT</translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before: %1 of %2 rule(s) verified open after</source>
+        <translation>La demande de pare-feu de l’exécution d’avant : %1 règle(s) sur %2 vérifiée(s) ouverte(s) après</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>DESTINATION</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>VÉRIFICATION</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>%1 corrigés, %2 nouvellement en échec, %3 toujours en échec, %4 inchangés, %5 autres changements.</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1.</source>
+        <translation>Comparaison écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>--as: &apos;%1&apos; is not a role a link starts from, expected one of: %2</source>
+        <translation>--as : « %1 » n’est pas un rôle d’où part une liaison, attendu : %2</translation>
+    </message>
+    <message>
+        <source>--as needs a role, one of: %1</source>
+        <translation>--as attend un rôle, parmi : %1</translation>
+    </message>
+    <message>
+        <source>this machine, %1, is in none of the profile&apos;s host lists of a role a link starts from (%2), and the profile names no &apos;vantage&apos;; run it with --as ROLE, one of: %3</source>
+        <translation>cette machine, %1, ne figure dans aucune liste d’hôtes du profil pour un rôle d’où part une liaison (%2), et le profil ne nomme aucun « vantage » ; lancez-le avec --as RÔLE, parmi : %3</translation>
+    </message>
+    <message>
+        <source>it lists none</source>
+        <translation>il n’en liste aucune</translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation>%1 (listé comme %2)</translation>
+    </message>
+    <message>
+        <source>This machine plays, by the profile&apos;s host lists: %1.</source>
+        <translation>Rôles de cette machine d’après les listes d’hôtes du profil : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>fixed</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>newly broken</source>
+        <translation>nouvellement en échec</translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation>toujours en échec</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <source>now warns</source>
+        <translation>avertit désormais</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>no evidence in one of the runs</source>
+        <translation>aucune preuve dans l’une des exécutions</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no link and host: they are not of the same site</source>
+        <translation>%1 et %2 n’ont aucune liaison ni aucun hôte en commun : ils ne proviennent pas du même site</translation>
+    </message>
+    <message>
+        <source>the modes differ between the two runs: a change may come from the modes, not the network</source>
+        <translation>les modes diffèrent entre les deux exécutions : un changement peut venir des modes, et non du réseau</translation>
+    </message>
+    <message>
+        <source>the profiles&apos; names differ: &apos;%1&apos; before, &apos;%2&apos; after</source>
+        <translation>les noms des profils diffèrent : « %1 » avant, « %2 » après</translation>
+    </message>
+    <message>
+        <source>not in the after run</source>
+        <translation>absent de l’exécution d’après</translation>
+    </message>
+    <message>
+        <source>the files come from different catalogs: %1 and %2</source>
+        <translation>les fichiers proviennent de catalogues différents : %1 et %2</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1531,14 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
         <translation>aucune liaison vers ces hôtes n’utilise le port %1, il ne peut donc pas être substitué ; les ports concernés sont %2</translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation>un port est nécessaire, attendu : HÔTE:PORT ou [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation>type de sonde inconnu « %1 », attendu : %2</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3071,46 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
         <translation>la réponse SMB2 NEGOTIATE annonce %1 contextes de négociation qui ne tiennent pas dans la réponse de %2 octets</translation>
     </message>
+    <message>
+        <source>malformed Kerberos message</source>
+        <translation>message Kerberos mal formé</translation>
+    </message>
+    <message>
+        <source>the answer is not a Kerberos message</source>
+        <translation>la réponse n’est pas un message Kerberos</translation>
+    </message>
+    <message>
+        <source>the KDC answered, but does not serve the realm %1</source>
+        <translation>le KDC a répondu, mais ne sert pas le domaine Kerberos %1</translation>
+    </message>
+    <message>
+        <source>the KDC answered for the realm %1, not %2</source>
+        <translation>le KDC a répondu pour le domaine Kerberos %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a DNS message</source>
+        <translation>la réponse n’est pas un message DNS</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer</source>
+        <translation>réponse DNS mal formée</translation>
+    </message>
+    <message>
+        <source>the DNS answer is for %1, not for the name asked</source>
+        <translation>la réponse DNS concerne %1, pas le nom demandé</translation>
+    </message>
+    <message>
+        <source>the DNS server answered that %1 does not exist (NXDOMAIN): it does not serve that domain</source>
+        <translation>le serveur DNS a répondu que %1 n’existe pas (NXDOMAIN) : il ne sert pas ce domaine</translation>
+    </message>
+    <message>
+        <source>the DNS server answered %1 for %2</source>
+        <translation>le serveur DNS a répondu %1 pour %2</translation>
+    </message>
+    <message>
+        <source>the DNS server has no records at %1</source>
+        <translation>le serveur DNS n’a aucun enregistrement pour %1</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3332,6 +3581,22 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
         <translation>%1 a accepté la connexion, mais %2 n’a jamais répondu</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 does not serve %3 (it answered NXDOMAIN for %4): point the %5 at a DNS server of the domain, or check the domain name in the profile</source>
+        <translation>%1 ouvert, mais le serveur DNS sur %2 ne sert pas %3 (il a répondu NXDOMAIN pour %4) : faites pointer « %5 » vers un serveur DNS du domaine, ou vérifiez le nom de domaine dans le profil</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 answered %3 for %4: it does not resolve the domain for the %5</source>
+        <translation>%1 ouvert, mais le serveur DNS sur %2 a répondu %3 pour %4 : il ne résout pas le domaine pour « %5 »</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 has no domain controller records for %3 (%4): check that the DCs register them (Netlogon) in that zone</source>
+        <translation>%1 ouvert, mais le serveur DNS sur %2 n’a aucun enregistrement de contrôleur de domaine pour %3 (%4) : vérifiez que les DC les enregistrent (Netlogon) dans cette zone</translation>
+    </message>
+    <message>
+        <source>%1 open, but the KDC on %2 does not serve the realm %3: %2 is a domain controller of another domain, or the domain name in the profile is wrong</source>
+        <translation>%1 ouvert, mais le KDC sur %2 ne sert pas le domaine Kerberos %3 : %2 est un contrôleur de domaine d’un autre domaine, ou le nom de domaine dans le profil est erroné</translation>
     </message>
 </context>
 <context>

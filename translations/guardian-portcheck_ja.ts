@@ -619,6 +619,70 @@
         <source>Database (TDS)</source>
         <translation>データベース (TDS)</translation>
     </message>
+    <message>
+        <source>Start the Kerberos Key Distribution Center service (KDC) on {host} and enable the inbound rule &apos;Kerberos Key Distribution Center (TCP-In)&apos; in Windows Defender Firewall on {host}; if {host} is not a domain controller, enter a DC&apos;s name instead.</source>
+        <translation>{host} で Kerberos Key Distribution Center サービス (KDC) を開始し、{host} の Windows Defender ファイアウォールで受信の規則「Kerberos Key Distribution Center (TCP-In)」を有効にしてください。{host} がドメイン コントローラーでない場合は、代わりに DC の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the domain controller&apos;s own name instead of {host}: another service answers TCP {port} there. If a load balancer or firewall sits in front of {host}, let Kerberos (TCP {port}) pass through to the DC unchanged.</source>
+        <translation>{host} の代わりにドメイン コントローラー自身の名前を入力してください: そこでは TCP {port} に別のサービスが応答しています。{host} の前にロード バランサーまたはファイアウォールがある場合は、Kerberos (TCP {port}) を変更せずに DC へ通してください。</translation>
+    </message>
+    <message>
+        <source>Exempt Kerberos (TCP {port}) from the {from} to {host} from inspection on the firewall or proxy that accepts the connection and then holds it; if nothing sits between them, restart the Kerberos Key Distribution Center service on {host}.</source>
+        <translation>接続を受け付けた後に保留するファイアウォールまたはプロキシで、{from} から {host} への Kerberos (TCP {port}) を検査の対象外にしてください。間に何もない場合は、{host} の Kerberos Key Distribution Center サービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Start the DNS Server service on {host} and enable &apos;DNS (TCP, Incoming)&apos; in Windows Defender Firewall on {host}; if the domain&apos;s DNS runs on other servers, point the network settings of the {from} at them instead.</source>
+        <translation>{host} で DNS Server サービスを開始し、{host} の Windows Defender ファイアウォールで「DNS (TCP, Incoming)」を有効にしてください。ドメインの DNS がほかのサーバーで動作している場合は、代わりに {from} のネットワーク設定でそれらのサーバーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter a DNS server of the domain instead of {host}: another service answers TCP {port} there.</source>
+        <translation>{host} の代わりにドメインの DNS サーバーを入力してください: そこでは TCP {port} に別のサービスが応答しています。</translation>
+    </message>
+    <message>
+        <source>Allow DNS over TCP ({port}) from the {from} to {host} on the firewall that accepts the connection and then holds it (DNS falls back to TCP for long answers, such as the SRV records of a large domain); if nothing sits between them, restart the DNS Server service on {host}.</source>
+        <translation>接続を受け付けた後に保留するファイアウォールで、{from} から {host} への TCP 上の DNS ({port}) を許可してください (大規模なドメインの SRV レコードのような長い応答では、DNS は TCP にフォールバックします)。間に何もない場合は、{host} の DNS Server サービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Authentication (Kerberos)</source>
+        <translation>認証 (Kerberos)</translation>
+    </message>
+    <message>
+        <source>Kerberos (TCP)</source>
+        <translation>Kerberos (TCP)</translation>
+    </message>
+    <message>
+        <source>Authenticate the Guardian service&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Guardian サービスから DC への LDAP (署名および暗号化) 接続と WinRM (Negotiate) 接続を認証します。どちらも既定で Kerberos を使用し、Windows はそれを TCP で送信します。推定: ベンダーの表には記載されていません。KDC がないと、Negotiate は NTLM にフォールバックするか失敗します。</translation>
+    </message>
+    <message>
+        <source>DC location (DNS)</source>
+        <translation>DC の検索 (DNS)</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the Guardian server may be other machines than the DCs.</source>
+        <translation>DNS (DC ロケーターの SRV レコード、_ldap._tcp.dc._msdcs.&lt;domain&gt;) でドメインの DC を検索します。通常は DC 自身がこれを提供します。推定: ベンダーの表には記載されていません。Guardian サーバーの DNS サーバーは DC 以外のマシンである場合があるため、任意です。</translation>
+    </message>
+    <message>
+        <source>Authenticate the AD connector&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>AD コネクターから DC への LDAP (署名および暗号化) 接続と WinRM (Negotiate) 接続を認証します。どちらも既定で Kerberos を使用し、Windows はそれを TCP で送信します。推定: ベンダーの表には記載されていません。KDC がないと、Negotiate は NTLM にフォールバックするか失敗します。</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the AD connector may be other machines than the DCs.</source>
+        <translation>DNS (DC ロケーターの SRV レコード、_ldap._tcp.dc._msdcs.&lt;domain&gt;) でドメインの DC を検索します。通常は DC 自身がこれを提供します。推定: ベンダーの表には記載されていません。AD コネクターの DNS サーバーは DC 以外のマシンである場合があるため、任意です。</translation>
+    </message>
+    <message>
+        <source>Authenticate the Forest Recovery agent&apos;s LDAP (signed and sealed) and WinRM (Negotiate) connections to the DCs: both use Kerberos by default, and Windows sends it over TCP. Inferred, the vendor&apos;s table does not list it: without the KDC, Negotiate falls back to NTLM or fails.</source>
+        <translation>Forest Recovery エージェントから DC への LDAP (署名および暗号化) 接続と WinRM (Negotiate) 接続を認証します。どちらも既定で Kerberos を使用し、Windows はそれを TCP で送信します。推定: ベンダーの表には記載されていません。KDC がないと、Negotiate は NTLM にフォールバックするか失敗します。</translation>
+    </message>
+    <message>
+        <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the agent may be other machines than the DCs.</source>
+        <translation>DNS (DC ロケーターの SRV レコード、_ldap._tcp.dc._msdcs.&lt;domain&gt;) でドメインの DC を検索します。通常は DC 自身がこれを提供します。推定: ベンダーの表には記載されていません。エージェントの DNS サーバーは DC 以外のマシンである場合があるため、任意です。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -781,14 +845,6 @@
         <translation>「probe」には HOST:PORT[/KIND] を 1 つ以上指定してください</translation>
     </message>
     <message>
-        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
-        <translation>ポートが必要です。HOST:PORT または [IPv6]:PORT の形式で指定してください</translation>
-    </message>
-    <message>
-        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
-        <translation>不明な検査の種類「%1」。次のいずれかを指定してください: %2</translation>
-    </message>
-    <message>
         <source>STATE</source>
         <translation>状態</translation>
     </message>
@@ -895,86 +951,6 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>サービス</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
-Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
-
-コマンド:
-  (なし)                          ウィンドウを開く
-  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし、判定を出す
-  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
-  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
-                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
-  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
-                                  ない端末、または --text か --json 指定時は端末で): すべての
-                                  判定を表示、ほかへの通信なし
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  複数マシンの結果を結合 (それぞれが独自の視点)
-  catalog [--format table|csv|yaml]
-                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
-
-オプション:
-  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
-  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
-  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
-  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
-  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース (run、merge、demo)
-  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
-  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
-  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
-  --concurrency N                 同時に実行するプローブ数 (既定 256)
-  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
-  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
-  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
-  -h, --help                      このヘルプを表示
-  -v, --version                   バージョンを表示
-
-終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
-3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
-マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
-</translation>
-    </message>
-    <message>
         <source>%1... (%2 characters, all of them in the JSON)</source>
         <translation>%1... (%2 文字、すべて JSON に含まれます)</translation>
     </message>
@@ -997,6 +973,230 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>for: %1</source>
         <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
+Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
+
+コマンド:
+  (なし)                          ウィンドウを開く
+  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
+  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
+  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
+                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
+  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
+                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
+                                  88 kerberos、53 dns、...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
+  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
+                                  ない端末、または --text か --json 指定時は端末で): すべての
+                                  判定を表示、ほかへの通信なし
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  複数マシンの結果を結合 (それぞれが独自の視点)
+  compare BEFORE.json AFTER.json [--json F]
+                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
+                                  各ファイアウォール規則が開放されたかどうかの確認
+  catalog [--format table|csv|yaml]
+                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
+
+オプション:
+  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
+  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
+  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
+                                  (run、merge、demo)
+  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
+  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
+  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
+  --concurrency N                 同時に実行するプローブ数 (既定 256)
+  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
+  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
+                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
+  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
+  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
+  -h, --help                      このヘルプを表示
+  -v, --version                   バージョンを表示
+
+終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
+3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
+マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
+</translation>
+    </message>
+    <message>
+        <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
+        <translation>--domain「%1」は DNS ドメイン名ではありません。corp.example のような名前を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;compare&apos; needs two results files: the run before the change, then the run after it</source>
+        <translation>「compare」には結果ファイルを 2 つ指定してください: 変更前の実行、次に変更後の実行</translation>
+    </message>
+    <message>
+        <source>Before: %1 (%2)</source>
+        <translation>変更前: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>After:  %1 (%2)</source>
+        <translation>変更後: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before: %1 of %2 rule(s) verified open after</source>
+        <translation>変更前の実行のファイアウォール申請: 規則 %2 件中 %1 件の開放を変更後に確認</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1.</source>
+        <translation>比較結果を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>--as: &apos;%1&apos; is not a role a link starts from, expected one of: %2</source>
+        <translation>--as: 「%1」はリンクの起点となる役割ではありません。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>--as needs a role, one of: %1</source>
+        <translation>--as には役割を指定してください。次のいずれか: %1</translation>
+    </message>
+    <message>
+        <source>this machine, %1, is in none of the profile&apos;s host lists of a role a link starts from (%2), and the profile names no &apos;vantage&apos;; run it with --as ROLE, one of: %3</source>
+        <translation>このマシン %1 は、リンクの起点となる役割のプロファイル上のホスト一覧 (%2) のどれにも含まれておらず、プロファイルに「vantage」の指定もありません。--as ROLE を付けて実行してください。ROLE は次のいずれか: %3</translation>
+    </message>
+    <message>
+        <source>it lists none</source>
+        <translation>一覧はありません</translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation>%1 (%2 として記載)</translation>
+    </message>
+    <message>
+        <source>This machine plays, by the profile&apos;s host lists: %1.</source>
+        <translation>プロファイルのホスト一覧によるこのマシンの役割: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>fixed</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>newly broken</source>
+        <translation>新たに失敗</translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation>引き続き失敗</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>now warns</source>
+        <translation>警告に変化</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>no evidence in one of the runs</source>
+        <translation>いずれかの実行に証拠なし</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no link and host: they are not of the same site</source>
+        <translation>%1 と %2 には共通のリンクとホストがありません: 同じサイトのものではありません</translation>
+    </message>
+    <message>
+        <source>the modes differ between the two runs: a change may come from the modes, not the network</source>
+        <translation>2 つの実行でモードが異なります: 変化はネットワークではなくモードによるものかもしれません</translation>
+    </message>
+    <message>
+        <source>the profiles&apos; names differ: &apos;%1&apos; before, &apos;%2&apos; after</source>
+        <translation>プロファイル名が異なります: 変更前「%1」、変更後「%2」</translation>
+    </message>
+    <message>
+        <source>not in the after run</source>
+        <translation>変更後の実行にありません</translation>
+    </message>
+    <message>
+        <source>the files come from different catalogs: %1 and %2</source>
+        <translation>ファイルの元のカタログが異なります: %1 と %2</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1521,14 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>no link to these hosts uses port %1, so it cannot be overridden; the ports that apply are %2</source>
         <translation>これらのホストへのリンクでポート %1 を使うものはないため、上書きできません。該当するポートは %2 です</translation>
+    </message>
+    <message>
+        <source>a port is needed, expected HOST:PORT or [IPv6]:PORT</source>
+        <translation>ポートが必要です。HOST:PORT または [IPv6]:PORT の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation>不明なプローブの種類「%1」。次のいずれかを指定してください: %2</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3042,46 @@ or list the hosts to test instead.</source>
         <source>the SMB2 NEGOTIATE response lists %1 negotiate contexts that do not fit the %2-byte answer</source>
         <translation>SMB2 NEGOTIATE 応答に、%2 バイトの応答に収まらない %1 個のネゴシエート コンテキストが列挙されています</translation>
     </message>
+    <message>
+        <source>malformed Kerberos message</source>
+        <translation>不正な Kerberos メッセージ</translation>
+    </message>
+    <message>
+        <source>the answer is not a Kerberos message</source>
+        <translation>応答は Kerberos メッセージではありません</translation>
+    </message>
+    <message>
+        <source>the KDC answered, but does not serve the realm %1</source>
+        <translation>KDC は応答しましたが、レルム %1 を提供していません</translation>
+    </message>
+    <message>
+        <source>the KDC answered for the realm %1, not %2</source>
+        <translation>KDC は %2 ではなくレルム %1 について応答しました</translation>
+    </message>
+    <message>
+        <source>the answer is not a DNS message</source>
+        <translation>応答は DNS メッセージではありません</translation>
+    </message>
+    <message>
+        <source>malformed DNS answer</source>
+        <translation>不正な DNS 応答</translation>
+    </message>
+    <message>
+        <source>the DNS answer is for %1, not for the name asked</source>
+        <translation>DNS 応答は問い合わせた名前ではなく %1 に対するものです</translation>
+    </message>
+    <message>
+        <source>the DNS server answered that %1 does not exist (NXDOMAIN): it does not serve that domain</source>
+        <translation>DNS サーバーは %1 が存在しない (NXDOMAIN) と応答しました: そのドメインを提供していません</translation>
+    </message>
+    <message>
+        <source>the DNS server answered %1 for %2</source>
+        <translation>DNS サーバーは %2 に対して %1 を応答しました</translation>
+    </message>
+    <message>
+        <source>the DNS server has no records at %1</source>
+        <translation>DNS サーバーには %1 のレコードがありません</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3299,6 +3547,22 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1 accepted the connection and never answered %2</source>
         <translation>%1 は接続を受け付けましたが、%2 に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 does not serve %3 (it answered NXDOMAIN for %4): point the %5 at a DNS server of the domain, or check the domain name in the profile</source>
+        <translation>%1 開放、ただし %2 の DNS サーバーは %3 を提供していません (%4 に NXDOMAIN を応答): %5 の DNS 設定でドメインの DNS サーバーを指定するか、プロファイルのドメイン名を確認してください</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 answered %3 for %4: it does not resolve the domain for the %5</source>
+        <translation>%1 開放、ただし %2 の DNS サーバーは %4 に対して %3 を応答: %5 のためにドメインを名前解決しません</translation>
+    </message>
+    <message>
+        <source>%1 open, but the DNS server on %2 has no domain controller records for %3 (%4): check that the DCs register them (Netlogon) in that zone</source>
+        <translation>%1 開放、ただし %2 の DNS サーバーには %3 のドメインコントローラーのレコードがありません (%4): DC がそのゾーンにレコードを登録しているか (Netlogon) 確認してください</translation>
+    </message>
+    <message>
+        <source>%1 open, but the KDC on %2 does not serve the realm %3: %2 is a domain controller of another domain, or the domain name in the profile is wrong</source>
+        <translation>%1 開放、ただし %2 の KDC はレルム %3 を提供していません: %2 は別のドメインのドメインコントローラーであるか、プロファイルのドメイン名が誤っています</translation>
     </message>
 </context>
 <context>
