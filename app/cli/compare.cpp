@@ -50,7 +50,9 @@ private:
 
         QList<QStringList> rows;
         for (const LinkChange &l : c.changes) {
-            if (l.change == VerdictChange::Unchanged)
+            // Unchanged, or tested in neither run (links from machines that ran neither time).
+            if (l.change == VerdictChange::Unchanged ||
+                (l.before == l.after && l.after == VerdictLevel::NotTested))
                 continue;
             rows.append({localized(verdictChangeText(l.change)), linkTableLabel(m_context.catalog, l.link),
                          l.host, verdictText(l.before), verdictText(l.after),
@@ -79,13 +81,15 @@ private:
                                rules, m_context.width)
                   << '\n';
         }
+        const auto testedOnce = std::count_if(c.changes.cbegin(), c.changes.cend(), [](const LinkChange &l) {
+            return l.change == VerdictChange::Untested && l.before != l.after;
+        });
         out() << tr("%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.")
                      .arg(c.count(VerdictChange::Fixed))
                      .arg(c.count(VerdictChange::Broken))
                      .arg(c.count(VerdictChange::StillFailing))
                      .arg(c.count(VerdictChange::Unchanged))
-                     .arg(c.count(VerdictChange::Improved) + c.count(VerdictChange::Degraded) +
-                          c.count(VerdictChange::Untested))
+                     .arg(c.count(VerdictChange::Improved) + c.count(VerdictChange::Degraded) + testedOnce)
               << '\n';
         if (!m_context.jsonPath.isEmpty()) {
             const QString error =
