@@ -40,6 +40,8 @@ private:
         }
         if (const int code = chooseVantage(profile); code != ExitPass)
             return code;
+        if (m_context.overridden.contains(u"domain"_s))
+            profile.domain = m_context.settings.probe.domain; // the domain its DCs must serve, too
         const Plan plan = buildPlan(m_context.catalog, profile);
         if (dryRun)
             return printPlan(profile, profilePath, plan);

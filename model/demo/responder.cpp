@@ -105,9 +105,19 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
         qsizetype used = 0;
         while ((used = Ldap::readRequest(buffer, &id, &op)) > 0) {
             buffer.remove(0, used);
-            if (op == 0x63) // search
-                out += Ldap::searchResultEntry(id, {}, m_ldapAttributes) + Ldap::searchResultDone(id);
-            else if (op == 0x42) // unbind
+            if (op == 0x63) { // search
+                // As a DC does: its clock at the moment of the answer (GeneralizedTime, UTC).
+                Ldap::Attributes attributes = m_ldapAttributes;
+                const bool hasTime = std::any_of(attributes.cbegin(), attributes.cend(),
+                                                 [](const auto &a) { return a.first == "currentTime"; });
+                if (!hasTime && !attributes.isEmpty()) {
+                    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockOffset);
+                    attributes.append(
+                        qMakePair(QByteArray("currentTime"),
+                                  QList<QByteArray>{now.toString(u"yyyyMMddHHmmss'.0Z'"_s).toLatin1()}));
+                }
+                out += Ldap::searchResultEntry(id, {}, attributes) + Ldap::searchResultDone(id);
+            } else if (op == 0x42) // unbind
                 *closeAfter = true;
         }
         if (used < 0)

@@ -42,7 +42,7 @@ public:
     void setHttpRedirect(const QByteArray &location) { m_redirect = location; }
     // Names (lower case, no trailing dot) and their SRV records; every other name is NXDOMAIN.
     void setDnsRecords(const QHash<QByteArray, QList<Dns::SrvRecord>> &records) { m_dnsRecords = records; }
-    // The KDC's clock runs this far from the machine's (a skewed DC).
+    // The DC's clock (KDC's server time, LDAP's currentTime) runs this far from the machine's.
     void setClockOffsetSeconds(qint64 seconds) { m_clockOffset = seconds; }
 
     int connectionsSeen() const { return m_connections; }

@@ -45,6 +45,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     Plan plan;
     plan.options = profile.effectiveOptions(catalog);
     plan.vantage = profile.vantage;
+    plan.domain = profile.domain;
     const QStringList components = profile.effectiveComponents(catalog);
 
     for (const Link &link : catalog.links) {

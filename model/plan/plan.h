@@ -55,6 +55,7 @@ struct Plan
 {
     OptionValues options;
     QStringList vantage;
+    QString domain; // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
     QList<Check> checks;
     QList<PlanItem> items;
     QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for

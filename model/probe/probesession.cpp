@@ -339,7 +339,7 @@ void ProbeSession::parse(bool atEnd)
     case ProbeKind::Gc:
     case ProbeKind::Ldaps:
     case ProbeKind::Gcs:
-        r = Ldap::parseRootDseResponse(m_buffer, m_target.host);
+        r = Ldap::parseRootDseResponse(m_buffer, m_target.host, QDateTime::currentDateTimeUtc());
         break;
     case ProbeKind::Winrm:
     case ProbeKind::Winrms:
@@ -379,6 +379,10 @@ void ProbeSession::parse(bool atEnd)
             finish(ProbeState::Open, ServiceState::Identified, r.message);
         break;
     case ParseResult::Status::Invalid:
+        finish(ProbeState::Open, ServiceState::Unexpected, r.message);
+        break;
+    case ParseResult::Status::Foreign:
+        m_result.facts.insert(r.facts);
         finish(ProbeState::Open, ServiceState::Unexpected, r.message);
         break;
     case ParseResult::Status::NeedMore:

@@ -152,8 +152,9 @@ bool probeKindUsesTls(ProbeKind kind)
 
 QStringList failureIds()
 {
-    return {u"refused"_s, u"filtered"_s,   u"unreachable"_s, u"dns-failed"_s,
-            u"error"_s,   u"unexpected"_s, u"silent"_s,      u"tls-error"_s};
+    return {u"refused"_s,      u"filtered"_s,   u"unreachable"_s,     u"dns-failed"_s,
+            u"error"_s,        u"unexpected"_s, u"silent"_s,          u"tls-error"_s,
+            u"wrong-domain"_s, u"clock-skew"_s, u"clock-skew-local"_s};
 }
 
 Text tlsErrorsText(const QString &errors)
@@ -230,13 +231,13 @@ QString ProbeResult::failureId() const
 Text evidenceSummary(const ProbeResult &r)
 {
     static const char16_t *const keys[] = {
-        u"ldap.dnsHostName", u"ldap.site",           u"ldap.isGlobalCatalogReady",
-        u"winrm.vendor",     u"winrm.version",       u"winrm.auth",
-        u"smb.dialect",      u"smb.signingRequired", u"http.status",
-        u"http.server",      u"tds.version",         u"tds.encryption",
-        u"kerberos.realm",   u"kerberos.error",      u"clock.skewSeconds",
-        u"dns.rcode",        u"dns.answers",         u"tls.protocol",
-        u"tls.subject",      u"tls.errors"};
+        u"ldap.dnsHostName",  u"ldap.site",      u"ldap.isGlobalCatalogReady",
+        u"ldap.vendorName",   u"winrm.vendor",   u"winrm.version",
+        u"winrm.auth",        u"smb.dialect",    u"smb.signingRequired",
+        u"http.status",       u"http.server",    u"tds.version",
+        u"tds.encryption",    u"kerberos.realm", u"kerberos.error",
+        u"clock.skewSeconds", u"dns.rcode",      u"dns.answers",
+        u"tls.protocol",      u"tls.subject",    u"tls.errors"};
     QList<Text> parts;
     if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
         parts << r.message;

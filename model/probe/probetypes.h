@@ -76,7 +76,10 @@ ProbeKind defaultKindForPort(quint16 port);
 // Whether the kind speaks TLS before its own protocol.
 bool probeKindUsesTls(ProbeKind kind);
 
-// The failure words that remediation text is keyed by: the failing ProbeStates and ServiceStates.
+// The causes that remediation text is keyed by: the failing ProbeStates and ServiceStates, and what
+// a verdict finds wrong behind a port that works (verdict.cpp): wrong-domain (the DC, KDC or DNS
+// server serves another domain), clock-skew (the host's clock is off), clock-skew-local (this
+// machine's clock is off: every DC agrees with the others, not with it).
 QStringList failureIds();
 
 using Facts = QMap<QString, QString>;

@@ -469,11 +469,12 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         }
         const Plan &plan = ownPorts ? ownPlan : report.plan;
         const ResultIndex results = run.index();
+        const DirectoryContext context = directoryContext(plan, results);
         for (qsizetype i = 0; i < items.size(); ++i) {
             const Link *link = catalog.link(items.at(i).link);
             if (!link || !run.meta.vantage.contains(link->from))
                 continue; // not tested from this machine
-            Verdict v = computeVerdict(catalog, plan, plan.items.at(i), results);
+            Verdict v = computeVerdict(catalog, plan, plan.items.at(i), results, context);
             v.observer = run.meta.host;
             observed[i].append(std::move(v));
         }
@@ -488,7 +489,7 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         }
         PlanItem untested = items.at(i);
         untested.testable = false;
-        report.verdicts.append(computeVerdict(catalog, report.plan, untested, {}));
+        report.verdicts.append(computeVerdict(catalog, report.plan, untested, {}, {}));
     }
     return outcome;
 }

@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -322,14 +323,73 @@ Text portStateText(const Text &port, ProbeState state)
     return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 not probed"), {port});
 }
 
+bool isDirectoryKind(ProbeKind kind)
+{
+    return kind == ProbeKind::Ldap || kind == ProbeKind::Ldaps || kind == ProbeKind::Gc ||
+           kind == ProbeKind::Gcs;
+}
+
+// "DC=Corp, DC=Example" and "dc=corp,dc=example" name the same domain.
+QString normalizedDn(const QString &dn)
+{
+    QStringList parts = dn.split(u',', Qt::SkipEmptyParts);
+    for (QString &p : parts)
+        p = p.trimmed().toLower();
+    return parts.join(u',');
+}
+
+// "corp.example" -> "DC=corp,DC=example"
+QString namingContextOf(const QString &domain)
+{
+    QStringList parts;
+    for (const QString &label : domain.split(u'.', Qt::SkipEmptyParts))
+        parts << u"DC="_s + label;
+    return parts.join(u',');
+}
+
+// "DC=corp,DC=example" -> "corp.example"; other distinguished names stay as they are.
+QString domainOf(const QString &namingContext)
+{
+    QStringList labels;
+    for (const QString &rdn : namingContext.split(u',', Qt::SkipEmptyParts)) {
+        const QString part = rdn.trimmed();
+        if (!part.startsWith(u"DC="_s, Qt::CaseInsensitive))
+            return namingContext;
+        labels << part.mid(3);
+    }
+    return labels.isEmpty() ? namingContext : labels.join(u'.');
+}
+
+// The value most hosts gave (the first met among equals).
+QString majority(const QList<QString> &values)
+{
+    QHash<QString, int> count;
+    QString best;
+    for (const QString &v : values) {
+        if (++count[v] > count.value(best))
+            best = v;
+    }
+    return best;
+}
+
+// What is wrong behind a port that works (verdict.h: findings).
+struct Finding
+{
+    VerdictLevel level = VerdictLevel::Pass;
+    QString cause; // a remediation cause: wrong-domain, clock-skew, clock-skew-local; empty: none
+    Text text;
+};
+
 class Evaluator
 {
 public:
-    Evaluator(const Catalog &catalog, const Plan &plan, const PlanItem &item, const ResultIndex &results)
+    Evaluator(const Catalog &catalog, const Plan &plan, const PlanItem &item, const ResultIndex &results,
+              const DirectoryContext &context)
         : m_catalog(catalog)
         , m_plan(plan)
         , m_item(item)
         , m_results(results)
+        , m_context(context)
         , m_link(catalog.link(item.link))
     {}
 
@@ -417,15 +477,9 @@ private:
             case ServiceState::NotProbed:
                 o.level = VerdictLevel::Pass;
                 o.text = portStateText(portName, ProbeState::Open);
-                // Another DC answered for the name that was typed: an alias or a load balancer.
-                if (const QString other = r.facts.value(u"ldap.nameMismatch"_s); !other.isEmpty()) {
-                    o.level = VerdictLevel::Warn;
-                    o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but answered as %2, not %3"),
-                                    {portName, Text::plain(other), Text::plain(m_item.host)});
-                }
-                if (const Text why = serviceWarning(r, portName); !why.isEmpty()) {
-                    o.level = VerdictLevel::Warn;
-                    o.text = why;
+                if (const Finding f = finding(r, portName); f.level != VerdictLevel::Pass) {
+                    o.level = f.level;
+                    o.text = f.text;
                 }
                 break;
             case ServiceState::TlsError: {
@@ -453,12 +507,122 @@ private:
                 break;
             case ServiceState::Unexpected:
                 o.level = VerdictLevel::Fail;
-                o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but something other than %2 answered"),
-                                {portName, kind});
+                // An LDAP server that is not Active Directory: the probe says what it is.
+                if (isDirectoryKind(r.kind) && !r.message.isEmpty() &&
+                    std::any_of(r.facts.keyBegin(), r.facts.keyEnd(),
+                                [](const QString &k) { return k.startsWith(u"ldap."_s); }))
+                    o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but %2"), {portName, r.message});
+                else
+                    o.text =
+                        phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but something other than %2 answered"),
+                               {portName, kind});
                 break;
             }
         }
         return o;
+    }
+
+    // What is wrong behind a port that works, the most serious first: a DC of another domain or
+    // forest, a clock beyond Kerberos' limit, a DNS server or KDC that does not serve the domain,
+    // a clock drifting towards the limit, another DC answering for the name typed.
+    Finding finding(const ProbeResult &r, const Text &portName) const
+    {
+        const Text host = Text::plain(m_item.host);
+        if (isDirectoryKind(r.kind)) {
+            const QString nc = r.facts.value(u"ldap.defaultNamingContext"_s);
+            const QString root = r.facts.value(u"ldap.rootDomainNamingContext"_s);
+            const bool domainWide = r.kind == ProbeKind::Ldap || r.kind == ProbeKind::Ldaps;
+            // A Global Catalog serves the whole forest: only its forest has to match.
+            if (domainWide && !nc.isEmpty() && !m_context.domainNamingContext.isEmpty() &&
+                normalizedDn(nc) != normalizedDn(m_context.domainNamingContext))
+                return {
+                    VerdictLevel::Fail, u"wrong-domain"_s,
+                    phrase(m_context.domainFromProfile
+                               ? QT_TRANSLATE_NOOP("Verdict", "%1 open, but %2 is a domain controller of %3 "
+                                                              "(%4), not of %5, the profile's domain")
+                               : QT_TRANSLATE_NOOP("Verdict", "%1 open, but %2 is a domain controller of %3 "
+                                                              "(%4), not of %5 like the other domain "
+                                                              "controllers"),
+                           {portName, host, Text::plain(domainOf(nc)), Text::plain(nc),
+                            Text::plain(domainOf(m_context.domainNamingContext))})};
+            if (!root.isEmpty() && !m_context.rootNamingContext.isEmpty() &&
+                normalizedDn(root) != normalizedDn(m_context.rootNamingContext))
+                return {
+                    VerdictLevel::Fail, u"wrong-domain"_s,
+                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but %2 belongs to the forest %3, not to "
+                                                        "%4 like the other domain controllers"),
+                           {portName, host, Text::plain(domainOf(root)),
+                            Text::plain(domainOf(m_context.rootNamingContext))})};
+        }
+        bool skewKnown = false;
+        const qint64 skew = r.facts.value(u"clock.skewSeconds"_s).toLongLong(&skewKnown);
+        const qint64 distance = skewKnown ? std::abs(skew) : 0;
+        const Finding clock = clockFinding(skew, distance, portName);
+        if (clock.level == VerdictLevel::Fail)
+            return clock;
+        if (const Text why = serviceWarning(r, portName); !why.isEmpty())
+            return {VerdictLevel::Warn, u"wrong-domain"_s, why};
+        if (clock.level == VerdictLevel::Warn)
+            return clock;
+        // Another DC answered for the name that was typed: an alias or a load balancer.
+        if (const QString other = r.facts.value(u"ldap.nameMismatch"_s); !other.isEmpty())
+            return {VerdictLevel::Warn,
+                    {},
+                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but answered as %2, not %3"),
+                           {portName, Text::plain(other), host})};
+        return {};
+    }
+
+    // Kerberos refuses a ticket when the clocks differ by more than 5 minutes (RFC 4120 1.6; the
+    // default "Maximum tolerance for computer clock synchronization" of a domain).
+    Finding clockFinding(qint64 skew, qint64 distance, const Text &portName) const
+    {
+        if (distance <= kSkewWarnSeconds)
+            return {};
+        const bool fail = distance > kSkewFailSeconds;
+        const Text seconds = Text::plain(QString::number(distance));
+        const Text host = Text::plain(m_item.host);
+        Finding f;
+        f.level = fail ? VerdictLevel::Fail : VerdictLevel::Warn;
+        if (m_context.localClockOff) {
+            f.cause = u"clock-skew-local"_s;
+            // skew is the DC's time minus this machine's: a DC ahead means this machine is behind.
+            const char *source =
+                skew > 0
+                    ? (fail ? QT_TRANSLATE_NOOP("Verdict", "%1 open, but this machine's clock is %2 seconds "
+                                                           "behind %3 and the other domain controllers: "
+                                                           "Kerberos refuses more than 300 seconds, so no "
+                                                           "sign-in from here works")
+                            : QT_TRANSLATE_NOOP("Verdict", "%1 open, but this machine's clock is %2 seconds "
+                                                           "behind %3 and the other domain controllers "
+                                                           "(Kerberos refuses more than 300 seconds)"))
+                    : (fail ? QT_TRANSLATE_NOOP("Verdict", "%1 open, but this machine's clock is %2 seconds "
+                                                           "ahead of %3 and the other domain controllers: "
+                                                           "Kerberos refuses more than 300 seconds, so no "
+                                                           "sign-in from here works")
+                            : QT_TRANSLATE_NOOP("Verdict", "%1 open, but this machine's clock is %2 seconds "
+                                                           "ahead of %3 and the other domain controllers "
+                                                           "(Kerberos refuses more than 300 seconds)"));
+            f.text = phrase(source, {portName, seconds, host});
+            return f;
+        }
+        f.cause = u"clock-skew"_s;
+        const char *source =
+            skew > 0
+                ? (fail ? QT_TRANSLATE_NOOP("Verdict", "%1 open, but the clock of %2 is %3 seconds ahead of "
+                                                       "this machine's: Kerberos refuses more than 300 "
+                                                       "seconds, so the %4 cannot sign in to it")
+                        : QT_TRANSLATE_NOOP("Verdict", "%1 open, but the clock of %2 is %3 seconds ahead of "
+                                                       "this machine's (Kerberos refuses more than 300 "
+                                                       "seconds)"))
+                : (fail ? QT_TRANSLATE_NOOP("Verdict", "%1 open, but the clock of %2 is %3 seconds behind "
+                                                       "this machine's: Kerberos refuses more than 300 "
+                                                       "seconds, so the %4 cannot sign in to it")
+                        : QT_TRANSLATE_NOOP("Verdict", "%1 open, but the clock of %2 is %3 seconds behind "
+                                                       "this machine's (Kerberos refuses more than 300 "
+                                                       "seconds)"));
+        f.text = phrase(source, {portName, host, seconds, fromRoleName()});
+        return f;
     }
 
     // A DNS server or KDC that answers, but not for the domain the run is about: the port works, the
@@ -515,7 +679,9 @@ private:
         for (const NeededPort &p : neededPorts(m_catalog, m_plan, m_item, &m_results)) {
             if (!p.result || !p.check)
                 continue;
-            const QString failure = p.result->failureId();
+            QString failure = p.result->failureId();
+            if (failure.isEmpty() && p.result->state == ProbeState::Open)
+                failure = finding(*p.result, Text::plain(p.leaf->portText())).cause;
             if (failure.isEmpty())
                 continue;
             Fix f;
@@ -636,10 +802,71 @@ private:
     const Plan &m_plan;
     const PlanItem &m_item;
     const ResultIndex &m_results;
+    const DirectoryContext &m_context;
     const Link *m_link;
 };
 
 } // namespace
+
+DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results)
+{
+    DirectoryContext c;
+    // One vote per host: its LDAP and LDAPS answers come from the same directory.
+    QHash<QString, QString> domainOfHost;
+    QHash<QString, QString> forestOfHost;
+    QHash<QString, qint64> skewOfHost;
+    QStringList hosts; // in the order met, so that the majority's tie-break does not depend on hashing
+    for (const ProbeResult &r : results) {
+        if (r.state != ProbeState::Open)
+            continue;
+        if (isDirectoryKind(r.kind) && r.service == ServiceState::Identified) {
+            if (!hosts.contains(r.host))
+                hosts << r.host;
+            const QString nc = r.facts.value(u"ldap.defaultNamingContext"_s);
+            if (!nc.isEmpty() && (r.kind == ProbeKind::Ldap || r.kind == ProbeKind::Ldaps))
+                domainOfHost.insert(r.host, normalizedDn(nc));
+            const QString root = r.facts.value(u"ldap.rootDomainNamingContext"_s);
+            if (!root.isEmpty())
+                forestOfHost.insert(r.host, normalizedDn(root));
+        }
+        bool ok = false;
+        const qint64 skew = r.facts.value(u"clock.skewSeconds"_s).toLongLong(&ok);
+        if (ok && !skewOfHost.contains(r.host))
+            skewOfHost.insert(r.host, skew);
+    }
+    std::sort(hosts.begin(), hosts.end());
+    QList<QString> domains;
+    for (const QString &h : std::as_const(hosts)) {
+        if (domainOfHost.contains(h))
+            domains << domainOfHost.value(h);
+    }
+    if (!plan.domain.isEmpty()) {
+        c.domainNamingContext = namingContextOf(plan.domain);
+        c.domainFromProfile = true;
+    } else {
+        c.domainNamingContext = majority(domains);
+    }
+    // The forest is the one of the DCs of that domain (all DCs when none of them serves it).
+    QList<QString> forests;
+    QList<QString> forestsOfDomain;
+    const QString domain = normalizedDn(c.domainNamingContext);
+    for (const QString &h : std::as_const(hosts)) {
+        if (!forestOfHost.contains(h))
+            continue;
+        forests << forestOfHost.value(h);
+        if (domainOfHost.value(h) == domain)
+            forestsOfDomain << forestOfHost.value(h);
+    }
+    c.rootNamingContext = majority(forestsOfDomain.isEmpty() ? forests : forestsOfDomain);
+    if (skewOfHost.size() >= 2) {
+        const auto [low, high] = std::minmax_element(skewOfHost.cbegin(), skewOfHost.cend());
+        const bool agree = *high - *low <= 60;
+        const bool allOff = std::all_of(skewOfHost.cbegin(), skewOfHost.cend(),
+                                        [](qint64 s) { return std::abs(s) > kSkewWarnSeconds; });
+        c.localClockOff = agree && allOff;
+    }
+    return c;
+}
 
 QList<NeededPort> neededPorts(const Catalog &catalog, const Plan &plan, const PlanItem &item,
                               const ResultIndex *results)
@@ -692,15 +919,16 @@ QList<Verdict> computeVerdicts(const Catalog &catalog, const Plan &plan, const R
 {
     QList<Verdict> verdicts;
     verdicts.reserve(plan.items.size());
+    const DirectoryContext context = directoryContext(plan, results);
     for (const PlanItem &item : plan.items)
-        verdicts.append(Evaluator(catalog, plan, item, results).run());
+        verdicts.append(Evaluator(catalog, plan, item, results, context).run());
     return verdicts;
 }
 
 Verdict computeVerdict(const Catalog &catalog, const Plan &plan, const PlanItem &item,
-                       const ResultIndex &results)
+                       const ResultIndex &results, const DirectoryContext &context)
 {
-    return Evaluator(catalog, plan, item, results).run();
+    return Evaluator(catalog, plan, item, results, context).run();
 }
 
 VerdictSummary summarize(const QList<Verdict> &verdicts)

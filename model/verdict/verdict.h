@@ -35,6 +35,12 @@ std::optional<VerdictLevel> verdictFromId(const QString &id);
 //   the connection. A link marked `tls-errors: warn` (its client verifies only when told to) warns.
 // - Another DC answering for the name typed, a fallback carrying the link, an optional link
 //   failing: warn. Every required link that fails sets exit code 1.
+// - Behind a port that works, the service can still be unusable for Guardian (findings, with
+//   their own remediation causes): a DC, KDC or DNS server of another domain (wrong-domain: a
+//   DC of another domain or forest fails, a KDC or DNS server that does not serve the realm or
+//   zone warns); a clock more than 120 s off warns and more than 300 s fails (clock-skew, or
+//   clock-skew-local when the DCs agree with each other and this machine is the one off).
+//   The port itself is verified open: the firewall request does not ask for it.
 
 // How much the firewall request needs a port: the chosen modes need it (required), it would put
 // a link that works through a fallback back on its first choice (recommended), or the link is
@@ -111,10 +117,29 @@ struct VerdictSummary
     int notTested = 0;
 };
 
+// What the results of one machine say about the directory as a whole, against which each DC is
+// judged (issue 14): the domain and forest its DCs must belong to, and whose clock is off.
+struct DirectoryContext
+{
+    QString domainNamingContext;    // "DC=corp,DC=example": the plan's domain, else the DCs' majority
+    QString rootNamingContext;      // the DCs' majority rootDomainNamingContext
+    bool domainFromProfile = false; // domainNamingContext is the profile's domain, not a majority
+    // Every DC that told its time (two at least) agrees with the others within a minute, and they
+    // all differ from this machine by more than the warning threshold: this machine is off.
+    bool localClockOff = false;
+};
+DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results);
+
+// Clock skew between a DC and this machine (clock.skewSeconds, LDAP currentTime or the KDC's time):
+// a warning above kSkewWarnSeconds, a failure above Kerberos' default maximum (5 minutes).
+inline constexpr qint64 kSkewWarnSeconds = 120;
+inline constexpr qint64 kSkewFailSeconds = 300;
+
 QList<Verdict> computeVerdicts(const Catalog &catalog, const Plan &plan, const ResultIndex &results);
-// The verdict of one item of `plan` (computeVerdicts() of each item), for a caller that needs only some.
+// The verdict of one item of `plan` (computeVerdicts() of each item), for a caller that needs only
+// some; `context` is directoryContext(plan, results), computed once for all of them.
 Verdict computeVerdict(const Catalog &catalog, const Plan &plan, const PlanItem &item,
-                       const ResultIndex &results);
+                       const ResultIndex &results, const DirectoryContext &context);
 // The fixes of failing and warning verdicts, one per machine, host, source role, cause and
 // remediation text, with the ports and links joined: what the failures list of the PDF, the
 // window and the command line print.

@@ -358,15 +358,28 @@ void TestCatalog::builtin_remediationIsAdvice_data()
 void TestCatalog::builtin_remediationIsAdvice()
 {
     QFETCH(QString, text);
-    static const QStringList actions{
-        u"Add"_s,   u"Allow"_s,    u"Bind"_s,    u"Check"_s,   u"Create"_s, u"Enable"_s, u"Enroll"_s,
-        u"Enter"_s, u"Exempt"_s,   u"Give"_s,    u"Let"_s,     u"Make"_s,   u"Move"_s,   u"Open"_s,
-        u"Read"_s,  u"Register"_s, u"Replace"_s, u"Restart"_s, u"Route"_s,  u"Run"_s,    u"Start"_s};
+    static const QStringList actions{u"Add"_s,    u"Allow"_s,  u"Bind"_s,     u"Check"_s,   u"Correct"_s,
+                                     u"Create"_s, u"Enable"_s, u"Enroll"_s,   u"Enter"_s,   u"Exempt"_s,
+                                     u"Give"_s,   u"Let"_s,    u"Make"_s,     u"Move"_s,    u"Open"_s,
+                                     u"Point"_s,  u"Read"_s,   u"Register"_s, u"Replace"_s, u"Restart"_s,
+                                     u"Route"_s,  u"Run"_s,    u"Start"_s};
     QVERIFY2(actions.contains(text.section(u' ', 0, 0)), qPrintable(u"not an action: "_s + text));
-    static const QStringList places{
-        u"firewall"_s,           u"service"_s,      u"console"_s, u"Manager"_s,      u"DNS"_s,
-        u"Group Policy"_s,       u"winrm"_s,        u"proxy"_s,   u"routing"_s,      u"settings"_s,
-        u"Sites and Services"_s, u"Trusted Root"_s, u"adapter"_s, u"load balancer"_s};
+    static const QStringList places{u"firewall"_s,
+                                    u"service"_s,
+                                    u"console"_s,
+                                    u"Manager"_s,
+                                    u"DNS"_s,
+                                    u"Group Policy"_s,
+                                    u"winrm"_s,
+                                    u"proxy"_s,
+                                    u"routing"_s,
+                                    u"settings"_s,
+                                    u"Sites and Services"_s,
+                                    u"Trusted Root"_s,
+                                    u"adapter"_s,
+                                    u"load balancer"_s,
+                                    u"w32tm"_s,
+                                    u"profile"_s};
     QVERIFY2(std::any_of(places.cbegin(), places.cend(),
                          [&](const QString &p) { return text.contains(p, Qt::CaseInsensitive); }),
              qPrintable(u"names no place: "_s + text));

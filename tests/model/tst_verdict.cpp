@@ -99,6 +99,11 @@ private Q_SLOTS:
     void movedPort_isAskedFor_standInPortIsNot();
     void dnsFailure_isOneFixPerHost();
     void filteredPorts_joinInOneFix();
+    void clockSkew_warnsAndFails_data();
+    void clockSkew_warnsAndFails();
+    void clockSkew_everyDcAgrees_thisMachineIsOff();
+    void dcOfAnotherDomain_fails();
+    void ldapServerThatIsNotAd_fails();
 };
 
 // One row per mode value and port situation: options, link, port states, verdict, words in the reason.
@@ -691,6 +696,175 @@ void TestVerdict::filteredPorts_joinInOneFix()
     QVERIFY2(
         v->remediation.first().english().startsWith(u"Allow TCP 389, 3268 from the Guardian server to dc1"_s),
         qPrintable(v->remediation.first().english()));
+}
+
+// Kerberos refuses a clock more than 5 minutes off: from 120 s a warning, beyond 300 s a failure,
+// on the LDAP and the Kerberos links of that DC; the port is open, so the firewall request asks
+// nothing for it, and the fix is w32time on the DC.
+void TestVerdict::clockSkew_warnsAndFails_data()
+{
+    QTest::addColumn<int>("skew");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("60 s: fine") << 60 << int(VerdictLevel::Pass) << QString();
+    QTest::newRow("120 s: still fine") << 120 << int(VerdictLevel::Pass) << QString();
+    QTest::newRow("4 min ahead") << 240 << int(VerdictLevel::Warn)
+                                 << u"the clock of dc1 is 240 seconds ahead of this machine's"_s;
+    QTest::newRow("10 min behind") << -600 << int(VerdictLevel::Fail)
+                                   << u"the clock of dc1 is 600 seconds behind this machine's"_s;
+}
+
+void TestVerdict::clockSkew_warnsAndFails()
+{
+    QFETCH(int, skew);
+    QFETCH(int, level);
+    QFETCH(QString, words);
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    ResultIndex index = results(plan, u"389=open 3268=open 88=open 53=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->host == u"dc1"_s && (it->port == 389 || it->port == 88))
+            it->facts.insert(u"clock.skewSeconds"_s, QString::number(skew));
+    }
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    for (const QString &link : {u"service-dc-ldap"_s, u"service-dc-kerberos"_s}) {
+        const Verdict *v = find(verdicts, link);
+        QVERIFY(v);
+        QCOMPARE(int(v->level), level);
+        if (words.isEmpty())
+            continue;
+        QVERIFY2(v->reason.english().contains(words), qPrintable(v->reason.english()));
+        QCOMPARE(v->fixes.size(), 1);
+        QCOMPARE(v->fixes.first().cause, u"clock-skew"_s);
+        QVERIFY2(v->remediation.first().english().startsWith(u"Correct the clock of dc1"_s),
+                 qPrintable(v->remediation.first().english()));
+    }
+    // The firewall is not the problem: 389 is verified open, no change.
+    const PlanItem *item = nullptr;
+    for (const PlanItem &i : plan.items) {
+        if (i.link == u"service-dc-ldap"_s)
+            item = &i;
+    }
+    QVERIFY(item);
+    const QList<NeededPort> ports = PortCheck::neededPorts(builtinCatalog(), plan, *item, &index);
+    const auto p389 =
+        std::find_if(ports.cbegin(), ports.cend(), [](const NeededPort &p) { return p.leaf->port == 389; });
+    QVERIFY(p389 != ports.cend());
+    QCOMPARE(p389->action, PortAction::None);
+    // One fix for the DC, not one per link.
+    if (!words.isEmpty()) {
+        int clockFixes = 0;
+        for (const Fix &f : groupFixes(builtinCatalog(), verdicts))
+            clockFixes += f.cause == u"clock-skew"_s && f.from == u"guardian-server"_s ? 1 : 0;
+        QCOMPARE(clockFixes, 1);
+    }
+}
+
+// Every DC agrees with the others and not with this machine: the machine's clock is the one off.
+void TestVerdict::clockSkew_everyDcAgrees_thisMachineIsOff()
+{
+    Profile profile = siteProfile(QString());
+    profile.hosts.insert(u"domain-controller"_s, {ProfileHost{u"dc1"_s, {}}, ProfileHost{u"dc2"_s, {}}});
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    ResultIndex index = results(plan, u"389=open 3268=open 88=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->port == 389)
+            it->facts.insert(u"clock.skewSeconds"_s, it->host == u"dc1"_s ? u"600"_s : u"630"_s);
+    }
+    const DirectoryContext context = directoryContext(plan, index);
+    QVERIFY(context.localClockOff);
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
+    QCOMPARE(v->level, VerdictLevel::Fail);
+    QVERIFY2(v->reason.english().contains(u"this machine's clock is 600 seconds behind dc1 and the other "
+                                          u"domain controllers"_s),
+             qPrintable(v->reason.english()));
+    QCOMPARE(v->fixes.first().cause, u"clock-skew-local"_s);
+    QVERIFY2(v->remediation.first().english().startsWith(u"Correct the clock of the Guardian server"_s),
+             qPrintable(v->remediation.first().english()));
+
+    // One DC off, the other fine: that DC is the one to fix.
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->port == 389 && it->host == u"dc2"_s)
+            it->facts.insert(u"clock.skewSeconds"_s, u"2"_s);
+    }
+    QVERIFY(!directoryContext(plan, index).localClockOff);
+    for (const Verdict &w : computeVerdicts(builtinCatalog(), plan, index)) {
+        if (w.link == u"service-dc-ldap"_s && w.host == u"dc1"_s)
+            QCOMPARE(w.fixes.first().cause, u"clock-skew"_s);
+        if (w.link == u"service-dc-ldap"_s && w.host == u"dc2"_s)
+            QCOMPARE(w.level, VerdictLevel::Pass);
+    }
+}
+
+// The DCs of a profile serve one domain of one forest: a DC of another domain (the profile's, or
+// the others' when the profile names none) or of another forest fails, naming both.
+void TestVerdict::dcOfAnotherDomain_fails()
+{
+    Profile profile = siteProfile(QString());
+    profile.hosts.insert(u"domain-controller"_s,
+                         {ProfileHost{u"dc1"_s, {}}, ProfileHost{u"dc2"_s, {}}, ProfileHost{u"dc3"_s, {}}});
+    Plan plan = buildPlan(builtinCatalog(), profile);
+    ResultIndex index = results(plan, u"389=open 3268=open 88=open 53=open"_s);
+    const auto setNc = [&](const QString &host, const QString &nc, const QString &root) {
+        for (auto it = index.begin(); it != index.end(); ++it) {
+            if (it->host == host && (it->port == 389 || it->port == 3268)) {
+                it->facts.insert(u"ldap.defaultNamingContext"_s, nc);
+                it->facts.insert(u"ldap.rootDomainNamingContext"_s, root);
+            }
+        }
+    };
+    setNc(u"dc1"_s, u"DC=corp,DC=example"_s, u"DC=corp,DC=example"_s);
+    setNc(u"dc2"_s, u"dc=Corp, dc=Example"_s, u"DC=corp,DC=example"_s); // the same, written otherwise
+    setNc(u"dc3"_s, u"DC=lab,DC=example"_s, u"DC=lab,DC=example"_s);
+    const auto ldapVerdict = [&](const QString &host) {
+        for (const Verdict &v : computeVerdicts(builtinCatalog(), plan, index)) {
+            if (v.link == u"service-dc-ldap"_s && v.host == host)
+                return v;
+        }
+        return Verdict();
+    };
+    QCOMPARE(ldapVerdict(u"dc1"_s).level, VerdictLevel::Pass);
+    QCOMPARE(ldapVerdict(u"dc2"_s).level, VerdictLevel::Pass);
+    const Verdict dc3 = ldapVerdict(u"dc3"_s);
+    QCOMPARE(dc3.level, VerdictLevel::Fail);
+    QVERIFY2(dc3.reason.english().contains(u"dc3 is a domain controller of lab.example (DC=lab,DC=example), "
+                                           u"not of corp.example like the other domain controllers"_s),
+             qPrintable(dc3.reason.english()));
+    QCOMPARE(dc3.fixes.first().cause, u"wrong-domain"_s);
+    QVERIFY2(dc3.remediation.first().english().startsWith(u"Enter domain controllers of the profile's domain "
+                                                          u"instead of dc3"_s),
+             qPrintable(dc3.remediation.first().english()));
+
+    // The profile names the domain: the DCs are judged against it, even when they are the majority.
+    plan.domain = u"lab.example"_s;
+    QCOMPARE(ldapVerdict(u"dc3"_s).level, VerdictLevel::Pass);
+    QVERIFY2(ldapVerdict(u"dc1"_s).reason.english().contains(u"not of lab.example, the profile's domain"_s),
+             qPrintable(ldapVerdict(u"dc1"_s).reason.english()));
+
+    // Same domain name, another forest (the domain's own DCs say so): the forest is named.
+    plan.domain.clear();
+    setNc(u"dc3"_s, u"DC=corp,DC=example"_s, u"DC=other,DC=example"_s);
+    QVERIFY2(ldapVerdict(u"dc3"_s).reason.english().contains(
+                 u"dc3 belongs to the forest other.example, not to corp.example"_s),
+             qPrintable(ldapVerdict(u"dc3"_s).reason.english()));
+}
+
+// An LDAP server that is not an AD DC fails the link with what the probe found.
+void TestVerdict::ldapServerThatIsNotAd_fails()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    ResultIndex index = results(plan, u"389=open/unexpected 3268=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->port == 389) {
+            it->facts.insert(u"ldap.namingContexts"_s, u"dc=example,dc=org"_s);
+            it->message = Text::plain(u"an LDAP server, not an Active Directory domain controller"_s);
+        }
+    }
+    const Verdict *v = find(computeVerdicts(builtinCatalog(), plan, index), u"service-dc-ldap"_s);
+    QCOMPARE(v->level, VerdictLevel::Fail);
+    QVERIFY2(v->reason.english().contains(
+                 u"389 open, but an LDAP server, not an Active Directory domain controller"_s),
+             qPrintable(v->reason.english()));
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)

@@ -1,7 +1,10 @@
+#include "catalog/catalogloader.h"
+#include "plan/plan.h"
 #include "probe/proberunner.h"
 #include "probe/protocols/dns.h"
 #include "probe/protocols/kerberos.h"
 #include "probehelpers.h"
+#include "verdict/verdict.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void kerberos_realKdc_ownRealm_principalUnknown();
     void kerberos_realKdc_otherRealm();
+    void kerberos_realKdcTenMinutesBehind_failsTheLink();
     void kerberos_garbageServer_isUnexpected();
     void kerberos_silentServer_isSilent();
     void dns_realServer_srvAnswer();
@@ -250,6 +254,85 @@ void TestAdProbes::kerberos_realKdc_otherRealm()
     QCOMPARE(r.facts.value(u"kerberos.requestedRealm"_s), u"OTHER.PORTCHECK.INVALID"_s);
     QCOMPARE(r.facts.value(u"kerberos.error"_s), u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s);
     QCOMPARE(r.facts.value(u"kerberos.realm"_s), u"OTHER.PORTCHECK.INVALID"_s);
+}
+
+// A real KDC whose clock is ten minutes slow (MIT krb5kdc under Debian's faketime): its server
+// time gives the skew, and the Kerberos link from the Guardian server fails with the fix.
+void TestAdProbes::kerberos_realKdcTenMinutesBehind_failsTheLink()
+{
+    if (!m_kdcMissing.isEmpty())
+        QSKIP(qPrintable(m_kdcMissing));
+    // libfaketime preloaded into krb5kdc itself (the faketime program would run it as its own
+    // child, which terminate() would not reach).
+    QString library;
+    for (const QString &d : {u"/usr/lib/x86_64-linux-gnu/faketime"_s,
+                             u"/usr/lib/aarch64-linux-gnu/faketime"_s, u"/usr/lib/faketime"_s}) {
+        if (QFile::exists(d + u"/libfaketime.so.1"_s))
+            library = d + u"/libfaketime.so.1"_s;
+    }
+    if (library.isEmpty())
+        QSKIP("libfaketime is not installed (Debian package faketime): scripts/dev.sh test installs it");
+    const quint16 port = freePort(kKdcAddress);
+    QVERIFY(port != 0);
+    const QByteArray dir = m_dir.path().toUtf8();
+    const QByteArray listen = kKdcAddress.toString().toUtf8() + ':' + QByteArray::number(port);
+    const QByteArray realm = QString::fromUtf16(kRealm).toUtf8();
+    QVERIFY(writeFile(m_dir.filePath(u"kdc-slow.conf"_s),
+                      "[kdcdefaults]\n kdc_listen = " + listen + "\n kdc_tcp_listen = " + listen +
+                          "\n[realms]\n " + realm + " = {\n  database_name = " + dir +
+                          "/principal\n  key_stash_file = " + dir + "/stash\n  acl_file = " + dir +
+                          "/kadm5.acl\n }\n[logging]\n kdc = FILE:" + dir + "/kdc-slow.log\n"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KRB5_CONFIG"_s, m_dir.filePath(u"krb5.conf"_s));
+    env.insert(u"KRB5_KDC_PROFILE"_s, m_dir.filePath(u"kdc-slow.conf"_s));
+    env.insert(u"LD_PRELOAD"_s, library);
+    env.insert(u"FAKETIME"_s, u"-10m"_s);
+    env.insert(u"FAKETIME_DONT_FAKE_MONOTONIC"_s, u"1"_s);
+    QProcess slow;
+    const auto stop = qScopeGuard([&] {
+        slow.terminate();
+        if (!slow.waitForFinished(5000))
+            slow.kill();
+        slow.waitForFinished(3000);
+    });
+    slow.setProcessEnvironment(env);
+    slow.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    slow.start(sbin(u"krb5kdc"_s),
+               {u"-n"_s, u"-r"_s, QString::fromUtf16(kRealm), u"-P"_s, m_dir.filePath(u"kdc-slow.pid"_s)});
+    QVERIFY2(slow.waitForStarted(5000), "krb5kdc with libfaketime did not start");
+    QVERIFY2(waitForPort(kKdcAddress, port, 20000), "krb5kdc under faketime does not listen");
+
+    const ProbeResult r = runProbe({kKdcAddress.toString(), port, ProbeKind::Kerberos},
+                                   settingsFor(u"test.portcheck.invalid"_s));
+    qInfo("the slow KDC: %s", describe(r).constData());
+    QVERIFY2(r.service == ServiceState::Identified, describe(r).constData());
+    bool ok = false;
+    const int skew = r.facts.value(u"clock.skewSeconds"_s).toInt(&ok);
+    QVERIFY(ok);
+    QVERIFY2(skew <= -540 && skew >= -660, describe(r).constData()); // ten minutes, give or take a run
+
+    // The verdict of the Guardian server's Kerberos link to that DC.
+    Profile profile = Profile::defaults(builtinCatalog());
+    profile.vantage = {u"guardian-server"_s};
+    ProfileHost dc{kKdcAddress.toString(), {}};
+    dc.portOverrides.insert(88, port);
+    profile.hosts.insert(u"domain-controller"_s, {dc});
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    ResultIndex index;
+    for (const Check &c : plan.checks) {
+        if (c.port == port)
+            index.insert(c.probeKey(), r);
+    }
+    QVERIFY(!index.isEmpty());
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const auto v = std::find_if(verdicts.cbegin(), verdicts.cend(),
+                                [](const Verdict &x) { return x.link == u"service-dc-kerberos"_s; });
+    QVERIFY(v != verdicts.cend());
+    QCOMPARE(v->level, VerdictLevel::Fail);
+    QVERIFY2(v->reason.english().contains(u"seconds behind this machine's: Kerberos refuses more than 300"_s),
+             qPrintable(v->reason.english()));
+    QVERIFY2(v->remediation.value(0).english().contains(u"w32tm"_s),
+             qPrintable(v->remediation.value(0).english()));
 }
 
 void TestAdProbes::kerberos_garbageServer_isUnexpected()

@@ -29,7 +29,10 @@ private Q_SLOTS:
     void ldap_everyTruncationNeedsMore();
     void ldap_garbageIsInvalid_data();
     void ldap_garbageIsInvalid();
-    void ldap_refusedSearchIsStillLdap();
+    void ldap_refusedSearchIsNotActiveDirectory();
+    void ldap_rootDseWithoutAdAttributesIsNotActiveDirectory();
+    void ldap_currentTimeGivesTheClockSkew_data();
+    void ldap_currentTimeGivesTheClockSkew();
     void ldap_nameMismatchIsReported();
     void smb_requestOffersFourDialects();
     void smb_negotiateResponse();
@@ -136,7 +139,8 @@ void TestProtocols::ldap_longFormResponseAsWindowsSendsIt()
         return out + content;
     };
     const QByteArray attr =
-        longForm(0x30, Ber::octets("dnsHostName") + longForm(0x31, Ber::octets("dc9.corp")));
+        longForm(0x30, Ber::octets("dnsHostName") + longForm(0x31, Ber::octets("dc9.corp"))) +
+        longForm(0x30, Ber::octets("domainControllerFunctionality") + longForm(0x31, Ber::octets("10")));
     const QByteArray entry = longForm(0x64, Ber::octets({}) + longForm(0x30, attr));
     const QByteArray done = longForm(0x65, Ber::integer(0, 0x0a) + Ber::octets({}) + Ber::octets({}));
     const QByteArray reply = longForm(0x30, Ber::integer(1) + entry) + longForm(0x30, Ber::integer(1) + done);
@@ -148,7 +152,8 @@ void TestProtocols::ldap_longFormResponseAsWindowsSendsIt()
 void TestProtocols::ldap_everyTruncationNeedsMore()
 {
     const QByteArray reply =
-        Ldap::searchResultEntry(1, {}, {{"dnsHostName", {"dc1"}}}) + Ldap::searchResultDone(1);
+        Ldap::searchResultEntry(1, {}, {{"dnsHostName", {"dc1"}}, {"domainControllerFunctionality", {"7"}}}) +
+        Ldap::searchResultDone(1);
     for (qsizetype n = 0; n < reply.size(); ++n)
         QCOMPARE(Ldap::parseRootDseResponse(reply.left(n), u"dc1"_s).status, ParseResult::Status::NeedMore);
     QCOMPARE(Ldap::parseRootDseResponse(reply, u"dc1"_s).status, ParseResult::Status::Done);
@@ -177,18 +182,76 @@ void TestProtocols::ldap_garbageIsInvalid()
     QCOMPARE(Ldap::parseRootDseResponse(bytes, u"dc1"_s).status, ParseResult::Status::Invalid);
 }
 
-void TestProtocols::ldap_refusedSearchIsStillLdap()
+void TestProtocols::ldap_refusedSearchIsNotActiveDirectory()
 {
+    // LDAP all the same (its facts are kept), but no AD DC refuses its rootDSE to anyone.
     const ParseResult r = Ldap::parseRootDseResponse(Ldap::searchResultDone(1, 1), u"dc1"_s);
-    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.status, ParseResult::Status::Foreign);
     QCOMPARE(r.facts.value(u"ldap.resultCode"_s), u"1"_s);
-    QVERIFY(r.message.english().contains(u"refused the anonymous rootDSE search"_s));
+    QVERIFY(r.message.english().contains(u"refuses the anonymous rootDSE search (result code 1)"_s));
+}
+
+void TestProtocols::ldap_rootDseWithoutAdAttributesIsNotActiveDirectory()
+{
+    // What OpenLDAP's rootDSE says (no dsServiceName, no functional level), with a vendor.
+    const QByteArray reply = Ldap::searchResultEntry(1, {},
+                                                     {{"namingContexts", {"dc=example,dc=org"}},
+                                                      {"supportedLDAPVersion", {"3"}},
+                                                      {"vendorName", {"Example Directory Inc."}},
+                                                      {"vendorVersion", {"9.1"}}}) +
+                             Ldap::searchResultDone(1);
+    const ParseResult r = Ldap::parseRootDseResponse(reply, u"ldap1"_s);
+    QCOMPARE(r.status, ParseResult::Status::Foreign);
+    QCOMPARE(r.facts.value(u"ldap.namingContexts"_s), u"dc=example,dc=org"_s);
+    QCOMPARE(r.message.english(),
+             u"an LDAP server (Example Directory Inc. 9.1), not an Active Directory domain controller"_s);
+    const QByteArray bare =
+        Ldap::searchResultEntry(1, {}, {{"supportedLDAPVersion", {"3"}}}) + Ldap::searchResultDone(1);
+    QVERIFY(Ldap::parseRootDseResponse(bare, u"ldap1"_s).message.english().contains(u"no dsServiceName"_s));
+}
+
+void TestProtocols::ldap_currentTimeGivesTheClockSkew_data()
+{
+    QTest::addColumn<QByteArray>("currentTime");
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<QString>("skew");
+    // now is 2026-12-02T10:00:00Z
+    QTest::newRow("AD's form, 4 min ahead")
+        << QByteArray("20261202100400.0Z") << u"2026-12-02T10:04:00Z"_s << u"240"_s;
+    QTest::newRow("10 min behind") << QByteArray("20261202095000.0Z") << u"2026-12-02T09:50:00Z"_s
+                                   << u"-600"_s;
+    QTest::newRow("no fraction") << QByteArray("20261202100001Z") << u"2026-12-02T10:00:01Z"_s << u"1"_s;
+    QTest::newRow("offset") << QByteArray("20261202110000+0100") << u"2026-12-02T10:00:00Z"_s << u"0"_s;
+    QTest::newRow("not a time") << QByteArray("yesterday") << QString() << QString();
+    QTest::newRow("month 13") << QByteArray("20261302100000.0Z") << QString() << QString();
+}
+
+void TestProtocols::ldap_currentTimeGivesTheClockSkew()
+{
+    QFETCH(QByteArray, currentTime);
+    QFETCH(QString, iso);
+    QFETCH(QString, skew);
+    const QByteArray reply =
+        Ldap::searchResultEntry(1, {},
+                                {{"dsServiceName", {"CN=NTDS Settings,CN=DC1"}},
+                                 {"currentTime", {currentTime}},
+                                 {"supportedSASLMechanisms", {"GSSAPI", "GSS-SPNEGO"}}}) +
+        Ldap::searchResultDone(1);
+    const QDateTime now(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+    const ParseResult r = Ldap::parseRootDseResponse(reply, u"dc1"_s, now);
+    QCOMPARE(r.status, ParseResult::Status::Done);
+    QCOMPARE(r.facts.value(u"clock.skewSeconds"_s), skew);
+    if (!iso.isEmpty())
+        QCOMPARE(r.facts.value(u"ldap.currentTime"_s), iso);
+    QCOMPARE(r.facts.value(u"ldap.supportedSASLMechanisms"_s), u"GSSAPI; GSS-SPNEGO"_s);
 }
 
 void TestProtocols::ldap_nameMismatchIsReported()
 {
     const QByteArray reply =
-        Ldap::searchResultEntry(1, {}, {{"dnsHostName", {"dc7.corp.example"}}}) + Ldap::searchResultDone(1);
+        Ldap::searchResultEntry(
+            1, {}, {{"dnsHostName", {"dc7.corp.example"}}, {"dsServiceName", {"CN=NTDS Settings"}}}) +
+        Ldap::searchResultDone(1);
     const ParseResult r = Ldap::parseRootDseResponse(reply, u"ldap.corp.example"_s);
     QCOMPARE(r.facts.value(u"ldap.nameMismatch"_s), u"dc7.corp.example"_s);
     QVERIFY(r.message.english().contains(u"load balancer"_s));

@@ -130,7 +130,11 @@ void TestRealPeers::slapd_rootDseOverLdapAndLdaps()
         {{u"127.0.0.1"_s, m_ldapPort, ProbeKind::Ldap}, {u"127.0.0.1"_s, m_ldapsPort, ProbeKind::Ldaps}}, s);
     QCOMPARE(results.size(), 2);
     for (const ProbeResult &r : results) {
-        QVERIFY2(r.service == ServiceState::Identified, qPrintable(r.message.english()));
+        // slapd speaks LDAP, over TLS too, but it is no Active Directory DC (MS-ADTS rootDSE).
+        QCOMPARE(r.state, ProbeState::Open);
+        QVERIFY2(r.service == ServiceState::Unexpected, qPrintable(r.message.english()));
+        QVERIFY2(r.message.english().contains(u"not an Active Directory domain controller"_s),
+                 qPrintable(r.message.english()));
         QCOMPARE(r.facts.value(u"ldap.namingContexts"_s), u"dc=portcheck,dc=test"_s);
         QCOMPARE(r.facts.value(u"ldap.supportedLDAPVersion"_s), u"3"_s);
     }

@@ -3,6 +3,7 @@
 #include "ber.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,8 @@ const char *const kAttributes[] = {
     "supportedLDAPVersion",
     "vendorName",
     "vendorVersion",
+    "currentTime",
+    "supportedSASLMechanisms",
 };
 
 // domainControllerFunctionality values (MS-ADTS 6.1.4.2)
@@ -61,6 +64,28 @@ QString printable(QByteArrayView bytes)
             ch = u'?';
     }
     return s;
+}
+
+// An LDAP GeneralizedTime (RFC 4517 3.3.13) as Active Directory writes currentTime:
+// "20261202034512.0Z"; a fraction and an offset are accepted, anything else is not a time.
+QDateTime generalizedTime(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})?(?:[.,]\\d{1,9})?(Z|[+-]\\d{4})$"_s);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return {};
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    QDateTime t(date, time, Qt::UTC);
+    const QString zone = m.captured(7);
+    if (zone != u"Z"_s) {
+        const int minutes = zone.mid(1, 2).toInt() * 60 + zone.mid(3, 2).toInt();
+        t = t.addSecs((zone.startsWith(u'+') ? -60 : 60) * minutes);
+    }
+    return t;
 }
 
 bool shortNameMatches(const QString &typed, const QString &dnsHostName)
@@ -99,7 +124,7 @@ QString siteFromServiceName(const QString &dsServiceName)
     return {};
 }
 
-ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
+ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost, const QDateTime &now)
 {
     Facts facts;
     int attributeCount = 0;
@@ -169,16 +194,45 @@ ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost)
             qint64 resultCode = 0;
             if (!result.nextTagged(Ber::Enumerated, &code) || !Ber::toInteger(code.value, &resultCode))
                 return ParseResult::invalid(probeText(QT_TRANSLATE_NOOP("Probe", "malformed LDAP result")));
-            Text remark;
             if (resultCode != 0) {
                 facts.insert(u"ldap.resultCode"_s, QString::number(resultCode));
                 Ber::Element matched;
                 Ber::Element diagnostic;
                 if (result.next(&matched) && result.next(&diagnostic) && !diagnostic.value.isEmpty())
                     facts.insert(u"ldap.diagnostic"_s, printable(diagnostic.value));
-                remark = probeText(QT_TRANSLATE_NOOP("Probe", "LDAP answered, but refused the anonymous "
-                                                              "rootDSE search (result code %1)"),
-                                   {Text::plain(QString::number(resultCode))});
+                // Every Active Directory DC answers the rootDSE anonymously (MS-ADTS 3.1.1.3.2).
+                return ParseResult::foreign(
+                    facts,
+                    probeText(QT_TRANSLATE_NOOP("Probe", "an LDAP server that refuses the anonymous "
+                                                         "rootDSE search (result code %1), which every "
+                                                         "Active Directory domain controller answers"),
+                              {Text::plain(QString::number(resultCode))}));
+            }
+            // Only an AD DC's rootDSE names its NTDS Settings object and its functional level.
+            if (!facts.contains(u"ldap.dsServiceName"_s) &&
+                !facts.contains(u"ldap.domainControllerFunctionality"_s)) {
+                const QString vendor =
+                    QStringList{facts.value(u"ldap.vendorName"_s), facts.value(u"ldap.vendorVersion"_s)}
+                        .join(u' ')
+                        .trimmed();
+                return ParseResult::foreign(
+                    facts,
+                    vendor.isEmpty()
+                        ? probeText(QT_TRANSLATE_NOOP(
+                              "Probe", "an LDAP server, not an Active Directory domain controller (its "
+                                       "rootDSE has no dsServiceName or domainControllerFunctionality)"))
+                        : probeText(QT_TRANSLATE_NOOP("Probe", "an LDAP server (%1), not an Active "
+                                                               "Directory domain controller"),
+                                    {Text::plain(vendor)}));
+            }
+            Text remark;
+            if (const auto time = facts.constFind(u"ldap.currentTime"_s); time != facts.constEnd()) {
+                const QDateTime server = generalizedTime(*time);
+                if (server.isValid()) {
+                    facts.insert(u"ldap.currentTime"_s, server.toString(Qt::ISODate));
+                    if (now.isValid())
+                        facts.insert(u"clock.skewSeconds"_s, QString::number(now.toUTC().secsTo(server)));
+                }
             }
             const QString dsServiceName = facts.value(u"ldap.dsServiceName"_s);
             const QString site = siteFromServiceName(dsServiceName);

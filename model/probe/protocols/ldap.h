@@ -3,6 +3,7 @@
 #include "parseresult.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,7 +17,10 @@ QByteArray rootDseRequest(int messageId);
 
 // Reads LDAPMessages until SearchResultDone (or a notice of disconnection). Facts: ldap.* keys.
 // `typedHost` is what the user typed; a different dnsHostName is reported as ldap.nameMismatch.
-ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost);
+// An LDAP server whose rootDSE is not an AD DC's (no dsServiceName, no functional level, or a
+// refused anonymous search) is Foreign. currentTime becomes ldap.currentTime (ISO 8601 UTC) and,
+// with a valid `now`, clock.skewSeconds (the server's time minus `now`, whole seconds).
+ParseResult parseRootDseResponse(QByteArrayView data, const QString &typedHost, const QDateTime &now = {});
 
 // The site named by a dsServiceName ("CN=NTDS Settings,CN=DC1,CN=Servers,CN=<site>,CN=Sites,...").
 QString siteFromServiceName(const QString &dsServiceName);

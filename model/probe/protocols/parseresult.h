@@ -14,6 +14,8 @@ struct ParseResult
         NeedMore, // well-formed so far, but incomplete: keep reading
         Done,     // the expected protocol answered; facts hold what it said
         Invalid,  // these bytes are not the expected protocol
+        Foreign,  // the protocol answered, but not the server expected (an LDAP server that is not
+                  // Active Directory): facts hold what it said, message why it is not the one
     };
     Status status = Status::NeedMore;
     Facts facts;
@@ -21,6 +23,10 @@ struct ParseResult
 
     static ParseResult needMore() { return {}; }
     static ParseResult invalid(const Text &why) { return {Status::Invalid, {}, why}; }
+    static ParseResult foreign(Facts facts, const Text &why)
+    {
+        return {Status::Foreign, std::move(facts), why};
+    }
     static ParseResult done(Facts facts, Text message = {})
     {
         return {Status::Done, std::move(facts), std::move(message)};
