@@ -53,6 +53,20 @@ void fillResult(QJsonObject &o, const ProbeResult &r)
     o.insert(u"message"_s, r.message.english());
     if (!r.message.isPlain())
         o.insert(u"message_text"_s, r.message.toJson());
+    if (!r.addresses.isEmpty()) {
+        QJsonArray each;
+        for (const AddressOutcome &a : r.addresses) {
+            QJsonObject e;
+            e.insert(u"address"_s, a.address);
+            e.insert(u"state"_s, probeStateId(a.state));
+            e.insert(u"service"_s, serviceStateId(a.service));
+            if (a.latencyMs >= 0)
+                e.insert(u"latency_ms"_s, qRound(a.latencyMs * 100) / 100.0);
+            e.insert(u"message"_s, a.message.english());
+            each.append(e);
+        }
+        o.insert(u"addresses"_s, each);
+    }
 }
 
 QJsonObject document(const RunMetadata &meta)

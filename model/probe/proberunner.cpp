@@ -6,6 +6,42 @@ Q_LOGGING_CATEGORY(lcProbe, "portcheck.probe")
 
 namespace PortCheck {
 
+QList<QHostAddress> windowsAddressOrder(const QList<QHostAddress> &addresses)
+{
+    QList<QHostAddress> v6;
+    QList<QHostAddress> v4;
+    for (const QHostAddress &a : addresses) {
+        bool mapped = false;
+        const QHostAddress plain(a.toIPv4Address(&mapped));
+        const QHostAddress address = mapped ? plain : a;
+        QList<QHostAddress> &family = address.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4;
+        if (!v6.contains(address) && !v4.contains(address))
+            family.append(address);
+    }
+    return (v6 + v4).mid(0, kMaxAddresses);
+}
+
+ProbeResult combineAddressResults(const QList<ProbeResult> &inOrder)
+{
+    if (inOrder.isEmpty())
+        return {};
+    qsizetype used = 0;
+    bool usedWorks = false;
+    QList<AddressOutcome> outcomes;
+    for (qsizetype i = 0; i < inOrder.size(); ++i) {
+        const ProbeResult &r = inOrder.at(i);
+        const AddressOutcome a{r.address, r.state, r.service, r.latencyMs, r.message};
+        if (!usedWorks && a.works()) {
+            used = i;
+            usedWorks = true;
+        }
+        outcomes.append(a);
+    }
+    ProbeResult combined = inOrder.at(used);
+    combined.addresses = outcomes;
+    return combined;
+}
+
 void ProbeRunner::ThreadStopper::operator()(QThread *thread) const
 {
     thread->quit();
@@ -72,6 +108,7 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
     m_total = static_cast<int>(targets.size());
     m_done = 0;
     m_waitingForLookup.clear();
+    m_perAddress.clear();
     Q_EMIT progress(0, m_total);
     if (targets.isEmpty()) {
         m_running = false;
@@ -120,19 +157,36 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
                                               : info.errorString());
         return;
     }
-    // IPv4 first: what Windows' default prefix policy would pick for a dual-stack DC as well.
-    QHostAddress chosen = info.addresses().first();
-    for (const QHostAddress &a : info.addresses()) {
-        if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-            chosen = a;
-            break;
+    // Every address, in the order Windows tries them: IPv6 first (RFC 6724's default policy), so
+    // a blocked IPv6 address costs a Windows client a timeout on every connection.
+    QList<QHostAddress> addresses = windowsAddressOrder(info.addresses());
+    if (m_loopbackOnly) {
+        const QHostAddress first = addresses.value(0);
+        addresses.removeIf([](const QHostAddress &a) { return !a.isLoopback(); });
+        if (addresses.isEmpty()) {
+            dispatch(host, first, {}, true);
+            return;
         }
     }
-    if (m_loopbackOnly && !chosen.isLoopback()) {
-        dispatch(host, chosen, {}, true);
-        return;
+    if (addresses.size() == 1)
+        dispatch(host, addresses.constFirst(), {});
+    else
+        dispatchEach(host, addresses);
+}
+
+void ProbeRunner::dispatchEach(const QString &host, const QList<QHostAddress> &addresses)
+{
+    const QList<ProbeTarget> targets = m_waitingForLookup.take(host);
+    QList<ResolvedProbe> probes;
+    probes.reserve(targets.size() * addresses.size());
+    for (const ProbeTarget &t : targets) {
+        m_perAddress.insert(t.key(), {addresses, {}});
+        for (const QHostAddress &a : addresses)
+            probes.append({t, a, {}, false});
     }
-    dispatch(host, chosen, {});
+    ProbeWorker *worker = m_workers.at(static_cast<size_t>(workerFor(host)));
+    QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection,
+                              Q_ARG(QList<PortCheck::ResolvedProbe>, probes));
 }
 
 void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, const QString &error,
@@ -152,8 +206,34 @@ void ProbeRunner::onResults(const QList<ProbeResult> &results)
 {
     if (!m_running || m_cancelling)
         return;
-    m_done += static_cast<int>(results.size());
-    Q_EMIT resultsReady(results);
+    QList<ProbeResult> complete;
+    complete.reserve(results.size());
+    for (const ProbeResult &r : results) {
+        const auto pending = m_perAddress.find(ProbeTarget::probeKey(r.host, r.port, r.kind));
+        if (pending == m_perAddress.end()) {
+            complete.append(r);
+            continue;
+        }
+        pending->results.append(r);
+        if (pending->results.size() < pending->order.size())
+            continue;
+        // In address order, whichever finished first.
+        QList<ProbeResult> ordered;
+        for (const QHostAddress &a : std::as_const(pending->order)) {
+            for (const ProbeResult &each : std::as_const(pending->results)) {
+                if (QHostAddress(each.address) == a)
+                    ordered.append(each);
+            }
+        }
+        if (ordered.size() != pending->results.size())
+            ordered = pending->results;
+        complete.append(combineAddressResults(ordered));
+        m_perAddress.erase(pending);
+    }
+    if (complete.isEmpty())
+        return;
+    m_done += static_cast<int>(complete.size());
+    Q_EMIT resultsReady(complete);
     Q_EMIT progress(m_done, m_total);
     if (m_done >= m_total) {
         m_running = false;
@@ -170,6 +250,7 @@ void ProbeRunner::cancel()
         QHostInfo::abortHostLookup(it.key());
     m_lookups.clear();
     m_waitingForLookup.clear();
+    m_perAddress.clear();
     m_cancelAcks = 0;
     for (ProbeWorker *w : m_workers)
         QMetaObject::invokeMethod(w, &ProbeWorker::cancel, Qt::QueuedConnection);

@@ -20,9 +20,18 @@ struct RunSettings
     int threads = 0;       // 0: one per core, at most 4
 };
 
+// The addresses of a name in the order a Windows client tries them (RFC 6724's default policy:
+// IPv6 before IPv4; the resolver's order within each), without repeats, at most kMaxAddresses.
+QList<QHostAddress> windowsAddressOrder(const QList<QHostAddress> &addresses);
+// One result from the results of one probe on each address of a name, in windowsAddressOrder():
+// the first address that works carries it (else the first address), and every address's outcome
+// is kept in ProbeResult::addresses.
+ProbeResult combineAddressResults(const QList<ProbeResult> &inOrder);
+
 // Runs probes on worker threads and reports results in batches on the thread it lives on (the GUI
-// thread in the window). Names are looked up once per host, asynchronously. Destroying the runner
-// cancels, quits and joins its threads.
+// thread in the window). Names are looked up once per host, asynchronously; every address of a
+// name is probed (a blocked IPv6 address behind a working IPv4 one is what a Windows client meets
+// first). Destroying the runner cancels, quits and joins its threads.
 class ProbeRunner final : public QObject
 {
     Q_OBJECT
@@ -57,6 +66,7 @@ private:
     void ensureWorkers();
     void dispatch(const QString &host, const QHostAddress &address, const QString &error,
                   bool refusedByPolicy = false);
+    void dispatchEach(const QString &host, const QList<QHostAddress> &addresses);
     void onLookedUp(const QHostInfo &info);
     void onResults(const QList<ProbeResult> &results);
     void onWorkerCancelled();
@@ -67,6 +77,13 @@ private:
     std::vector<ProbeWorker *> m_workers;
     QHash<QString, QList<ProbeTarget>> m_waitingForLookup;
     QHash<int, QString> m_lookups; // lookup id -> host
+    // probe key -> the results of its addresses so far, in address order, and how many are due
+    struct PerAddress
+    {
+        QList<QHostAddress> order;
+        QList<ProbeResult> results;
+    };
+    QHash<QString, PerAddress> m_perAddress;
     int m_total = 0;
     int m_done = 0;
     int m_cancelAcks = 0;

@@ -152,9 +152,9 @@ bool probeKindUsesTls(ProbeKind kind)
 
 QStringList failureIds()
 {
-    return {u"refused"_s,      u"filtered"_s,   u"unreachable"_s,     u"dns-failed"_s,
-            u"error"_s,        u"unexpected"_s, u"silent"_s,          u"tls-error"_s,
-            u"wrong-domain"_s, u"clock-skew"_s, u"clock-skew-local"_s};
+    return {u"refused"_s,      u"filtered"_s,   u"unreachable"_s,      u"dns-failed"_s,
+            u"error"_s,        u"unexpected"_s, u"silent"_s,           u"tls-error"_s,
+            u"wrong-domain"_s, u"clock-skew"_s, u"clock-skew-local"_s, u"address-blocked"_s};
 }
 
 Text tlsErrorsText(const QString &errors)
@@ -212,6 +212,12 @@ Text serviceStateText(ServiceState state)
     return Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "not probed"));
 }
 
+bool ProbeResult::someAddressFails() const
+{
+    return std::any_of(addresses.cbegin(), addresses.cend(),
+                       [](const AddressOutcome &a) { return !a.works(); });
+}
+
 QString ProbeResult::failureId() const
 {
     if (state != ProbeState::Open)
@@ -245,6 +251,13 @@ Text evidenceSummary(const ProbeResult &r)
         const QString k = QString::fromUtf16(key);
         if (r.facts.contains(k))
             parts << Text::plain(k.section(u'.', 1) + u'=' + r.facts.value(k));
+    }
+    if (!r.addresses.isEmpty()) {
+        QStringList each;
+        for (const AddressOutcome &a : r.addresses)
+            each << a.address + u' ' +
+                        (a.state == ProbeState::Open ? serviceStateId(a.service) : probeStateId(a.state));
+        parts << Text::plain(u"addresses="_s + each.join(u", "_s));
     }
     return Text::sentences(parts);
 }

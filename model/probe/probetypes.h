@@ -79,10 +79,29 @@ bool probeKindUsesTls(ProbeKind kind);
 // The causes that remediation text is keyed by: the failing ProbeStates and ServiceStates, and what
 // a verdict finds wrong behind a port that works (verdict.cpp): wrong-domain (the DC, KDC or DNS
 // server serves another domain), clock-skew (the host's clock is off), clock-skew-local (this
-// machine's clock is off: every DC agrees with the others, not with it).
+// machine's clock is off: every DC agrees with the others, not with it), address-blocked (the port
+// works on one address of the name and fails on another: IPv6 blocked, IPv4 open).
 QStringList failureIds();
 
 using Facts = QMap<QString, QString>;
+
+// The addresses of one name that are probed, at most (a name with more is probed on the first ones).
+inline constexpr int kMaxAddresses = 8;
+
+// One address of a name that has several (IPv6 and IPv4): what the connection to it did.
+struct AddressOutcome
+{
+    QString address;
+    ProbeState state = ProbeState::NotTested;
+    ServiceState service = ServiceState::NotProbed;
+    double latencyMs = -1;
+    Text message;
+    bool works() const
+    {
+        return state == ProbeState::Open && service != ServiceState::Unexpected &&
+               service != ServiceState::Silent && service != ServiceState::TlsError;
+    }
+};
 
 // What one probe learned about one host and port.
 struct ProbeResult
@@ -96,6 +115,13 @@ struct ProbeResult
     double latencyMs = -1; // TCP connect time; negative when unknown
     Facts facts;
     Text message; // what went wrong or what was found (english() in the results JSON)
+    // A name with several addresses: each one's outcome, in the order Windows tries them (RFC 6724:
+    // IPv6 before IPv4). The fields above are those of the address a client ends up using: the
+    // first that works, else the first. Empty when the name has one address.
+    QList<AddressOutcome> addresses;
+
+    // The connection works on the address used, but fails on another address of the name.
+    bool someAddressFails() const;
 
     // The failure word (a failing state, or a failing service on an open port), empty when fine.
     QString failureId() const;

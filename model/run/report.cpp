@@ -194,6 +194,18 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         const QJsonObject facts = c.value("facts"_L1).toObject();
         for (auto f = facts.begin(); f != facts.end(); ++f)
             r.facts.insert(f.key(), f.value().toString());
+        // Every address of the name (at most the runner's kMaxAddresses are ever written).
+        const QJsonArray addresses = c.value("addresses"_L1).toArray();
+        for (qsizetype n = 0; n < std::min<qsizetype>(addresses.size(), kMaxAddresses); ++n) {
+            const QJsonObject e = addresses.at(n).toObject();
+            const auto aState = probeStateFromId(e.value("state"_L1).toString());
+            const auto aService = serviceStateFromId(e.value("service"_L1).toString());
+            if (!aState || !aService)
+                return badField("addresses");
+            r.addresses.append({e.value("address"_L1).toString().left(64), *aState, *aService,
+                                e.value("latency_ms"_L1).toDouble(-1),
+                                Text::plain(e.value("message"_L1).toString().left(1024))});
+        }
         out->run.results.append(std::move(r));
         out->catalogPorts.append(static_cast<quint16>(catalogPort));
     }

@@ -159,7 +159,10 @@ PortAction portAction(const ProbeResult *r)
     case ProbeState::NotTested:
         break;
     }
-    return r->failureId().isEmpty() ? PortAction::None : PortAction::Fix;
+    if (!r->failureId().isEmpty())
+        return PortAction::Fix;
+    // It works on the address used, but another address of the name is blocked: open it there too.
+    return r->someAddressFails() ? PortAction::Open : PortAction::None;
 }
 
 // Picks the ports the firewall request lists for one link and host (verdict.h, NeededPort).
@@ -560,6 +563,8 @@ private:
         const Finding clock = clockFinding(skew, distance, portName);
         if (clock.level == VerdictLevel::Fail)
             return clock;
+        if (r.someAddressFails())
+            return addressFinding(r, portName);
         if (const Text why = serviceWarning(r, portName); !why.isEmpty())
             return {VerdictLevel::Warn, u"wrong-domain"_s, why};
         if (clock.level == VerdictLevel::Warn)
@@ -571,6 +576,42 @@ private:
                     phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but answered as %2, not %3"),
                            {portName, Text::plain(other), host})};
         return {};
+    }
+
+    // The port works on one address of the name and not on another. Windows tries IPv6 first
+    // (RFC 6724): a blocked first address costs every connection a failed attempt, a dropped one
+    // the whole connect timeout; a blocked later address leaves no way around the first one.
+    Finding addressFinding(const ProbeResult &r, const Text &portName) const
+    {
+        const AddressOutcome &first = r.addresses.constFirst();
+        const AddressOutcome *failing = nullptr;
+        for (const AddressOutcome &a : r.addresses) {
+            if (!a.works() && !failing)
+                failing = &a;
+        }
+        Q_ASSERT(failing);
+        const Text used = Text::plain(r.address);
+        const Text other = Text::plain(failing->address);
+        const Text state = failing->state == ProbeState::Open ? serviceStateText(failing->service)
+                                                              : probeStateText(failing->state);
+        Finding f{VerdictLevel::Warn, u"address-blocked"_s, {}};
+        if (!first.works() && first.state == ProbeState::Filtered)
+            f.text =
+                phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open on %2, but filtered on %3, which Windows tries "
+                                                    "first: every connection of the %4 waits for that "
+                                                    "attempt to time out before it uses %2"),
+                       {portName, used, other, fromRoleName()});
+        else if (!first.works())
+            f.text = phrase(QT_TRANSLATE_NOOP("Verdict",
+                                              "%1 open on %2, but %3 on %4, which Windows tries first: "
+                                              "every connection of the %5 fails there before it uses %2"),
+                            {portName, used, state, other, fromRoleName()});
+        else
+            f.text =
+                phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open on %2, but %3 on %4: if %2 stops answering, "
+                                                    "the %5 has no other way to %6"),
+                       {portName, used, state, other, fromRoleName(), Text::plain(m_item.host)});
+        return f;
     }
 
     // Kerberos refuses a ticket when the clocks differ by more than 5 minutes (RFC 4120 1.6; the

@@ -1,5 +1,6 @@
 #include "catalog/catalogloader.h"
 #include "export/firewallrequest.h"
+#include "export/resultjson.h"
 #include "plan/plan.h"
 #include "run/report.h"
 #include "verdict/verdict.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void clockSkew_everyDcAgrees_thisMachineIsOff();
     void dcOfAnotherDomain_fails();
     void ldapServerThatIsNotAd_fails();
+    void ipv6Blocked_warnsAndIsAskedFor();
 };
 
 // One row per mode value and port situation: options, link, port states, verdict, words in the reason.
@@ -865,6 +867,79 @@ void TestVerdict::ldapServerThatIsNotAd_fails()
     QVERIFY2(v->reason.english().contains(
                  u"389 open, but an LDAP server, not an Active Directory domain controller"_s),
              qPrintable(v->reason.english()));
+}
+
+// A DC whose name has an IPv6 and an IPv4 address, 389 dropped on IPv6 and open on IPv4: the link
+// works, with a warning (a Windows client tries IPv6 first and waits); the firewall request asks
+// for 389 to that host; the results file keeps every address, and a merge reads it back.
+void TestVerdict::ipv6Blocked_warnsAndIsAskedFor()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    ResultIndex index = results(plan, u"389=open 3268=open 88=open"_s);
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->host != u"dc1"_s || it->port != 389)
+            continue;
+        it->address = u"10.0.0.1"_s;
+        it->addresses = {{u"fd00::1"_s, ProbeState::Filtered, ServiceState::NotProbed, -1, {}},
+                         {u"10.0.0.1"_s, ProbeState::Open, ServiceState::Identified, 0.4, {}}};
+    }
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
+    QCOMPARE(v->level, VerdictLevel::Warn);
+    QVERIFY2(
+        v->reason.english().contains(u"389 open on 10.0.0.1, but filtered on fd00::1, which Windows tries "
+                                     u"first"_s),
+        qPrintable(v->reason.english()));
+    QCOMPARE(v->fixes.value(0).cause, u"address-blocked"_s);
+    QVERIFY2(v->remediation.value(0).english().startsWith(u"Allow TCP 389 from the Guardian server to every "
+                                                          u"address of dc1"_s),
+             qPrintable(v->remediation.value(0).english()));
+    const PlanItem *item = nullptr;
+    for (const PlanItem &i : plan.items) {
+        if (i.link == u"service-dc-ldap"_s)
+            item = &i;
+    }
+    const QList<NeededPort> ports = PortCheck::neededPorts(builtinCatalog(), plan, *item, &index);
+    const auto p389 =
+        std::find_if(ports.cbegin(), ports.cend(), [](const NeededPort &p) { return p.leaf->port == 389; });
+    QVERIFY(p389 != ports.cend());
+    QCOMPARE(p389->action, PortAction::Open);
+
+    // IPv6 works and IPv4 is the one refused: still a warning, worded for the fallback.
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        if (it->host == u"dc1"_s && it->port == 389) {
+            it->address = u"fd00::1"_s;
+            it->addresses = {{u"fd00::1"_s, ProbeState::Open, ServiceState::Identified, 0.3, {}},
+                             {u"10.0.0.1"_s, ProbeState::Refused, ServiceState::NotProbed, 0.2, {}}};
+        }
+    }
+    v = find(computeVerdicts(builtinCatalog(), plan, index), u"service-dc-ldap"_s);
+    QVERIFY2(v->reason.english().contains(u"389 open on fd00::1, but refused on 10.0.0.1: if fd00::1 stops "
+                                          u"answering"_s),
+             qPrintable(v->reason.english()));
+
+    // Through the results file and back.
+    RunResult run;
+    run.meta.vantage = plan.vantage;
+    run.meta.options = plan.options;
+    run.meta.host = u"gsrv1"_s;
+    for (const ProbeResult &r : std::as_const(index))
+        run.results.append(r);
+    const QByteArray json =
+        runResultJson(builtinCatalog(), plan, run, computeVerdicts(builtinCatalog(), plan, index));
+    QVERIFY(json.contains("\"addresses\""));
+    const MergeOutcome m = mergeResultDocuments(builtinCatalog(), {{u"r.json"_s, json}});
+    QVERIFY2(m.ok(), m.errors.isEmpty() ? "" : qPrintable(m.errors.first().english()));
+    bool found = false;
+    for (const ProbeResult &r : m.report.runs.value(0).results) {
+        if (r.host == u"dc1"_s && r.port == 389) {
+            found = true;
+            QCOMPARE(r.addresses.size(), 2);
+            QCOMPARE(r.addresses.at(1).state, ProbeState::Refused);
+            QVERIFY(r.someAddressFails());
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)

@@ -2,6 +2,7 @@
 #include "probe/proberunner.h"
 #include "probehelpers.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -175,6 +176,26 @@ int QHostInfo::lookupHostImpl(const QString &name, const QObject *receiver,
         const QMutexLocker lock(&g_lookupsMutex);
         ++g_lookups[name];
     }
+    // A dual-stack name: the resolver's answer, IPv4 first as getaddrinfo may give it, delivered
+    // the way Qt delivers one (queued to the receiver, which then owns nothing more).
+    if (name.endsWith(u".dual.lookup.test"_s) && slotObj) {
+        static QAtomicInt ids(100000);
+        const int id = ids.fetchAndAddRelaxed(1);
+        QHostInfo info(id);
+        info.setHostName(name);
+        info.setAddresses({QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s)});
+        QObject *target = const_cast<QObject *>(receiver);
+        QMetaObject::invokeMethod(
+            target,
+            [slotObj, target, info] {
+                QHostInfo copy = info;
+                void *args[] = {nullptr, &copy};
+                slotObj->call(target, args);
+                slotObj->destroyIfLastRef();
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
     const bool ours = name.endsWith(u".lookup.test"_s);
     return real(ours ? u"127.0.0.1"_s : name, receiver, slotObj, member);
 }
@@ -192,6 +213,8 @@ private Q_SLOTS:
     void tlsErrors_areNamedAndTheProbeStillCompletes_data();
     void tlsErrors_areNamedAndTheProbeStillCompletes();
     void nameLookup_onceAndByName();
+    void dualStackName_everyAddressIpv6First_data();
+    void dualStackName_everyAddressIpv6First();
     void dnsFailure_isReportedPerProbe();
     void loopbackOnly_refusesOtherAddressesAsNotTested();
     void unreachable_whenTheRouteIsMissing();
@@ -335,6 +358,70 @@ void TestProbeRunner::dropped_isFilteredAfterTheConnectTimeout()
     QCOMPARE(r.state, ProbeState::Filtered);
     QVERIFY(r.message.english().contains(u"700 ms"_s));
     QVERIFY2(elapsed >= 650, qPrintable(QString::number(elapsed)));
+}
+
+// A name with an IPv6 (::1) and an IPv4 (127.0.0.1) address: both are probed, IPv6 first as a
+// Windows client tries them; the result is the address that works, with each address's outcome.
+void TestProbeRunner::dualStackName_everyAddressIpv6First_data()
+{
+    QTest::addColumn<QString>("ipv6"); // what listens on ::1 at the port: open, refused, dropped
+    QTest::newRow("both open") << u"open"_s;
+    QTest::newRow("IPv6 refused") << u"refused"_s;
+    QTest::newRow("IPv6 dropped") << u"dropped"_s;
+}
+
+void TestProbeRunner::dualStackName_everyAddressIpv6First()
+{
+    QFETCH(QString, ipv6);
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress(u"::1"_s)))
+            QSKIP("this machine has no IPv6 loopback (::1)");
+    }
+    // One port on both addresses: IPv6 first (open or dropped), then IPv4 on the same number.
+    Responder v6(Responder::Behavior::Http);
+    DroppingPort dropped;
+    Responder v4(Responder::Behavior::Http);
+    quint16 port = 0;
+    for (int attempt = 0; attempt < 20 && port == 0; ++attempt) {
+        quint16 candidate = 0;
+        if (ipv6 == u"open"_s) {
+            QVERIFY(v6.listen(QHostAddress(u"::1"_s)));
+            candidate = v6.serverPort();
+        } else if (ipv6 == u"dropped"_s) {
+            QVERIFY(dropped.listen(QHostAddress(u"::1"_s)));
+            candidate = dropped.port();
+        } else {
+            candidate = unusedPort(QHostAddress(u"::1"_s));
+        }
+        if (v4.listen(QHostAddress(u"127.0.0.1"_s), candidate))
+            port = candidate;
+        else if (ipv6 == u"open"_s)
+            v6.close();
+    }
+    QVERIFY2(port != 0, "no port free on both ::1 and 127.0.0.1");
+    const QByteArray loopbackOnly = qgetenv("PORTCHECK_LOOPBACK_ONLY");
+    qunsetenv("PORTCHECK_LOOPBACK_ONLY");
+    RunSettings s = fastSettings();
+    s.probe.connectTimeoutMs = 700;
+    const ProbeResult r = runProbe({u"dc1.dual.lookup.test"_s, port, ProbeKind::Http}, s);
+    qputenv("PORTCHECK_LOOPBACK_ONLY", loopbackOnly);
+    QCOMPARE(r.state, ProbeState::Open);
+    QCOMPARE(r.service, ServiceState::Identified);
+    QCOMPARE(r.addresses.size(), 2);
+    QCOMPARE(r.addresses.at(0).address, u"::1"_s);
+    QCOMPARE(r.addresses.at(1).address, u"127.0.0.1"_s);
+    QCOMPARE(r.addresses.at(1).state, ProbeState::Open);
+    if (ipv6 == u"open"_s) {
+        QCOMPARE(r.address, u"::1"_s);
+        QVERIFY(!r.someAddressFails());
+        QCOMPARE(v6.connectionsSeen(), 1);
+        QCOMPARE(v4.connectionsSeen(), 1);
+    } else {
+        QCOMPARE(r.address, u"127.0.0.1"_s);
+        QVERIFY(r.someAddressFails());
+        QCOMPARE(r.addresses.at(0).state, ipv6 == u"refused"_s ? ProbeState::Refused : ProbeState::Filtered);
+    }
 }
 
 void TestProbeRunner::tlsErrors_areNamedAndTheProbeStillCompletes_data()
