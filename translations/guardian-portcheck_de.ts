@@ -683,6 +683,34 @@
         <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the agent may be other machines than the DCs.</source>
         <translation>Die DCs der Domäne über DNS finden (die SRV-Einträge des DC-Locators, _ldap._tcp.dc._msdcs.&lt;domain&gt;), die meist die DCs selbst bereitstellen. Abgeleitet, die Tabelle des Herstellers nennt es nicht; optional, da die DNS-Server des Agenten andere Computer als die DCs sein können.</translation>
     </message>
+    <message>
+        <source>Allow TCP {port} from the {from} to every address of {host}, its IPv6 address included, on the firewalls between them and in Windows Defender Firewall on {host}; if {host} is not meant to be reached on that address, remove the record (an AAAA record for IPv6) from DNS instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the clock of {host}: a domain controller takes its time from the domain hierarchy (&apos;w32tm /config /syncfromflags:domhier /update&apos; on {host}, then restart the Windows Time service); the PDC emulator of the forest root domain takes it from a reliable NTP server (&apos;w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update&apos;). If {host} agrees with the other domain controllers, correct the clock of the {from} instead (&apos;w32tm /resync&apos;). &apos;w32tm /stripchart /computer:{host}&apos; on the {from} shows the offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the clock of the {from} (this machine): run &apos;w32tm /resync&apos; and check with &apos;w32tm /query /source&apos; that it takes its time from a domain controller; on a virtual machine, turn off the hypervisor&apos;s time synchronisation (Hyper-V Integration Services or VMware Tools) so that it does not override the domain&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter domain controllers of the profile&apos;s domain instead of {host}, or correct the domain in the profile: Guardian reads and writes the directory of the DC it connects to, and {host} holds another domain&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog of the profile&apos;s forest instead of {host}: a Global Catalog answers only for the objects of its own forest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain controller of the profile&apos;s domain instead of {host}, or correct the domain in the profile: a KDC issues tickets only for its own realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2876,10 +2904,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>fehlerhaftes LDAP-Ergebnis</translation>
     </message>
     <message>
-        <source>LDAP answered, but refused the anonymous rootDSE search (result code %1)</source>
-        <translation>LDAP antwortete, lehnte aber die anonyme rootDSE-Suche ab (Ergebniscode %1)</translation>
-    </message>
-    <message>
         <source>answered as %1, not %2: an alias, a load balancer or the wrong DNS record</source>
         <translation>antwortete als %1, nicht als %2: ein Alias, ein Load Balancer oder ein falscher DNS-Eintrag</translation>
     </message>
@@ -3106,6 +3130,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>the DNS server has no records at %1</source>
         <translation>der DNS-Server hat keine Einträge unter %1</translation>
+    </message>
+    <message>
+        <source>an LDAP server that refuses the anonymous rootDSE search (result code %1), which every Active Directory domain controller answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LDAP server, not an Active Directory domain controller (its rootDSE has no dsServiceName or domainControllerFunctionality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LDAP server (%1), not an Active Directory domain controller</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3629,66 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>%1 open, but the KDC on %2 does not serve the realm %3: %2 is a domain controller of another domain, or the domain name in the profile is wrong</source>
         <translation>%1 offen, aber der KDC auf %2 bedient den Realm %3 nicht: %2 ist ein Domänencontroller einer anderen Domäne, oder der Domänenname im Profil ist falsch</translation>
+    </message>
+    <message>
+        <source>%1 open, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5, the profile&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5 like the other domain controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but %2 belongs to the forest %3, not to %4 like the other domain controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open on %2, but filtered on %3, which Windows tries first: every connection of the %4 waits for that attempt to time out before it uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open on %2, but %3 on %4, which Windows tries first: every connection of the %5 fails there before it uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open on %2, but %3 on %4: if %2 stops answering, the %5 has no other way to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

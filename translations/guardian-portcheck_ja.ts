@@ -683,6 +683,34 @@
         <source>Find the domain&apos;s DCs through DNS (the DC locator&apos;s SRV records, _ldap._tcp.dc._msdcs.&lt;domain&gt;), which the DCs usually serve themselves. Inferred, the vendor&apos;s table does not list it; optional, since the DNS servers of the agent may be other machines than the DCs.</source>
         <translation>DNS (DC ロケーターの SRV レコード、_ldap._tcp.dc._msdcs.&lt;domain&gt;) でドメインの DC を検索します。通常は DC 自身がこれを提供します。推定: ベンダーの表には記載されていません。エージェントの DNS サーバーは DC 以外のマシンである場合があるため、任意です。</translation>
     </message>
+    <message>
+        <source>Allow TCP {port} from the {from} to every address of {host}, its IPv6 address included, on the firewalls between them and in Windows Defender Firewall on {host}; if {host} is not meant to be reached on that address, remove the record (an AAAA record for IPv6) from DNS instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the clock of {host}: a domain controller takes its time from the domain hierarchy (&apos;w32tm /config /syncfromflags:domhier /update&apos; on {host}, then restart the Windows Time service); the PDC emulator of the forest root domain takes it from a reliable NTP server (&apos;w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update&apos;). If {host} agrees with the other domain controllers, correct the clock of the {from} instead (&apos;w32tm /resync&apos;). &apos;w32tm /stripchart /computer:{host}&apos; on the {from} shows the offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the clock of the {from} (this machine): run &apos;w32tm /resync&apos; and check with &apos;w32tm /query /source&apos; that it takes its time from a domain controller; on a virtual machine, turn off the hypervisor&apos;s time synchronisation (Hyper-V Integration Services or VMware Tools) so that it does not override the domain&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter domain controllers of the profile&apos;s domain instead of {host}, or correct the domain in the profile: Guardian reads and writes the directory of the DC it connects to, and {host} holds another domain&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Global Catalog of the profile&apos;s forest instead of {host}: a Global Catalog answers only for the objects of its own forest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain controller of the profile&apos;s domain instead of {host}, or correct the domain in the profile: a KDC issues tickets only for its own realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2851,10 +2879,6 @@ or list the hosts to test instead.</source>
         <translation>不正な LDAP 結果</translation>
     </message>
     <message>
-        <source>LDAP answered, but refused the anonymous rootDSE search (result code %1)</source>
-        <translation>LDAP は応答しましたが、匿名の rootDSE 検索を拒否しました (結果コード %1)</translation>
-    </message>
-    <message>
         <source>answered as %1, not %2: an alias, a load balancer or the wrong DNS record</source>
         <translation>%2 ではなく %1 として応答: エイリアス、ロードバランサー、または誤った DNS レコードです</translation>
     </message>
@@ -3081,6 +3105,18 @@ or list the hosts to test instead.</source>
     <message>
         <source>the DNS server has no records at %1</source>
         <translation>DNS サーバーには %1 のレコードがありません</translation>
+    </message>
+    <message>
+        <source>an LDAP server that refuses the anonymous rootDSE search (result code %1), which every Active Directory domain controller answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LDAP server, not an Active Directory domain controller (its rootDSE has no dsServiceName or domainControllerFunctionality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LDAP server (%1), not an Active Directory domain controller</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3599,66 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1 open, but the KDC on %2 does not serve the realm %3: %2 is a domain controller of another domain, or the domain name in the profile is wrong</source>
         <translation>%1 開放、ただし %2 の KDC はレルム %3 を提供していません: %2 は別のドメインのドメインコントローラーであるか、プロファイルのドメイン名が誤っています</translation>
+    </message>
+    <message>
+        <source>%1 open, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5, the profile&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5 like the other domain controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but %2 belongs to the forest %3, not to %4 like the other domain controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open on %2, but filtered on %3, which Windows tries first: every connection of the %4 waits for that attempt to time out before it uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open on %2, but %3 on %4, which Windows tries first: every connection of the %5 fails there before it uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open on %2, but %3 on %4: if %2 stops answering, the %5 has no other way to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
