@@ -46,6 +46,7 @@ private Q_SLOTS:
     void dryRun_printsThePlan();
     void siteProfile_findsThisMachinesRoles();
     void compare_beforeAndAfterAChange();
+    void run_dcOfAnotherDomain_andAClockAhead();
     void siteProfile_asOverrides_andNoMatchExits2();
     void run_probesAndWritesTheJsonContract();
     void run_failingLinkExits1WithRemediation();
@@ -395,6 +396,63 @@ void TestCli::compare_beforeAndAfterAChange()
     QCOMPARE(refused.code, 2);
     QVERIFY2(refused.err.contains(u"share no link and host: they are not of the same site"_s),
              qPrintable(refused.err));
+}
+
+// Three DCs answering LDAP: one of another domain, one whose clock runs 200 s ahead. The run names
+// both findings and the fix for each (issue 14.3, 14.4).
+void TestCli::run_dcOfAnotherDomain_andAClockAhead()
+{
+    using B = Responder::Behavior;
+    const QStringList hosts{u"127.0.0.95"_s, u"127.0.0.96"_s, u"127.0.0.97"_s};
+    std::vector<std::unique_ptr<Responder>> responders;
+    QString list;
+    for (const QString &host : hosts) {
+        const QByteArray domain = host == u"127.0.0.96"_s ? "DC=lab,DC=portcheck,DC=invalid"
+                                                            : "DC=demo,DC=portcheck,DC=invalid";
+        quint16 ports[2] = {0, 0};
+        for (quint16 &port : ports) {
+            auto r = std::make_unique<Responder>(B::LdapRootDse);
+            r->setLdapAttributes({{"dnsHostName", {host.toUtf8()}},
+                                  {"defaultNamingContext", {domain}},
+                                  {"rootDomainNamingContext", {domain}},
+                                  {"dsServiceName", {"CN=NTDS Settings,CN=DC,CN=Servers,CN=Lab,CN=Sites"}},
+                                  {"domainControllerFunctionality", {"7"}}});
+            if (host == u"127.0.0.97"_s)
+                r->setClockOffsetSeconds(200);
+            QVERIFY(r->listen(QHostAddress(host)));
+            port = r->serverPort();
+            responders.push_back(std::move(r));
+        }
+        list += u"    - {host: %1, ports: {389: %2, 3268: %3}, stand-in: true}\n"_s.arg(host).arg(ports[0]).arg(
+            ports[1]);
+    }
+    QTemporaryDir dir;
+    const QString profile =
+        writeFile(dir, u"site.yaml"_s,
+                  (u"profile: 1\nvantage: [guardian-server]\ncomponents: [guardian-service]\nhosts:\n"
+                   u"  domain-controller:\n"_s +
+                   list + u"timeouts: {connect-ms: 1000, protocol-ms: 2000}\n"_s)
+                      .toUtf8());
+    const Result r = run({u"run"_s, profile});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(u"127.0.0.96 is a domain controller of lab.portcheck.invalid "
+                            u"(DC=lab,DC=portcheck,DC=invalid), not of demo.portcheck.invalid like the other "
+                            u"domain controllers"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"the clock of 127.0.0.97 is 200 seconds ahead of this machine's"_s) ||
+                 r.out.contains(u"the clock of 127.0.0.97 is 199 seconds ahead of this machine's"_s) ||
+                 r.out.contains(u"the clock of 127.0.0.97 is 201 seconds ahead of this machine's"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"- 127.0.0.96: Enter domain controllers of the profile's domain instead of "
+                            u"127.0.0.96"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"- 127.0.0.97: Correct the clock of 127.0.0.97"_s), qPrintable(r.out));
+    // The same DCs with the domain given: now the two of demo.portcheck.invalid are the odd ones.
+    const Result lab = run({u"run"_s, profile, u"--domain"_s, u"lab.portcheck.invalid"_s});
+    QVERIFY2(lab.out.contains(u"127.0.0.95 is a domain controller of demo.portcheck.invalid "
+                              u"(DC=demo,DC=portcheck,DC=invalid), not of lab.portcheck.invalid, the profile's "
+                              u"domain"_s),
+             qPrintable(lab.out));
 }
 
 void TestCli::siteProfile_asOverrides_andNoMatchExits2()
