@@ -1064,7 +1064,12 @@ void TestCli::signal_writesWhatFinished_markedIncomplete()
     // The refused probes ended with the silent one's connect; give their results time to reach
     // the program's main thread (a margin for a loaded machine, not a bound).
     QTest::qWait(1500);
+#ifdef Q_OS_UNIX
     QCOMPARE(::kill(static_cast<pid_t>(p.processId()), signal), 0);
+#else
+    p.kill();
+    QSKIP("sending SIGINT or SIGTERM to another process is POSIX; on Windows the console's Ctrl+C reaches it");
+#endif
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 128 + signal);
