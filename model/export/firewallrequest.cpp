@@ -235,6 +235,17 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                                   ? Text::list({probeStateText(p.result->state),
                                                 serviceStateText(p.result->service)})
                                   : probeStateText(p.result->state);
+                    // Open on the address used, blocked on another: the rule is missing there.
+                    if (p.result->someAddressFails()) {
+                        QList<Text> each;
+                        for (const AddressOutcome &a : p.result->addresses) {
+                            each << firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 on %2"),
+                                                 {a.state == ProbeState::Open ? serviceStateText(a.service)
+                                                                              : probeStateText(a.state),
+                                                  Text::plain(a.address)});
+                        }
+                        r.found = Text::list(each);
+                    }
                 }
                 r.changeNeeded = p.action == PortAction::Open;
                 // Two links needing one port of one host (Guardian's LDAP and the agent's): one

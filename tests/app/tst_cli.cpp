@@ -407,8 +407,8 @@ void TestCli::run_dcOfAnotherDomain_andAClockAhead()
     std::vector<std::unique_ptr<Responder>> responders;
     QString list;
     for (const QString &host : hosts) {
-        const QByteArray domain = host == u"127.0.0.96"_s ? "DC=lab,DC=portcheck,DC=invalid"
-                                                            : "DC=demo,DC=portcheck,DC=invalid";
+        const QByteArray domain =
+            host == u"127.0.0.96"_s ? "DC=lab,DC=portcheck,DC=invalid" : "DC=demo,DC=portcheck,DC=invalid";
         quint16 ports[2] = {0, 0};
         for (quint16 &port : ports) {
             auto r = std::make_unique<Responder>(B::LdapRootDse);
@@ -423,8 +423,9 @@ void TestCli::run_dcOfAnotherDomain_andAClockAhead()
             port = r->serverPort();
             responders.push_back(std::move(r));
         }
-        list += u"    - {host: %1, ports: {389: %2, 3268: %3}, stand-in: true}\n"_s.arg(host).arg(ports[0]).arg(
-            ports[1]);
+        list +=
+            u"    - {host: %1, ports: {389: %2, 3268: %3}, stand-in: true}\n"_s.arg(host).arg(ports[0]).arg(
+                ports[1]);
     }
     QTemporaryDir dir;
     const QString profile =
@@ -449,10 +450,11 @@ void TestCli::run_dcOfAnotherDomain_andAClockAhead()
     QVERIFY2(r.out.contains(u"- 127.0.0.97: Correct the clock of 127.0.0.97"_s), qPrintable(r.out));
     // The same DCs with the domain given: now the two of demo.portcheck.invalid are the odd ones.
     const Result lab = run({u"run"_s, profile, u"--domain"_s, u"lab.portcheck.invalid"_s});
-    QVERIFY2(lab.out.contains(u"127.0.0.95 is a domain controller of demo.portcheck.invalid "
-                              u"(DC=demo,DC=portcheck,DC=invalid), not of lab.portcheck.invalid, the profile's "
-                              u"domain"_s),
-             qPrintable(lab.out));
+    QVERIFY2(
+        lab.out.contains(u"127.0.0.95 is a domain controller of demo.portcheck.invalid "
+                         u"(DC=demo,DC=portcheck,DC=invalid), not of lab.portcheck.invalid, the profile's "
+                         u"domain"_s),
+        qPrintable(lab.out));
 }
 
 void TestCli::siteProfile_asOverrides_andNoMatchExits2()
@@ -1068,7 +1070,8 @@ void TestCli::signal_writesWhatFinished_markedIncomplete()
     QCOMPARE(::kill(static_cast<pid_t>(p.processId()), signal), 0);
 #else
     p.kill();
-    QSKIP("sending SIGINT or SIGTERM to another process is POSIX; on Windows the console's Ctrl+C reaches it");
+    QSKIP(
+        "sending SIGINT or SIGTERM to another process is POSIX; on Windows the console's Ctrl+C reaches it");
 #endif
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);

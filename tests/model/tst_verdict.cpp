@@ -904,6 +904,21 @@ void TestVerdict::ipv6Blocked_warnsAndIsAskedFor()
         std::find_if(ports.cbegin(), ports.cend(), [](const NeededPort &p) { return p.leaf->port == 389; });
     QVERIFY(p389 != ports.cend());
     QCOMPARE(p389->action, PortAction::Open);
+    {
+        RunResult run;
+        run.meta.host = u"gsrv1"_s;
+        run.meta.vantage = plan.vantage;
+        run.results = index.values();
+        bool asked = false;
+        for (const FirewallRequestRow &row :
+             firewallRequest(builtinCatalog(), reportFromRun(builtinCatalog(), plan, run))) {
+            if (row.link == u"service-dc-ldap"_s && row.destination == u"dc1"_s && row.port == u"389"_s) {
+                asked = row.changeNeeded;
+                QCOMPARE(row.found.english(), u"filtered on fd00::1, identified on 10.0.0.1"_s);
+            }
+        }
+        QVERIFY(asked);
+    }
 
     // IPv6 works and IPv4 is the one refused: still a warning, worded for the fallback.
     for (auto it = index.begin(); it != index.end(); ++it) {
