@@ -685,31 +685,31 @@
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to every address of {host}, its IPv6 address included, on the firewalls between them and in Windows Defender Firewall on {host}; if {host} is not meant to be reached on that address, remove the record (an AAAA record for IPv6) from DNS instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie TCP {port} von „{from}“ zu jeder Adresse von {host}, einschließlich seiner IPv6-Adresse, auf den Firewalls dazwischen und in der Windows Defender Firewall auf {host}; soll {host} unter dieser Adresse nicht erreichbar sein, entfernen Sie stattdessen den Eintrag (einen AAAA-Eintrag für IPv6) aus dem DNS.</translation>
     </message>
     <message>
         <source>Correct the clock of {host}: a domain controller takes its time from the domain hierarchy (&apos;w32tm /config /syncfromflags:domhier /update&apos; on {host}, then restart the Windows Time service); the PDC emulator of the forest root domain takes it from a reliable NTP server (&apos;w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update&apos;). If {host} agrees with the other domain controllers, correct the clock of the {from} instead (&apos;w32tm /resync&apos;). &apos;w32tm /stripchart /computer:{host}&apos; on the {from} shows the offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Uhr von {host}: Ein Domänencontroller bezieht seine Zeit aus der Domänenhierarchie („w32tm /config /syncfromflags:domhier /update“ auf {host}, danach den Dienst Windows-Zeitgeber neu starten); der PDC-Emulator der Stammdomäne der Gesamtstruktur bezieht sie von einem zuverlässigen NTP-Server („w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update“). Stimmt {host} mit den anderen Domänencontrollern überein, korrigieren Sie stattdessen die Uhr von „{from}“ („w32tm /resync“). „w32tm /stripchart /computer:{host}“ auf „{from}“ zeigt die Abweichung.</translation>
     </message>
     <message>
         <source>Correct the clock of the {from} (this machine): run &apos;w32tm /resync&apos; and check with &apos;w32tm /query /source&apos; that it takes its time from a domain controller; on a virtual machine, turn off the hypervisor&apos;s time synchronisation (Hyper-V Integration Services or VMware Tools) so that it does not override the domain&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Uhr von „{from}“ (dieser Computer): Führen Sie „w32tm /resync“ aus und prüfen Sie mit „w32tm /query /source“, dass er seine Zeit von einem Domänencontroller bezieht; schalten Sie auf einem virtuellen Computer die Zeitsynchronisierung des Hypervisors aus (Hyper-V-Integrationsdienste oder VMware Tools), damit sie die Zeit der Domäne nicht überschreibt.</translation>
     </message>
     <message>
         <source>Enter domain controllers of the profile&apos;s domain instead of {host}, or correct the domain in the profile: Guardian reads and writes the directory of the DC it connects to, and {host} holds another domain&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} Domänencontroller der Domäne des Profils ein, oder korrigieren Sie die Domäne im Profil: Guardian liest und schreibt das Verzeichnis des DCs, mit dem es sich verbindet, und {host} enthält das einer anderen Domäne.</translation>
     </message>
     <message>
         <source>Enter a Global Catalog of the profile&apos;s forest instead of {host}: a Global Catalog answers only for the objects of its own forest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} einen globalen Katalog der Gesamtstruktur des Profils ein: Ein globaler Katalog antwortet nur für die Objekte seiner eigenen Gesamtstruktur.</translation>
     </message>
     <message>
         <source>Enter a domain controller of the profile&apos;s domain instead of {host}, or correct the domain in the profile: a KDC issues tickets only for its own realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie statt {host} einen Domänencontroller der Domäne des Profils ein, oder korrigieren Sie die Domäne im Profil: Ein KDC stellt Tickets nur für seinen eigenen Realm aus.</translation>
     </message>
     <message>
         <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie in den DNS-Einstellungen von „{from}“ einen DNS-Server ein, der die Zonen der Domäne enthält (meist ihre Domänencontroller), oder korrigieren Sie die Domäne im Profil; ist {host} dieser Server, prüfen Sie, ob die Domänencontroller ihre SRV-Einträge darin registrieren (der Dienst Netlogon, „nltest /dsregdns“).</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1404,10 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>%1 (instead of %2)</source>
         <translation>%1 (statt %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -3133,15 +3137,15 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>an LDAP server that refuses the anonymous rootDSE search (result code %1), which every Active Directory domain controller answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ein LDAP-Server, der die anonyme rootDSE-Suche ablehnt (Ergebniscode %1), die jeder Active Directory-Domänencontroller beantwortet</translation>
     </message>
     <message>
         <source>an LDAP server, not an Active Directory domain controller (its rootDSE has no dsServiceName or domainControllerFunctionality)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein LDAP-Server, kein Active Directory-Domänencontroller (sein rootDSE hat weder dsServiceName noch domainControllerFunctionality)</translation>
     </message>
     <message>
         <source>an LDAP server (%1), not an Active Directory domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein LDAP-Server (%1), kein Active Directory-Domänencontroller</translation>
     </message>
 </context>
 <context>
@@ -3632,63 +3636,63 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>%1 open, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber %2</translation>
     </message>
     <message>
         <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5, the profile&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber %2 ist ein Domänencontroller von %3 (%4), nicht von %5, der Domäne des Profils</translation>
     </message>
     <message>
         <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5 like the other domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber %2 ist ein Domänencontroller von %3 (%4), nicht wie die anderen Domänencontroller von %5</translation>
     </message>
     <message>
         <source>%1 open, but %2 belongs to the forest %3, not to %4 like the other domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber %2 gehört zur Gesamtstruktur %3, nicht wie die anderen Domänencontroller zu %4</translation>
     </message>
     <message>
         <source>%1 open on %2, but filtered on %3, which Windows tries first: every connection of the %4 waits for that attempt to time out before it uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen auf %2, aber gefiltert auf %3, der Adresse, die Windows zuerst versucht: Jede Verbindung von „%4“ wartet, bis dieser Versuch das Zeitlimit überschreitet, bevor sie %2 verwendet</translation>
     </message>
     <message>
         <source>%1 open on %2, but %3 on %4, which Windows tries first: every connection of the %5 fails there before it uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen auf %2, aber %3 auf %4, der Adresse, die Windows zuerst versucht: Jede Verbindung von „%5“ schlägt dort fehl, bevor sie %2 verwendet</translation>
     </message>
     <message>
         <source>%1 open on %2, but %3 on %4: if %2 stops answering, the %5 has no other way to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen auf %2, aber %3 auf %4: Antwortet %2 nicht mehr, hat „%5“ keinen anderen Weg zu %6</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr dieses Computers geht gegenüber %3 und den anderen Domänencontrollern %2 Sekunden nach: Kerberos lehnt Abweichungen über 300 Sekunden ab, daher funktioniert von hier aus keine Anmeldung</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr dieses Computers geht gegenüber %3 und den anderen Domänencontrollern %2 Sekunden nach (Kerberos lehnt Abweichungen über 300 Sekunden ab)</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr dieses Computers geht gegenüber %3 und den anderen Domänencontrollern %2 Sekunden vor: Kerberos lehnt Abweichungen über 300 Sekunden ab, daher funktioniert von hier aus keine Anmeldung</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr dieses Computers geht gegenüber %3 und den anderen Domänencontrollern %2 Sekunden vor (Kerberos lehnt Abweichungen über 300 Sekunden ab)</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr von %2 geht gegenüber diesem Computer %3 Sekunden vor: Kerberos lehnt Abweichungen über 300 Sekunden ab, daher kann sich „%4“ dort nicht anmelden</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr von %2 geht gegenüber diesem Computer %3 Sekunden vor (Kerberos lehnt Abweichungen über 300 Sekunden ab)</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr von %2 geht gegenüber diesem Computer %3 Sekunden nach: Kerberos lehnt Abweichungen über 300 Sekunden ab, daher kann sich „%4“ dort nicht anmelden</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber die Uhr von %2 geht gegenüber diesem Computer %3 Sekunden nach (Kerberos lehnt Abweichungen über 300 Sekunden ab)</translation>
     </message>
 </context>
 <context>

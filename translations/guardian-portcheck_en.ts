@@ -1352,6 +1352,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>%1 (instead of %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>

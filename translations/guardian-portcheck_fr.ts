@@ -685,31 +685,31 @@
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to every address of {host}, its IPv6 address included, on the firewalls between them and in Windows Defender Firewall on {host}; if {host} is not meant to be reached on that address, remove the record (an AAAA record for IPv6) from DNS instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez TCP {port} depuis « {from} » vers chaque adresse de {host}, y compris son adresse IPv6, sur les pare-feu entre les deux et dans le Pare-feu Windows Defender sur {host} ; si {host} n’est pas censé être joint à cette adresse, supprimez plutôt l’enregistrement (un enregistrement AAAA pour IPv6) du DNS.</translation>
     </message>
     <message>
         <source>Correct the clock of {host}: a domain controller takes its time from the domain hierarchy (&apos;w32tm /config /syncfromflags:domhier /update&apos; on {host}, then restart the Windows Time service); the PDC emulator of the forest root domain takes it from a reliable NTP server (&apos;w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update&apos;). If {host} agrees with the other domain controllers, correct the clock of the {from} instead (&apos;w32tm /resync&apos;). &apos;w32tm /stripchart /computer:{host}&apos; on the {from} shows the offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l’horloge de {host} : un contrôleur de domaine prend son heure dans la hiérarchie du domaine (« w32tm /config /syncfromflags:domhier /update » sur {host}, puis redémarrez le service Temps Windows) ; l’émulateur PDC du domaine racine de la forêt la prend d’un serveur NTP fiable (« w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update »). Si {host} concorde avec les autres contrôleurs de domaine, corrigez plutôt l’horloge de « {from} » (« w32tm /resync »). « w32tm /stripchart /computer:{host} » sur « {from} » affiche le décalage.</translation>
     </message>
     <message>
         <source>Correct the clock of the {from} (this machine): run &apos;w32tm /resync&apos; and check with &apos;w32tm /query /source&apos; that it takes its time from a domain controller; on a virtual machine, turn off the hypervisor&apos;s time synchronisation (Hyper-V Integration Services or VMware Tools) so that it does not override the domain&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l’horloge de « {from} » (cette machine) : exécutez « w32tm /resync » et vérifiez avec « w32tm /query /source » qu’elle prend son heure d’un contrôleur de domaine ; sur une machine virtuelle, désactivez la synchronisation de l’heure de l’hyperviseur (services d’intégration Hyper-V ou VMware Tools) afin qu’elle n’écrase pas l’heure du domaine.</translation>
     </message>
     <message>
         <source>Enter domain controllers of the profile&apos;s domain instead of {host}, or correct the domain in the profile: Guardian reads and writes the directory of the DC it connects to, and {host} holds another domain&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez des contrôleurs de domaine du domaine du profil au lieu de {host}, ou corrigez le domaine dans le profil : Guardian lit et écrit l’annuaire du DC auquel il se connecte, et {host} contient celui d’un autre domaine.</translation>
     </message>
     <message>
         <source>Enter a Global Catalog of the profile&apos;s forest instead of {host}: a Global Catalog answers only for the objects of its own forest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un catalogue global de la forêt du profil au lieu de {host} : un catalogue global ne répond que pour les objets de sa propre forêt.</translation>
     </message>
     <message>
         <source>Enter a domain controller of the profile&apos;s domain instead of {host}, or correct the domain in the profile: a KDC issues tickets only for its own realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un contrôleur de domaine du domaine du profil au lieu de {host}, ou corrigez le domaine dans le profil : un KDC ne délivre de tickets que pour son propre domaine Kerberos.</translation>
     </message>
     <message>
         <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer les paramètres DNS de « {from} » vers un serveur DNS qui héberge les zones du domaine (généralement ses contrôleurs de domaine), ou corrigez le domaine dans le profil ; si {host} est ce serveur, vérifiez que les contrôleurs de domaine y inscrivent leurs enregistrements SRV (le service Netlogon, « nltest /dsregdns »).</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1408,10 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>%1 (instead of %2)</source>
         <translation>%1 (au lieu de %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3137,15 +3141,15 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>an LDAP server that refuses the anonymous rootDSE search (result code %1), which every Active Directory domain controller answers</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur LDAP qui refuse la recherche anonyme du rootDSE (code de résultat %1), à laquelle tout contrôleur de domaine Active Directory répond</translation>
     </message>
     <message>
         <source>an LDAP server, not an Active Directory domain controller (its rootDSE has no dsServiceName or domainControllerFunctionality)</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur LDAP, pas un contrôleur de domaine Active Directory (son rootDSE n’a ni dsServiceName ni domainControllerFunctionality)</translation>
     </message>
     <message>
         <source>an LDAP server (%1), not an Active Directory domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur LDAP (%1), pas un contrôleur de domaine Active Directory</translation>
     </message>
 </context>
 <context>
@@ -3636,63 +3640,63 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>%1 open, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais %2</translation>
     </message>
     <message>
         <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5, the profile&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais %2 est un contrôleur de domaine de %3 (%4), et non de %5, le domaine du profil</translation>
     </message>
     <message>
         <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5 like the other domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais %2 est un contrôleur de domaine de %3 (%4), et non de %5 comme les autres contrôleurs de domaine</translation>
     </message>
     <message>
         <source>%1 open, but %2 belongs to the forest %3, not to %4 like the other domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais %2 appartient à la forêt %3, et non à %4 comme les autres contrôleurs de domaine</translation>
     </message>
     <message>
         <source>%1 open on %2, but filtered on %3, which Windows tries first: every connection of the %4 waits for that attempt to time out before it uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert sur %2, mais filtré sur %3, que Windows essaie en premier : chaque connexion de « %4 » attend l’expiration de cette tentative avant d’utiliser %2</translation>
     </message>
     <message>
         <source>%1 open on %2, but %3 on %4, which Windows tries first: every connection of the %5 fails there before it uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert sur %2, mais %3 sur %4, que Windows essaie en premier : chaque connexion de « %5 » y échoue avant d’utiliser %2</translation>
     </message>
     <message>
         <source>%1 open on %2, but %3 on %4: if %2 stops answering, the %5 has no other way to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert sur %2, mais %3 sur %4 : si %2 cesse de répondre, « %5 » n’a aucun autre chemin vers %6</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de cette machine retarde de %2 secondes par rapport à %3 et aux autres contrôleurs de domaine : Kerberos refuse un écart de plus de 300 secondes, donc aucune authentification depuis cette machine ne fonctionne</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de cette machine retarde de %2 secondes par rapport à %3 et aux autres contrôleurs de domaine (Kerberos refuse un écart de plus de 300 secondes)</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de cette machine avance de %2 secondes par rapport à %3 et aux autres contrôleurs de domaine : Kerberos refuse un écart de plus de 300 secondes, donc aucune authentification depuis cette machine ne fonctionne</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de cette machine avance de %2 secondes par rapport à %3 et aux autres contrôleurs de domaine (Kerberos refuse un écart de plus de 300 secondes)</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de %2 avance de %3 secondes par rapport à celle de cette machine : Kerberos refuse un écart de plus de 300 secondes, donc « %4 » ne peut pas s’y authentifier</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de %2 avance de %3 secondes par rapport à celle de cette machine (Kerberos refuse un écart de plus de 300 secondes)</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de %2 retarde de %3 secondes par rapport à celle de cette machine : Kerberos refuse un écart de plus de 300 secondes, donc « %4 » ne peut pas s’y authentifier</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais l’horloge de %2 retarde de %3 secondes par rapport à celle de cette machine (Kerberos refuse un écart de plus de 300 secondes)</translation>
     </message>
 </context>
 <context>

@@ -685,31 +685,31 @@
     </message>
     <message>
         <source>Allow TCP {port} from the {from} to every address of {host}, its IPv6 address included, on the firewalls between them and in Windows Defender Firewall on {host}; if {host} is not meant to be reached on that address, remove the record (an AAAA record for IPv6) from DNS instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>両者の間にあるファイアウォールと {host} の Windows Defender ファイアウォールで、{from} から {host} のすべてのアドレス (IPv6 アドレスを含む) への TCP {port} を許可してください。{host} にそのアドレスで到達させる想定がない場合は、代わりに DNS からそのレコード (IPv6 の場合は AAAA レコード) を削除してください。</translation>
     </message>
     <message>
         <source>Correct the clock of {host}: a domain controller takes its time from the domain hierarchy (&apos;w32tm /config /syncfromflags:domhier /update&apos; on {host}, then restart the Windows Time service); the PDC emulator of the forest root domain takes it from a reliable NTP server (&apos;w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update&apos;). If {host} agrees with the other domain controllers, correct the clock of the {from} instead (&apos;w32tm /resync&apos;). &apos;w32tm /stripchart /computer:{host}&apos; on the {from} shows the offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の時刻を修正してください: ドメイン コントローラーはドメイン階層から時刻を取得します ({host} で「w32tm /config /syncfromflags:domhier /update」を実行し、Windows Time サービスを再起動)。フォレスト ルート ドメインの PDC エミュレーターは信頼できる NTP サーバーから時刻を取得します (「w32tm /config /manualpeerlist:&lt;NTP server&gt; /syncfromflags:manual /reliable:yes /update」)。{host} がほかのドメイン コントローラーと一致している場合は、代わりに {from} の時刻を修正してください (「w32tm /resync」)。{from} で「w32tm /stripchart /computer:{host}」を実行すると、ずれを確認できます。</translation>
     </message>
     <message>
         <source>Correct the clock of the {from} (this machine): run &apos;w32tm /resync&apos; and check with &apos;w32tm /query /source&apos; that it takes its time from a domain controller; on a virtual machine, turn off the hypervisor&apos;s time synchronisation (Hyper-V Integration Services or VMware Tools) so that it does not override the domain&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} (このマシン) の時刻を修正してください: 「w32tm /resync」を実行し、「w32tm /query /source」でドメイン コントローラーから時刻を取得していることを確認してください。仮想マシンの場合は、ドメインの時刻が上書きされないように、ハイパーバイザーの時刻同期 (Hyper-V 統合サービスまたは VMware Tools) をオフにしてください。</translation>
     </message>
     <message>
         <source>Enter domain controllers of the profile&apos;s domain instead of {host}, or correct the domain in the profile: Guardian reads and writes the directory of the DC it connects to, and {host} holds another domain&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにプロファイルのドメインのドメイン コントローラーを入力するか、プロファイルのドメインを修正してください: Guardian は接続先の DC のディレクトリを読み書きしますが、{host} が保持しているのは別のドメインのディレクトリです。</translation>
     </message>
     <message>
         <source>Enter a Global Catalog of the profile&apos;s forest instead of {host}: a Global Catalog answers only for the objects of its own forest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにプロファイルのフォレストのグローバルカタログを入力してください: グローバルカタログは自身のフォレストのオブジェクトについてのみ応答します。</translation>
     </message>
     <message>
         <source>Enter a domain controller of the profile&apos;s domain instead of {host}, or correct the domain in the profile: a KDC issues tickets only for its own realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の代わりにプロファイルのドメインのドメイン コントローラーを入力するか、プロファイルのドメインを修正してください: KDC は自身のレルムに対してのみチケットを発行します。</translation>
     </message>
     <message>
         <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} の DNS 設定で、ドメインのゾーンを保持する DNS サーバー (通常はそのドメインのドメイン コントローラー) を指定するか、プロファイルのドメインを修正してください。{host} がそのサーバーである場合は、ドメイン コントローラーがそこに SRV レコードを登録しているか確認してください (Netlogon サービス、「nltest /dsregdns」)。</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1398,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>%1 (instead of %2)</source>
         <translation>%1 (%2 の代わり)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 で %1</translation>
     </message>
 </context>
 <context>
@@ -3108,15 +3112,15 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>an LDAP server that refuses the anonymous rootDSE search (result code %1), which every Active Directory domain controller answers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての Active Directory ドメインコントローラーが応答する匿名の rootDSE 検索を拒否する LDAP サーバー (結果コード %1)</translation>
     </message>
     <message>
         <source>an LDAP server, not an Active Directory domain controller (its rootDSE has no dsServiceName or domainControllerFunctionality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory ドメインコントローラーではない LDAP サーバー (rootDSE に dsServiceName も domainControllerFunctionality もありません)</translation>
     </message>
     <message>
         <source>an LDAP server (%1), not an Active Directory domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory ドメインコントローラーではない LDAP サーバー (%1)</translation>
     </message>
 </context>
 <context>
@@ -3602,63 +3606,63 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 open, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし応答したのは %2</translation>
     </message>
     <message>
         <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5, the profile&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 はプロファイルのドメイン %5 ではなく、%3 (%4) のドメインコントローラーです</translation>
     </message>
     <message>
         <source>%1 open, but %2 is a domain controller of %3 (%4), not of %5 like the other domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 はほかのドメインコントローラーと同じ %5 ではなく、%3 (%4) のドメインコントローラーです</translation>
     </message>
     <message>
         <source>%1 open, but %2 belongs to the forest %3, not to %4 like the other domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 はほかのドメインコントローラーと同じ %4 ではなく、フォレスト %3 に属しています</translation>
     </message>
     <message>
         <source>%1 open on %2, but filtered on %3, which Windows tries first: every connection of the %4 waits for that attempt to time out before it uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で開放、ただし Windows が最初に試す %3 ではフィルタリング: %4 のすべての接続は、その試行がタイムアウトするのを待ってから %2 を使用します</translation>
     </message>
     <message>
         <source>%1 open on %2, but %3 on %4, which Windows tries first: every connection of the %5 fails there before it uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で開放、ただし Windows が最初に試す %4 では %3: %5 のすべての接続は、そこで失敗してから %2 を使用します</translation>
     </message>
     <message>
         <source>%1 open on %2, but %3 on %4: if %2 stops answering, the %5 has no other way to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で開放、ただし %4 では %3: %2 が応答しなくなると、%5 から %6 へのほかの経路はありません</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただしこのマシンの時刻は %3 およびほかのドメインコントローラーより %2 秒遅れています: Kerberos は 300 秒を超えるずれを拒否するため、ここからのサインインはすべて失敗します</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds behind %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただしこのマシンの時刻は %3 およびほかのドメインコントローラーより %2 秒遅れています (Kerberos は 300 秒を超えるずれを拒否します)</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers: Kerberos refuses more than 300 seconds, so no sign-in from here works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただしこのマシンの時刻は %3 およびほかのドメインコントローラーより %2 秒進んでいます: Kerberos は 300 秒を超えるずれを拒否するため、ここからのサインインはすべて失敗します</translation>
     </message>
     <message>
         <source>%1 open, but this machine&apos;s clock is %2 seconds ahead of %3 and the other domain controllers (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただしこのマシンの時刻は %3 およびほかのドメインコントローラーより %2 秒進んでいます (Kerberos は 300 秒を超えるずれを拒否します)</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 の時刻はこのマシンより %3 秒進んでいます: Kerberos は 300 秒を超えるずれを拒否するため、%4 はそこにサインインできません</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds ahead of this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 の時刻はこのマシンより %3 秒進んでいます (Kerberos は 300 秒を超えるずれを拒否します)</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s: Kerberos refuses more than 300 seconds, so the %4 cannot sign in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 の時刻はこのマシンより %3 秒遅れています: Kerberos は 300 秒を超えるずれを拒否するため、%4 はそこにサインインできません</translation>
     </message>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし %2 の時刻はこのマシンより %3 秒遅れています (Kerberos は 300 秒を超えるずれを拒否します)</translation>
     </message>
 </context>
 <context>
