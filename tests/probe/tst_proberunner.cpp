@@ -627,6 +627,9 @@ void TestProbeRunner::concurrencyOne_isOneProbeInFlight()
 
 void TestProbeRunner::cancel_returnsFastAndLeavesNothingBehind()
 {
+#ifdef Q_OS_WIN
+    QSKIP("judges what is left behind from Linux's /proc (threads, sockets, SYN_SENT connections)");
+#endif
     // Four hosts whose port drops every SYN: every probe hangs until it is cancelled.
     std::vector<std::unique_ptr<DroppingPort>> ports;
     QSet<quint16> dropping;
