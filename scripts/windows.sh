@@ -243,7 +243,9 @@ build_project() {
     local targets=(guardian-portcheck)
     [ "${PORTCHECK_WINDOWS_TESTS:-ON}" = ON ] && targets=(all)
     cmake --build --preset windows -j "$jobs" --target "${targets[@]}"
-    cp "$build_dir/app/guardian-portcheck.exe" "$build_dir/guardian-portcheck.exe"
+    # Qt's static build puts every executable in the top of the build folder; otherwise copy it there.
+    [ -f "$build_dir/app/guardian-portcheck.exe" ] &&
+        cp "$build_dir/app/guardian-portcheck.exe" "$build_dir/guardian-portcheck.exe"
     check_exe "$build_dir/guardian-portcheck.exe"
 }
 
