@@ -273,6 +273,29 @@ with_display() {
     fi
 }
 
+# The exe's TLS client (Schannel, through Wine) against OpenSSL's s_server on loopback: TLS 1.2 or
+# later negotiated, the HTTP answer read inside it, and the demo CA's certificate named.
+tls_client_check() {
+    local out=$1 port=44333 pid
+    command -v openssl >/dev/null || { log "no openssl: TLS client check skipped"; return 0; }
+    openssl s_server -accept "127.0.0.1:$port" -cert "$repo/resources/demo/demo-server.pem" \
+        -key "$repo/resources/demo/demo-server.key" -www -quiet >/dev/null 2>&1 &
+    pid=$!
+    sleep 1
+    "$wine" "$build_dir/guardian-portcheck.exe" probe "127.0.0.1:$port/https" --json "$out/tls.json" \
+        >"$out/tls.txt" 2>&1 || true
+    kill "$pid" 2>/dev/null || true
+    python3 - "$out/tls.json" <<'PY' || die "the TLS client under Wine did not complete a handshake with openssl s_server"
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+facts = r.get("facts", {})
+assert r["state"] == "open" and facts.get("tls.protocol", "").startswith("TLS 1."), r
+assert facts.get("http.status", "").startswith("200"), r
+assert facts.get("tls.subject") == "dc.demo.portcheck.invalid", r
+print("TLS client under Wine:", facts["tls.protocol"], facts["http.status"], r["service"])
+PY
+}
+
 test_windows() {
     wine_env
     local exe=$build_dir/guardian-portcheck.exe out=$build_dir/wine-smoke
@@ -296,10 +319,15 @@ test_windows() {
     if [ -x "$linux" ]; then
         (cd "$out" && env -u DISPLAY QT_QPA_PLATFORM=offscreen "$linux" demo --json demo-linux.json >/dev/null 2>&1) || true
         "$linux" catalog --format csv >"$out/catalog-linux.csv"
-        diff <(tr -d '\r' <"$out/catalog.csv") "$out/catalog-linux.csv" >/dev/null ||
+        ! grep -q $'\r\r' "$out/catalog.csv" || die "catalog --format csv under Wine ends its lines in CR CR LF"
+        diff <(tr -d '\r' <"$out/catalog.csv") <(tr -d '\r' <"$out/catalog-linux.csv") >/dev/null ||
             die "catalog --format csv differs between the Windows and the Linux build"
-        python3 "$repo/scripts/compare-results.py" "$out/demo-linux.json" "$out/demo.json" ||
+        # Wine's Schannel has no server side (AcceptSecurityContext fails in GnuTLS), so the demo's
+        # own TLS responders cannot serve under Wine: those checks are compared without their outcome,
+        # and the TLS client is checked below against a Linux TLS server.
+        python3 "$repo/scripts/compare-results.py" --tls-server-unavailable "$out/demo-linux.json" "$out/demo.json" ||
             die "the demo's JSON differs between the Windows and the Linux build"
+        tls_client_check "$out"
     else
         log "no Linux build in build/release: JSON comparison skipped"
     fi

@@ -21,9 +21,16 @@ Output &Output::operator<<(const QString &text)
 
 void Output::csv(const QString &text)
 {
+    // RFC 4180 lines end in CR LF. Windows' C runtime writes stdout in text mode and turns every LF
+    // into CR LF itself: there a bare LF gives CR LF (a CR of ours would come out doubled).
+#ifdef Q_OS_WIN
+    const char *const end = "\n";
+#else
+    const char *const end = "\r\n";
+#endif
     const QStringList lines = text.split(u"\r\n"_s);
     for (qsizetype i = 0; i < lines.size(); ++i)
-        m_stream << displaySafe(lines.at(i), true) << (i + 1 < lines.size() ? "\r\n" : "");
+        m_stream << displaySafe(lines.at(i), true) << (i + 1 < lines.size() ? end : "");
 }
 
 Output &out()
