@@ -862,7 +862,8 @@ void TestVerdict::ldapServerThatIsNotAd_fails()
             it->message = Text::plain(u"an LDAP server, not an Active Directory domain controller"_s);
         }
     }
-    const Verdict *v = find(computeVerdicts(builtinCatalog(), plan, index), u"service-dc-ldap"_s);
+    const QList<Verdict> verdicts = computeVerdicts(builtinCatalog(), plan, index);
+    const Verdict *v = find(verdicts, u"service-dc-ldap"_s);
     QCOMPARE(v->level, VerdictLevel::Fail);
     QVERIFY2(v->reason.english().contains(
                  u"389 open, but an LDAP server, not an Active Directory domain controller"_s),
@@ -928,7 +929,8 @@ void TestVerdict::ipv6Blocked_warnsAndIsAskedFor()
                              {u"10.0.0.1"_s, ProbeState::Refused, ServiceState::NotProbed, 0.2, {}}};
         }
     }
-    v = find(computeVerdicts(builtinCatalog(), plan, index), u"service-dc-ldap"_s);
+    const QList<Verdict> fallback = computeVerdicts(builtinCatalog(), plan, index);
+    v = find(fallback, u"service-dc-ldap"_s);
     QVERIFY2(v->reason.english().contains(u"389 open on fd00::1, but refused on 10.0.0.1: if fd00::1 stops "
                                           u"answering"_s),
              qPrintable(v->reason.english()));
