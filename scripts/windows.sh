@@ -287,7 +287,7 @@ tls_client_check() {
     kill "$pid" 2>/dev/null || true
     python3 - "$out/tls.json" <<'PY' || die "the TLS client under Wine did not complete a handshake with openssl s_server"
 import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
+r = json.load(open(sys.argv[1]))["checks"][0]
 facts = r.get("facts", {})
 assert r["state"] == "open" and facts.get("tls.protocol", "").startswith("TLS 1."), r
 assert facts.get("http.status", "").startswith("200"), r
