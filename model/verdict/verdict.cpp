@@ -1,5 +1,6 @@
 #include "verdict.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -326,10 +327,17 @@ Text portStateText(const Text &port, ProbeState state)
     return phrase(QT_TRANSLATE_NOOP("Verdict", "%1 not probed"), {port});
 }
 
+// A DC's directory over LDAP, whichever port.
 bool isDirectoryKind(ProbeKind kind)
 {
     return kind == ProbeKind::Ldap || kind == ProbeKind::Ldaps || kind == ProbeKind::Gc ||
            kind == ProbeKind::Gcs;
+}
+
+// LDAP and LDAPS serve the DC's own domain; a Global Catalog port serves the whole forest.
+bool servesOneDomain(ProbeKind kind)
+{
+    return kind == ProbeKind::Ldap || kind == ProbeKind::Ldaps;
 }
 
 // "DC=Corp, DC=Example" and "dc=corp,dc=example" name the same domain.
@@ -534,9 +542,8 @@ private:
         if (isDirectoryKind(r.kind)) {
             const QString nc = r.facts.value(u"ldap.defaultNamingContext"_s);
             const QString root = r.facts.value(u"ldap.rootDomainNamingContext"_s);
-            const bool domainWide = r.kind == ProbeKind::Ldap || r.kind == ProbeKind::Ldaps;
             // A Global Catalog serves the whole forest: only its forest has to match.
-            if (domainWide && !nc.isEmpty() && !m_context.domainNamingContext.isEmpty() &&
+            if (servesOneDomain(r.kind) && !nc.isEmpty() && !m_context.domainNamingContext.isEmpty() &&
                 normalizedDn(nc) != normalizedDn(m_context.domainNamingContext))
                 return {
                     VerdictLevel::Fail, u"wrong-domain"_s,
@@ -557,10 +564,7 @@ private:
                            {portName, host, Text::plain(domainOf(root)),
                             Text::plain(domainOf(m_context.rootNamingContext))})};
         }
-        bool skewKnown = false;
-        const qint64 skew = r.facts.value(u"clock.skewSeconds"_s).toLongLong(&skewKnown);
-        const qint64 distance = skewKnown ? std::abs(skew) : 0;
-        const Finding clock = clockFinding(skew, distance, portName);
+        const Finding clock = clockFinding(r.facts.value(u"clock.skewSeconds"_s).toLongLong(), portName);
         if (clock.level == VerdictLevel::Fail)
             return clock;
         if (r.someAddressFails())
@@ -616,8 +620,10 @@ private:
 
     // Kerberos refuses a ticket when the clocks differ by more than 5 minutes (RFC 4120 1.6; the
     // default "Maximum tolerance for computer clock synchronization" of a domain).
-    Finding clockFinding(qint64 skew, qint64 distance, const Text &portName) const
+    // `skew` is the DC's time minus this machine's (0 when unknown).
+    Finding clockFinding(qint64 skew, const Text &portName) const
     {
+        const qint64 distance = std::abs(skew);
         if (distance <= kSkewWarnSeconds)
             return {};
         const bool fail = distance > kSkewFailSeconds;
@@ -852,19 +858,17 @@ private:
 DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results)
 {
     DirectoryContext c;
-    // One vote per host: its LDAP and LDAPS answers come from the same directory.
-    QHash<QString, QString> domainOfHost;
-    QHash<QString, QString> forestOfHost;
+    // One vote per host: its LDAP and LDAPS answers come from the same directory. Ordered by host,
+    // so that the majority's tie-break does not depend on hashing.
+    QMap<QString, QString> domainOfHost;
+    QMap<QString, QString> forestOfHost;
     QHash<QString, qint64> skewOfHost;
-    QStringList hosts; // in the order met, so that the majority's tie-break does not depend on hashing
     for (const ProbeResult &r : results) {
         if (r.state != ProbeState::Open)
             continue;
         if (isDirectoryKind(r.kind) && r.service == ServiceState::Identified) {
-            if (!hosts.contains(r.host))
-                hosts << r.host;
             const QString nc = r.facts.value(u"ldap.defaultNamingContext"_s);
-            if (!nc.isEmpty() && (r.kind == ProbeKind::Ldap || r.kind == ProbeKind::Ldaps))
+            if (!nc.isEmpty() && servesOneDomain(r.kind))
                 domainOfHost.insert(r.host, normalizedDn(nc));
             const QString root = r.facts.value(u"ldap.rootDomainNamingContext"_s);
             if (!root.isEmpty())
@@ -875,30 +879,20 @@ DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results)
         if (ok && !skewOfHost.contains(r.host))
             skewOfHost.insert(r.host, skew);
     }
-    std::sort(hosts.begin(), hosts.end());
-    QList<QString> domains;
-    for (const QString &h : std::as_const(hosts)) {
-        if (domainOfHost.contains(h))
-            domains << domainOfHost.value(h);
-    }
     if (!plan.domain.isEmpty()) {
         c.domainNamingContext = namingContextOf(plan.domain);
         c.domainFromProfile = true;
     } else {
-        c.domainNamingContext = majority(domains);
+        c.domainNamingContext = majority(domainOfHost.values());
     }
     // The forest is the one of the DCs of that domain (all DCs when none of them serves it).
-    QList<QString> forests;
     QList<QString> forestsOfDomain;
     const QString domain = normalizedDn(c.domainNamingContext);
-    for (const QString &h : std::as_const(hosts)) {
-        if (!forestOfHost.contains(h))
-            continue;
-        forests << forestOfHost.value(h);
-        if (domainOfHost.value(h) == domain)
-            forestsOfDomain << forestOfHost.value(h);
+    for (auto it = forestOfHost.cbegin(); it != forestOfHost.cend(); ++it) {
+        if (domainOfHost.value(it.key()) == domain)
+            forestsOfDomain << it.value();
     }
-    c.rootNamingContext = majority(forestsOfDomain.isEmpty() ? forests : forestsOfDomain);
+    c.rootNamingContext = majority(forestsOfDomain.isEmpty() ? forestOfHost.values() : forestsOfDomain);
     if (skewOfHost.size() >= 2) {
         const auto [low, high] = std::minmax_element(skewOfHost.cbegin(), skewOfHost.cend());
         const bool agree = *high - *low <= 60;
