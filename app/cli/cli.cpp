@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "command.h"
 #include "output.h"
+#include "probe/proxy.h"
 #include "profile/hostinput.h"
 #include "translations.h"
 
@@ -73,6 +74,11 @@ QString usageText()
         "5000)\n"
         "  --concurrency N                 probes in flight at once (default 256)\n"
         "  --per-host N                    probes in flight to one host (default 8)\n"
+        "  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):\n"
+        "                                  an HTTP proxy (http://host:port), the system's setting\n"
+        "                                  (default; Windows: WinHTTP and Internet Options with PAC and\n"
+        "                                  WPAD; Linux: https_proxy and the desktop's settings), or none\n"
+        "  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)\n"
         "  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes\n"
         "                                  ask for (run: the profile's domain; default: each host's suffix)\n"
         "  --catalog FILE                  use this catalog instead of the built-in one\n"
@@ -114,10 +120,14 @@ public:
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
         const QCommandLineOption as(u"as"_s, u"run: test from these roles."_s, u"ROLE[,ROLE]"_s);
+        const QCommandLineOption proxy(u"proxy"_s, u"The proxy for HTTPS to the Internet."_s,
+                                       u"URL|system|none"_s);
+        const QCommandLineOption resolve(u"resolve"_s, u"Answer this name with this address."_s,
+                                         u"NAME=ADDRESS"_s);
         m_parser.addOptions(
-            {help,    version,     catalogFile, format, dryRun,     json, caFile, connectTimeout,
-             timeout, concurrency, perHost,     site,   nameserver, text, pdf,    pageSize,
-             csv,     junit,       lang,        as,     domain});
+            {help,    version,     catalogFile, format, dryRun,     json,  caFile, connectTimeout,
+             timeout, concurrency, perHost,     site,   nameserver, text,  pdf,    pageSize,
+             csv,     junit,       lang,        as,     domain,     proxy, resolve});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -209,6 +219,37 @@ public:
             m_context.settings.probe.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
             if (m_context.settings.probe.extraCaCertificates.isEmpty())
                 return usageError(tr("no PEM certificate in %1").arg(path));
+        }
+
+        if (m_parser.isSet(proxy)) {
+            const QString value = m_parser.value(proxy).trimmed();
+            QString error;
+            if (value.compare(u"system"_s, Qt::CaseInsensitive) == 0 ||
+                value.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+                m_context.proxy = value.toLower();
+            else if (const auto endpoint = parseProxyUrl(value, &error))
+                m_context.proxy = endpoint->url();
+            else
+                return usageError(tr("--proxy: %1").arg(error));
+            m_context.overridden.insert(u"proxy"_s);
+        }
+        for (const QString &entry : m_parser.values(resolve)) {
+            // NAME=ADDRESS, as curl's --resolve without the port: every probe of NAME uses ADDRESS.
+            const qsizetype eq = entry.indexOf(u'=');
+            const QString name = entry.left(eq).trimmed().toLower();
+            const QHostAddress address(entry.mid(eq + 1).trimmed().remove(u'[').remove(u']'));
+            const std::optional<HostEntry> parsed =
+                eq > 0 ? parseHost(name, PortPolicy::Forbidden, nullptr) : std::nullopt;
+            if (!parsed || parsed->kind != HostEntry::Kind::Name)
+                return usageError(
+                    tr("--resolve '%1': expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5")
+                        .arg(entry.left(200)));
+            if (address.isNull())
+                return usageError(tr("--resolve '%1': '%2' is not an IPv4 or IPv6 address")
+                                      .arg(entry.left(200), entry.mid(eq + 1).left(100)));
+            QList<QHostAddress> &addresses = m_context.settings.resolve[parsed->host.toLower()];
+            if (!addresses.contains(address))
+                addresses << address;
         }
 
         if (m_parser.isSet(domain)) {

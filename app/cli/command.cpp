@@ -26,7 +26,7 @@ QStringList reportOptions()
 
 QStringList probeOptions()
 {
-    return {u"ca-file"_s, u"connect-timeout"_s, u"timeout"_s, u"concurrency"_s, u"per-host"_s};
+    return {u"ca-file"_s, u"connect-timeout"_s, u"timeout"_s, u"concurrency"_s, u"per-host"_s, u"resolve"_s};
 }
 
 int CommandContext::usageError(const QString &message)
@@ -117,14 +117,20 @@ int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings
             continue;
         shown.insert(c.probeKey());
         const ProbeResult r = index.value(c.probeKey());
-        checkRows.append({c.host, checkPortText(c), probeKindId(c.probe), probeStateId(r.state),
-                          serviceStateId(r.service), latencyText(r), evidenceText(r)});
+        checkRows.append(
+            {c.host, checkPortText(c),
+             c.via.isEmpty() ? probeKindId(c.probe) : tr("%1 via %2").arg(probeKindId(c.probe), c.via),
+             probeStateId(r.state), serviceStateId(r.service), latencyText(r), evidenceText(r)});
     }
     QStringList vantage;
     for (const QString &id : plan.vantage) {
         vantage << roleName(catalog, id);
     }
     out() << tr("Checks from this machine (%1)").arg(vantage.join(u", "_s)) << "\n\n";
+    if (!plan.proxySource.isEmpty())
+        out() << tr("Proxy for HTTPS to the Internet: %1 (%2)")
+                     .arg(plan.proxy.isEmpty() ? tr("none, direct") : plan.proxy, plan.proxySource)
+              << "\n\n";
     out() << textTable({tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"),
                         tr("EVIDENCE")},
                        checkRows, width)

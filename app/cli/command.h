@@ -34,6 +34,7 @@ public:
     QString junitPath;
     QPageSize::PageSizeId pageSize = ReportWriter::defaultPageSize();
     RunSettings settings;
+    QString proxy;                 // --proxy: "system", "none" or "http://host:port"; empty when not given
     QSet<QString> overridden;      // probe settings given on the command line: they beat the profile's
     int width = terminalColumns(); // 0: not a terminal, tables stay whole
 

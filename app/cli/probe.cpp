@@ -45,6 +45,14 @@ private:
         }
         if (bad)
             return ExitUsage;
+        // An explicit --proxy URL carries the TLS probes through it (CONNECT), as a Guardian HTTPS
+        // client behind that proxy would go; "system" is not consulted for ad-hoc probes.
+        if (m_context.proxy.startsWith(u"http://"_s)) {
+            for (ProbeTarget &t : targets) {
+                if (probeKindUsesTls(t.kind))
+                    t.via = m_context.proxy;
+            }
+        }
 
         RunResult run;
         run.meta = RunMetadata::now(m_context.catalog);
@@ -75,13 +83,16 @@ private:
                 r.host = t.host;
                 r.port = t.port;
                 r.kind = t.kind;
+                r.via = t.via;
                 r.message =
                     Text::phrase("Probe", QT_TRANSLATE_NOOP("Probe", "not probed (the run was cancelled)"));
             }
             ordered.append(r);
             allOpen = allOpen && r.state == ProbeState::Open && r.failureId().isEmpty();
-            rows.append({t.host, QString::number(t.port), probeKindId(t.kind), probeStateId(r.state),
-                         serviceStateId(r.service), latencyText(r), evidenceText(r)});
+            rows.append(
+                {t.host, QString::number(t.port),
+                 t.via.isEmpty() ? probeKindId(t.kind) : tr("%1 via %2").arg(probeKindId(t.kind), t.via),
+                 probeStateId(r.state), serviceStateId(r.service), latencyText(r), evidenceText(r)});
         }
         run.results = ordered;
         out() << textTable(
@@ -111,7 +122,7 @@ private:
 
 Command probeCommand()
 {
-    return {u"probe"_s, QStringList{u"json"_s, u"domain"_s} + probeOptions(),
+    return {u"probe"_s, QStringList{u"json"_s, u"domain"_s, u"proxy"_s} + probeOptions(),
             [](CommandContext &context, const QStringList &arguments) {
                 return ProbeCommand(context).exec(arguments);
             }};

@@ -66,6 +66,8 @@ struct Role
     Side side = Side::Target;
     bool multiple = false;
     QStringList defaultHosts; // public endpoints the catalog knows (cloud services)
+    // Reached over the Internet: HTTPS to it goes through the proxy when one is configured.
+    bool internet = false;
 };
 
 struct OptionValue

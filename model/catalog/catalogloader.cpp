@@ -108,13 +108,15 @@ private:
             if (!r.expectMap(entry, u"a role"_s))
                 continue;
             r.checkKeys(entry,
-                        {u"id"_s, u"name"_s, u"description"_s, u"side"_s, u"multiple"_s, u"default-hosts"_s},
+                        {u"id"_s, u"name"_s, u"description"_s, u"side"_s, u"multiple"_s, u"default-hosts"_s,
+                         u"internet"_s},
                         u"a role"_s);
             Role role;
             role.id = entryId(entry, u"role"_s, seen);
             role.name = r.string(entry, "name", u"role name"_s).value_or(role.id);
             role.description = r.string(entry, "description", u"role description"_s).value_or(QString());
             role.multiple = r.boolean(entry, "multiple", u"'multiple'"_s).value_or(false);
+            role.internet = r.boolean(entry, "internet", u"'internet'"_s).value_or(false);
             if (const YAML::Node side = entry["side"]) {
                 const QString s = r.scalar(side, u"'side'"_s).value_or(QString());
                 if (s == u"source"_s)

@@ -60,6 +60,11 @@ void Responder::incomingConnection(qintptr descriptor)
             return;
         }
     }
+    if (!m_onlyFrom.isNull() && !socket->peerAddress().isEqual(m_onlyFrom)) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     serve(socket);
 }
 

@@ -45,6 +45,10 @@ public:
     // The DC's clock (KDC's server time, LDAP's currentTime) runs this far from the machine's.
     void setClockOffsetSeconds(qint64 seconds) { m_clockOffset = seconds; }
 
+    // Serve only connections from this address and cut every other one at once: a target that only
+    // its proxy reaches (direct egress blocked). Null: serve everyone.
+    void setOnlyFrom(const QHostAddress &peer) { m_onlyFrom = peer; }
+
     int connectionsSeen() const { return m_connections; }
 
 protected:
@@ -61,6 +65,7 @@ private:
     QByteArray m_redirect;
     QHash<QByteArray, QList<Dns::SrvRecord>> m_dnsRecords;
     qint64 m_clockOffset = 0;
+    QHostAddress m_onlyFrom;
     int m_connections = 0;
 };
 

@@ -220,6 +220,7 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                     r.catalogPort = p.leaf->portText();
                 }
                 r.protocol = probeKindId(p.leaf->probe);
+                r.via = p.check ? p.check->via : QString();
                 r.purpose = purposeOf(*link, *p.leaf);
                 r.needLevel = p.need;
                 r.need = needText(p.need);
@@ -235,6 +236,15 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                                   ? Text::list({probeStateText(p.result->state),
                                                 serviceStateText(p.result->service)})
                                   : probeStateText(p.result->state);
+                    // Stopped by the proxy: what the proxy answered ("proxy-denied, 403 Filtered").
+                    if (const QString proxy = p.result->facts.value(u"proxy.outcome"_s); !proxy.isEmpty()) {
+                        const QString status = p.result->facts.value(u"proxy.status"_s);
+                        const QString reason = p.result->facts.value(u"proxy.reason"_s);
+                        r.found = Text::plain(status.isEmpty()
+                                                  ? proxy
+                                                  : proxy + u", "_s + status +
+                                                        (reason.isEmpty() ? QString() : u' ' + reason));
+                    }
                     // Open on the address used, blocked on another: the rule is missing there.
                     if (p.result->someAddressFails()) {
                         QList<Text> each;
@@ -250,8 +260,8 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                 r.changeNeeded = p.action == PortAction::Open;
                 // Two links needing one port of one host (Guardian's LDAP and the agent's): one
                 // row, the stronger need.
-                const QString key =
-                    r.source.english() + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
+                const QString key = r.source.english() + u'|' + r.destination + u'|' + r.port + u'|' +
+                                    r.protocol + u'|' + r.via;
                 if (const auto it = seen.constFind(key); it != seen.cend()) {
                     FirewallRequestRow &kept = rows[*it];
                     if (static_cast<int>(r.needLevel) < static_cast<int>(kept.needLevel)) {
@@ -268,6 +278,16 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
     return rows;
 }
 
+Text requestActionText(const FirewallRequestRow &row)
+{
+    if (!row.via.isEmpty() && (row.action == PortAction::Open || row.action == PortAction::Fix))
+        return firewallText(QT_TRANSLATE_NOOP("Firewall", "allow on the proxy %1"), {Text::plain(row.via)});
+    if (!row.via.isEmpty() && row.action == PortAction::None)
+        return firewallText(QT_TRANSLATE_NOOP("Firewall", "verified through the proxy %1, no change"),
+                            {Text::plain(row.via)});
+    return actionText(row.action);
+}
+
 Text portText(const FirewallRequestRow &row)
 {
     if (row.catalogPort.isEmpty())
@@ -280,14 +300,15 @@ QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
     QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
                           u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
-                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s});
+                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s});
     for (const FirewallRequestRow &r : rows) {
         const QString change = r.action == PortAction::None      ? u"no"_s
                                : r.action == PortAction::Unknown ? u"unknown"_s
                                                                  : u"yes"_s;
         out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
                        r.port, u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(), change,
-                       actionText(r.action).english(), r.purpose.english(), r.link, r.catalogPort});
+                       requestActionText(r).english(), r.purpose.english(), r.link, r.catalogPort,
+                       r.via.isEmpty() ? u"direct"_s : r.via});
     }
     return out;
 }

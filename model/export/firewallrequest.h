@@ -56,7 +56,12 @@ struct FirewallRequestRow
     Text found; // "open, identified", "filtered", "not tested from here", ...
     PortAction action = PortAction::Unknown;
     bool changeNeeded = false; // the port was refused, filtered or unreachable from the source
+    QString via;               // the proxy it goes through (HTTPS to the Internet); empty: direct
 };
+
+// The row's action in words: actionText(), or "allow on the proxy ..." for a row through a proxy
+// (the change is the proxy's allow list, not a firewall rule).
+Text requestActionText(const FirewallRequestRow &row);
 
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report);
 // "389", or "10389 (instead of 389)" for a host whose profile moves the service to another port

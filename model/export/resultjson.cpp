@@ -30,6 +30,10 @@ QJsonObject runObject(const RunMetadata &m)
     for (auto it = m.options.cbegin(); it != m.options.cend(); ++it)
         options.insert(it.key(), it.value());
     run.insert(u"options"_s, options);
+    QJsonObject proxy{{u"url"_s, m.proxy.isEmpty() ? u"direct"_s : m.proxy}};
+    if (!m.proxySource.isEmpty())
+        proxy.insert(u"source"_s, m.proxySource);
+    run.insert(u"proxy"_s, proxy);
     if (m.cancelled) {
         run.insert(u"cancelled"_s, true);
         run.insert(u"incomplete"_s, true);
@@ -103,6 +107,7 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
         o.insert(u"probe"_s, probeKindId(c.probe));
         if (c.advisory)
             o.insert(u"advisory"_s, true);
+        o.insert(u"via"_s, c.via.isEmpty() ? u"direct"_s : c.via);
         const auto it = index.constFind(c.probeKey());
         if (c.testable && it != index.constEnd()) {
             fillResult(o, *it);
@@ -152,6 +157,7 @@ QByteArray probeResultJson(const RunResult &run)
         o.insert(u"host"_s, r.host);
         o.insert(u"port"_s, r.port);
         o.insert(u"probe"_s, probeKindId(r.kind));
+        o.insert(u"via"_s, r.via.isEmpty() ? u"direct"_s : r.via);
         fillResult(o, r);
         checks.append(o);
     }

@@ -6,9 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
-QString ProbeTarget::probeKey(const QString &host, quint16 port, ProbeKind kind)
+QString ProbeTarget::probeKey(const QString &host, quint16 port, ProbeKind kind, const QString &via)
 {
-    return host + u'|' + QString::number(port) + u'|' + probeKindId(kind);
+    QString key = host + u'|' + QString::number(port) + u'|' + probeKindId(kind);
+    if (!via.isEmpty())
+        key += u'|' + via;
+    return key;
 }
 
 QList<ProbeTarget> Plan::probeTargets() const
@@ -22,7 +25,7 @@ QList<ProbeTarget> Plan::probeTargets() const
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        targets.append({c.host, c.port, c.probe});
+        targets.append({c.host, c.port, c.probe, c.via});
     }
     return targets;
 }
@@ -46,6 +49,9 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     plan.options = profile.effectiveOptions(catalog);
     plan.vantage = profile.vantage;
     plan.domain = profile.domain;
+    if (profile.proxy.startsWith(u"http://"_s))
+        plan.proxy = profile.proxy;
+    plan.proxySource = profile.proxySource;
     const QStringList components = profile.effectiveComponents(catalog);
 
     for (const Link &link : catalog.links) {
@@ -85,6 +91,12 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
             continue;
         }
         const bool testable = profile.vantage.contains(link.from);
+        // HTTPS to the Internet goes through the proxy Guardian will use, when there is one; the
+        // direct path is probed beside it (advisory) to say whether direct egress works too.
+        const Role *targetRole = catalog.role(link.to);
+        const QString proxy = targetRole && targetRole->internet && profile.proxy.startsWith(u"http://"_s)
+                                  ? profile.proxy
+                                  : QString();
         // The same port can appear twice in one expression (agent LDAP with fallback): one check.
         QList<const Requirement *> distinct;
         QSet<QString> added;
@@ -101,7 +113,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
             item.host = host.host;
             item.testable = testable;
             item.requirement = resolved;
-            const auto addCheck = [&](const Requirement *leaf, bool isAdvisory) {
+            const auto addCheck = [&](const Requirement *leaf, bool isAdvisory, const QString &via = {}) {
                 if (leaf->isInformational())
                     return;
                 Check c;
@@ -115,12 +127,22 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
                 c.probe = leaf->probe;
                 c.testable = testable;
                 c.advisory = isAdvisory;
+                c.via = via;
                 c.id = link.id + u'/' + host.host + u'/' + QString::number(leaf->port);
+                if (!via.isEmpty())
+                    c.id += u"/proxy"_s;
                 item.checks.append(static_cast<int>(plan.checks.size()));
                 plan.checks.append(c);
             };
-            for (const Requirement *leaf : std::as_const(distinct))
-                addCheck(leaf, false);
+            for (const Requirement *leaf : std::as_const(distinct)) {
+                // Only HTTPS is tunnelled; TDS and plain TCP cannot pass an HTTP proxy.
+                if (!proxy.isEmpty() && probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds) {
+                    addCheck(leaf, false, proxy);
+                    addCheck(leaf, true);
+                } else {
+                    addCheck(leaf, false);
+                }
+            }
             for (const Requirement *leaf : std::as_const(advisory))
                 addCheck(leaf, true);
             plan.items.append(item);

@@ -12,13 +12,28 @@ namespace PortCheck {
 // One probe to run: a target host, a port and a kind. Several checks may share it.
 struct ProbeTarget
 {
+    ProbeTarget() = default;
+    ProbeTarget(QString host_, quint16 port_, ProbeKind kind_, QString via_ = {})
+        : host(std::move(host_))
+        , port(port_)
+        , kind(kind_)
+        , via(std::move(via_))
+    {}
+
     QString host;
     quint16 port = 0;
     ProbeKind kind = ProbeKind::Tcp;
+    QString via; // the proxy the probe goes through ("http://proxy:3128"); empty: direct
 
-    QString key() const { return probeKey(host, port, kind); }
-    static QString probeKey(const QString &host, quint16 port, ProbeKind kind);
+    QString key() const { return probeKey(host, port, kind, via); }
+    static QString probeKey(const QString &host, quint16 port, ProbeKind kind, const QString &via = {});
 };
+
+// The key of the probe a result answers.
+inline QString resultKey(const ProbeResult &r)
+{
+    return ProbeTarget::probeKey(r.host, r.port, r.kind, r.via);
+}
 
 // One port of one link toward one host.
 struct Check
@@ -34,8 +49,11 @@ struct Check
     ProbeKind probe = ProbeKind::Tcp;
     bool testable = false; // this machine plays the source role
     bool advisory = false; // required only under other option values; probed to explain a failure
+    // The proxy this check goes through (an Internet target with a proxy configured); empty: direct.
+    // Such a target also has a direct twin, advisory, that says whether direct egress works too.
+    QString via;
 
-    QString probeKey() const { return ProbeTarget::probeKey(host, port, probe); }
+    QString probeKey() const { return ProbeTarget::probeKey(host, port, probe, via); }
     // The port that advice and the firewall request name: the real one, or the catalog's when the
     // probed port only stands in for it.
     quint16 requestPort() const { return standIn ? catalogPort : port; }
@@ -55,7 +73,9 @@ struct Plan
 {
     OptionValues options;
     QStringList vantage;
-    QString domain; // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
+    QString proxy;       // the proxy HTTPS to the Internet goes through ("http://host:port"); empty: direct
+    QString proxySource; // where that choice came from, for the report
+    QString domain;      // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
     QList<Check> checks;
     QList<PlanItem> items;
     QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for

@@ -1,5 +1,7 @@
 #include "proberunner.h"
 
+#include "proxy.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProbe, "portcheck.probe")
@@ -115,12 +117,20 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
         Q_EMIT finished(false);
         return;
     }
+    // A probe through a proxy connects to the proxy, and the proxy resolves the target's name: the
+    // name looked up here is the proxy's.
     QList<QString> hosts;
     for (const ProbeTarget &t : targets) {
-        auto it = m_waitingForLookup.find(t.host);
+        QString connectHost = t.host;
+        if (!t.via.isEmpty()) {
+            QString error;
+            const auto proxy = parseProxyUrl(t.via, &error);
+            connectHost = proxy ? proxy->host : t.via;
+        }
+        auto it = m_waitingForLookup.find(connectHost);
         if (it == m_waitingForLookup.end()) {
-            hosts.append(t.host);
-            it = m_waitingForLookup.insert(t.host, {});
+            hosts.append(connectHost);
+            it = m_waitingForLookup.insert(connectHost, {});
         }
         it->append(t);
     }
@@ -131,6 +141,11 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
         if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 ||
             host.endsWith(u".localhost", Qt::CaseInsensitive)) {
             dispatch(host, QHostAddress(QHostAddress::LocalHost), {});
+            continue;
+        }
+        if (const auto given = m_settings.resolve.constFind(host.toLower());
+            given != m_settings.resolve.cend()) {
+            dispatchAddresses(host, *given);
             continue;
         }
         if (m_loopbackOnly && !literal.isLoopback()) {
@@ -157,9 +172,18 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
                                               : info.errorString());
         return;
     }
+    dispatchAddresses(host, info.addresses());
+}
+
+void ProbeRunner::dispatchAddresses(const QString &host, QList<QHostAddress> found)
+{
     // Every address, in the order Windows tries them: IPv6 first (RFC 6724's default policy), so
     // a blocked IPv6 address costs a Windows client a timeout on every connection.
-    QList<QHostAddress> addresses = windowsAddressOrder(info.addresses());
+    QList<QHostAddress> addresses = windowsAddressOrder(found);
+    if (addresses.isEmpty()) {
+        dispatch(host, {}, QStringLiteral("the name does not resolve"));
+        return;
+    }
     if (m_loopbackOnly) {
         const QHostAddress first = addresses.value(0);
         addresses.removeIf([](const QHostAddress &a) { return !a.isLoopback(); });
@@ -209,7 +233,7 @@ void ProbeRunner::onResults(const QList<ProbeResult> &results)
     QList<ProbeResult> complete;
     complete.reserve(results.size());
     for (const ProbeResult &r : results) {
-        const auto pending = m_perAddress.find(ProbeTarget::probeKey(r.host, r.port, r.kind));
+        const auto pending = m_perAddress.find(resultKey(r));
         if (pending == m_perAddress.end()) {
             complete.append(r);
             continue;

@@ -18,6 +18,9 @@ struct RunSettings
     int concurrency = 256; // in-flight probes over all threads
     int perHostLimit = 8;  // in-flight probes to one host
     int threads = 0;       // 0: one per core, at most 4
+    // --resolve NAME=ADDRESS: names (lower case) answered from here, never asked of a resolver.
+    // PORTCHECK_LOOPBACK_ONLY still applies to the addresses given.
+    QHash<QString, QList<QHostAddress>> resolve;
 };
 
 // The addresses of a name in the order a Windows client tries them (RFC 6724's default policy:
@@ -67,6 +70,7 @@ private:
     void dispatch(const QString &host, const QHostAddress &address, const QString &error,
                   bool refusedByPolicy = false);
     void dispatchEach(const QString &host, const QList<QHostAddress> &addresses);
+    void dispatchAddresses(const QString &host, QList<QHostAddress> addresses);
     void onLookedUp(const QHostInfo &info);
     void onResults(const QList<ProbeResult> &results);
     void onWorkerCancelled();

@@ -6,6 +6,7 @@
 #include "protocols/ldap.h"
 #include "protocols/smb.h"
 #include "protocols/tds.h"
+#include "proxy.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -137,7 +138,15 @@ ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const Probe
     m_result.host = m_target.host;
     m_result.port = m_target.port;
     m_result.kind = m_target.kind;
+    m_result.via = m_target.via;
     m_result.address = m_address.toString();
+    m_connectPort = m_target.port;
+    if (!m_target.via.isEmpty()) {
+        QString error;
+        if (const auto proxy = parseProxyUrl(m_target.via, &error))
+            m_connectPort = proxy->port;
+        m_result.facts.insert(u"proxy.url"_s, m_target.via);
+    }
     m_timer.setSingleShot(true);
     // A coarse timer may fire 5% early; a deadline near Windows' 2 s refused delay must not.
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -178,7 +187,7 @@ void ProbeSession::startConnection()
     m_stage = Stage::Connecting;
     m_clock.start();
     m_timer.start(m_settings.connectTimeoutMs);
-    m_socket->connectToHost(m_address, m_target.port);
+    m_socket->connectToHost(m_address, m_connectPort);
 }
 
 void ProbeSession::abort()
@@ -202,6 +211,18 @@ void ProbeSession::onConnected()
         return;
     }
     m_timer.start(m_settings.protocolTimeoutMs);
+    if (!m_target.via.isEmpty()) {
+        // The proxy opens the tunnel and resolves the name itself: as Guardian's HTTPS client does.
+        m_stage = Stage::ProxyConnect;
+        m_buffer.clear();
+        m_socket->write(Http::connectRequest(m_target.host, m_target.port));
+        return;
+    }
+    startProtocol();
+}
+
+void ProbeSession::startProtocol()
+{
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
         m_stage = Stage::Tls;
         ssl->startClientEncryption();
@@ -303,10 +324,81 @@ void ProbeSession::sendRequest()
     m_socket->write(request);
 }
 
+void ProbeSession::readProxyAnswer(bool atEnd)
+{
+    const QString proxy = m_target.via;
+    const Http::ConnectAnswer a = Http::parseConnectResponse(m_buffer);
+    if (a.status == Http::Status::NeedMore) {
+        if (atEnd)
+            finishProxy(u"proxy-error"_s, ProbeState::Error, ServiceState::NotProbed,
+                        probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 closed the connection without "
+                                                             "answering CONNECT"),
+                                  {Text::plain(proxy)}));
+        return;
+    }
+    if (a.status == Http::Status::Invalid) {
+        finishProxy(u"proxy-error"_s, ProbeState::Error, ServiceState::NotProbed,
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 answered CONNECT with something "
+                                                         "other than HTTP: %2"),
+                              {Text::plain(proxy), a.error}));
+        return;
+    }
+    m_result.facts.insert(u"proxy.status"_s, QString::number(a.code));
+    if (!a.reason.isEmpty())
+        m_result.facts.insert(u"proxy.reason"_s, a.reason);
+    if (!a.server.isEmpty())
+        m_result.facts.insert(u"proxy.server"_s, a.server);
+    const Text code =
+        Text::plain(QString::number(a.code) + (a.reason.isEmpty() ? QString() : u' ' + a.reason));
+    if (a.code >= 200 && a.code < 300) {
+        // The tunnel is open: from here on the probe speaks to the target as on a direct path.
+        m_buffer.remove(0, a.headerSize);
+        m_timer.start(m_settings.protocolTimeoutMs);
+        startProtocol();
+        return;
+    }
+    if (a.code == 407) {
+        // Reported, never answered: the probe has no credentials and asks for none.
+        const QString schemes = a.authSchemes.join(u", "_s);
+        if (!schemes.isEmpty())
+            m_result.facts.insert(u"proxy.auth"_s, schemes);
+        finishProxy(u"proxy-auth"_s, ProbeState::Refused, ServiceState::NotProbed,
+                    schemes.isEmpty()
+                        ? probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 demands authentication (407)"),
+                                    {Text::plain(proxy)})
+                        : probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 demands authentication (407; it "
+                                                               "offers %2)"),
+                                    {Text::plain(proxy), Text::plain(schemes)}));
+        return;
+    }
+    if (a.code >= 500)
+        finishProxy(u"proxy-error"_s, ProbeState::Error, ServiceState::NotProbed,
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 could not open a tunnel to %2 (%3)"),
+                              {Text::plain(proxy),
+                               Text::plain(m_target.host + u':' + QString::number(m_target.port)), code}));
+    else
+        finishProxy(u"proxy-denied"_s, ProbeState::Refused, ServiceState::NotProbed,
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 refused the tunnel to %2 (%3)"),
+                              {Text::plain(proxy),
+                               Text::plain(m_target.host + u':' + QString::number(m_target.port)), code}));
+}
+
+void ProbeSession::finishProxy(const QString &outcome, ProbeState state, ServiceState service,
+                               const Text &message)
+{
+    m_result.facts.insert(u"proxy.outcome"_s, outcome);
+    finish(state, service, message);
+}
+
 void ProbeSession::onReadyRead()
 {
     if (m_stage == Stage::Tls || m_stage == Stage::Done)
         return;
+    if (m_stage == Stage::ProxyConnect) {
+        m_buffer += m_socket->read(32 * 1024 + 1 - m_buffer.size());
+        readProxyAnswer(false);
+        return;
+    }
     m_buffer += m_socket->read(kMaxResponseBytes + 1 - m_buffer.size());
     if (m_buffer.size() > kMaxResponseBytes) {
         finish(ProbeState::Open, ServiceState::Unexpected,
@@ -398,6 +490,11 @@ void ProbeSession::parse(bool atEnd)
 
 void ProbeSession::onDisconnected()
 {
+    if (m_stage == Stage::ProxyConnect) {
+        m_buffer += m_socket->readAll().left(32 * 1024);
+        readProxyAnswer(true);
+        return;
+    }
     if (m_stage == Stage::Protocol || m_stage == Stage::Netbios) {
         m_buffer += m_socket->readAll().left(kMaxResponseBytes);
         parse(true);
@@ -412,6 +509,31 @@ void ProbeSession::onError()
     if (m_stage == Stage::Done)
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
+    if (m_stage == Stage::Connecting && !m_target.via.isEmpty()) {
+        const Text proxy = Text::plain(m_target.via);
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            finishProxy(
+                u"proxy-refused"_s, ProbeState::Refused, ServiceState::NotProbed,
+                probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 refused the connection"), {proxy}));
+            return;
+        case QAbstractSocket::SocketTimeoutError:
+            finishProxy(u"proxy-filtered"_s, ProbeState::Filtered, ServiceState::NotProbed,
+                        probeText(QT_TRANSLATE_NOOP("Probe", "no answer from the proxy %1"), {proxy}));
+            return;
+        default:
+            finishProxy(u"proxy-refused"_s,
+                        error == QAbstractSocket::NetworkError ? ProbeState::Unreachable : ProbeState::Error,
+                        ServiceState::NotProbed,
+                        probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 cannot be reached: %2"),
+                                  {proxy, Text::plain(m_socket->errorString())}));
+            return;
+        }
+    }
+    if (m_stage == Stage::ProxyConnect && error == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
     if (m_stage == Stage::Connecting) {
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
@@ -460,6 +582,13 @@ void ProbeSession::onTimeout()
 {
     switch (m_stage) {
     case Stage::Connecting:
+        if (!m_target.via.isEmpty()) {
+            finishProxy(u"proxy-filtered"_s, ProbeState::Filtered, ServiceState::NotProbed,
+                        probeText(QT_TRANSLATE_NOOP("Probe", "no answer from the proxy %1 within %2 ms"),
+                                  {Text::plain(m_target.via),
+                                   Text::plain(QString::number(m_settings.connectTimeoutMs))}));
+            break;
+        }
         finish(ProbeState::Filtered, ServiceState::NotProbed,
                probeText(QT_TRANSLATE_NOOP("Probe", "no answer to the connection attempt within %1 ms"),
                          {Text::plain(QString::number(m_settings.connectTimeoutMs))}));
@@ -468,6 +597,13 @@ void ProbeSession::onTimeout()
         finish(ProbeState::Open, ServiceState::Silent,
                probeText(QT_TRANSLATE_NOOP("Probe", "the TLS handshake did not finish within %1 ms"),
                          {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
+        break;
+    case Stage::ProxyConnect:
+        finishProxy(u"proxy-silent"_s, ProbeState::Open, ServiceState::Silent,
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 accepted the connection and did not "
+                                                         "answer CONNECT within %2 ms"),
+                              {Text::plain(m_target.via),
+                               Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
         break;
     case Stage::Netbios:
     case Stage::Protocol:

@@ -50,6 +50,7 @@ private:
     {
         Idle,
         Connecting,
+        ProxyConnect, // connected to the proxy, waiting for its answer to CONNECT
         Tls,
         Netbios,
         Protocol,
@@ -66,11 +67,15 @@ private:
     void onError();
     void onTimeout();
     void sendRequest();
+    void startProtocol();
+    void readProxyAnswer(bool atEnd);
+    void finishProxy(const QString &outcome, ProbeState state, ServiceState service, const Text &message);
     void parse(bool atEnd);
     void finish(ProbeState state, ServiceState service, const Text &message);
 
     ProbeTarget m_target;
-    QHostAddress m_address;
+    QHostAddress m_address; // of the target, or of the proxy when the probe goes through one
+    quint16 m_connectPort = 0;
     ProbeSettings m_settings;
     QTcpSocket *m_socket = nullptr;
     QTimer m_timer;

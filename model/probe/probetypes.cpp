@@ -152,9 +152,11 @@ bool probeKindUsesTls(ProbeKind kind)
 
 QStringList failureIds()
 {
-    return {u"refused"_s,      u"filtered"_s,   u"unreachable"_s,      u"dns-failed"_s,
-            u"error"_s,        u"unexpected"_s, u"silent"_s,           u"tls-error"_s,
-            u"wrong-domain"_s, u"clock-skew"_s, u"clock-skew-local"_s, u"address-blocked"_s};
+    return {u"refused"_s,       u"filtered"_s,       u"unreachable"_s,      u"dns-failed"_s,
+            u"error"_s,         u"unexpected"_s,     u"silent"_s,           u"tls-error"_s,
+            u"wrong-domain"_s,  u"clock-skew"_s,     u"clock-skew-local"_s, u"address-blocked"_s,
+            u"proxy-refused"_s, u"proxy-filtered"_s, u"proxy-denied"_s,     u"proxy-auth"_s,
+            u"proxy-error"_s,   u"proxy-silent"_s};
 }
 
 Text tlsErrorsText(const QString &errors)
@@ -220,6 +222,9 @@ bool ProbeResult::someAddressFails() const
 
 QString ProbeResult::failureId() const
 {
+    // A probe through a proxy that the proxy stopped: what the proxy did is the cause to fix.
+    if (const QString proxy = facts.value(QStringLiteral("proxy.outcome")); !proxy.isEmpty())
+        return proxy;
     if (state != ProbeState::Open)
         return state == ProbeState::NotTested ? QString() : probeStateId(state);
     switch (service) {

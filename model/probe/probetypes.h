@@ -78,9 +78,10 @@ bool probeKindUsesTls(ProbeKind kind);
 
 // The causes that remediation text is keyed by: the failing ProbeStates and ServiceStates, and what
 // a verdict finds wrong behind a port that works (verdict.cpp): wrong-domain (the DC, KDC or DNS
-// server serves another domain), clock-skew (the host's clock is off), clock-skew-local (this
-// machine's clock is off: every DC agrees with the others, not with it), address-blocked (the port
-// works on one address of the name and fails on another: IPv6 blocked, IPv4 open).
+// server serves another domain), proxy-refused, proxy-filtered, proxy-denied (403 or another 4xx
+// to CONNECT), proxy-auth (407), proxy-error (5xx or not HTTP), proxy-silent, clock-skew (the host's clock is
+// off), clock-skew-local (this machine's clock is off: every DC agrees with the others, not with it),
+// address-blocked (the port works on one address of the name and fails on another: IPv6 blocked, IPv4 open).
 QStringList failureIds();
 
 using Facts = QMap<QString, QString>;
@@ -110,6 +111,7 @@ struct ProbeResult
     QString address; // the address connected to, empty when none
     quint16 port = 0;
     ProbeKind kind = ProbeKind::Tcp;
+    QString via; // the proxy it went through, empty when direct (the check's `via` in the JSON)
     ProbeState state = ProbeState::NotTested;
     ServiceState service = ServiceState::NotProbed;
     double latencyMs = -1; // TCP connect time; negative when unknown

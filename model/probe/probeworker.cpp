@@ -35,14 +35,26 @@ void ProbeWorker::enqueue(const QList<ResolvedProbe> &probes)
             r.host = p.target.host;
             r.port = p.target.port;
             r.kind = p.target.kind;
+            r.via = p.target.via;
             r.address = p.address.toString();
             r.state = p.refusedByPolicy ? ProbeState::NotTested : ProbeState::DnsFailed;
-            if (p.refusedByPolicy)
+            if (!r.via.isEmpty())
+                r.facts.insert(QStringLiteral("proxy.url"), r.via);
+            if (p.refusedByPolicy) {
                 r.message = probeText(QT_TRANSLATE_NOOP("Probe", "not probed: PORTCHECK_LOOPBACK_ONLY allows "
                                                                  "loopback addresses only"));
-            else
+            } else if (!r.via.isEmpty()) {
+                // The proxy's own name failed: the target was never asked for.
+                r.facts.insert(QStringLiteral("proxy.outcome"), QStringLiteral("proxy-refused"));
+                r.message =
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 cannot be reached: %2"),
+                              {Text::plain(r.via), p.lookupError.isEmpty()
+                                                       ? probeText(QT_TRANSLATE_NOOP("Probe", "no address"))
+                                                       : Text::plain(p.lookupError)});
+            } else {
                 r.message = p.lookupError.isEmpty() ? probeText(QT_TRANSLATE_NOOP("Probe", "no address"))
                                                     : Text::plain(p.lookupError);
+            }
             m_pending.append(r);
             continue;
         }

@@ -396,7 +396,7 @@ std::optional<ProbeTarget> parseProbeSpec(const QString &spec, Text *reason)
         }
         kind = *k;
     }
-    return ProbeTarget{entry->host, entry->port, kind};
+    return ProbeTarget{entry->host, entry->port, kind, {}};
 }
 
 } // namespace PortCheck

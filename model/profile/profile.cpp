@@ -2,6 +2,7 @@
 
 #include "hostinput.h"
 #include "inputfile.h"
+#include "probe/proxy.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -17,8 +18,9 @@ bool Profile::operator==(const Profile &o) const
 {
     return name == o.name && vantage == o.vantage && components == o.components && options == o.options &&
            hosts == o.hosts && domain == o.domain && site == o.site && nameserver == o.nameserver &&
-           connectTimeoutMs == o.connectTimeoutMs && protocolTimeoutMs == o.protocolTimeoutMs &&
-           concurrency == o.concurrency && perHostLimit == o.perHostLimit;
+           proxy == o.proxy && connectTimeoutMs == o.connectTimeoutMs &&
+           protocolTimeoutMs == o.protocolTimeoutMs && concurrency == o.concurrency &&
+           perHostLimit == o.perHostLimit;
 }
 
 OptionValues Profile::effectiveOptions(const Catalog &catalog) const
@@ -90,7 +92,7 @@ public:
             return;
         r.checkKeys(root,
                     {u"profile"_s, u"name"_s, u"vantage"_s, u"components"_s, u"options"_s, u"hosts"_s,
-                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s},
+                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s, u"proxy"_s},
                     u"the profile"_s);
         if (const YAML::Node version = root["profile"]) {
             if (YamlReader::text(version) != u"1"_s)
@@ -124,6 +126,17 @@ public:
         parseOptions(root["options"]);
         parseHosts(root["hosts"]);
         parseDiscovery(root["discovery"]);
+        if (const YAML::Node proxy = root["proxy"]) {
+            const QString value = r.scalar(proxy, u"'proxy'"_s).value_or(QString()).trimmed();
+            QString error;
+            if (value.compare(u"system"_s, Qt::CaseInsensitive) == 0 ||
+                value.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+                p.proxy = value.toLower();
+            else if (const auto endpoint = parseProxyUrl(value, &error))
+                p.proxy = endpoint->url();
+            else
+                r.error(proxy, Text::plain(u"bad proxy: "_s + error));
+        }
         if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
             r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);
             p.connectTimeoutMs =
@@ -376,6 +389,8 @@ QByteArray profileToYaml(const Profile &p)
             out << YAML::Key << "nameserver" << YAML::Value << p.nameserver;
         out << YAML::EndMap;
     }
+    if (!p.proxy.isEmpty() && p.proxy != u"system"_s)
+        out << YAML::Key << "proxy" << YAML::Value << p.proxy;
     out << YAML::Key << "timeouts" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "connect-ms" << YAML::Value << p.connectTimeoutMs;
     out << YAML::Key << "protocol-ms" << YAML::Value << p.protocolTimeoutMs << YAML::EndMap;

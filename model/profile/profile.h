@@ -40,6 +40,10 @@ struct Profile
     QString domain;                          // DNS domain for DC discovery
     QString site;                            // optional AD site for discovery
     QString nameserver;                      // optional IPv4 DNS server for discovery
+    // How HTTPS to the Internet (the roles the catalog marks `internet`) leaves this machine:
+    // "system" (empty means the same: the system's proxy setting), "none", or "http://host:port".
+    QString proxy;
+    QString proxySource; // not in the file: where the run's proxy came from (set by the caller)
     int connectTimeoutMs = kDefaultConnectTimeoutMs;
     int protocolTimeoutMs = kDefaultProtocolTimeoutMs;
     int concurrency = kDefaultConcurrency;

@@ -28,6 +28,9 @@ void PlanRun::start(const RunMetadata &meta)
     m_result.meta = meta;
     m_result.meta.vantage = m_plan.vantage;
     m_result.meta.options = m_plan.options;
+    m_result.meta.proxy = m_plan.proxy;
+    if (m_result.meta.proxySource.isEmpty())
+        m_result.meta.proxySource = m_plan.proxySource;
     m_runner.start(m_plan.probeTargets());
 }
 
@@ -36,9 +39,7 @@ void PlanRun::rerun(const QList<ProbeTarget> &targets)
     QSet<QString> keys;
     for (const ProbeTarget &t : targets)
         keys.insert(t.key());
-    m_result.results.removeIf([&keys](const ProbeResult &r) {
-        return keys.contains(ProbeTarget::probeKey(r.host, r.port, r.kind));
-    });
+    m_result.results.removeIf([&keys](const ProbeResult &r) { return keys.contains(resultKey(r)); });
     m_result.meta.cancelled = false;
     m_runner.start(targets);
 }

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "inputfile.h"
+#include "probe/proxy.h"
 #include "profile/profile.h"
 
 #include <QFile>
@@ -101,6 +102,16 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     m.catalog = run.value(u"catalog"_s).toString();
     m.profile = run.value(u"profile"_s).toString();
     m.cancelled = run.value(u"cancelled"_s).toBool();
+    const QJsonObject proxy = run.value(u"proxy"_s).toObject();
+    if (const QString url = proxy.value(u"url"_s).toString(); url != u"direct"_s && !url.isEmpty()) {
+        QString error;
+        const auto endpoint = parseProxyUrl(url, &error);
+        if (!endpoint)
+            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run's proxy %1 is not a proxy URL"),
+                                  {Text::plain(url.left(200))}));
+        m.proxy = endpoint->url();
+    }
+    m.proxySource = proxy.value(u"source"_s).toString().left(200);
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
             return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
@@ -173,9 +184,13 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
             h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(port));
             h.standIn = h.standIn || c.value("stand_in"_L1).toBool();
         }
+        const QString viaText = c.value("via"_L1).toString();
+        const QString via = viaText == u"direct"_s ? QString() : viaText;
+        if (!via.isEmpty() && via != m.proxy)
+            return badField("via");
         if (*state == ProbeState::NotTested)
             continue;
-        const QString key = ProbeTarget::probeKey(host, static_cast<quint16>(port), *kind);
+        const QString key = ProbeTarget::probeKey(host, static_cast<quint16>(port), *kind, via);
         if (seen.contains(key))
             continue;
         seen.insert(key);
@@ -183,6 +198,7 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         r.host = host;
         r.port = static_cast<quint16>(port);
         r.kind = *kind;
+        r.via = via;
         r.state = *state;
         r.service = *service;
         r.address = c.value("address"_L1).toString();
@@ -235,13 +251,13 @@ qsizetype absorbEarlierRun(Parsed &later, const Parsed &earlier)
     for (qsizetype i = 0; i < later.run.results.size(); ++i) {
         const ProbeResult &r = later.run.results.at(i);
         tested.insert(checkIdentity(r.host, later.catalogPorts.at(i), r.kind));
-        probed.insert(ProbeTarget::probeKey(r.host, r.port, r.kind));
+        probed.insert(resultKey(r));
     }
     qsizetype replaced = 0;
     for (qsizetype i = 0; i < earlier.run.results.size(); ++i) {
         const ProbeResult &r = earlier.run.results.at(i);
         if (tested.contains(checkIdentity(r.host, earlier.catalogPorts.at(i), r.kind)) ||
-            probed.contains(ProbeTarget::probeKey(r.host, r.port, r.kind))) {
+            probed.contains(resultKey(r))) {
             ++replaced;
             continue;
         }
@@ -381,6 +397,8 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     Profile merged = Profile::defaults(catalog);
     merged.components.clear();
     merged.options = parsed.first().run.meta.options;
+    merged.proxy = parsed.first().run.meta.proxy.isEmpty() ? u"none"_s : parsed.first().run.meta.proxy;
+    merged.proxySource = parsed.first().run.meta.proxySource;
     QSet<QString> vantage;
     QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in merged.hosts
     for (const Parsed &p : std::as_const(parsed)) {

@@ -20,7 +20,7 @@ ResultIndex RunResult::index() const
     ResultIndex index;
     index.reserve(results.size());
     for (const ProbeResult &r : results)
-        index.insert(ProbeTarget::probeKey(r.host, r.port, r.kind), r);
+        index.insert(resultKey(r), r);
     return index;
 }
 

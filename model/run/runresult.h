@@ -23,6 +23,8 @@ struct RunMetadata
     QString catalog; // "builtin:guardian@<version>" or a file
     QString profile; // the profile file or name
     OptionValues options;
+    QString proxy;          // the proxy HTTPS to the Internet went through; empty: direct
+    QString proxySource;    // where that setting came from ("--proxy", "profile", "system: ...")
     bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete
     QString endedBy;        // what ended it early ("SIGINT", "SIGTERM"), empty for a cancel or none
 

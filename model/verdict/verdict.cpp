@@ -447,6 +447,10 @@ public:
         const Text unused = advisoryText();
         if (!unused.isEmpty() && o.level != VerdictLevel::Pass)
             v.reason = Text::sentences({v.reason, unused});
+        if (const Text other = otherPathText(o.level); !other.isEmpty())
+            v.reason = Text::sentences({v.reason, other});
+        if (const Text direct = directOnlyText(); !direct.isEmpty())
+            v.reason = Text::sentences({v.reason, direct});
         if (v.optional && v.level == VerdictLevel::Fail) {
             v.level = VerdictLevel::Warn;
             v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "optional link %1"), {v.reason});
@@ -466,11 +470,14 @@ private:
     {
         Outcome o;
         const Check *check = checkFor(leaf);
-        const Text portName =
+        Text portName =
             check && check->requestPort() != leaf.port
                 ? phrase(QT_TRANSLATE_NOOP("Verdict", "%1 (port %2)"),
                          {Text::plain(leaf.portText()), Text::plain(QString::number(check->port))})
                 : Text::plain(leaf.portText());
+        if (check && !check->via.isEmpty())
+            portName = phrase(QT_TRANSLATE_NOOP("Verdict", "%1 through the proxy %2"),
+                              {portName, Text::plain(check->via)});
         const auto it = check ? m_results.constFind(check->probeKey()) : m_results.constEnd();
         if (it == m_results.constEnd() || it->state == ProbeState::NotTested) {
             o.level = VerdictLevel::NotTested;
@@ -479,6 +486,13 @@ private:
         }
         const ProbeResult &r = *it;
         const Text kind = Text::plain(probeKindId(leaf.probe));
+        if (r.facts.contains(u"proxy.outcome"_s)) {
+            // The proxy stopped it: what the proxy said is the reason (403 and its phrase, 407 and
+            // the schemes it wants, or that the proxy itself does not answer).
+            o.level = VerdictLevel::Fail;
+            o.text = phrase(QT_TRANSLATE_NOOP("Verdict", "%1: %2"), {portName, r.message});
+            return o;
+        }
         if (r.state != ProbeState::Open) {
             o.level = VerdictLevel::Fail;
             o.text = portStateText(portName, r.state);
@@ -822,13 +836,85 @@ private:
         return o;
     }
 
+    // The direct twin of a check through the proxy (same port and kind, no proxy), or null.
+    const Check *directTwin(const Check &proxied) const
+    {
+        for (int index : m_item.checks) {
+            const Check &c = m_plan.checks.at(index);
+            if (c.advisory && c.via.isEmpty() && c.port == proxied.port && c.probe == proxied.probe)
+                return &c;
+        }
+        return nullptr;
+    }
+
+    bool isDirectTwin(const Check &c) const
+    {
+        if (!c.advisory || !c.via.isEmpty())
+            return false;
+        for (int index : m_item.checks) {
+            const Check &p = m_plan.checks.at(index);
+            if (!p.via.isEmpty() && p.port == c.port && p.probe == c.probe)
+                return true;
+        }
+        return false;
+    }
+
+    // TDS to an Internet database with a proxy configured: it never goes through the proxy.
+    Text directOnlyText() const
+    {
+        const Role *target = m_link ? m_catalog.role(m_link->to) : nullptr;
+        if (!target || !target->internet || m_plan.proxy.isEmpty())
+            return {};
+        for (const Requirement *leaf : m_item.requirement.leaves()) {
+            if (leaf->probe == ProbeKind::Tds)
+                return phrase(QT_TRANSLATE_NOOP("Verdict",
+                                                "TDS cannot go through the HTTP proxy %1: Guardian "
+                                                "needs direct egress to %2 on %3"),
+                              {Text::plain(m_plan.proxy), Text::plain(m_item.host),
+                               Text::plain(QString::number(leaf->port))});
+        }
+        return {};
+    }
+
+    // The path Guardian does not use, beside the one the verdict follows: whether direct egress
+    // works too (fine either way when the proxy works; the way out when the proxy refuses).
+    Text otherPathText(VerdictLevel level) const
+    {
+        for (int index : m_item.checks) {
+            const Check &proxied = m_plan.checks.at(index);
+            if (proxied.via.isEmpty() || proxied.advisory)
+                continue;
+            const Check *twin = directTwin(proxied);
+            const auto it = twin ? m_results.constFind(twin->probeKey()) : m_results.constEnd();
+            if (it == m_results.constEnd() || it->state == ProbeState::NotTested)
+                return {};
+            const bool directWorks = it->state == ProbeState::Open && it->failureId().isEmpty();
+            const Text how =
+                it->state == ProbeState::Open ? serviceStateText(it->service) : probeStateText(it->state);
+            if (level == VerdictLevel::Pass || level == VerdictLevel::Warn)
+                return directWorks
+                           ? phrase(QT_TRANSLATE_NOOP("Verdict", "direct egress works too"))
+                           : phrase(QT_TRANSLATE_NOOP("Verdict", "direct egress is blocked (%1), which "
+                                                                 "is fine: Guardian uses the proxy"),
+                                    {how});
+            return directWorks
+                       ? phrase(QT_TRANSLATE_NOOP("Verdict",
+                                                  "direct egress works, but Guardian uses the proxy "
+                                                  "%1: allow %2 there, or set Guardian to connect "
+                                                  "directly"),
+                                {Text::plain(proxied.via), Text::plain(m_item.host)})
+                       : phrase(QT_TRANSLATE_NOOP("Verdict", "direct egress is blocked too (%1)"), {how});
+        }
+        return {};
+    }
+
     // Advisory ports (other modes) that answered: they explain how the link could pass.
     Text advisoryText() const
     {
         QList<Text> open;
         for (int index : m_item.checks) {
             const Check &c = m_plan.checks.at(index);
-            if (!c.advisory)
+            if (!c.advisory || isDirectTwin(c))
                 continue;
             const auto it = m_results.constFind(c.probeKey());
             if (it != m_results.constEnd() && it->state == ProbeState::Open && it->failureId().isEmpty())

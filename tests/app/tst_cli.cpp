@@ -848,7 +848,7 @@ void TestCli::optionTheCommandDoesNotTake_exits2_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("probe --dry-run would send probes")
         << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--dry-run"_s}
-        << u"'probe' does not take --dry-run; its options: --json, --domain, --ca-file"_s;
+        << u"'probe' does not take --dry-run; its options: --json, --domain, --proxy, --ca-file"_s;
     QTest::newRow("catalog --pdf would write nothing")
         << QStringList{u"catalog"_s, u"--pdf"_s, u"/tmp/never.pdf"_s}
         << u"'catalog' does not take --pdf; its options: --format, --catalog"_s;

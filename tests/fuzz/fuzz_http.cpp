@@ -1,4 +1,5 @@
-// libFuzzer target: HTTP response parsing (headers, chunked bodies) and the WS-Man Identify reply.
+// libFuzzer target: HTTP response parsing (headers, chunked bodies), the WS-Man Identify reply and a
+// proxy's answer to CONNECT.
 #include "probe/protocols/http.h"
 
 #include <cstddef>
@@ -9,6 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     PortCheck::Http::parseHttpProbe(bytes, size % 2 == 0);
     PortCheck::Http::parseWinrmIdentify(bytes, size % 3 == 0);
+    PortCheck::Http::parseConnectResponse(bytes);
     QByteArray method;
     QByteArray path;
     QByteArray body;

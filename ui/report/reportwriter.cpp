@@ -635,7 +635,7 @@ QString ReportWriter::write(const QString &path) const
                                            : localized(r.source),
                         destination + u'\n' + localized(r.destinationRole), localized(portText(r)),
                         r.protocol, linkName(catalog, r.link) + u'\n' + localized(r.purpose),
-                        localized(r.need), localized(r.found), localized(actionText(r.action))},
+                        localized(r.need), localized(r.found), localized(requestActionText(r))},
                        {{}, {}, {}, {}, {}, {}, {}, actionFormat});
             if (g.hosts.size() > 1)
                 fw = b.spanningRow(fw, tr("Destinations: %1").arg(hostList(g.hosts)), small);

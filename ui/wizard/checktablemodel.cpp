@@ -30,7 +30,7 @@ void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
             continue;
         }
         m_rowOf.insert(key, static_cast<int>(m_rows.size()));
-        m_rows.append({{c.host, c.port, c.probe}, c.catalogPort, path, false, {}});
+        m_rows.append({{c.host, c.port, c.probe, c.via}, c.catalogPort, path, false, {}});
     }
     endResetModel();
 }
@@ -40,7 +40,7 @@ void CheckTableModel::addResults(const QList<ProbeResult> &results)
     int first = static_cast<int>(m_rows.size());
     int last = -1;
     for (const ProbeResult &r : results) {
-        const auto it = m_rowOf.constFind(ProbeTarget::probeKey(r.host, r.port, r.kind));
+        const auto it = m_rowOf.constFind(resultKey(r));
         if (it == m_rowOf.cend())
             continue;
         Row &row = m_rows[*it];

@@ -302,7 +302,7 @@ void ResultsPage::fillFirewallTable()
                                   : r.action == PortAction::Fix  ? VisualState::Warn
                                   : r.action == PortAction::None ? VisualState::Pass
                                                                  : VisualState::NotTested;
-        auto *action = new QTableWidgetItem(VerdictStyle::icon(state), localized(actionText(r.action)));
+        auto *action = new QTableWidgetItem(VerdictStyle::icon(state), localized(requestActionText(r)));
         const QStringList cells{localized(r.need),
                                 localized(r.source),
                                 r.destination + u" ("_s + localized(r.destinationRole) + u')',
@@ -527,7 +527,7 @@ bool ResultsPage::retest(const QString &link, const QString &host)
             const Check &c = run->plan().checks.at(i);
             if (c.testable && !keys.contains(c.probeKey())) {
                 keys.insert(c.probeKey());
-                targets.append({c.host, c.port, c.probe});
+                targets.append({c.host, c.port, c.probe, c.via});
             }
         }
     }

@@ -187,6 +187,65 @@ ParseResult parseHttpProbe(QByteArrayView data, bool atEnd)
     return ParseResult::done(facts);
 }
 
+QByteArray connectRequest(const QString &host, quint16 port)
+{
+    const QByteArray authority =
+        (host.contains(u':') ? u'[' + host + u']' : host).toUtf8() + ':' + QByteArray::number(port);
+    return "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority +
+           "\r\nUser-Agent: GuardianPortCheck/" PORTCHECK_VERSION "\r\n\r\n";
+}
+
+namespace {
+// The auth-schemes of one Proxy-Authenticate value (RFC 9110 11.6.1): challenges are separated by
+// commas, and so are a challenge's parameters; a scheme is the piece whose first token has no '='.
+void appendSchemes(const QByteArray &value, QStringList *schemes)
+{
+    QList<QByteArray> pieces;
+    QByteArray piece;
+    bool quoted = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value.at(i);
+        if (c == '"' && (i == 0 || value.at(i - 1) != '\\'))
+            quoted = !quoted;
+        if (c == ',' && !quoted) {
+            pieces << piece.trimmed();
+            piece.clear();
+        } else {
+            piece += c;
+        }
+    }
+    pieces << piece.trimmed();
+    for (const QByteArray &p : std::as_const(pieces)) {
+        const QByteArray first = p.split(' ').first();
+        if (first.isEmpty() || first.contains('='))
+            continue;
+        const QString scheme = text(first.left(64));
+        if (!schemes->contains(scheme, Qt::CaseInsensitive) && schemes->size() < 16)
+            *schemes << scheme;
+    }
+}
+} // namespace
+
+ConnectAnswer parseConnectResponse(QByteArrayView data)
+{
+    ConnectAnswer answer;
+    Response r;
+    // Headers only: a proxy may keep a refusal's connection open after its page.
+    answer.status = parseResponse(data, false, false, &r, &answer.error);
+    if (answer.status != Status::Done)
+        return answer;
+    answer.code = r.status;
+    answer.reason = text(r.reason);
+    answer.headerSize = data.indexOf("\r\n\r\n") + 4;
+    for (const QByteArray &value : r.headerValues("proxy-authenticate"))
+        appendSchemes(value, &answer.authSchemes);
+    if (const QByteArray server = r.header("server"); !server.isEmpty())
+        answer.server = text(server);
+    else if (const QByteArray via = r.header("via"); !via.isEmpty())
+        answer.server = text(via);
+    return answer;
+}
+
 QByteArray winrmIdentifyRequest(const QString &host, quint16 port)
 {
     const QByteArray body = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 
 namespace PortCheck::Http {
 
@@ -40,6 +41,22 @@ QByteArray winrmIdentifyRequest(const QString &host, quint16 port);
 // 200 IdentifyResponse -> vendor and version; 401 with WWW-Authenticate -> a listener that demands
 // authentication (still WinRM). Facts winrm.*, http.*.
 ParseResult parseWinrmIdentify(QByteArrayView data, bool atEnd);
+
+// HTTP CONNECT through an explicit proxy (RFC 9110 9.3.6): the request for a tunnel to host:port,
+// anonymous (no Proxy-Authorization, ever), and what the proxy answered.
+QByteArray connectRequest(const QString &host, quint16 port);
+struct ConnectAnswer
+{
+    Status status = Status::NeedMore;
+    int code = 0;             // the status code; 2xx opened the tunnel
+    QString reason;           // the reason phrase, printable, at most 512 characters
+    QStringList authSchemes;  // a 407's Proxy-Authenticate schemes ("Basic", "Negotiate")
+    QString server;           // the proxy's Server or Via header, when it names itself
+    qsizetype headerSize = 0; // the answer's bytes up to the blank line; the tunnel follows them
+    Text error;               // why the bytes are not an answer to CONNECT
+};
+// Bounded as parseResponse(); never waits for a body (a refusal's page is not needed).
+ConnectAnswer parseConnectResponse(QByteArrayView data);
 
 // For responders.
 QByteArray identifyResponseBody(const QByteArray &vendor, const QByteArray &version);

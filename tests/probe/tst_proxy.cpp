@@ -1,0 +1,386 @@
+// HTTPS through a real explicit proxy (tinyproxy from Debian), as Guardian's own clients go: every
+// way a proxy answers CONNECT, and a plan whose cloud link passes through the proxy while direct
+// egress is blocked. Every address is loopback: the proxy listens on 127.0.0.98, the target on
+// 127.0.0.99, and the targets are IP literals, so the proxy never asks a resolver for a name.
+#include "catalog/catalogloader.h"
+#include "demo/responder.h"
+#include "export/resultjson.h"
+#include "plan/plan.h"
+#include "probe/proberunner.h"
+#include "probe/protocols/http.h"
+#include "probe/proxy.h"
+#include "probehelpers.h"
+#include "run/planrun.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortCheck;
+using namespace PortCheck::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QHostAddress kProxyAddress(u"127.0.0.98"_s);
+const QHostAddress kTargetAddress(u"127.0.0.99"_s);
+const QString kTarget = u"127.0.0.99"_s;
+const QString kDeniedTarget = u"127.0.0.97"_s; // not on the proxy's allow list
+
+quint16 freePort(const QHostAddress &address)
+{
+    QTcpServer s;
+    s.listen(address);
+    return s.serverPort();
+}
+
+bool waitForPort(const QHostAddress &address, quint16 port, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) {
+        QTcpSocket s;
+        s.connectToHost(address, port);
+        if (s.waitForConnected(200))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void connectAnswer_parses();
+    void proxyUrl_validation();
+    void tunnel_thenTlsAndHttpInside();
+    void refusedByPolicy_403WithReason();
+    void authenticationRequired_407NeverAnswered();
+    void proxyError_5xxWhenTargetClosed();
+    void proxyItselfRefused();
+    void loopbackOnly_appliesToTheProxy();
+    void plan_cloudLinkPassesThroughProxy_directBlocked();
+    void plan_proxyRefuses_fixNamesTheProxy();
+
+private:
+    quint16 startTinyproxy(QProcess &process, const QString &name, const QByteArray &extra);
+    RunSettings settings() const;
+
+    QTemporaryDir m_dir;
+    QProcess m_allowing;
+    QProcess m_authenticating;
+    quint16 m_allowingPort = 0;
+    quint16 m_authPort = 0;
+    Responder m_target{Responder::Behavior::Http};
+    QList<QSslCertificate> m_ca;
+};
+
+quint16 TestProxy::startTinyproxy(QProcess &process, const QString &name, const QByteArray &extra)
+{
+    const QString tinyproxy = QStandardPaths::findExecutable(u"tinyproxy"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    if (tinyproxy.isEmpty())
+        return 0;
+    const quint16 port = freePort(kProxyAddress);
+    QFile conf(m_dir.filePath(name + u".conf"_s));
+    if (!conf.open(QIODevice::WriteOnly))
+        return 0;
+    // Bind: the proxy's own connections leave from its address, which the target tells apart.
+    conf.write("Port " + QByteArray::number(port) +
+               "\nListen 127.0.0.98\nBind 127.0.0.98\nTimeout 10\nMaxClients 32\nLogLevel Info\n" + extra);
+    conf.close();
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(tinyproxy, {u"-d"_s, u"-c"_s, conf.fileName()});
+    if (!process.waitForStarted(5000) || !waitForPort(kProxyAddress, port, 10000))
+        return 0;
+    return port;
+}
+
+void TestProxy::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(u"tinyproxy"_s, {u"/usr/bin"_s, u"/usr/sbin"_s}).isEmpty())
+        QSKIP("tinyproxy is not installed (Debian package tinyproxy-bin): scripts/dev.sh test installs it");
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    QVERIFY2(!openssl.isEmpty(), "openssl is needed to make the target's certificate");
+    // A certificate for the target's address, trusted by the probes as their --ca-file would be.
+    const QString cert = m_dir.filePath(u"target.pem"_s);
+    const QString key = m_dir.filePath(u"target.key"_s);
+    QProcess req;
+    req.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
+                        u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.99"_s, u"-addext"_s,
+                        u"subjectAltName=IP:127.0.0.99"_s});
+    QVERIFY(req.waitForFinished(30000));
+    QCOMPARE(req.exitCode(), 0);
+    m_ca = QSslCertificate::fromPath(cert);
+    QCOMPARE(m_ca.size(), 1);
+    m_target.setTls(m_ca.first(), Test::key(key));
+    m_target.setOnlyFrom(kProxyAddress); // direct egress blocked: only the proxy gets through
+    QVERIFY(m_target.listen(kTargetAddress));
+
+    QFile allow(m_dir.filePath(u"allow"_s));
+    QVERIFY(allow.open(QIODevice::WriteOnly));
+    allow.write("^127\\.0\\.0\\.99$\n");
+    allow.close();
+    m_allowingPort = startTinyproxy(m_allowing, u"allowing"_s,
+                                    "FilterType ere\nFilter \"" + allow.fileName().toUtf8() +
+                                        "\"\nFilterURLs Off\nFilterDefaultDeny Yes\n");
+    QVERIFY2(m_allowingPort != 0, m_allowing.readAll().constData());
+    m_authPort = startTinyproxy(m_authenticating, u"authenticating"_s, "BasicAuth guardian not-sent\n");
+    QVERIFY2(m_authPort != 0, m_authenticating.readAll().constData());
+}
+
+void TestProxy::cleanupTestCase()
+{
+    for (QProcess *p : {&m_allowing, &m_authenticating}) {
+        if (p->state() != QProcess::NotRunning) {
+            p->terminate();
+            p->waitForFinished(3000);
+        }
+    }
+}
+
+RunSettings TestProxy::settings() const
+{
+    RunSettings s;
+    s.probe.extraCaCertificates = m_ca;
+    s.probe.connectTimeoutMs = 2000;
+    s.probe.protocolTimeoutMs = 3000;
+    return s;
+}
+
+void TestProxy::connectAnswer_parses()
+{
+    const Http::ConnectAnswer auth = Http::parseConnectResponse(
+        "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"a, b\", "
+        "Negotiate\r\nProxy-Authenticate: NTLM\r\nContent-Length: 5\r\n\r\nabc");
+    QCOMPARE(auth.status, Http::Status::Done);
+    QCOMPARE(auth.code, 407);
+    QCOMPARE(auth.authSchemes, (QStringList{u"Basic"_s, u"Negotiate"_s, u"NTLM"_s}));
+    const QByteArray tunnel = "HTTP/1.0 200 Connection established\r\nProxy-agent: x\r\n\r\n\x16\x03";
+    const Http::ConnectAnswer ok = Http::parseConnectResponse(tunnel);
+    QCOMPARE(ok.code, 200);
+    QCOMPARE(ok.headerSize, tunnel.size() - 2); // the tunnel's first bytes are not the answer's
+    QCOMPARE(Http::parseConnectResponse("HTTP/1.1 403 Forb").status, Http::Status::NeedMore);
+    QCOMPARE(Http::parseConnectResponse("SSH-2.0-OpenSSH\r\n\r\n").status, Http::Status::Invalid);
+    QCOMPARE(Http::parseConnectResponse(QByteArray(40000, 'H').prepend("HTTP/1.1 ")).status,
+             Http::Status::Invalid); // bounded: headers beyond 32 KB are refused, not waited for
+    QVERIFY(
+        Http::connectRequest(u"::1"_s, 443).startsWith("CONNECT [::1]:443 HTTP/1.1\r\nHost: [::1]:443\r\n"));
+    QVERIFY(!Http::connectRequest(u"a.example"_s, 443).contains("Proxy-Authorization"));
+}
+
+void TestProxy::proxyUrl_validation()
+{
+    QString error;
+    QCOMPARE(parseProxyUrl(u"http://proxy.corp.example:8080"_s, &error)->url(),
+             u"http://proxy.corp.example:8080"_s);
+    QCOMPARE(parseProxyUrl(u"127.0.0.98:3128"_s, &error)->port, 3128);
+    QVERIFY(!parseProxyUrl(u"http://proxy.corp.example"_s, &error));
+    QVERIFY2(error.contains(u"no port"_s), qPrintable(error));
+    QVERIFY(!parseProxyUrl(u"socks5://p:1080"_s, &error));
+    QVERIFY2(error.contains(u"only an HTTP proxy"_s), qPrintable(error));
+    QVERIFY(!parseProxyUrl(u"http://user:pw@p:8080"_s, &error));
+    QVERIFY2(error.contains(u"credentials"_s), qPrintable(error));
+    QVERIFY(!parseProxyUrl(u"http://p:8080/path"_s, &error));
+    // The system setting under PORTCHECK_LOOPBACK_ONLY: the environment only, no PAC, no WPAD.
+    qputenv("https_proxy", "http://127.0.0.98:3128");
+    qputenv("no_proxy", "intranet.example");
+    QCOMPARE(chooseProxy(u"system"_s, u"default"_s, u"login.microsoftonline.com"_s, 443).url,
+             u"http://127.0.0.98:3128"_s);
+    QVERIFY(chooseProxy(u"system"_s, u"default"_s, u"portal.intranet.example"_s, 443).url.isEmpty());
+    QCOMPARE(chooseProxy(u"none"_s, u"--proxy"_s, u"x.example"_s, 443).url, QString());
+    qunsetenv("https_proxy");
+    qunsetenv("no_proxy");
+}
+
+void TestProxy::tunnel_thenTlsAndHttpInside()
+{
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_allowingPort}.url();
+    const ProbeResult r = runProbe({kTarget, m_target.serverPort(), ProbeKind::Https, via}, settings());
+    QCOMPARE(r.via, via);
+    QCOMPARE(r.state, ProbeState::Open);
+    QVERIFY2(r.service == ServiceState::Identified, qPrintable(r.message.english()));
+    QCOMPARE(r.facts.value(u"proxy.status"_s), u"200"_s);
+    QCOMPARE(r.facts.value(u"proxy.url"_s), via);
+    QCOMPARE(r.facts.value(u"tls.subject"_s), u"127.0.0.99"_s);
+    QVERIFY(!r.facts.contains(u"tls.errors"_s));
+    QVERIFY(r.facts.value(u"http.status"_s).startsWith(u"200"_s));
+    QVERIFY(r.failureId().isEmpty());
+    // The same target directly: cut by the target, as a blocked direct path would be.
+    const ProbeResult direct = runProbe({kTarget, m_target.serverPort(), ProbeKind::Https}, settings());
+    QVERIFY2(!direct.failureId().isEmpty(), qPrintable(direct.message.english()));
+}
+
+void TestProxy::refusedByPolicy_403WithReason()
+{
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_allowingPort}.url();
+    const ProbeResult r = runProbe({kDeniedTarget, 443, ProbeKind::Https, via}, settings());
+    QCOMPARE(r.failureId(), u"proxy-denied"_s);
+    QCOMPARE(r.facts.value(u"proxy.status"_s), u"403"_s);
+    QVERIFY2(!r.facts.value(u"proxy.reason"_s).isEmpty(), "the proxy's reason phrase is kept");
+    QVERIFY2(r.message.english().contains(u"refused the tunnel to 127.0.0.97:443 (403"_s),
+             qPrintable(r.message.english()));
+}
+
+void TestProxy::authenticationRequired_407NeverAnswered()
+{
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_authPort}.url();
+    const ProbeResult r = runProbe({kTarget, m_target.serverPort(), ProbeKind::Https, via}, settings());
+    QCOMPARE(r.failureId(), u"proxy-auth"_s);
+    QCOMPARE(r.facts.value(u"proxy.status"_s), u"407"_s);
+    QCOMPARE(r.facts.value(u"proxy.auth"_s), u"Basic"_s);
+    QVERIFY2(r.message.english().contains(u"demands authentication"_s), qPrintable(r.message.english()));
+}
+
+void TestProxy::proxyError_5xxWhenTargetClosed()
+{
+    // Allowed by the filter, but nothing listens there: the proxy cannot open the tunnel.
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_allowingPort}.url();
+    const ProbeResult r = runProbe({kTarget, freePort(kTargetAddress), ProbeKind::Https, via}, settings());
+    QCOMPARE(r.failureId(), u"proxy-error"_s);
+    QVERIFY(r.facts.value(u"proxy.status"_s).startsWith(u'5'));
+}
+
+void TestProxy::proxyItselfRefused()
+{
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), freePort(kProxyAddress)}.url();
+    const ProbeResult r = runProbe({kTarget, m_target.serverPort(), ProbeKind::Https, via}, settings());
+    QCOMPARE(r.failureId(), u"proxy-refused"_s);
+    QCOMPARE(r.state, ProbeState::Refused);
+    QVERIFY(!r.facts.contains(u"proxy.status"_s));
+}
+
+void TestProxy::loopbackOnly_appliesToTheProxy()
+{
+    QVERIFY2(qEnvironmentVariableIntValue("PORTCHECK_LOOPBACK_ONLY") != 0, "CTest sets it for every test");
+    // A proxy elsewhere is never contacted, though the target is on loopback.
+    const ProbeResult r =
+        runProbe({kTarget, m_target.serverPort(), ProbeKind::Https, u"http://192.0.2.10:3128"_s}, settings());
+    QCOMPARE(r.state, ProbeState::NotTested);
+    QVERIFY2(r.message.english().contains(u"PORTCHECK_LOOPBACK_ONLY"_s), qPrintable(r.message.english()));
+    // --resolve answers the proxy's name: loopback is allowed, anything else is refused likewise.
+    RunSettings s = settings();
+    s.resolve.insert(u"proxy.corp.example"_s, {kProxyAddress});
+    s.resolve.insert(u"far.corp.example"_s, {QHostAddress(u"198.51.100.7"_s)});
+    const ProbeResult named = runProbe({kTarget, m_target.serverPort(), ProbeKind::Https,
+                                        u"http://proxy.corp.example:"_s + QString::number(m_allowingPort)},
+                                       s);
+    QVERIFY2(named.failureId().isEmpty(), qPrintable(named.message.english()));
+    QCOMPARE(named.address, kProxyAddress.toString());
+    const ProbeResult far =
+        runProbe({kTarget, m_target.serverPort(), ProbeKind::Https, u"http://far.corp.example:3128"_s}, s);
+    QCOMPARE(far.state, ProbeState::NotTested);
+}
+
+namespace {
+// A Guardian server whose Microsoft 365 link goes to the test's target (as login.microsoftonline.com
+// would), through `proxy`.
+Profile cloudProfile(quint16 targetPort, const QString &proxy)
+{
+    Profile p;
+    p.vantage = {u"guardian-server"_s};
+    p.components = {u"microsoft-365"_s};
+    p.hosts.insert(u"microsoft-365"_s, {ProfileHost{kTarget, {{443, targetPort}}, true}});
+    p.proxy = proxy;
+    p.proxySource = u"--proxy"_s;
+    return p;
+}
+
+QList<Verdict> runPlan(const Plan &plan, const RunSettings &settings, RunResult *result)
+{
+    PlanRun run(builtinCatalog(), plan, settings);
+    QSignalSpy finished(&run, &PlanRun::finished);
+    run.start(RunMetadata::now(builtinCatalog()));
+    if (finished.isEmpty())
+        finished.wait(30000);
+    *result = run.result();
+    return run.verdicts();
+}
+
+const Verdict *verdictFor(const QList<Verdict> &verdicts, const QString &link)
+{
+    for (const Verdict &v : verdicts) {
+        if (v.link == link)
+            return &v;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestProxy::plan_cloudLinkPassesThroughProxy_directBlocked()
+{
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_allowingPort}.url();
+    const Plan plan = buildPlan(builtinCatalog(), cloudProfile(m_target.serverPort(), via));
+    QCOMPARE(plan.proxy, via);
+    int proxied = 0;
+    int direct = 0;
+    for (const Check &c : plan.checks) {
+        if (c.link != u"service-m365-https"_s)
+            continue;
+        if (c.via == via) {
+            ++proxied;
+            QVERIFY(!c.advisory);
+        } else {
+            ++direct;
+            QVERIFY2(c.advisory, "the direct twin never decides the verdict");
+        }
+    }
+    QCOMPARE(proxied, 1);
+    QCOMPARE(direct, 1);
+
+    RunResult result;
+    const QList<Verdict> verdicts = runPlan(plan, settings(), &result);
+    const Verdict *v = verdictFor(verdicts, u"service-m365-https"_s);
+    QVERIFY(v);
+    QVERIFY2(v->level == VerdictLevel::Pass, qPrintable(v->reason.english()));
+    QVERIFY2(v->reason.english().contains(u"through the proxy "_s + via), qPrintable(v->reason.english()));
+    QVERIFY2(v->reason.english().contains(u"direct egress is blocked"_s), qPrintable(v->reason.english()));
+
+    // The JSON says which path each check took, and which proxy the run used and why.
+    const QJsonObject doc =
+        QJsonDocument::fromJson(runResultJson(builtinCatalog(), plan, result, verdicts)).object();
+    QCOMPARE(doc.value("run"_L1).toObject().value("proxy"_L1).toObject().value("url"_L1).toString(), via);
+    QCOMPARE(doc.value("run"_L1).toObject().value("proxy"_L1).toObject().value("source"_L1).toString(),
+             u"--proxy"_s);
+    QSet<QString> paths;
+    for (const QJsonValue &c : doc.value("checks"_L1).toArray()) {
+        const QJsonObject o = c.toObject();
+        if (o.value("link"_L1).toString() == u"service-m365-https"_s)
+            paths.insert(o.value("via"_L1).toString());
+    }
+    QCOMPARE(paths, (QSet<QString>{u"direct"_s, via}));
+}
+
+void TestProxy::plan_proxyRefuses_fixNamesTheProxy()
+{
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_authPort}.url();
+    const Plan plan = buildPlan(builtinCatalog(), cloudProfile(m_target.serverPort(), via));
+    RunResult result;
+    const QList<Verdict> verdicts = runPlan(plan, settings(), &result);
+    const Verdict *v = verdictFor(verdicts, u"service-m365-https"_s);
+    QVERIFY(v);
+    QCOMPARE(v->level, VerdictLevel::Fail);
+    QVERIFY2(v->reason.english().contains(u"demands authentication"_s), qPrintable(v->reason.english()));
+    QVERIFY2(v->reason.english().contains(u"direct egress is blocked too"_s),
+             qPrintable(v->reason.english()));
+    QStringList fixes;
+    for (const Text &t : v->remediation)
+        fixes << t.english();
+    QVERIFY2(fixes.join(u' ').contains(u"proxy authentication"_s), qPrintable(fixes.join(u" | "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestProxy)
+#include "tst_proxy.moc"
