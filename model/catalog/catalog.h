@@ -68,6 +68,10 @@ struct Role
     QStringList defaultHosts; // public endpoints the catalog knows (cloud services)
     // Reached over the Internet: HTTPS to it goes through the proxy when one is configured.
     bool internet = false;
+    // The CAs its real certificates chain to, as their names (CN) appear in the chain; a trusted
+    // chain without any of them is TLS inspection. Empty: not checked. With the source that says so.
+    QStringList tlsIssuers;
+    QString tlsIssuersSource;
 };
 
 struct OptionValue

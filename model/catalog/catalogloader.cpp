@@ -109,7 +109,7 @@ private:
                 continue;
             r.checkKeys(entry,
                         {u"id"_s, u"name"_s, u"description"_s, u"side"_s, u"multiple"_s, u"default-hosts"_s,
-                         u"internet"_s},
+                         u"internet"_s, u"tls-issuers"_s},
                         u"a role"_s);
             Role role;
             role.id = entryId(entry, u"role"_s, seen);
@@ -117,6 +117,18 @@ private:
             role.description = r.string(entry, "description", u"role description"_s).value_or(QString());
             role.multiple = r.boolean(entry, "multiple", u"'multiple'"_s).value_or(false);
             role.internet = r.boolean(entry, "internet", u"'internet'"_s).value_or(false);
+            if (const YAML::Node issuers = entry["tls-issuers"];
+                issuers && r.expectMap(issuers, u"'tls-issuers'"_s)) {
+                r.checkKeys(issuers, {u"names"_s, u"source"_s}, u"'tls-issuers'"_s);
+                if (const YAML::Node names = issuers["names"])
+                    role.tlsIssuers = r.stringList(names, u"'names'"_s);
+                role.tlsIssuersSource = r.string(issuers, "source", u"'source'"_s).value_or(QString());
+                if (!role.tlsIssuersSource.isEmpty() && !c.source(role.tlsIssuersSource))
+                    r.error(issuers, u"unknown source '"_s + role.tlsIssuersSource +
+                                         u"', expected the id of an entry in 'sources'"_s);
+                if (role.tlsIssuers.isEmpty())
+                    r.error(issuers, u"'tls-issuers' needs 'names': the CA names its chains end in"_s);
+            }
             if (const YAML::Node side = entry["side"]) {
                 const QString s = r.scalar(side, u"'side'"_s).value_or(QString());
                 if (s == u"source"_s)

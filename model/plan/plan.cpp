@@ -108,6 +108,8 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
         }
 
         for (const ProfileHost &host : std::as_const(hosts)) {
+            if (targetRole && !targetRole->tlsIssuers.isEmpty())
+                plan.tlsIssuers.insert(host.host.toLower(), targetRole->tlsIssuers);
             PlanItem item;
             item.link = link.id;
             item.host = host.host;

@@ -75,7 +75,10 @@ struct Plan
     QStringList vantage;
     QString proxy;       // the proxy HTTPS to the Internet goes through ("http://host:port"); empty: direct
     QString proxySource; // where that choice came from, for the report
-    QString domain;      // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
+    // Host (lower case) -> the CAs its real certificates chain to (the catalog's tls-issuers of its
+    // role): a trusted chain without any of them is TLS inspection.
+    QHash<QString, QStringList> tlsIssuers;
+    QString domain; // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
     QList<Check> checks;
     QList<PlanItem> items;
     QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for

@@ -71,6 +71,21 @@ Facts certificateFacts(const QSslCertificate &cert)
     return facts;
 }
 
+// The chain as served, leaf first: each certificate's subject CN, then the issuer the last one
+// names when it is not itself a root (servers seldom send the root).
+QStringList chainNames(const QList<QSslCertificate> &chain)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < std::min<qsizetype>(chain.size(), 16); ++i)
+        names << joinInfo(chain.at(i).subjectInfo(QSslCertificate::CommonName)).left(128);
+    if (!chain.isEmpty()) {
+        const QSslCertificate &last = chain.at(std::min<qsizetype>(chain.size(), 16) - 1);
+        if (last.issuerDisplayName() != last.subjectDisplayName())
+            names << joinInfo(last.issuerInfo(QSslCertificate::CommonName)).left(128);
+    }
+    return names;
+}
+
 bool usesNetbios(ProbeKind kind)
 {
     return kind == ProbeKind::NetbiosSmb;
@@ -256,6 +271,19 @@ void ProbeSession::onEncrypted()
     m_result.facts.insert(u"tls.cipher"_s, ssl->sessionCipher().name());
     if (!m_tlsErrors.isEmpty())
         m_result.facts.insert(u"tls.errors"_s, m_tlsErrors.join(u", "_s));
+    const QStringList chain = chainNames(ssl->peerCertificateChain());
+    if (!chain.isEmpty())
+        m_result.facts.insert(u"tls.chain"_s, chain.join(u" > "_s));
+    // A chain this machine trusts that ends in none of the CAs the endpoint really uses: something
+    // between (a proxy, a firewall) re-signed it. Its CA is the top of the chain served.
+    const QStringList expected = m_settings.tlsIssuers.value(m_target.host.toLower());
+    if (!expected.isEmpty() && m_tlsErrors.isEmpty() && chain.size() > 1) {
+        const bool genuine = std::any_of(chain.cbegin() + 1, chain.cend(), [&](const QString &name) {
+            return expected.contains(name, Qt::CaseInsensitive);
+        });
+        if (!genuine)
+            m_result.facts.insert(u"tls.interceptedBy"_s, chain.constLast());
+    }
     if (m_target.kind == ProbeKind::Tls) {
         if (m_tlsErrors.isEmpty())
             finish(ProbeState::Open, ServiceState::Identified,

@@ -4,6 +4,7 @@
 #include "probetypes.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -23,6 +24,9 @@ struct ProbeSettings
     // The AD domain of the run (the profile's discovery domain): the realm the Kerberos probe asks
     // for and the zone the DNS probe asks about. Empty: the DNS suffix of each host.
     QString domain;
+    // Host (lower case) -> the CA names its real certificate chain ends in (the catalog's
+    // tls-issuers): a trusted chain without any of them is reported as tls.interceptedBy.
+    QHash<QString, QStringList> tlsIssuers;
 };
 
 // One probe of one port: connect, optionally TLS, then the protocol's first exchange. Event-driven,

@@ -156,7 +156,7 @@ QStringList failureIds()
             u"error"_s,         u"unexpected"_s,     u"silent"_s,           u"tls-error"_s,
             u"wrong-domain"_s,  u"clock-skew"_s,     u"clock-skew-local"_s, u"address-blocked"_s,
             u"proxy-refused"_s, u"proxy-filtered"_s, u"proxy-denied"_s,     u"proxy-auth"_s,
-            u"proxy-error"_s,   u"proxy-silent"_s};
+            u"proxy-error"_s,   u"proxy-silent"_s,   u"tls-inspected"_s};
 }
 
 Text tlsErrorsText(const QString &errors)
@@ -248,14 +248,16 @@ Text evidenceSummary(const ProbeResult &r)
         u"http.status",       u"http.server",    u"tds.version",
         u"tds.encryption",    u"kerberos.realm", u"kerberos.error",
         u"clock.skewSeconds", u"dns.rcode",      u"dns.answers",
-        u"tls.protocol",      u"tls.subject",    u"tls.errors"};
+        u"tls.protocol",      u"tls.subject",    u"tls.errors",
+        u"tls.interceptedBy", u"proxy.status",   u"proxy.auth"};
     QList<Text> parts;
     if (!r.message.isEmpty() && (r.state != ProbeState::Open || r.service != ServiceState::Identified))
         parts << r.message;
     for (const char16_t *key : keys) {
         const QString k = QString::fromUtf16(key);
         if (r.facts.contains(k))
-            parts << Text::plain(k.section(u'.', 1) + u'=' + r.facts.value(k));
+            parts << Text::plain((k.startsWith(u"proxy."_s) ? k : k.section(u'.', 1)) + u'=' +
+                                 r.facts.value(k));
     }
     if (!r.addresses.isEmpty()) {
         QStringList each;

@@ -79,7 +79,8 @@ bool probeKindUsesTls(ProbeKind kind);
 // The causes that remediation text is keyed by: the failing ProbeStates and ServiceStates, and what
 // a verdict finds wrong behind a port that works (verdict.cpp): wrong-domain (the DC, KDC or DNS
 // server serves another domain), proxy-refused, proxy-filtered, proxy-denied (403 or another 4xx
-// to CONNECT), proxy-auth (407), proxy-error (5xx or not HTTP), proxy-silent, clock-skew (the host's clock is
+// to CONNECT), proxy-auth (407), proxy-error (5xx or not HTTP), proxy-silent, tls-inspected (a
+// trusted chain re-signed by a CA the endpoint does not use), clock-skew (the host's clock is
 // off), clock-skew-local (this machine's clock is off: every DC agrees with the others, not with it),
 // address-blocked (the port works on one address of the name and fails on another: IPv6 blocked, IPv4 open).
 QStringList failureIds();

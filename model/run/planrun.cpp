@@ -9,7 +9,9 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
     , m_catalog(catalog)
     , m_plan(std::move(plan))
 {
-    m_runner.setSettings(settings);
+    RunSettings withIssuers = settings;
+    withIssuers.probe.tlsIssuers.insert(m_plan.tlsIssuers);
+    m_runner.setSettings(withIssuers);
     connect(&m_runner, &ProbeRunner::progress, this, &PlanRun::progress);
     connect(&m_runner, &ProbeRunner::resultsReady, this, [this](const QList<ProbeResult> &batch) {
         m_result.results += batch;

@@ -553,6 +553,18 @@ private:
     Finding finding(const ProbeResult &r, const Text &portName) const
     {
         const Text host = Text::plain(m_item.host);
+        // A trusted chain re-signed by another CA: it works for a browser that trusts that CA,
+        // but Guardian's clients behind it are at the inspecting box's mercy.
+        if (const QString inspector = r.facts.value(u"tls.interceptedBy"_s); !inspector.isEmpty()) {
+            const Role *to = m_link ? m_catalog.role(m_link->to) : nullptr;
+            return {VerdictLevel::Warn, u"tls-inspected"_s,
+                    phrase(QT_TRANSLATE_NOOP("Verdict", "%1 open, but TLS is inspected: the certificate was "
+                                                        "re-signed by %2, not issued by the CAs of %3 (%4); "
+                                                        "%5 can break behind it"),
+                           {portName, Text::plain(inspector), Text::catalog(to ? to->name : QString()),
+                            Text::plain(to ? to->tlsIssuers.join(u", "_s) : QString()),
+                            Text::catalog(m_link ? m_link->name : QString())})};
+        }
         if (isDirectoryKind(r.kind)) {
             const QString nc = r.facts.value(u"ldap.defaultNamingContext"_s);
             const QString root = r.facts.value(u"ldap.rootDomainNamingContext"_s);

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void loopbackOnly_appliesToTheProxy();
     void plan_cloudLinkPassesThroughProxy_directBlocked();
     void plan_proxyRefuses_fixNamesTheProxy();
+    void inspectingProxy_trustedIsNamed_untrustedIsTlsError();
 
 private:
     quint16 startTinyproxy(QProcess &process, const QString &name, const QByteArray &extra);
@@ -115,18 +117,35 @@ void TestProxy::initTestCase()
         QSKIP("tinyproxy is not installed (Debian package tinyproxy-bin): scripts/dev.sh test installs it");
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
     QVERIFY2(!openssl.isEmpty(), "openssl is needed to make the target's certificate");
-    // A certificate for the target's address, trusted by the probes as their --ca-file would be.
+    // The target's certificate, for its address, from a CA of the test's own that bears the name of
+    // one Microsoft 365 really chains to: the catalog's tls-issuers take it for the genuine chain.
+    const QString caCert = m_dir.filePath(u"ca.pem"_s);
+    const QString caKey = m_dir.filePath(u"ca.key"_s);
+    const QString request = m_dir.filePath(u"target.csr"_s);
     const QString cert = m_dir.filePath(u"target.pem"_s);
     const QString key = m_dir.filePath(u"target.key"_s);
-    QProcess req;
-    req.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                        u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.99"_s, u"-addext"_s,
-                        u"subjectAltName=IP:127.0.0.99"_s});
-    QVERIFY(req.waitForFinished(30000));
-    QCOMPARE(req.exitCode(), 0);
-    m_ca = QSslCertificate::fromPath(cert);
+    QFile san(m_dir.filePath(u"san.ext"_s));
+    QVERIFY(san.open(QIODevice::WriteOnly));
+    san.write("subjectAltName=IP:127.0.0.99\n");
+    san.close();
+    const QList<QStringList> steps{
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, caKey, u"-out"_s,
+         caCert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=DigiCert Global Root G2"_s},
+        {u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, request,
+         u"-subj"_s, u"/CN=127.0.0.99"_s},
+        {u"x509"_s, u"-req"_s, u"-in"_s, request, u"-CA"_s, caCert, u"-CAkey"_s, caKey, u"-CAcreateserial"_s,
+         u"-out"_s, cert, u"-days"_s, u"2"_s, u"-extfile"_s, san.fileName()}};
+    for (const QStringList &step : steps) {
+        QProcess p;
+        p.start(openssl, step);
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    m_ca = QSslCertificate::fromPath(caCert);
     QCOMPARE(m_ca.size(), 1);
-    m_target.setTls(m_ca.first(), Test::key(key));
+    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(cert);
+    QCOMPARE(leaf.size(), 1);
+    m_target.setTls(leaf.first(), Test::key(key));
     m_target.setOnlyFrom(kProxyAddress); // direct egress blocked: only the proxy gets through
     QVERIFY(m_target.listen(kTargetAddress));
 
@@ -216,6 +235,7 @@ void TestProxy::tunnel_thenTlsAndHttpInside()
     QCOMPARE(r.facts.value(u"proxy.status"_s), u"200"_s);
     QCOMPARE(r.facts.value(u"proxy.url"_s), via);
     QCOMPARE(r.facts.value(u"tls.subject"_s), u"127.0.0.99"_s);
+    QCOMPARE(r.facts.value(u"tls.chain"_s), u"127.0.0.99 > DigiCert Global Root G2"_s);
     QVERIFY(!r.facts.contains(u"tls.errors"_s));
     QVERIFY(r.facts.value(u"http.status"_s).startsWith(u"200"_s));
     QVERIFY(r.failureId().isEmpty());
@@ -348,6 +368,9 @@ void TestProxy::plan_cloudLinkPassesThroughProxy_directBlocked()
     QVERIFY2(v->level == VerdictLevel::Pass, qPrintable(v->reason.english()));
     QVERIFY2(v->reason.english().contains(u"through the proxy "_s + via), qPrintable(v->reason.english()));
     QVERIFY2(v->reason.english().contains(u"direct egress is blocked"_s), qPrintable(v->reason.english()));
+    // The chain ends in a CA the catalog lists for Microsoft 365: no inspection.
+    for (const ProbeResult &r : std::as_const(result.results))
+        QVERIFY2(!r.facts.contains(u"tls.interceptedBy"_s), qPrintable(r.facts.value(u"tls.chain"_s)));
 
     // The JSON says which path each check took, and which proxy the run used and why.
     const QJsonObject doc =
@@ -380,6 +403,67 @@ void TestProxy::plan_proxyRefuses_fixNamesTheProxy()
     for (const Text &t : v->remediation)
         fixes << t.english();
     QVERIFY2(fixes.join(u' ').contains(u"proxy authentication"_s), qPrintable(fixes.join(u" | "_s)));
+}
+
+// mitmproxy (Debian's) as the company's TLS-inspecting proxy: it re-signs every certificate with its
+// own CA. Trusted (as a company pushes its CA to every machine), the verdict names that CA as the
+// inspector and warns; not trusted, the chain is a TLS error, as before.
+void TestProxy::inspectingProxy_trustedIsNamed_untrustedIsTlsError()
+{
+    const QString mitmdump = QStandardPaths::findExecutable(u"mitmdump"_s);
+    if (mitmdump.isEmpty())
+        QSKIP("mitmproxy is not installed (Debian package mitmproxy): scripts/dev.sh test installs it");
+    const quint16 port = freePort(kProxyAddress);
+    QProcess mitm;
+    mitm.setProcessChannelMode(QProcess::MergedChannels);
+    const QString conf = m_dir.filePath(u"mitmproxy"_s);
+    // Its upstream connections leave from the proxy's address (the target admits no other), and it
+    // does not verify the target's certificate: the inspecting box is what the test looks at.
+    mitm.start(mitmdump,
+               {u"--listen-host"_s, kProxyAddress.toString(), u"--listen-port"_s, QString::number(port),
+                u"--set"_s, u"confdir="_s + conf, u"--set"_s, u"ssl_insecure=true"_s, u"--set"_s,
+                u"connect_addr="_s + kProxyAddress.toString(), u"--set"_s, u"termlog_verbosity=warn"_s});
+    QVERIFY(mitm.waitForStarted(10000));
+    const auto stop = qScopeGuard([&mitm] {
+        mitm.terminate();
+        if (!mitm.waitForFinished(5000))
+            mitm.kill();
+    });
+    // Python starts slowly on a cold machine: wait for the port, not for a fixed time.
+    QVERIFY2(waitForPort(kProxyAddress, port, 60000), mitm.readAll().constData());
+    const QList<QSslCertificate> mitmCa = QSslCertificate::fromPath(conf + u"/mitmproxy-ca-cert.pem"_s);
+    QCOMPARE(mitmCa.size(), 1);
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), port}.url();
+    const Plan plan = buildPlan(builtinCatalog(), cloudProfile(m_target.serverPort(), via));
+
+    RunSettings trusting = settings();
+    trusting.probe.extraCaCertificates += mitmCa;
+    RunResult result;
+    QList<Verdict> verdicts = runPlan(plan, trusting, &result);
+    const Verdict *v = verdictFor(verdicts, u"service-m365-https"_s);
+    QVERIFY(v);
+    QVERIFY2(v->level == VerdictLevel::Warn, qPrintable(v->reason.english()));
+    QVERIFY2(v->reason.english().contains(u"TLS is inspected: the certificate was re-signed by mitmproxy"_s),
+             qPrintable(v->reason.english()));
+    QStringList fixes;
+    for (const Text &t : v->remediation)
+        fixes << t.english();
+    QVERIFY2(fixes.join(u' ').contains(u"Exempt 127.0.0.99 from TLS inspection"_s),
+             qPrintable(fixes.join(u" | "_s)));
+    const auto proxied = std::find_if(result.results.cbegin(), result.results.cend(),
+                                      [](const ProbeResult &r) { return !r.via.isEmpty(); });
+    QVERIFY(proxied != result.results.cend());
+    QCOMPARE(proxied->facts.value(u"tls.interceptedBy"_s), u"mitmproxy"_s);
+    QVERIFY2(proxied->facts.value(u"tls.chain"_s).startsWith(u"127.0.0.99 > "_s),
+             qPrintable(proxied->facts.value(u"tls.chain"_s)));
+
+    verdicts = runPlan(plan, settings(), &result); // the inspecting CA not trusted
+    v = verdictFor(verdicts, u"service-m365-https"_s);
+    QVERIFY(v);
+    QCOMPARE(v->level, VerdictLevel::Fail);
+    QVERIFY2(v->reason.english().contains(u"untrusted issuer"_s), qPrintable(v->reason.english()));
+    for (const ProbeResult &r : std::as_const(result.results))
+        QVERIFY(!r.facts.contains(u"tls.interceptedBy"_s));
 }
 
 QTEST_GUILESS_MAIN(TestProxy)
