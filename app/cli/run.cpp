@@ -3,7 +3,6 @@
 #include "command.h"
 #include "output.h"
 #include "plan/plan.h"
-#include "probe/proxy.h"
 #include "profile/machineroles.h"
 #include "profile/profile.h"
 #include "translations.h"
@@ -43,7 +42,10 @@ private:
             return code;
         if (m_context.overridden.contains(u"domain"_s))
             profile.domain = m_context.settings.probe.domain; // the domain its DCs must serve, too
-        chooseRunProxy(profile, dryRun);
+        // The proxy Guardian's HTTPS to the Internet goes through: --proxy, the profile's, or the
+        // system's; the report says which, and where it came from.
+        settleProxy(m_context.catalog, &profile,
+                    m_context.overridden.contains(u"proxy"_s) ? m_context.proxy : QString(), !dryRun);
         const Plan plan = buildPlan(m_context.catalog, profile);
         if (dryRun)
             return printPlan(profile, profilePath, plan);
@@ -60,36 +62,6 @@ private:
         if (!m_context.overridden.contains(u"domain"_s))
             settings.probe.domain = profile.domain;
         return m_context.executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
-    }
-
-    // The proxy Guardian's HTTPS to the Internet goes through: --proxy, else the profile's, else the
-    // system's (asked for the first Internet host the run probes). The choice and where it came from
-    // go into the plan, so the report says both.
-    void chooseRunProxy(Profile &profile, bool dryRun)
-    {
-        const bool fromCommandLine = m_context.overridden.contains(u"proxy"_s);
-        const QString setting = fromCommandLine ? m_context.proxy : profile.proxy;
-        const QString source = fromCommandLine     ? u"--proxy"_s
-                               : setting.isEmpty() ? u"default"_s
-                                                   : u"profile"_s;
-        QString host;
-        for (const Role &role : m_context.catalog.roles) {
-            if (!role.internet)
-                continue;
-            const QList<ProfileHost> hosts = profile.hosts.value(role.id);
-            host = !hosts.isEmpty()               ? hosts.first().host
-                   : !role.defaultHosts.isEmpty() ? role.defaultHosts.first()
-                                                  : QString();
-            if (!host.isEmpty())
-                break;
-        }
-        // A dry run sends nothing: the system's lookup may fetch a PAC file, so it waits for the run.
-        const bool system = setting.isEmpty() || setting == u"system"_s;
-        const ProxyChoice choice = dryRun && system
-                                       ? ProxyChoice{{}, u"system: looked up when the run starts"_s}
-                                       : chooseProxy(setting, source, host, 443);
-        profile.proxy = choice.url.isEmpty() ? u"none"_s : choice.url;
-        profile.proxySource = choice.source;
     }
 
     // Where the run starts: --as, else the profile's vantage, else the roles whose host lists name

@@ -1,5 +1,7 @@
 #include "plan.h"
 
+#include "probe/proxy.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +153,31 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
         }
     }
     return plan;
+}
+
+void settleProxy(const Catalog &catalog, Profile *profile, const QString &override, bool lookUpSystem)
+{
+    const QString setting = override.isEmpty() ? profile->proxy : override;
+    const QString source = !override.isEmpty() ? u"--proxy"_s
+                           : setting.isEmpty() ? u"default"_s
+                                               : u"profile"_s;
+    QString host;
+    for (const Role &role : catalog.roles) {
+        if (!role.internet)
+            continue;
+        const QList<ProfileHost> hosts = profile->hosts.value(role.id);
+        host = !hosts.isEmpty()               ? hosts.first().host
+               : !role.defaultHosts.isEmpty() ? role.defaultHosts.first()
+                                              : QString();
+        if (!host.isEmpty())
+            break;
+    }
+    const bool system = setting.isEmpty() || setting == u"system"_s;
+    const ProxyChoice choice = !lookUpSystem && system
+                                   ? ProxyChoice{{}, u"system: looked up when the run starts"_s}
+                                   : chooseProxy(setting, source, host, 443);
+    profile->proxy = choice.url.isEmpty() ? u"none"_s : choice.url;
+    profile->proxySource = choice.source;
 }
 
 QList<const Link *> activeLinks(const Catalog &catalog, const Profile &profile)

@@ -90,6 +90,13 @@ struct Plan
 
 Plan buildPlan(const Catalog &catalog, const Profile &profile);
 
+// Settles the proxy of a run in the profile (profile->proxy becomes "none" or the URL used, and
+// proxySource says where it came from): `override` (--proxy) when given, else the profile's
+// setting, else the system's, asked for the first Internet host of the profile. Without
+// `lookUpSystem` (a dry run, which sends nothing) "system" is left as direct, saying so.
+void settleProxy(const Catalog &catalog, Profile *profile, const QString &override = {},
+                 bool lookUpSystem = true);
+
 // The target roles of every link that the profile's components and options make active, in
 // catalog order: the roles a person has to name hosts for (or accept the catalog's default hosts).
 QStringList activeTargetRoles(const Catalog &catalog, const Profile &profile);

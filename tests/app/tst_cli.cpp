@@ -44,6 +44,8 @@ private Q_SLOTS:
     void malformedProfile_exits2WithEveryPosition();
     void missingProfile_exits2();
     void dryRun_printsThePlan();
+    void proxyAndResolve_badValues_exit2_data();
+    void proxyAndResolve_badValues_exit2();
     void siteProfile_findsThisMachinesRoles();
     void compare_beforeAndAfterAChange();
     void run_dcOfAnotherDomain_andAClockAhead();
@@ -856,6 +858,34 @@ void TestCli::optionTheCommandDoesNotTake_exits2_data()
         << QStringList{u"demo"_s, u"--timeout"_s, u"9000"_s} << u"'demo' does not take --timeout"_s;
     QTest::newRow("format is the catalog's")
         << QStringList{u"merge"_s, u"a.json"_s, u"--format=csv"_s} << u"'merge' does not take --format"_s;
+}
+
+void TestCli::proxyAndResolve_badValues_exit2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("proxy without port")
+        << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--proxy"_s, u"p.example"_s}
+        << u"--proxy: 'p.example' has no port"_s;
+    QTest::newRow("proxy with a login")
+        << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--proxy"_s, u"http://u:p@p.example:8080"_s}
+        << u"holds credentials; probes are anonymous"_s;
+    QTest::newRow("resolve without address")
+        << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--resolve"_s, u"login.microsoftonline.com"_s}
+        << u"expected NAME=ADDRESS"_s;
+    QTest::newRow("resolve to a name")
+        << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--resolve"_s, u"a.example=b.example"_s}
+        << u"'b.example' is not an IPv4 or IPv6 address"_s;
+}
+
+void TestCli::proxyAndResolve_badValues_exit2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty()); // nothing probed
 }
 
 void TestCli::optionTheCommandDoesNotTake_exits2()

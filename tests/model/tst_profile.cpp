@@ -117,6 +117,10 @@ void TestProfile::invalid_reportsLineAndColumn_data()
         << u"discovery: {nameserver: §'127.0.0.1:53'}\n"_s << u"expected an IPv4 address"_s;
     QTest::newRow("bad domain") << u"discovery: {domain: §'corp..example'}\n"_s << u"bad domain"_s;
     QTest::newRow("unknown discovery key") << u"discovery: {§forest: x}\n"_s << u"unknown key 'forest'"_s;
+    QTest::newRow("proxy without port") << u"proxy: §http://proxy.corp.example\n"_s << u"has no port"_s;
+    QTest::newRow("proxy with credentials")
+        << u"proxy: §http://me:secret@proxy.corp.example:8080\n"_s << u"holds credentials"_s;
+    QTest::newRow("socks proxy") << u"proxy: §socks5://p:1080\n"_s << u"only an HTTP proxy"_s;
 }
 
 void TestProfile::invalid_reportsLineAndColumn()

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void startPage_offersFourWaysAndReopenOnlyWithASession();
     void machinePage_nextNeedsARole();
     void componentsPage_showsWhatEachModeRequires();
+    void componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong();
     void hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled();
     void hostsPage_portOverridesAndImport();
     void closedAndReopened_keepsEverythingTyped();
@@ -261,6 +262,38 @@ void TestWizard::componentsPage_showsWhatEachModeRequires()
     clickCheckBox(page->componentBox(u"forest-recovery"_s));
     QVERIFY(page->isOptionShown(u"agent-ldap-mode"_s));
     QVERIFY(w->context()->profile().components.contains(u"forest-recovery"_s));
+}
+
+void TestWizard::componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    ComponentsPage *page = w->componentsPage();
+    QComboBox *mode = page->proxyModeBox();
+    QLineEdit *url = page->proxyEdit();
+    QCOMPARE(mode->currentData().toString(), u"system"_s); // the default: the system's setting
+    QVERIFY(!url->isEnabled());
+    mode->setCurrentIndex(mode->findData(u"url"_s));
+    QVERIFY(url->isEnabled());
+    QTest::keyClicks(url, u"proxy.corp.example"_s);
+    QCOMPARE(url->text(), u"proxy.corp.example"_s); // kept as typed
+    QVERIFY2(page->proxyHint().contains(u"no port"_s), qPrintable(page->proxyHint()));
+    QVERIFY(w->context()->profile().proxy.isEmpty()); // nothing half-typed reaches the profile
+    QTest::keyClicks(url, u":8080"_s);
+    QCOMPARE(w->context()->profile().proxy, u"http://proxy.corp.example:8080"_s);
+    QVERIFY2(page->proxyHint().contains(u"probed through http://proxy.corp.example:8080"_s),
+             qPrintable(page->proxyHint()));
+    // What the profile saves, and reads back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"site.yaml"_s);
+    QVERIFY(w->context()->saveProfile(path).isEmpty());
+    Profile read;
+    QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
+    QCOMPARE(read.proxy, u"http://proxy.corp.example:8080"_s);
+    mode->setCurrentIndex(mode->findData(u"none"_s));
+    QCOMPARE(w->context()->profile().proxy, u"none"_s);
 }
 
 void TestWizard::hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled()

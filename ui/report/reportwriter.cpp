@@ -452,6 +452,9 @@ QString ReportWriter::write(const QString &path) const
                                                             : report.meta.profile},
             {tr("Components"), components.join(u", "_s)},
             {tr("Modes"), modes.join(u"; "_s)},
+            {tr("Proxy for HTTPS to the Internet"),
+             (report.meta.proxy.isEmpty() ? tr("none, direct") : report.meta.proxy) +
+                 (report.meta.proxySource.isEmpty() ? QString() : u" ("_s + report.meta.proxySource + u')')},
             {tr("Hosts"), hostLines.join(u'\n')},
         };
         QTextCharFormat bold;
@@ -655,7 +658,8 @@ QString ReportWriter::write(const QString &path) const
             for (const ProbeResult &r : run.results) {
                 if (!lines.contains(r.host))
                     order << r.host;
-                QString line = QString::number(r.port) + u' ' + probeKindId(r.kind) + u": "_s +
+                QString line = QString::number(r.port) + u' ' + probeKindId(r.kind) +
+                               (r.via.isEmpty() ? QString() : u' ' + tr("via %1").arg(r.via)) + u": "_s +
                                VerdictStyle::stateText(r.state);
                 if (r.state == ProbeState::Open)
                     line += u", "_s + VerdictStyle::serviceText(r.service);
@@ -669,8 +673,8 @@ QString ReportWriter::write(const QString &path) const
                 if (!facts.isEmpty())
                     line += u" — "_s + facts.join(u"; "_s);
                 lines[r.host] << line;
-                if (!r.address.isEmpty() && r.address != r.host)
-                    addresses.insert(r.host, r.address);
+                if (!r.address.isEmpty() && r.address != r.host && r.via.isEmpty())
+                    addresses.insert(r.host, r.address); // through a proxy, the address is the proxy's
             }
             for (const QString &host : std::as_const(order)) {
                 t = b.row(t, {addresses.contains(host) ? host + u'\n' + addresses.value(host) : host,

@@ -135,7 +135,7 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         break;
     case HostColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return r.address.isEmpty() || r.address == row.target.host
+            return r.address.isEmpty() || r.address == row.target.host || !row.target.via.isEmpty()
                        ? row.target.host
                        : QString(row.target.host + u" ("_s + r.address + u')');
         break;
@@ -149,7 +149,9 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         break;
     case ProbeColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return probeKindId(row.target.kind);
+            return row.target.via.isEmpty()
+                       ? probeKindId(row.target.kind)
+                       : tr("%1 via %2").arg(probeKindId(row.target.kind), row.target.via);
         break;
     case PathColumn:
         if (role == Qt::DisplayRole || role == SortRole)

@@ -1,6 +1,7 @@
 #include "componentspage.h"
 
 #include "plan/plan.h"
+#include "probe/proxy.h"
 #include "translations.h"
 #include "wizardcontext.h"
 
@@ -9,9 +10,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSet>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
@@ -102,6 +106,31 @@ ComponentsPage::ComponentsPage(WizardContext *context, QWidget *parent)
             updateOptions();
         });
     }
+
+    // The proxy Guardian's HTTPS to the Internet goes through (Microsoft 365, Cayosoft's cloud):
+    // each such link is probed through it and directly, side by side.
+    auto *proxyRow = new QWidget;
+    auto *proxyLayout = new QVBoxLayout(proxyRow);
+    proxyLayout->setContentsMargins(0, 0, 0, 6);
+    auto *proxyLabel = new QLabel(tr("&Proxy for HTTPS to the Internet"));
+    m_proxyMode = new QComboBox;
+    m_proxyMode->addItem(tr("This computer's setting (system proxy)"), u"system"_s);
+    m_proxyMode->addItem(tr("No proxy: direct"), u"none"_s);
+    m_proxyMode->addItem(tr("This proxy:"), u"url"_s);
+    m_proxyMode->setAccessibleName(tr("Proxy for HTTPS to the Internet"));
+    proxyLabel->setBuddy(m_proxyMode);
+    m_proxyUrl = new QLineEdit;
+    m_proxyUrl->setPlaceholderText(tr("http://proxy.corp.example:8080"));
+    m_proxyUrl->setAccessibleName(tr("Proxy address"));
+    m_proxyHint = hintLabel(QString());
+    m_proxyHint->setAccessibleName(tr("Proxy: what it means"));
+    proxyLayout->addWidget(proxyLabel);
+    proxyLayout->addWidget(m_proxyMode);
+    proxyLayout->addWidget(m_proxyUrl);
+    proxyLayout->addWidget(m_proxyHint);
+    modeLayout->addWidget(proxyRow);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] { applyProxy(); });
+    connect(m_proxyUrl, &QLineEdit::textEdited, this, [this] { applyProxy(); });
     modeLayout->addStretch();
 
     // Each column scrolls on its own: on a small or 200 % screen the page is shorter than the list.
@@ -132,7 +161,57 @@ void ComponentsPage::initializePage()
         const QSignalBlocker block(it.value());
         it.value()->setCurrentIndex(it.value()->findData(options.value(it.key())));
     }
+    {
+        const QSignalBlocker blockMode(m_proxyMode);
+        const QString proxy = p.proxy.isEmpty() ? u"system"_s : p.proxy;
+        const int index = m_proxyMode->findData(proxy.startsWith(u"http://"_s) ? u"url"_s : proxy);
+        m_proxyMode->setCurrentIndex(std::max(0, index));
+        if (proxy.startsWith(u"http://"_s))
+            m_proxyUrl->setText(proxy);
+    }
+    applyProxy();
     updateOptions();
+}
+
+QString ComponentsPage::proxyHint() const
+{
+    return m_proxyHint->text();
+}
+
+// What the user typed stays in the field even when it is not a proxy URL yet; the profile keeps
+// its last good value until then, and the hint says what is wrong.
+void ComponentsPage::applyProxy()
+{
+    const QString mode = m_proxyMode->currentData().toString();
+    m_proxyUrl->setEnabled(mode == u"url"_s);
+    QString value = mode;
+    if (mode == u"url"_s) {
+        QString error;
+        const auto endpoint = parseProxyUrl(m_proxyUrl->text(), &error);
+        if (!endpoint) {
+            m_proxyHint->setText(m_proxyUrl->text().trimmed().isEmpty()
+                                     ? tr("Type the proxy's address, e.g. http://proxy.corp.example:8080.")
+                                     : tr("Not a proxy address yet: %1.").arg(error));
+            return;
+        }
+        value = endpoint->url();
+        m_proxyHint->setText(tr("Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and "
+                                "directly, side by side; the verdict follows the proxy.")
+                                 .arg(value));
+    } else if (mode == u"none"_s) {
+        m_proxyHint->setText(tr("Internet links are probed directly, as Guardian connects without a proxy."));
+    } else {
+#ifdef Q_OS_WIN
+        m_proxyHint->setText(tr("The proxy Windows gives this computer (WinHTTP and Internet Options, with "
+                                "PAC and WPAD) is asked when the run starts; the report names it."));
+#else
+        m_proxyHint->setText(tr("The proxy of this computer's settings (https_proxy and the desktop's "
+                                "settings) is asked when the run starts; the report names it."));
+#endif
+    }
+    if (m_context->profile().proxy != value &&
+        !(value == u"system"_s && m_context->profile().proxy.isEmpty()))
+        m_context->edit([&](Profile &p) { p.proxy = value == u"system"_s ? QString() : value; });
 }
 
 QString ComponentsPage::optionEffect(const QString &option) const

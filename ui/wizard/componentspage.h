@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace PortCheck {
@@ -28,15 +29,23 @@ public:
     // The sentence shown under an option: what its current value requires.
     QString optionEffect(const QString &option) const;
     bool isOptionShown(const QString &option) const;
+    // How HTTPS to the Internet leaves this machine: the system's setting, no proxy, or this proxy.
+    QComboBox *proxyModeBox() const { return m_proxyMode; }
+    QLineEdit *proxyEdit() const { return m_proxyUrl; }
+    QString proxyHint() const;
 
 private:
     void updateOptions();
+    void applyProxy();
 
     WizardContext *m_context;
     QMap<QString, QCheckBox *> m_components;
     QMap<QString, QComboBox *> m_options;
     QMap<QString, QLabel *> m_effects;
     QMap<QString, QWidget *> m_optionRows;
+    QComboBox *m_proxyMode = nullptr;
+    QLineEdit *m_proxyUrl = nullptr;
+    QLabel *m_proxyHint = nullptr;
 };
 
 } // namespace PortCheck

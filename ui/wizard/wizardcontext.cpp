@@ -152,7 +152,9 @@ ReportData WizardContext::report() const
 PlanRun *WizardContext::newRun()
 {
     m_merged.reset();
-    m_run = std::make_unique<PlanRun>(m_catalog, buildPlan(m_catalog, m_profile), runSettings());
+    Profile profile = m_profile;
+    settleProxy(m_catalog, &profile); // the choice on the modes page, or the system's
+    m_run = std::make_unique<PlanRun>(m_catalog, buildPlan(m_catalog, profile), runSettings());
     return m_run.get();
 }
 
