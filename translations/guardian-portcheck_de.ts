@@ -711,6 +711,34 @@
         <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
         <translation>Tragen Sie in den DNS-Einstellungen von „{from}“ einen DNS-Server ein, der die Zonen der Domäne enthält (meist ihre Domänencontroller), oder korrigieren Sie die Domäne im Profil; ist {host} dieser Server, prüfen Sie, ob die Domänencontroller ihre SRV-Einträge darin registrieren (der Dienst Netlogon, „nltest /dsregdns“).</translation>
     </message>
+    <message>
+        <source>Correct the proxy setting of the {from} (the proxy&apos;s name and port, in Guardian&apos;s proxy setting and &apos;netsh winhttp show proxy&apos;), or start the proxy service and allow the {from} to reach it on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the {from} to reach its proxy on the proxy&apos;s port on the firewalls between them, or correct the proxy setting of the {from} (&apos;netsh winhttp show proxy&apos;) if that proxy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTPS (CONNECT to port {port}) to {host} for the {from} on its proxy: the proxy&apos;s administrators add {host} to its allow list or its category exemptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the {from} through the proxy to {host}:{port}: the proxy demands a login (its schemes are in the evidence). Exempt the {from}&apos;s address or {host} from proxy authentication, or make sure the account Guardian&apos;s service runs as can sign in to the proxy with one of those schemes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check why the proxy of the {from} cannot reach {host}:{port}: its DNS, its own egress through the perimeter firewall, or its upstream proxy (the evidence has the proxy&apos;s answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy of the {from}: it accepts the connection and then never answers CONNECT to {host}:{port} (an inspection rule or an overloaded proxy service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1004,108 +1032,6 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>für: %1</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
-Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
-
-Befehle:
-  (keiner)                        das Fenster öffnen
-  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
-  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
-  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
-                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
-  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
-                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
-  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
-                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
-                                  Urteil, kein Verkehr anderswohin
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
-                                  eigenem Standort)
-  compare BEFORE.json AFTER.json [--json F]
-                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
-                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
-                                  danach als offen bestätigt ist
-  catalog [--format table|csv|yaml]
-                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
-
-Optionen:
-  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
-  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
-                                  (run, merge, demo)
-  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
-  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
-  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
-                                  (run, merge, demo)
-  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
-  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
-  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
-  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
-  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
-  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
-                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
-                                  das Suffix jedes Hosts)
-  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
-  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
-  -h, --help                      diese Hilfe anzeigen
-  -v, --version                   die Version anzeigen
-
-Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
-fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
-unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
-wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
-</translation>
-    </message>
-    <message>
         <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
         <translation>--domain „%1“ ist kein DNS-Domänenname, erwartet wird etwa corp.example</translation>
     </message>
@@ -1180,6 +1106,85 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>This machine plays, by the profile&apos;s host lists: %1.</source>
         <translation>Rollen dieses Computers laut den Hostlisten des Profils: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1413,14 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>allow on the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified through the proxy %1, no change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1675,10 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
         <translation>%1 und %2 sind zwei Läufe von %3 aus denselben Rollen: jede Prüfung zählt einmal, das spätere Ergebnis gilt (%4 Ergebnisse von %1 durch %2 ersetzt)</translation>
     </message>
+    <message>
+        <source>the run&apos;s proxy %1 is not a proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -1713,6 +1730,10 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ComponentsPage</name>
@@ -1739,6 +1760,62 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>%1: what it requires</source>
         <translation>%1: was verlangt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting (system proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy: direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.corp.example:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s address, e.g. http://proxy.corp.example:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a proxy address yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and directly, side by side; the verdict follows the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet links are probed directly, as Guardian connects without a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy Windows gives this computer (WinHTTP and Internet Options, with PAC and WPAD) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3224,50 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>an LDAP server (%1), not an Active Directory domain controller</source>
         <translation>ein LDAP-Server (%1), kein Active Directory-Domänencontroller</translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT with something other than HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 demands authentication (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 demands authentication (407; it offers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not open a tunnel to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the tunnel to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the proxy %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3496,6 +3617,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -3693,6 +3826,34 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
         <translation>%1 offen, aber die Uhr von %2 geht gegenüber diesem Computer %3 Sekunden nach (Kerberos lehnt Abweichungen über 300 Sekunden ab)</translation>
+    </message>
+    <message>
+        <source>%1 through the proxy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS is inspected: the certificate was re-signed by %2, not issued by the CAs of %3 (%4); %5 can break behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS cannot go through the HTTP proxy %1: Guardian needs direct egress to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress is blocked (%1), which is fine: Guardian uses the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress works, but Guardian uses the proxy %1: allow %2 there, or set Guardian to connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress is blocked too (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,34 @@
         <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
         <translation>Faites pointer les paramètres DNS de « {from} » vers un serveur DNS qui héberge les zones du domaine (généralement ses contrôleurs de domaine), ou corrigez le domaine dans le profil ; si {host} est ce serveur, vérifiez que les contrôleurs de domaine y inscrivent leurs enregistrements SRV (le service Netlogon, « nltest /dsregdns »).</translation>
     </message>
+    <message>
+        <source>Correct the proxy setting of the {from} (the proxy&apos;s name and port, in Guardian&apos;s proxy setting and &apos;netsh winhttp show proxy&apos;), or start the proxy service and allow the {from} to reach it on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the {from} to reach its proxy on the proxy&apos;s port on the firewalls between them, or correct the proxy setting of the {from} (&apos;netsh winhttp show proxy&apos;) if that proxy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTPS (CONNECT to port {port}) to {host} for the {from} on its proxy: the proxy&apos;s administrators add {host} to its allow list or its category exemptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the {from} through the proxy to {host}:{port}: the proxy demands a login (its schemes are in the evidence). Exempt the {from}&apos;s address or {host} from proxy authentication, or make sure the account Guardian&apos;s service runs as can sign in to the proxy with one of those schemes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check why the proxy of the {from} cannot reach {host}:{port}: its DNS, its own egress through the perimeter firewall, or its upstream proxy (the evidence has the proxy&apos;s answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy of the {from}: it accepts the connection and then never answers CONNECT to {host}:{port} (an inspection rule or an overloaded proxy service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1004,112 +1032,6 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>pour : %1</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
-Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
-
-Commandes :
-  (aucune)                        ouvrir la fenêtre
-  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
-                                  les verdicts
-  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
-  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
-                                  dont les listes d’hôtes nomment cette machine ; --as tranche
-  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
-                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
-                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
-  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
-                                  terminal sans affichage, ou avec --text ou --json) : chaque
-                                  verdict, aucun trafic ailleurs
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  fusionner les résultats de plusieurs machines (chacune avec
-                                  son propre point de vue)
-  compare AVANT.json APRÈS.json [--json F]
-                                  l’effet d’un changement : corrigé, nouvellement en échec,
-                                  toujours en échec, et chaque règle de pare-feu demandée
-                                  vérifiée ouverte ou non
-  catalog [--format table|csv|yaml]
-                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
-
-Options :
-  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
-  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
-                                  (run, merge, demo)
-  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
-                                  la région du système)
-  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
-                                  (run, merge, demo)
-  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
-                                  (run, merge, demo)
-  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
-  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
-  --timeout MS                    attendre MS ms la négociation TLS et la réponse
-                                  (par défaut 5000)
-  --concurrency N                 nombre de sondes simultanées (par défaut 256)
-  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
-  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
-                                  les sondes kerberos et dns (run : le domaine du profil ;
-                                  par défaut : le suffixe de chaque hôte)
-  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
-  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
-  -h, --help                      afficher cette aide
-  -v, --version                   afficher la version
-
-Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
-ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
-est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
-conçu pour montrer une liaison en échec.
-</translation>
-    </message>
-    <message>
         <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
         <translation>--domain « %1 » n’est pas un nom de domaine DNS, attendu : par exemple corp.example</translation>
     </message>
@@ -1184,6 +1106,85 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>This machine plays, by the profile&apos;s host lists: %1.</source>
         <translation>Rôles de cette machine d’après les listes d’hôtes du profil : %1.</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1413,14 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>allow on the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified through the proxy %1, no change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1675,10 @@ conçu pour montrer une liaison en échec.
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
         <translation>%1 et %2 sont deux exécutions sur %3 avec les mêmes rôles : chaque test compte une fois, le résultat le plus récent l’emporte (%4 résultats de %1 remplacés par %2)</translation>
     </message>
+    <message>
+        <source>the run&apos;s proxy %1 is not a proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -1717,6 +1730,10 @@ conçu pour montrer une liaison en échec.
         <source>not needed</source>
         <translation>non nécessaire</translation>
     </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ComponentsPage</name>
@@ -1743,6 +1760,62 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>%1: what it requires</source>
         <translation>%1 : ce qui est exigé</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting (system proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy: direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.corp.example:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s address, e.g. http://proxy.corp.example:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a proxy address yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and directly, side by side; the verdict follows the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet links are probed directly, as Guardian connects without a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy Windows gives this computer (WinHTTP and Internet Options, with PAC and WPAD) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3224,50 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>an LDAP server (%1), not an Active Directory domain controller</source>
         <translation>un serveur LDAP (%1), pas un contrôleur de domaine Active Directory</translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT with something other than HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 demands authentication (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 demands authentication (407; it offers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not open a tunnel to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the tunnel to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the proxy %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3500,6 +3617,18 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -3697,6 +3826,34 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
         <translation>%1 ouvert, mais l’horloge de %2 retarde de %3 secondes par rapport à celle de cette machine (Kerberos refuse un écart de plus de 300 secondes)</translation>
+    </message>
+    <message>
+        <source>%1 through the proxy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS is inspected: the certificate was re-signed by %2, not issued by the CAs of %3 (%4); %5 can break behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS cannot go through the HTTP proxy %1: Guardian needs direct egress to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress is blocked (%1), which is fine: Guardian uses the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress works, but Guardian uses the proxy %1: allow %2 there, or set Guardian to connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress is blocked too (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

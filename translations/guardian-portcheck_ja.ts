@@ -711,6 +711,34 @@
         <source>Point the DNS settings of the {from} at a DNS server that holds the domain&apos;s zones (usually its domain controllers), or correct the domain in the profile; if {host} is that server, check that the domain controllers register their SRV records in it (the Netlogon service, &apos;nltest /dsregdns&apos;).</source>
         <translation>{from} の DNS 設定で、ドメインのゾーンを保持する DNS サーバー (通常はそのドメインのドメイン コントローラー) を指定するか、プロファイルのドメインを修正してください。{host} がそのサーバーである場合は、ドメイン コントローラーがそこに SRV レコードを登録しているか確認してください (Netlogon サービス、「nltest /dsregdns」)。</translation>
     </message>
+    <message>
+        <source>Correct the proxy setting of the {from} (the proxy&apos;s name and port, in Guardian&apos;s proxy setting and &apos;netsh winhttp show proxy&apos;), or start the proxy service and allow the {from} to reach it on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the {from} to reach its proxy on the proxy&apos;s port on the firewalls between them, or correct the proxy setting of the {from} (&apos;netsh winhttp show proxy&apos;) if that proxy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTPS (CONNECT to port {port}) to {host} for the {from} on its proxy: the proxy&apos;s administrators add {host} to its allow list or its category exemptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the {from} through the proxy to {host}:{port}: the proxy demands a login (its schemes are in the evidence). Exempt the {from}&apos;s address or {host} from proxy authentication, or make sure the account Guardian&apos;s service runs as can sign in to the proxy with one of those schemes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check why the proxy of the {from} cannot reach {host}:{port}: its DNS, its own egress through the perimeter firewall, or its upstream proxy (the evidence has the proxy&apos;s answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy of the {from}: it accepts the connection and then never answers CONNECT to {host}:{port} (an inspection rule or an overloaded proxy service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1003,103 +1031,6 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>対象: %1</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
-Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
-
-コマンド:
-  (なし)                          ウィンドウを開く
-  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
-  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
-  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
-                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
-  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
-                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
-                                  88 kerberos、53 dns、...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
-  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
-                                  ない端末、または --text か --json 指定時は端末で): すべての
-                                  判定を表示、ほかへの通信なし
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  複数マシンの結果を結合 (それぞれが独自の視点)
-  compare BEFORE.json AFTER.json [--json F]
-                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
-                                  各ファイアウォール規則が開放されたかどうかの確認
-  catalog [--format table|csv|yaml]
-                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
-
-オプション:
-  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
-  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
-  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
-  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
-  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
-                                  (run、merge、demo)
-  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
-  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
-  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
-  --concurrency N                 同時に実行するプローブ数 (既定 256)
-  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
-  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
-                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
-  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
-  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
-  -h, --help                      このヘルプを表示
-  -v, --version                   バージョンを表示
-
-終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
-3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
-マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
-</translation>
-    </message>
-    <message>
         <source>--domain &apos;%1&apos; is not a DNS domain name, expected something like corp.example</source>
         <translation>--domain「%1」は DNS ドメイン名ではありません。corp.example のような名前を指定してください</translation>
     </message>
@@ -1174,6 +1105,85 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>This machine plays, by the profile&apos;s host lists: %1.</source>
         <translation>プロファイルのホスト一覧によるこのマシンの役割: %1。</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1412,14 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>%1 on %2</source>
         <translation>%2 で %1</translation>
+    </message>
+    <message>
+        <source>allow on the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified through the proxy %1, no change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1674,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>%1 and %2 are two runs of %3 from the same roles: each check counts once, the later result wins (%4 results of %1 replaced by %2)</source>
         <translation>%1 と %2 は、同じ役割からの %3 の 2 回の実行です: 各チェックは 1 回だけ数え、後の結果を優先します (%1 の %4 件の結果を %2 で置き換えました)</translation>
     </message>
+    <message>
+        <source>the run&apos;s proxy %1 is not a proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -1707,6 +1729,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>not needed</source>
         <translation>不要</translation>
     </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::ComponentsPage</name>
@@ -1733,6 +1759,62 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>%1: what it requires</source>
         <translation>%1: 必要なもの</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting (system proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy: direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.corp.example:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the proxy&apos;s address, e.g. http://proxy.corp.example:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a proxy address yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and directly, side by side; the verdict follows the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet links are probed directly, as Guardian connects without a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy Windows gives this computer (WinHTTP and Internet Options, with PAC and WPAD) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3204,50 @@ or list the hosts to test instead.</source>
         <source>an LDAP server (%1), not an Active Directory domain controller</source>
         <translation>Active Directory ドメインコントローラーではない LDAP サーバー (%1)</translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering CONNECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT with something other than HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 demands authentication (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 demands authentication (407; it offers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not open a tunnel to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the tunnel to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the proxy %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3466,6 +3592,18 @@ or list the hosts to test instead.</source>
         <source>Action</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -3663,6 +3801,34 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1 open, but the clock of %2 is %3 seconds behind this machine&apos;s (Kerberos refuses more than 300 seconds)</source>
         <translation>%1 開放、ただし %2 の時刻はこのマシンより %3 秒遅れています (Kerberos は 300 秒を超えるずれを拒否します)</translation>
+    </message>
+    <message>
+        <source>%1 through the proxy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, but TLS is inspected: the certificate was re-signed by %2, not issued by the CAs of %3 (%4); %5 can break behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS cannot go through the HTTP proxy %1: Guardian needs direct egress to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress is blocked (%1), which is fine: Guardian uses the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress works, but Guardian uses the proxy %1: allow %2 there, or set Guardian to connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct egress is blocked too (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
