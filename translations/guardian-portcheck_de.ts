@@ -713,31 +713,31 @@
     </message>
     <message>
         <source>Correct the proxy setting of the {from} (the proxy&apos;s name and port, in Guardian&apos;s proxy setting and &apos;netsh winhttp show proxy&apos;), or start the proxy service and allow the {from} to reach it on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Proxy-Einstellung von „{from}“ (Name und Port des Proxys, in der Proxy-Einstellung von Guardian und in „netsh winhttp show proxy“), oder starten Sie den Proxy-Dienst und erlauben Sie „{from}“, ihn an diesem Port zu erreichen.</translation>
     </message>
     <message>
         <source>Allow the {from} to reach its proxy on the proxy&apos;s port on the firewalls between them, or correct the proxy setting of the {from} (&apos;netsh winhttp show proxy&apos;) if that proxy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie „{from}“ auf den Firewalls dazwischen, den eigenen Proxy an dessen Port zu erreichen, oder korrigieren Sie die Proxy-Einstellung von „{from}“ („netsh winhttp show proxy“), wenn es diesen Proxy nicht mehr gibt.</translation>
     </message>
     <message>
         <source>Allow HTTPS (CONNECT to port {port}) to {host} for the {from} on its proxy: the proxy&apos;s administrators add {host} to its allow list or its category exemptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie auf dem Proxy von „{from}“ HTTPS (CONNECT an Port {port}) zu {host}: Die Administratoren des Proxys nehmen {host} in dessen Zulassungsliste oder Kategorieausnahmen auf.</translation>
     </message>
     <message>
         <source>Let the {from} through the proxy to {host}:{port}: the proxy demands a login (its schemes are in the evidence). Exempt the {from}&apos;s address or {host} from proxy authentication, or make sure the account Guardian&apos;s service runs as can sign in to the proxy with one of those schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie „{from}“ durch den Proxy zu {host}:{port}: Der Proxy verlangt eine Anmeldung (seine Authentifizierungsverfahren stehen im Nachweis). Nehmen Sie die Adresse von „{from}“ oder {host} von der Proxy-Authentifizierung aus, oder stellen Sie sicher, dass sich das Konto, unter dem der Guardian-Dienst läuft, mit einem dieser Verfahren am Proxy anmelden kann.</translation>
     </message>
     <message>
         <source>Check why the proxy of the {from} cannot reach {host}:{port}: its DNS, its own egress through the perimeter firewall, or its upstream proxy (the evidence has the proxy&apos;s answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, warum der Proxy von „{from}“ {host}:{port} nicht erreicht: sein DNS, sein eigener Weg ins Internet durch die Perimeter-Firewall oder sein Upstream-Proxy (der Nachweis enthält die Antwort des Proxys).</translation>
     </message>
     <message>
         <source>Check the proxy of the {from}: it accepts the connection and then never answers CONNECT to {host}:{port} (an inspection rule or an overloaded proxy service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Proxy von „{from}“: Er nimmt die Verbindung an und beantwortet dann CONNECT zu {host}:{port} nie (eine Inspektionsregel oder ein überlasteter Proxy-Dienst).</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie {host} von der TLS-Inspektion auf dem Proxy oder der Firewall aus, die das Zertifikat neu signiert (das Urteil nennt deren CA), damit „{from}“ das Zertifikat sieht, das {host} tatsächlich bereitstellt: Die Anmeldung und die Microsoft Graph-Aufrufe von Guardian sowie seine Online-Lizenzierung schlagen hinter einer Inspektion fehl oder bleiben hängen.</translation>
     </message>
 </context>
 <context>
@@ -1160,31 +1160,89 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
+Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
+
+Befehle:
+  (keiner)                        das Fenster öffnen
+  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
+  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
+  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
+                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
+  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
+                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
+  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
+                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
+                                  Urteil, kein Verkehr anderswohin
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
+                                  eigenem Standort)
+  compare BEFORE.json AFTER.json [--json F]
+                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
+                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
+                                  danach als offen bestätigt ist
+  catalog [--format table|csv|yaml]
+                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
+
+Optionen:
+  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
+  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
+                                  (run, merge, demo)
+  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
+  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
+  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
+                                  (run, merge, demo)
+  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
+  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
+  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
+  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
+  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
+  --proxy URL|system|none         wie HTTPS ins Internet diesen Computer verlässt (run, probe):
+                                  ein HTTP-Proxy (http://host:port), die Einstellung des Systems
+                                  (Standard; Windows: WinHTTP und Internetoptionen mit PAC und
+                                  WPAD; Linux: https_proxy und die Einstellungen des Desktops)
+                                  oder none (direkt, ohne Proxy)
+  --resolve NAME=ADDRESS          NAME unter ADDRESS prüfen, ohne DNS zu fragen (mehrfach möglich)
+  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
+                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
+                                  das Suffix jedes Hosts)
+  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
+  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
+  -h, --help                      diese Hilfe anzeigen
+  -v, --version                   die Version anzeigen
+
+Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
+fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
+unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
+wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
+</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy: %1</translation>
     </message>
     <message>
         <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve „%1“: erwartet wird NAME=ADDRESS, z. B. login.microsoftonline.com=127.0.0.5</translation>
     </message>
     <message>
         <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve „%1“: „%2“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für HTTPS ins Internet: %1 (%2)</translation>
     </message>
     <message>
         <source>none, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner, direkt</translation>
     </message>
 </context>
 <context>
@@ -1416,11 +1474,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>allow on the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Proxy %1 erlauben</translation>
     </message>
     <message>
         <source>verified through the proxy %1, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy %1 als offen bestätigt, keine Änderung</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1735,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 des Laufs ist keine Proxy-URL</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1790,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>
@@ -1763,59 +1821,59 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>&amp;Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy für HTTPS ins Internet</translation>
     </message>
     <message>
         <source>This computer&apos;s setting (system proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung dieses Computers (System-Proxy)</translation>
     </message>
     <message>
         <source>No proxy: direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy: direkt</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Proxy:</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für HTTPS ins Internet</translation>
     </message>
     <message>
         <source>http://proxy.corp.example:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.corp.example:8080</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Adresse</translation>
     </message>
     <message>
         <source>Proxy: what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: was das bedeutet</translation>
     </message>
     <message>
         <source>Type the proxy&apos;s address, e.g. http://proxy.corp.example:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Proxys ein, z. B. http://proxy.corp.example:8080.</translation>
     </message>
     <message>
         <source>Not a proxy address yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Proxy-Adresse: %1.</translation>
     </message>
     <message>
         <source>Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and directly, side by side; the verdict follows the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Internet-Verbindung wird nebeneinander über %1 (HTTP CONNECT, ohne Anmeldedaten) und direkt geprüft; das Urteil richtet sich nach dem Proxy.</translation>
     </message>
     <message>
         <source>Internet links are probed directly, as Guardian connects without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Verbindungen werden direkt geprüft, da sich Guardian ohne Proxy verbindet.</translation>
     </message>
     <message>
         <source>The proxy Windows gives this computer (WinHTTP and Internet Options, with PAC and WPAD) is asked when the run starts; the report names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy, den Windows diesem Computer zuweist (WinHTTP und Internetoptionen, mit PAC und WPAD), wird beim Start des Laufs abgefragt; der Bericht nennt ihn.</translation>
     </message>
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy aus den Einstellungen dieses Computers (https_proxy und die Einstellungen des Desktops) wird beim Start des Laufs abgefragt; der Bericht nennt ihn.</translation>
     </message>
 </context>
 <context>
@@ -3226,47 +3284,47 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Verbindung geschlossen, ohne CONNECT zu beantworten</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with something other than HTTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat CONNECT mit etwas anderem als HTTP beantwortet: %2</translation>
     </message>
     <message>
         <source>the proxy %1 demands authentication (407)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 verlangt eine Authentifizierung (407)</translation>
     </message>
     <message>
         <source>the proxy %1 demands authentication (407; it offers %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 verlangt eine Authentifizierung (407; er bietet %2 an)</translation>
     </message>
     <message>
         <source>the proxy %1 could not open a tunnel to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 konnte keinen Tunnel zu %2 öffnen (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused the tunnel to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat den Tunnel zu %2 abgelehnt (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Verbindung abgewiesen</translation>
     </message>
     <message>
         <source>no answer from the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Proxy %1</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>no answer from the proxy %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Proxy %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Verbindung angenommen und CONNECT nicht innerhalb von %2 ms beantwortet</translation>
     </message>
 </context>
 <context>
@@ -3619,15 +3677,15 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für HTTPS ins Internet</translation>
     </message>
     <message>
         <source>none, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner, direkt</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
 </context>
 <context>
@@ -3829,31 +3887,31 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>%1 through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über den Proxy %2</translation>
     </message>
     <message>
         <source>%1 open, but TLS is inspected: the certificate was re-signed by %2, not issued by the CAs of %3 (%4); %5 can break behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, aber TLS wird inspiziert: das Zertifikat wurde von %2 neu signiert, nicht von den CAs von %3 (%4) ausgestellt; %5 kann dahinter fehlschlagen</translation>
     </message>
     <message>
         <source>TDS cannot go through the HTTP proxy %1: Guardian needs direct egress to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TDS kann nicht über den HTTP-Proxy %1 laufen: Guardian braucht einen direkten Weg zu %2 an Port %3</translation>
     </message>
     <message>
         <source>direct egress works too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch der direkte Weg (ohne Proxy) funktioniert</translation>
     </message>
     <message>
         <source>direct egress is blocked (%1), which is fine: Guardian uses the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>der direkte Weg ist blockiert (%1), was in Ordnung ist: Guardian verwendet den Proxy</translation>
     </message>
     <message>
         <source>direct egress works, but Guardian uses the proxy %1: allow %2 there, or set Guardian to connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>der direkte Weg funktioniert, aber Guardian verwendet den Proxy %1: erlauben Sie %2 dort, oder stellen Sie Guardian auf direkte Verbindung um</translation>
     </message>
     <message>
         <source>direct egress is blocked too (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>auch der direkte Weg ist blockiert (%1)</translation>
     </message>
 </context>
 <context>

@@ -713,31 +713,31 @@
     </message>
     <message>
         <source>Correct the proxy setting of the {from} (the proxy&apos;s name and port, in Guardian&apos;s proxy setting and &apos;netsh winhttp show proxy&apos;), or start the proxy service and allow the {from} to reach it on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le paramètre de proxy de « {from} » (le nom et le port du proxy, dans le paramètre de proxy de Guardian et dans « netsh winhttp show proxy »), ou démarrez le service du proxy et autorisez « {from} » à le joindre sur ce port.</translation>
     </message>
     <message>
         <source>Allow the {from} to reach its proxy on the proxy&apos;s port on the firewalls between them, or correct the proxy setting of the {from} (&apos;netsh winhttp show proxy&apos;) if that proxy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les pare-feu entre les deux, autorisez « {from} » à joindre son proxy sur le port de celui-ci, ou corrigez le paramètre de proxy de « {from} » (« netsh winhttp show proxy ») si ce proxy n’existe plus.</translation>
     </message>
     <message>
         <source>Allow HTTPS (CONNECT to port {port}) to {host} for the {from} on its proxy: the proxy&apos;s administrators add {host} to its allow list or its category exemptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez HTTPS (CONNECT vers le port {port}) vers {host} pour « {from} » sur son proxy : les administrateurs du proxy ajoutent {host} à sa liste d’autorisation ou à ses exemptions par catégorie.</translation>
     </message>
     <message>
         <source>Let the {from} through the proxy to {host}:{port}: the proxy demands a login (its schemes are in the evidence). Exempt the {from}&apos;s address or {host} from proxy authentication, or make sure the account Guardian&apos;s service runs as can sign in to the proxy with one of those schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez passer « {from} » par le proxy vers {host}:{port} : le proxy exige une authentification (ses schémas d’authentification figurent dans la preuve). Exemptez l’adresse de « {from} » ou {host} de l’authentification du proxy, ou assurez-vous que le compte sous lequel s’exécute le service Guardian peut s’authentifier auprès du proxy avec l’un de ces schémas.</translation>
     </message>
     <message>
         <source>Check why the proxy of the {from} cannot reach {host}:{port}: its DNS, its own egress through the perimeter firewall, or its upstream proxy (the evidence has the proxy&apos;s answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez pourquoi le proxy de « {from} » ne peut pas joindre {host}:{port} : son DNS, sa propre sortie vers Internet à travers le pare-feu périmétrique, ou son proxy amont (la preuve contient la réponse du proxy).</translation>
     </message>
     <message>
         <source>Check the proxy of the {from}: it accepts the connection and then never answers CONNECT to {host}:{port} (an inspection rule or an overloaded proxy service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le proxy de « {from} » : il accepte la connexion puis ne répond jamais à CONNECT vers {host}:{port} (une règle d’inspection ou un service proxy surchargé).</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptez {host} de l’inspection TLS sur le proxy ou le pare-feu qui re-signe son certificat (son autorité de certification est nommée dans le verdict), afin que « {from} » voie le certificat que {host} présente réellement : l’authentification de Guardian, ses appels à Microsoft Graph et sa gestion des licences en ligne échouent ou se bloquent derrière une inspection.</translation>
     </message>
 </context>
 <context>
@@ -1160,31 +1160,93 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
+Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
+
+Commandes :
+  (aucune)                        ouvrir la fenêtre
+  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
+                                  les verdicts
+  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
+  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
+                                  dont les listes d’hôtes nomment cette machine ; --as tranche
+  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
+                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
+                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
+  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
+                                  terminal sans affichage, ou avec --text ou --json) : chaque
+                                  verdict, aucun trafic ailleurs
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  fusionner les résultats de plusieurs machines (chacune avec
+                                  son propre point de vue)
+  compare AVANT.json APRÈS.json [--json F]
+                                  l’effet d’un changement : corrigé, nouvellement en échec,
+                                  toujours en échec, et chaque règle de pare-feu demandée
+                                  vérifiée ouverte ou non
+  catalog [--format table|csv|yaml]
+                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
+
+Options :
+  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
+  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
+                                  (run, merge, demo)
+  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
+                                  la région du système)
+  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
+                                  (run, merge, demo)
+  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
+                                  (run, merge, demo)
+  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
+  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
+  --timeout MS                    attendre MS ms la négociation TLS et la réponse
+                                  (par défaut 5000)
+  --concurrency N                 nombre de sondes simultanées (par défaut 256)
+  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
+  --proxy URL|system|none         comment HTTPS vers Internet quitte cette machine (run, probe) :
+                                  un proxy HTTP (http://host:port), le paramètre du système
+                                  (par défaut ; Windows : WinHTTP et Options Internet avec PAC et
+                                  WPAD ; Linux : https_proxy et les paramètres du bureau), ou none
+                                  (connexion directe, sans proxy)
+  --resolve NOM=ADRESSE           sonder NOM à ADRESSE sans interroger le DNS (option répétable)
+  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
+                                  les sondes kerberos et dns (run : le domaine du profil ;
+                                  par défaut : le suffixe de chaque hôte)
+  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
+  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
+  -h, --help                      afficher cette aide
+  -v, --version                   afficher la version
+
+Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
+ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
+est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
+conçu pour montrer une liaison en échec.
+</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy : %1</translation>
     </message>
     <message>
         <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve « %1 » : NOM=ADRESSE attendu, par exemple login.microsoftonline.com=127.0.0.5</translation>
     </message>
     <message>
         <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve « %1 » : « %2 » n’est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pour HTTPS vers Internet : %1 (%2)</translation>
     </message>
     <message>
         <source>none, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun, connexion directe</translation>
     </message>
 </context>
 <context>
@@ -1416,11 +1478,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>allow on the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autoriser sur le proxy %1</translation>
     </message>
     <message>
         <source>verified through the proxy %1, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture vérifiée via le proxy %1, aucune modification</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1739,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 de l’exécution n’est pas une URL de proxy</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1794,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2</translation>
     </message>
 </context>
 <context>
@@ -1763,59 +1825,59 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>&amp;Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy pour HTTPS vers Internet</translation>
     </message>
     <message>
         <source>This computer&apos;s setting (system proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de cet ordinateur (proxy système)</translation>
     </message>
     <message>
         <source>No proxy: direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy : connexion directe</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce proxy :</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pour HTTPS vers Internet</translation>
     </message>
     <message>
         <source>http://proxy.corp.example:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.corp.example:8080</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du proxy</translation>
     </message>
     <message>
         <source>Proxy: what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy : ce que cela signifie</translation>
     </message>
     <message>
         <source>Type the proxy&apos;s address, e.g. http://proxy.corp.example:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du proxy, par exemple http://proxy.corp.example:8080.</translation>
     </message>
     <message>
         <source>Not a proxy address yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore une adresse de proxy : %1.</translation>
     </message>
     <message>
         <source>Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and directly, side by side; the verdict follows the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque liaison Internet est sondée côte à côte via %1 (HTTP CONNECT, sans identifiants) et en direct ; le verdict suit le proxy.</translation>
     </message>
     <message>
         <source>Internet links are probed directly, as Guardian connects without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liaisons Internet sont sondées en direct, puisque Guardian se connecte sans proxy.</translation>
     </message>
     <message>
         <source>The proxy Windows gives this computer (WinHTTP and Internet Options, with PAC and WPAD) is asked when the run starts; the report names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy que Windows attribue à cet ordinateur (WinHTTP et Options Internet, avec PAC et WPAD) est interrogé au démarrage de l’exécution ; le rapport l’indique.</translation>
     </message>
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy des paramètres de cet ordinateur (https_proxy et les paramètres du bureau) est interrogé au démarrage de l’exécution ; le rapport l’indique.</translation>
     </message>
 </context>
 <context>
@@ -3226,47 +3288,47 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a fermé la connexion sans répondre à CONNECT</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with something other than HTTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a répondu à CONNECT par autre chose que du HTTP : %2</translation>
     </message>
     <message>
         <source>the proxy %1 demands authentication (407)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 exige une authentification (407)</translation>
     </message>
     <message>
         <source>the proxy %1 demands authentication (407; it offers %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 exige une authentification (407 ; il propose %2)</translation>
     </message>
     <message>
         <source>the proxy %1 could not open a tunnel to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 n’a pas pu ouvrir de tunnel vers %2 (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused the tunnel to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé le tunnel vers %2 (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé la connexion</translation>
     </message>
     <message>
         <source>no answer from the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse du proxy %1</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>no answer from the proxy %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse du proxy %1 en %2 ms</translation>
     </message>
     <message>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a accepté la connexion et n’a pas répondu à CONNECT en %2 ms</translation>
     </message>
 </context>
 <context>
@@ -3619,15 +3681,15 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pour HTTPS vers Internet</translation>
     </message>
     <message>
         <source>none, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun, connexion directe</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
 </context>
 <context>
@@ -3829,31 +3891,31 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>%1 through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via le proxy %2</translation>
     </message>
     <message>
         <source>%1 open, but TLS is inspected: the certificate was re-signed by %2, not issued by the CAs of %3 (%4); %5 can break behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert, mais TLS est inspecté : le certificat a été re-signé par %2, et non émis par les autorités de certification de %3 (%4) ; %5 peut échouer derrière cette inspection</translation>
     </message>
     <message>
         <source>TDS cannot go through the HTTP proxy %1: Guardian needs direct egress to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TDS ne peut pas passer par le proxy HTTP %1 : Guardian a besoin d’une sortie directe vers %2 sur le port %3</translation>
     </message>
     <message>
         <source>direct egress works too</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie directe (sans proxy) fonctionne aussi</translation>
     </message>
     <message>
         <source>direct egress is blocked (%1), which is fine: Guardian uses the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie directe est bloquée (%1), ce qui est sans conséquence : Guardian utilise le proxy</translation>
     </message>
     <message>
         <source>direct egress works, but Guardian uses the proxy %1: allow %2 there, or set Guardian to connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie directe fonctionne, mais Guardian utilise le proxy %1 : autorisez-y %2, ou configurez Guardian pour qu’il se connecte directement</translation>
     </message>
     <message>
         <source>direct egress is blocked too (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie directe est bloquée elle aussi (%1)</translation>
     </message>
 </context>
 <context>

@@ -713,31 +713,31 @@
     </message>
     <message>
         <source>Correct the proxy setting of the {from} (the proxy&apos;s name and port, in Guardian&apos;s proxy setting and &apos;netsh winhttp show proxy&apos;), or start the proxy service and allow the {from} to reach it on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} のプロキシ設定 (Guardian のプロキシ設定と「netsh winhttp show proxy」にあるプロキシの名前とポート) を修正するか、プロキシ サービスを開始し、{from} がそのポートでプロキシに到達できるように許可してください。</translation>
     </message>
     <message>
         <source>Allow the {from} to reach its proxy on the proxy&apos;s port on the firewalls between them, or correct the proxy setting of the {from} (&apos;netsh winhttp show proxy&apos;) if that proxy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>両者の間のファイアウォールで、{from} がプロキシのポートでそのプロキシに到達できるように許可するか、そのプロキシがもう存在しない場合は {from} のプロキシ設定 (「netsh winhttp show proxy」) を修正してください。</translation>
     </message>
     <message>
         <source>Allow HTTPS (CONNECT to port {port}) to {host} for the {from} on its proxy: the proxy&apos;s administrators add {host} to its allow list or its category exemptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} のプロキシで {host} への HTTPS (ポート {port} への CONNECT) を許可してください: プロキシの管理者が {host} をプロキシの許可リストまたはカテゴリの除外に追加します。</translation>
     </message>
     <message>
         <source>Let the {from} through the proxy to {host}:{port}: the proxy demands a login (its schemes are in the evidence). Exempt the {from}&apos;s address or {host} from proxy authentication, or make sure the account Guardian&apos;s service runs as can sign in to the proxy with one of those schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} がプロキシを通って {host}:{port} に接続できるようにしてください: プロキシがログインを要求しています (認証方式は証拠にあります)。{from} のアドレスまたは {host} をプロキシ認証の対象外にするか、Guardian のサービスを実行するアカウントがそれらの方式のいずれかでプロキシにサインインできることを確認してください。</translation>
     </message>
     <message>
         <source>Check why the proxy of the {from} cannot reach {host}:{port}: its DNS, its own egress through the perimeter firewall, or its upstream proxy (the evidence has the proxy&apos;s answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} のプロキシが {host}:{port} に到達できない理由を確認してください: プロキシの DNS、境界ファイアウォールを通るプロキシ自身の送信経路、または上位プロキシ (プロキシの応答は証拠にあります)。</translation>
     </message>
     <message>
         <source>Check the proxy of the {from}: it accepts the connection and then never answers CONNECT to {host}:{port} (an inspection rule or an overloaded proxy service).</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} のプロキシを確認してください: 接続を受け付けた後、{host}:{port} への CONNECT に応答しません (検査ルール、またはプロキシ サービスの過負荷)。</translation>
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を再署名しているプロキシまたはファイアウォールで {host} を TLS 検査の対象外にし (その CA は判定に示されています)、{from} が {host} の実際の証明書を受け取れるようにしてください: 検査を挟むと、Guardian のサインインと Microsoft Graph の呼び出し、およびオンライン ライセンス認証が失敗するか停止します。</translation>
     </message>
 </context>
 <context>
@@ -1159,31 +1159,83 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
+Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
+
+コマンド:
+  (なし)                          ウィンドウを開く
+  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
+  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
+  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
+                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
+  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
+                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
+                                  88 kerberos、53 dns、...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
+  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
+                                  ない端末、または --text か --json 指定時は端末で): すべての
+                                  判定を表示、ほかへの通信なし
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  複数マシンの結果を結合 (それぞれが独自の視点)
+  compare BEFORE.json AFTER.json [--json F]
+                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
+                                  各ファイアウォール規則が開放されたかどうかの確認
+  catalog [--format table|csv|yaml]
+                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
+
+オプション:
+  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
+  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
+  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
+                                  (run、merge、demo)
+  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
+  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
+  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
+  --concurrency N                 同時に実行するプローブ数 (既定 256)
+  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
+  --proxy URL|system|none         インターネットへの HTTPS がこのマシンから出る経路 (run、probe):
+                                  HTTP プロキシ (http://host:port)、システムの設定 (既定。
+                                  Windows: PAC と WPAD を含む WinHTTP とインターネット オプション、
+                                  Linux: https_proxy とデスクトップの設定)、または none (直接接続)
+  --resolve NAME=ADDRESS          DNS に問い合わせずに NAME を ADDRESS でプローブ (複数指定可)
+  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
+                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
+  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
+  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
+  -h, --help                      このヘルプを表示
+  -v, --version                   バージョンを表示
+
+終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
+3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
+マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
+</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy: %1</translation>
     </message>
     <message>
         <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve「%1」: NAME=ADDRESS の形式で指定してください (例: login.microsoftonline.com=127.0.0.5)</translation>
     </message>
     <message>
         <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve「%1」: 「%2」は IPv4 アドレスでも IPv6 アドレスでもありません</translation>
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 経由)</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットへの HTTPS のプロキシ: %1 (%2)</translation>
     </message>
     <message>
         <source>none, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>なし、直接接続</translation>
     </message>
 </context>
 <context>
@@ -1415,11 +1467,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>allow on the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 で許可</translation>
     </message>
     <message>
         <source>verified through the proxy %1, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 経由で開放を確認済み、変更不要</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1728,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のプロキシ %1 はプロキシ URL ではありません</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1783,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 経由)</translation>
     </message>
 </context>
 <context>
@@ -1762,59 +1814,59 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>&amp;Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットへの HTTPS のプロキシ(&amp;P)</translation>
     </message>
     <message>
         <source>This computer&apos;s setting (system proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの設定 (システム プロキシ)</translation>
     </message>
     <message>
         <source>No proxy: direct</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシなし: 直接接続</translation>
     </message>
     <message>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のプロキシ:</translation>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットへの HTTPS のプロキシ</translation>
     </message>
     <message>
         <source>http://proxy.corp.example:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.corp.example:8080</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのアドレス</translation>
     </message>
     <message>
         <source>Proxy: what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ: その意味</translation>
     </message>
     <message>
         <source>Type the proxy&apos;s address, e.g. http://proxy.corp.example:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのアドレスを入力してください (例: http://proxy.corp.example:8080)。</translation>
     </message>
     <message>
         <source>Not a proxy address yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだプロキシのアドレスではありません: %1。</translation>
     </message>
     <message>
         <source>Each Internet link is probed through %1 (HTTP CONNECT, no credentials) and directly, side by side; the verdict follows the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>各インターネット リンクを、%1 経由 (HTTP CONNECT、資格情報なし) と直接接続の両方で並べてプローブします。判定はプロキシ経由の結果に従います。</translation>
     </message>
     <message>
         <source>Internet links are probed directly, as Guardian connects without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian はプロキシなしで接続するため、インターネット リンクは直接プローブします。</translation>
     </message>
     <message>
         <source>The proxy Windows gives this computer (WinHTTP and Internet Options, with PAC and WPAD) is asked when the run starts; the report names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows がこのコンピューターに割り当てるプロキシ (PAC と WPAD を含む WinHTTP とインターネット オプション) を実行の開始時に問い合わせます。レポートにそのプロキシを記載します。</translation>
     </message>
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの設定 (https_proxy とデスクトップの設定) にあるプロキシを実行の開始時に問い合わせます。レポートにそのプロキシを記載します。</translation>
     </message>
 </context>
 <context>
@@ -3206,47 +3258,47 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は CONNECT に応答せずに接続を閉じました</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with something other than HTTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は CONNECT に HTTP 以外で応答しました: %2</translation>
     </message>
     <message>
         <source>the proxy %1 demands authentication (407)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求しています (407)</translation>
     </message>
     <message>
         <source>the proxy %1 demands authentication (407; it offers %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求しています (407。提示された方式: %2)</translation>
     </message>
     <message>
         <source>the proxy %1 could not open a tunnel to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 へのトンネルを開けませんでした (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused the tunnel to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 へのトンネルを拒否しました (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 が接続を拒否しました</translation>
     </message>
     <message>
         <source>no answer from the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 から応答がありません</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 に到達できません: %2</translation>
     </message>
     <message>
         <source>no answer from the proxy %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ms 以内にプロキシ %1 から応答がありません</translation>
     </message>
     <message>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は接続を受け付けましたが、%2 ms 以内に CONNECT に応答しませんでした</translation>
     </message>
 </context>
 <context>
@@ -3594,15 +3646,15 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Proxy for HTTPS to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットへの HTTPS のプロキシ</translation>
     </message>
     <message>
         <source>none, direct</source>
-        <translation type="unfinished"></translation>
+        <translation>なし、直接接続</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 経由</translation>
     </message>
 </context>
 <context>
@@ -3804,31 +3856,31 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %2 経由の %1</translation>
     </message>
     <message>
         <source>%1 open, but TLS is inspected: the certificate was re-signed by %2, not issued by the CAs of %3 (%4); %5 can break behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開放、ただし TLS が検査されています: 証明書は %3 の CA (%4) が発行したものではなく、%2 によって再署名されています。この検査の背後では %5 が失敗する可能性があります</translation>
     </message>
     <message>
         <source>TDS cannot go through the HTTP proxy %1: Guardian needs direct egress to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TDS は HTTP プロキシ %1 を通過できません: Guardian には %2 のポート %3 への直接の送信接続が必要です</translation>
     </message>
     <message>
         <source>direct egress works too</source>
-        <translation type="unfinished"></translation>
+        <translation>直接の送信接続 (プロキシなし) も機能します</translation>
     </message>
     <message>
         <source>direct egress is blocked (%1), which is fine: Guardian uses the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>直接の送信接続はブロックされています (%1) が、問題ありません: Guardian はプロキシを使用します</translation>
     </message>
     <message>
         <source>direct egress works, but Guardian uses the proxy %1: allow %2 there, or set Guardian to connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>直接の送信接続は機能しますが、Guardian はプロキシ %1 を使用します: そのプロキシで %2 を許可するか、Guardian を直接接続するように設定してください</translation>
     </message>
     <message>
         <source>direct egress is blocked too (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>直接の送信接続もブロックされています (%1)</translation>
     </message>
 </context>
 <context>
