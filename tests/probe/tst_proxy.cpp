@@ -33,7 +33,7 @@ namespace {
 const QHostAddress kProxyAddress(u"127.0.0.98"_s);
 const QHostAddress kTargetAddress(u"127.0.0.99"_s);
 const QString kTarget = u"127.0.0.99"_s;
-const QString kDeniedTarget = u"127.0.0.97"_s; // not on the proxy's allow list
+const QString kDeniedTarget = u"127.0.0.100"_s; // not on the proxy's allow list
 
 quint16 freePort(const QHostAddress &address)
 {
@@ -251,7 +251,7 @@ void TestProxy::refusedByPolicy_403WithReason()
     QCOMPARE(r.failureId(), u"proxy-denied"_s);
     QCOMPARE(r.facts.value(u"proxy.status"_s), u"403"_s);
     QVERIFY2(!r.facts.value(u"proxy.reason"_s).isEmpty(), "the proxy's reason phrase is kept");
-    QVERIFY2(r.message.english().contains(u"refused the tunnel to 127.0.0.97:443 (403"_s),
+    QVERIFY2(r.message.english().contains(u"refused the tunnel to 127.0.0.100:443 (403"_s),
              qPrintable(r.message.english()));
 }
 
