@@ -25,7 +25,9 @@ inline QByteArray stripMarker(const QString &marked, int *line, int *column)
 } // namespace PortCheck::Test
 
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QTimer>
+#include <QUdpSocket>
 
 namespace PortCheck::Test {
 
@@ -61,6 +63,21 @@ inline QString missingDiagnostic(const Diagnostics &problems, const QString &fil
     }
     return QStringLiteral("expected ") + expected + QStringLiteral("... ") + message +
            QStringLiteral("\ngot:\n") + formatDiagnostics(problems);
+}
+
+} // namespace PortCheck::Test
+
+namespace PortCheck::Test {
+
+// Whether another program holds UDP `port` on `address` (a DNS server on 0.0.0.0:53, Wine's
+// wineserver running a Windows test): then "nothing listens there" cannot be set up, and a test
+// that needs it skips, saying so. Without root the bind fails for another reason: not known.
+inline bool udpPortHeldByAnother(const QHostAddress &address, quint16 port)
+{
+    QUdpSocket probe;
+    if (probe.bind(address, port))
+        return false;
+    return probe.error() == QAbstractSocket::AddressInUseError;
 }
 
 } // namespace PortCheck::Test
