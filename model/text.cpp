@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QReadWriteLock>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -20,14 +21,24 @@ Text Text::plain(const QString &text)
 
 namespace {
 
-// Contexts and sources are string literals: each is converted once per thread and then shared
-// (verdicts for 5,000 DCs build about 200,000 phrases).
-const QString &interned(const char *literal)
+// Contexts and sources are string literals: each is converted once and then shared (verdicts for
+// 5,000 DCs build about 200,000 phrases). One cache for the process, behind a lock, and never
+// destroyed: a thread_local QHash (as before) is destroyed when each probe worker thread ends,
+// and mingw-w64's thread_local destructors are where the Windows build's heap corruption and its
+// hang at exit were found (GCC PR 80816).
+QString interned(const char *literal)
 {
-    thread_local QHash<const char *, QString> cache;
-    auto it = cache.find(literal);
-    if (it == cache.end())
-        it = cache.insert(literal, QString::fromUtf8(literal));
+    static QReadWriteLock lock;
+    static auto *cache = new QHash<const char *, QString>; // reachable to the end: no exit order
+    {
+        const QReadLocker read(&lock);
+        if (const auto it = cache->constFind(literal); it != cache->cend())
+            return *it;
+    }
+    const QWriteLocker write(&lock);
+    auto it = cache->find(literal);
+    if (it == cache->end())
+        it = cache->insert(literal, QString::fromUtf8(literal));
     return *it;
 }
 
