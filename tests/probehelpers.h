@@ -2,9 +2,12 @@
 
 #include "probe/proberunner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace PortCheck::Test {
@@ -29,6 +32,30 @@ inline ProbeResult runProbe(const ProbeTarget &target, const RunSettings &settin
 {
     const QList<ProbeResult> results = runProbes({target}, settings);
     return results.isEmpty() ? ProbeResult() : results.first();
+}
+
+// A port nothing listens on at `address` right now (0 when none could be had): for a server the
+// test starts, or for a port that refuses.
+inline quint16 freePort(const QHostAddress &address)
+{
+    QTcpServer s;
+    return s.listen(address) ? s.serverPort() : 0;
+}
+
+// Waits until a server the test started accepts on address:port (it may start slowly on a busy
+// machine); false after `ms`.
+inline bool waitForPort(const QHostAddress &address, quint16 port, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) {
+        QTcpSocket s;
+        s.connectToHost(address, port);
+        if (s.waitForConnected(200))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
 }
 
 inline QByteArray readFile(const QString &path)

@@ -222,15 +222,11 @@ public:
         }
 
         if (m_parser.isSet(proxy)) {
-            const QString value = m_parser.value(proxy).trimmed();
             QString error;
-            if (value.compare(u"system"_s, Qt::CaseInsensitive) == 0 ||
-                value.compare(u"none"_s, Qt::CaseInsensitive) == 0)
-                m_context.proxy = value.toLower();
-            else if (const auto endpoint = parseProxyUrl(value, &error))
-                m_context.proxy = endpoint->url();
-            else
+            const std::optional<QString> setting = parseProxySetting(m_parser.value(proxy), &error);
+            if (!setting)
                 return usageError(tr("--proxy: %1").arg(error));
+            m_context.proxy = *setting;
             m_context.overridden.insert(u"proxy"_s);
         }
         for (const QString &entry : m_parser.values(resolve)) {

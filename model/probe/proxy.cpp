@@ -47,6 +47,17 @@ std::optional<ProxyEndpoint> parseProxyUrl(const QString &text, QString *error)
     return ProxyEndpoint{url.host(), static_cast<quint16>(url.port())};
 }
 
+std::optional<QString> parseProxySetting(const QString &text, QString *error)
+{
+    const QString value = text.trimmed();
+    if (value.compare(u"system"_s, Qt::CaseInsensitive) == 0 ||
+        value.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        return value.toLower();
+    if (const auto endpoint = parseProxyUrl(value, error))
+        return endpoint->url();
+    return std::nullopt;
+}
+
 namespace {
 
 // What Qt's generic Unix lookup reads, without anything that could reach the network.

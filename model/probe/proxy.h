@@ -21,6 +21,10 @@ struct ProxyEndpoint
 // what is wrong.
 std::optional<ProxyEndpoint> parseProxyUrl(const QString &text, QString *error);
 
+// A proxy setting as typed (--proxy, the profile's proxy:): "system" or "none" (lower-cased), or a
+// proxy URL in its normal form; nullopt with `error` naming what is wrong.
+std::optional<QString> parseProxySetting(const QString &text, QString *error);
+
 // How the proxy of a run was chosen: `--proxy`, the profile's `proxy:` key, or the system.
 struct ProxyChoice
 {

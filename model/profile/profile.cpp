@@ -127,13 +127,10 @@ public:
         parseHosts(root["hosts"]);
         parseDiscovery(root["discovery"]);
         if (const YAML::Node proxy = root["proxy"]) {
-            const QString value = r.scalar(proxy, u"'proxy'"_s).value_or(QString()).trimmed();
             QString error;
-            if (value.compare(u"system"_s, Qt::CaseInsensitive) == 0 ||
-                value.compare(u"none"_s, Qt::CaseInsensitive) == 0)
-                p.proxy = value.toLower();
-            else if (const auto endpoint = parseProxyUrl(value, &error))
-                p.proxy = endpoint->url();
+            if (const auto setting =
+                    parseProxySetting(r.scalar(proxy, u"'proxy'"_s).value_or(QString()), &error))
+                p.proxy = *setting;
             else
                 r.error(proxy, Text::plain(u"bad proxy: "_s + error));
         }

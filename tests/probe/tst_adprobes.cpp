@@ -29,26 +29,6 @@ const QHostAddress kOtherAddress(u"127.0.0.81"_s);
 const QHostAddress kDnsAddress(u"127.0.0.82"_s);
 constexpr char16_t kRealm[] = u"TEST.PORTCHECK.INVALID";
 
-quint16 freePort(const QHostAddress &address)
-{
-    QTcpServer s;
-    return s.listen(address) ? s.serverPort() : 0;
-}
-
-bool waitForPort(const QHostAddress &address, quint16 port, int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms) {
-        QTcpSocket s;
-        s.connectToHost(address, port);
-        if (s.waitForConnected(200))
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
-}
-
 QString sbin(const QString &name)
 {
     return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});

@@ -35,27 +35,6 @@ const QHostAddress kTargetAddress(u"127.0.0.99"_s);
 const QString kTarget = u"127.0.0.99"_s;
 const QString kDeniedTarget = u"127.0.0.100"_s; // not on the proxy's allow list
 
-quint16 freePort(const QHostAddress &address)
-{
-    QTcpServer s;
-    s.listen(address);
-    return s.serverPort();
-}
-
-bool waitForPort(const QHostAddress &address, quint16 port, int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms) {
-        QTcpSocket s;
-        s.connectToHost(address, port);
-        if (s.waitForConnected(200))
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
-}
-
 } // namespace
 
 class TestProxy : public QObject
