@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "apptheme.h"
 #include "catalog/catalogloader.h"
+#include "catalog/m365endpoints.h"
 #include "cli.h"
 #include "portcheckwizard.h"
 #include "startpage.h"
@@ -74,7 +75,13 @@ int main(int argc, char *argv[])
     PortCheck::installTranslations(language.isEmpty() ? PortCheck::AppSettings::load().language : language);
     if (refuseLanguage())
         return PortCheck::ExitUsage;
-    PortCheck::PortCheckWizard wizard(PortCheck::builtinCatalog());
+    // The Microsoft 365 endpoints imported with import-m365 replace the built-in list.
+    PortCheck::Catalog catalog = PortCheck::builtinCatalog();
+    QString endpointsWarning;
+    PortCheck::M365::applyStoredLists(&catalog, &endpointsWarning);
+    if (!endpointsWarning.isEmpty())
+        qWarning("%s", qPrintable(endpointsWarning));
+    PortCheck::PortCheckWizard wizard(catalog);
     wizard.show();
     if (PortCheck::wantsDemoWindow(arguments))
         wizard.startPage()->startDemo();

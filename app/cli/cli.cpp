@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog/catalogloader.h"
+#include "catalog/m365endpoints.h"
 #include "command.h"
 #include "output.h"
 #include "probe/proxy.h"
@@ -27,7 +28,7 @@ namespace {
 const QList<Command> &commands()
 {
     static const QList<Command> list{runCommand(),  probeCommand(), discoverCommand(), catalogCommand(),
-                                     demoCommand(), mergeCommand(), compareCommand()};
+                                     demoCommand(), mergeCommand(), compareCommand(),  importM365Command()};
     return list;
 }
 
@@ -60,7 +61,12 @@ QString usageText()
         "                                  what a change did: fixed, newly broken, still failing, and\n"
         "                                  each requested firewall rule verified open or not\n"
         "  catalog [--format table|csv|yaml]\n"
-        "                                  every link Guardian needs: the firewall request\n\n"
+        "                                  every link Guardian needs: the firewall request\n"
+        "  import-m365 FILE [--cloud C] [--dry-run]\n"
+        "                                  refresh the Microsoft 365 endpoints from a saved copy of\n"
+        "                                  Microsoft's list (https://endpoints.office.com/endpoints/\n"
+        "                                  Worldwide?clientrequestid=<GUID>; never fetched here); C is\n"
+        "                                  worldwide, gcc-high, dod or china (default: from the file)\n\n"
         "Options:\n"
         "  --json FILE                     write the results as JSON (run, probe, merge, demo)\n"
         "  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)\n"
@@ -122,12 +128,14 @@ public:
         const QCommandLineOption as(u"as"_s, u"run: test from these roles."_s, u"ROLE[,ROLE]"_s);
         const QCommandLineOption proxy(u"proxy"_s, u"The proxy for HTTPS to the Internet."_s,
                                        u"URL|system|none"_s);
+        const QCommandLineOption cloud(u"cloud"_s, u"import-m365: the Microsoft cloud of the list."_s,
+                                       u"CLOUD"_s);
         const QCommandLineOption resolve(u"resolve"_s, u"Answer this name with this address."_s,
                                          u"NAME=ADDRESS"_s);
         m_parser.addOptions(
-            {help,    version,     catalogFile, format, dryRun,     json,  caFile, connectTimeout,
-             timeout, concurrency, perHost,     site,   nameserver, text,  pdf,    pageSize,
-             csv,     junit,       lang,        as,     domain,     proxy, resolve});
+            {help,    version,     catalogFile, format, dryRun,     json,  caFile,  connectTimeout,
+             timeout, concurrency, perHost,     site,   nameserver, text,  pdf,     pageSize,
+             csv,     junit,       lang,        as,     domain,     proxy, resolve, cloud});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -179,6 +187,11 @@ public:
         } else {
             m_context.catalog = builtinCatalog();
         }
+        // The Microsoft 365 endpoints imported with import-m365 replace the catalog's list.
+        QString endpointsWarning;
+        M365::applyStoredLists(&m_context.catalog, &endpointsWarning);
+        if (!endpointsWarning.isEmpty())
+            err() << tr("Warning: %1").arg(endpointsWarning) << "\n";
         m_context.jsonPath = m_parser.value(json);
         m_context.pdfPath = m_parser.value(pdf);
         m_context.csvPath = m_parser.value(csv);

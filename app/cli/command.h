@@ -65,6 +65,7 @@ Command demoCommand();
 Command mergeCommand();
 Command catalogCommand();
 Command compareCommand();
+Command importM365Command();
 
 // The options of the commands that write reports, and of those that probe.
 QStringList reportOptions();

@@ -92,6 +92,48 @@ OptionValues Catalog::defaultOptions() const
     return values;
 }
 
+QString EndpointSet::probeName(const QString &url) const
+{
+    if (!url.contains(u'*'))
+        return url;
+    return probeAs.value(url);
+}
+
+QString EndpointList::origin(const QString &cloud) const
+{
+    if (const auto it = imported.constFind(cloud); it != imported.cend())
+        return u"imported from "_s + *it;
+    return u"built-in list of "_s + snapshot;
+}
+
+QList<const EndpointSet *> Catalog::endpointSets(const QString &roleId, const OptionValues &values) const
+{
+    const QString cloud = values.value(u"cloud"_s, u"worldwide"_s);
+    QList<const EndpointSet *> out;
+    for (const EndpointSet &set : endpoints.sets) {
+        if (set.role == roleId && set.cloud == cloud)
+            out << &set;
+    }
+    return out;
+}
+
+QStringList Catalog::defaultHosts(const QString &roleId, const OptionValues &values) const
+{
+    QStringList hosts;
+    for (const EndpointSet *set : endpointSets(roleId, values)) {
+        for (const QString &url : set->urls) {
+            const QString name = set->probeName(url);
+            if (!name.isEmpty() && !hosts.contains(name, Qt::CaseInsensitive))
+                hosts << name;
+        }
+    }
+    if (hosts.isEmpty()) {
+        if (const Role *r = role(roleId))
+            hosts = r->defaultHosts;
+    }
+    return hosts;
+}
+
 QStringList Catalog::defaultComponents() const
 {
     QStringList ids;

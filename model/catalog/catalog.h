@@ -101,6 +101,37 @@ struct Component
     bool enabledByDefault = false;
 };
 
+// One of Microsoft's published endpoint sets ("Microsoft 365 URLs and IP address ranges", its web
+// service's records): the names of one catalog role in one Microsoft cloud.
+struct EndpointSet
+{
+    int id = 0;       // Microsoft's set id; 0 when the list of that cloud is not known by id
+    QString cloud;    // a value of the catalog's `cloud` option
+    QString role;     // the role whose hosts these names are
+    QString category; // Microsoft's category: Optimize, Allow or Default
+    bool required = true;
+    QString tcpPorts; // the ports Microsoft lists for the set, as published ("80,443")
+    QStringList urls; // as published, wildcards included
+    // wildcard -> the concrete name probed for it; a wildcard without one is listed, not probed
+    QMap<QString, QString> probeAs;
+    QString notes;
+
+    // The name probed for a listed name: itself, its concrete name, or empty (a wildcard without one).
+    QString probeName(const QString &url) const;
+};
+
+struct EndpointList
+{
+    QString source;   // the catalog source that publishes them
+    QString snapshot; // the date of the built-in list ("2026-12-02")
+    // cloud -> where its imported list came from ("endpoints.json, imported 2026-12-02")
+    QMap<QString, QString> imported;
+    QList<EndpointSet> sets;
+
+    // "built-in list of 2026-12-02" or "imported from endpoints.json on 2026-12-02 ..."
+    QString origin(const QString &cloud) const;
+};
+
 struct Source
 {
     QString id;
@@ -143,6 +174,7 @@ public:
     QList<Component> components;
     QMap<ProbeKind, QMap<QString, QString>> remediation; // kind -> failure id -> text
     QList<Link> links;
+    EndpointList endpoints;
 
     const Role *role(const QString &roleId) const;
     const Option *option(const QString &optionId) const;
@@ -151,6 +183,11 @@ public:
     const Link *link(const QString &linkId) const;
 
     OptionValues defaultOptions() const;
+    // The endpoint sets of a role in the profile's Microsoft cloud (options["cloud"]).
+    QList<const EndpointSet *> endpointSets(const QString &roleId, const OptionValues &values) const;
+    // The hosts a role is tested on when the profile names none: its endpoint sets' probe names
+    // (each once, in list order), else its default hosts.
+    QStringList defaultHosts(const QString &roleId, const OptionValues &values) const;
     QStringList defaultComponents() const;
     // The text to show for a failed check, with {port}, {from}, {to} and {host} filled in.
     Text remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,

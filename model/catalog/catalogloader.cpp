@@ -1,6 +1,7 @@
 #include "catalogloader.h"
 
 #include "inputfile.h"
+#include "m365endpoints.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -31,10 +32,10 @@ public:
     {
         if (!r.expectMap(root, u"the catalog file"_s))
             return;
-        r.checkKeys(
-            root,
-            {u"catalog"_s, u"sources"_s, u"roles"_s, u"options"_s, u"components"_s, u"probes"_s, u"links"_s},
-            u"the catalog"_s);
+        r.checkKeys(root,
+                    {u"catalog"_s, u"sources"_s, u"roles"_s, u"options"_s, u"components"_s, u"probes"_s,
+                     u"links"_s, u"endpoint-sets"_s},
+                    u"the catalog"_s);
         r.requireKeys(root, {u"catalog"_s, u"roles"_s, u"components"_s, u"links"_s}, u"the catalog"_s);
         parseHeader(root["catalog"]);
         parseSources(root["sources"]);
@@ -43,6 +44,7 @@ public:
         parseComponents(root["components"]);
         parseProbes(root["probes"]);
         parseLinks(root["links"]);
+        parseEndpointSets(root["endpoint-sets"]);
     }
 
 private:
@@ -482,6 +484,78 @@ private:
                 link.remediation = parseRemediation(rem, u"link '"_s + link.id + u"' remediation"_s);
             if (!link.id.isEmpty())
                 c.links.append(link);
+        }
+    }
+
+    // Microsoft's published endpoint sets, as its web service publishes them (id, category,
+    // required, tcpPorts, urls, notes), each given the role and the cloud it belongs to.
+    void parseEndpointSets(const YAML::Node &node)
+    {
+        if (!node || !r.expectMap(node, u"'endpoint-sets'"_s))
+            return;
+        r.checkKeys(node, {u"source"_s, u"snapshot"_s, u"sets"_s}, u"'endpoint-sets'"_s);
+        r.requireKeys(node, {u"source"_s, u"snapshot"_s, u"sets"_s}, u"'endpoint-sets'"_s);
+        c.endpoints.source = r.string(node, "source", u"'source'"_s).value_or(QString());
+        if (!c.endpoints.source.isEmpty() && !c.source(c.endpoints.source))
+            r.error(node["source"], u"unknown source '"_s + c.endpoints.source +
+                                        u"', expected the id of an entry in 'sources'"_s);
+        c.endpoints.snapshot = r.string(node, "snapshot", u"'snapshot'"_s).value_or(QString());
+        const Option *cloud = c.option(u"cloud"_s);
+        const YAML::Node sets = node["sets"];
+        if (!sets || !r.expectSequence(sets, u"'sets'"_s))
+            return;
+        if (!cloud)
+            r.error(node,
+                    u"'endpoint-sets' needs an option 'cloud' whose values name the Microsoft clouds"_s);
+        for (const YAML::Node &entry : sets) {
+            if (!r.expectMap(entry, u"an endpoint set"_s))
+                continue;
+            r.checkKeys(entry,
+                        {u"id"_s, u"cloud"_s, u"role"_s, u"category"_s, u"required"_s, u"tcp"_s, u"urls"_s,
+                         u"probe-as"_s, u"notes"_s},
+                        u"an endpoint set"_s);
+            r.requireKeys(entry, {u"cloud"_s, u"role"_s, u"tcp"_s, u"urls"_s}, u"an endpoint set"_s);
+            EndpointSet set;
+            set.id = r.integer(entry, "id", 1, 1000000, u"the set id"_s).value_or(0);
+            set.cloud = r.string(entry, "cloud", u"'cloud'"_s).value_or(QString());
+            if (cloud && !set.cloud.isEmpty() && !cloud->value(set.cloud)) {
+                QStringList ids;
+                for (const OptionValue &v : cloud->values)
+                    ids << v.id;
+                r.error(entry["cloud"],
+                        u"unknown cloud '"_s + set.cloud + u"', expected one of: "_s + ids.join(u", "_s));
+            }
+            set.role = roleRef(entry["role"], u"'role'"_s);
+            set.category = r.string(entry, "category", u"'category'"_s).value_or(QString());
+            set.required = r.boolean(entry, "required", u"'required'"_s).value_or(true);
+            set.tcpPorts = r.string(entry, "tcp", u"'tcp'"_s).value_or(QString());
+            if (!M365::isPortList(set.tcpPorts))
+                r.error(entry["tcp"], u"bad port list '"_s + set.tcpPorts +
+                                          u"', expected ports from 1 to 65535 separated by commas"_s);
+            set.notes = r.string(entry, "notes", u"'notes'"_s).value_or(QString());
+            if (const YAML::Node urls = entry["urls"])
+                set.urls = r.stringList(urls, u"'urls'"_s);
+            for (const QString &url : std::as_const(set.urls)) {
+                if (!M365::isEndpointName(url))
+                    r.error(entry["urls"],
+                            u"bad name '"_s + url + u"', expected a DNS name, with at most one '*'"_s);
+            }
+            if (const YAML::Node probeAs = entry["probe-as"];
+                probeAs && r.expectMap(probeAs, u"'probe-as'"_s)) {
+                for (auto it = probeAs.begin(); it != probeAs.end(); ++it) {
+                    const QString wildcard = YamlReader::key(it);
+                    const QString name = r.scalar(it->second, u"'probe-as'"_s).value_or(QString());
+                    if (!set.urls.contains(wildcard) || !wildcard.contains(u'*'))
+                        r.error(it->first, u"'probe-as' names '"_s + wildcard +
+                                               u"', expected a wildcard of this set's 'urls'"_s);
+                    else if (name.contains(u'*') || !M365::isEndpointName(name))
+                        r.error(it->second, u"bad name '"_s + name + u"' to probe for "_s + wildcard +
+                                                u", expected a concrete DNS name"_s);
+                    else
+                        set.probeAs.insert(wildcard, name);
+                }
+            }
+            c.endpoints.sets.append(set);
         }
     }
 

@@ -186,6 +186,71 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
     return rules;
 }
 
+namespace {
+
+// A wildcard of Microsoft's list without a concrete name to test is still what the proxy or
+// firewall must allow: one row per wildcard and port, like the rows of its link's tested names.
+void appendUnprobedWildcards(const Catalog &catalog, const Plan &plan, QList<FirewallRequestRow> *rows)
+{
+    QSet<QString> done;
+    const qsizetype tested = rows->size();
+    for (qsizetype i = 0; i < tested; ++i) {
+        const FirewallRequestRow &model = rows->at(i);
+        const Link *link = catalog.link(model.link);
+        const QString key = model.link + u'|' + model.port + u'|' + model.via + u'|' + model.source.english();
+        if (!link || model.endpointSets.isEmpty() || done.contains(key))
+            continue;
+        done.insert(key);
+        for (const EndpointSet *set : catalog.endpointSets(link->to, plan.options)) {
+            for (const QString &url : set->urls) {
+                if (!set->probeName(url).isEmpty())
+                    continue;
+                FirewallRequestRow r = model;
+                r.destination = url;
+                r.listedAs.clear();
+                r.endpointSets = set->id > 0 ? QString::number(set->id) : u"-"_s;
+                r.found =
+                    firewallText(QT_TRANSLATE_NOOP("Firewall", "a wildcard: no one name of it to test"));
+                r.action = PortAction::Unknown;
+                r.changeNeeded = false;
+                rows->append(r);
+            }
+        }
+    }
+}
+
+// What Microsoft's endpoint sets say about one tested name: its set ids and the wildcards it
+// was tested for.
+struct EndpointName
+{
+    QStringList sets;
+    QStringList wildcards;
+    bool listed = false; // the name itself is in the list, not only through a wildcard
+};
+
+QHash<QString, EndpointName> endpointNames(const Catalog &catalog, const QString &roleId,
+                                           const OptionValues &options)
+{
+    QHash<QString, EndpointName> names;
+    for (const EndpointSet *set : catalog.endpointSets(roleId, options)) {
+        const QString id = set->id > 0 ? QString::number(set->id) : u"-"_s;
+        for (const QString &url : set->urls) {
+            const QString name = set->probeName(url);
+            if (name.isEmpty())
+                continue;
+            EndpointName &n = names[name.toLower()];
+            if (!n.sets.contains(id))
+                n.sets << id;
+            if (url != name && !n.wildcards.contains(url))
+                n.wildcards << url;
+            n.listed = n.listed || url == name;
+        }
+    }
+    return names;
+}
+
+} // namespace
+
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report)
 {
     QHash<const RunResult *, ResultIndex> indexes;
@@ -212,6 +277,14 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                                : firewallText(QT_TRANSLATE_NOOP("Firewall", "every %1"), {r.sourceRole});
                 r.destinationRole = roleName(catalog, link->to);
                 r.destination = item.host;
+                if (const auto names = endpointNames(catalog, link->to, plan.options);
+                    names.contains(item.host.toLower())) {
+                    const EndpointName &n = names.value(item.host.toLower());
+                    r.endpointSets = n.sets.join(u", "_s);
+                    if (!n.wildcards.isEmpty())
+                        r.listedAs =
+                            (n.listed ? QStringList{item.host} + n.wildcards : n.wildcards).join(u", "_s);
+                }
                 r.port = p.leaf->portText();
                 // A host whose service listens elsewhere (the profile's override) needs that port
                 // opened; the demo's stand-in ports are only how it was tested (the evidence).
@@ -275,6 +348,7 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
             }
         }
     }
+    appendUnprobedWildcards(catalog, plan, &rows);
     return rows;
 }
 
@@ -288,6 +362,14 @@ Text requestActionText(const FirewallRequestRow &row)
     return actionText(row.action);
 }
 
+Text destinationText(const FirewallRequestRow &row)
+{
+    if (row.listedAs.isEmpty())
+        return Text::plain(row.destination);
+    return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (tested as %2)"),
+                        {Text::plain(row.listedAs), Text::plain(row.destination)});
+}
+
 Text portText(const FirewallRequestRow &row)
 {
     if (row.catalogPort.isEmpty())
@@ -298,9 +380,10 @@ Text portText(const FirewallRequestRow &row)
 
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
-    QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
-                          u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
-                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s});
+    QString out =
+        csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
+                u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s, u"action"_s,
+                u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s, u"listed as"_s});
     for (const FirewallRequestRow &r : rows) {
         const QString change = r.action == PortAction::None      ? u"no"_s
                                : r.action == PortAction::Unknown ? u"unknown"_s
@@ -308,7 +391,7 @@ QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
         out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
                        r.port, u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(), change,
                        requestActionText(r).english(), r.purpose.english(), r.link, r.catalogPort,
-                       r.via.isEmpty() ? u"direct"_s : r.via});
+                       r.via.isEmpty() ? u"direct"_s : r.via, r.endpointSets, r.listedAs});
     }
     return out;
 }

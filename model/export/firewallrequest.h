@@ -57,6 +57,10 @@ struct FirewallRequestRow
     PortAction action = PortAction::Unknown;
     bool changeNeeded = false; // the port was refused, filtered or unreachable from the source
     QString via;               // the proxy it goes through (HTTPS to the Internet); empty: direct
+    // A name of Microsoft's endpoint sets: the set ids ("56, 59") and, when the destination was
+    // tested through one concrete name, the wildcard it stands for ("*.msauth.net").
+    QString endpointSets;
+    QString listedAs;
 };
 
 // The row's action in words: actionText(), or "allow on the proxy ..." for a row through a proxy
@@ -64,6 +68,9 @@ struct FirewallRequestRow
 Text requestActionText(const FirewallRequestRow &row);
 
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report);
+// The destination as the request names it: "aadcdn.msauth.net", or "*.msauth.net (tested as
+// aadcdn.msauth.net)" for a wildcard of Microsoft's list.
+Text destinationText(const FirewallRequestRow &row);
 // "389", or "10389 (instead of 389)" for a host whose profile moves the service to another port
 Text portText(const FirewallRequestRow &row);
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows);

@@ -82,10 +82,8 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
 
         QList<ProfileHost> hosts = profile.hosts.value(link.to);
         if (hosts.isEmpty()) {
-            if (const Role *role = catalog.role(link.to)) {
-                for (const QString &h : role->defaultHosts)
-                    hosts.append({h, {}});
-            }
+            for (const QString &h : catalog.defaultHosts(link.to, plan.options))
+                hosts.append({h, {}});
         }
         if (hosts.isEmpty()) {
             if (!plan.rolesWithoutHosts.contains(link.to))
@@ -139,8 +137,10 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
                 plan.checks.append(c);
             };
             for (const Requirement *leaf : std::as_const(distinct)) {
-                // Only HTTPS is tunnelled; TDS and plain TCP cannot pass an HTTP proxy.
-                if (!proxy.isEmpty() && probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds) {
+                // HTTPS goes through a CONNECT tunnel, plain HTTP (CRL and OCSP fetches) as a
+                // request to the proxy; TDS and other TCP cannot pass an HTTP proxy.
+                if (!proxy.isEmpty() && (leaf->probe == ProbeKind::Http ||
+                                         (probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds))) {
                     addCheck(leaf, false, proxy);
                     addCheck(leaf, true);
                 } else {
@@ -162,13 +162,13 @@ void settleProxy(const Catalog &catalog, Profile *profile, const QString &overri
                            : setting.isEmpty() ? u"default"_s
                                                : u"profile"_s;
     QString host;
+    const OptionValues options = profile->effectiveOptions(catalog);
     for (const Role &role : catalog.roles) {
         if (!role.internet)
             continue;
         const QList<ProfileHost> hosts = profile->hosts.value(role.id);
-        host = !hosts.isEmpty()               ? hosts.first().host
-               : !role.defaultHosts.isEmpty() ? role.defaultHosts.first()
-                                              : QString();
+        const QStringList defaults = catalog.defaultHosts(role.id, options);
+        host = !hosts.isEmpty() ? hosts.first().host : defaults.value(0);
         if (!host.isEmpty())
             break;
     }

@@ -226,6 +226,13 @@ void ProbeSession::onConnected()
         return;
     }
     m_timer.start(m_settings.protocolTimeoutMs);
+    if (!m_target.via.isEmpty() && m_target.kind == ProbeKind::Http) {
+        // Plain HTTP is a request to the proxy itself, as Windows fetches CRLs and OCSP answers.
+        m_stage = Stage::Protocol;
+        m_buffer.clear();
+        m_socket->write(Http::proxyGetRequest(m_target.host, m_target.port));
+        return;
+    }
     if (!m_target.via.isEmpty()) {
         // The proxy opens the tunnel and resolves the name itself: as Guardian's HTTPS client does.
         m_stage = Stage::ProxyConnect;
@@ -352,6 +359,68 @@ void ProbeSession::sendRequest()
     m_socket->write(request);
 }
 
+bool ProbeSession::readProxiedHttpAnswer(bool atEnd)
+{
+    const Http::ConnectAnswer a = Http::parseConnectResponse(m_buffer);
+    if (a.status == Http::Status::NeedMore && !atEnd)
+        return true;
+    const QString proxy = m_target.via;
+    const QString url = u"http://"_s + m_target.host + u':' + QString::number(m_target.port) + u'/';
+    if (a.status == Http::Status::NeedMore) {
+        finishProxy(
+            u"proxy-error"_s, ProbeState::Error, ServiceState::NotProbed,
+            probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 closed the connection without answering "
+                                                 "the request for %2"),
+                      {Text::plain(proxy), Text::plain(url)}));
+        return true;
+    }
+    if (a.status == Http::Status::Invalid) {
+        finishProxy(u"proxy-error"_s, ProbeState::Error, ServiceState::NotProbed,
+                    probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 answered the request for %2 with "
+                                                         "something other than HTTP: %3"),
+                              {Text::plain(proxy), Text::plain(url), a.error}));
+        return true;
+    }
+    m_result.facts.insert(u"proxy.status"_s, QString::number(a.code));
+    if (a.code == 407 || (a.fromProxy && (a.code == 403 || a.code >= 500))) {
+        const Text code =
+            Text::plain(QString::number(a.code) + (a.reason.isEmpty() ? QString() : u' ' + a.reason));
+        if (!a.reason.isEmpty())
+            m_result.facts.insert(u"proxy.reason"_s, a.reason);
+        if (!a.server.isEmpty())
+            m_result.facts.insert(u"proxy.server"_s, a.server);
+        if (a.code == 407)
+            finishProxyAuth(a);
+        else if (a.code >= 500)
+            finishProxy(u"proxy-error"_s, ProbeState::Error, ServiceState::NotProbed,
+                        probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 could not fetch %2 (%3)"),
+                                  {Text::plain(proxy), Text::plain(url), code}));
+        else
+            finishProxy(u"proxy-denied"_s, ProbeState::Refused, ServiceState::NotProbed,
+                        probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 refused to fetch %2 (%3)"),
+                                  {Text::plain(proxy), Text::plain(url), code}));
+        return true;
+    }
+    // The server's answer, relayed: judged as on a direct path.
+    return false;
+}
+
+void ProbeSession::finishProxyAuth(const Http::ConnectAnswer &a)
+{
+    // Reported, never answered: the probe has no credentials and asks for none.
+    const QString proxy = m_target.via;
+    const QString schemes = a.authSchemes.join(u", "_s);
+    if (!schemes.isEmpty())
+        m_result.facts.insert(u"proxy.auth"_s, schemes);
+    finishProxy(u"proxy-auth"_s, ProbeState::Refused, ServiceState::NotProbed,
+                schemes.isEmpty()
+                    ? probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 demands authentication (407)"),
+                                {Text::plain(proxy)})
+                    : probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 demands authentication (407; it "
+                                                           "offers %2)"),
+                                {Text::plain(proxy), Text::plain(schemes)}));
+}
+
 void ProbeSession::readProxyAnswer(bool atEnd)
 {
     const QString proxy = m_target.via;
@@ -386,17 +455,7 @@ void ProbeSession::readProxyAnswer(bool atEnd)
         return;
     }
     if (a.code == 407) {
-        // Reported, never answered: the probe has no credentials and asks for none.
-        const QString schemes = a.authSchemes.join(u", "_s);
-        if (!schemes.isEmpty())
-            m_result.facts.insert(u"proxy.auth"_s, schemes);
-        finishProxy(u"proxy-auth"_s, ProbeState::Refused, ServiceState::NotProbed,
-                    schemes.isEmpty()
-                        ? probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 demands authentication (407)"),
-                                    {Text::plain(proxy)})
-                        : probeText(QT_TRANSLATE_NOOP("Probe", "the proxy %1 demands authentication (407; it "
-                                                               "offers %2)"),
-                                    {Text::plain(proxy), Text::plain(schemes)}));
+        finishProxyAuth(a);
         return;
     }
     if (a.code >= 500)
@@ -467,6 +526,8 @@ void ProbeSession::parse(bool atEnd)
         break;
     case ProbeKind::Http:
     case ProbeKind::Https:
+        if (m_target.kind == ProbeKind::Http && !m_target.via.isEmpty() && readProxiedHttpAnswer(atEnd))
+            return;
         r = Http::parseHttpProbe(m_buffer, atEnd);
         break;
     case ProbeKind::Smb:

@@ -16,6 +16,10 @@ class QTcpSocket;
 
 namespace PortCheck {
 
+namespace Http {
+struct ConnectAnswer;
+}
+
 struct ProbeSettings
 {
     int connectTimeoutMs = 3000;  // above Windows' 2 s delay before it reports a refused port
@@ -73,6 +77,10 @@ private:
     void sendRequest();
     void startProtocol();
     void readProxyAnswer(bool atEnd);
+    // Plain HTTP through the proxy: true when the proxy's own answer ended the probe (or more is
+    // needed); false when it relayed the server's answer.
+    bool readProxiedHttpAnswer(bool atEnd);
+    void finishProxyAuth(const Http::ConnectAnswer &answer);
     void finishProxy(const QString &outcome, ProbeState state, ServiceState service, const Text &message);
     void parse(bool atEnd);
     void finish(ProbeState state, ServiceState service, const Text &message);

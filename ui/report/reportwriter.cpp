@@ -326,13 +326,14 @@ QList<GroupedRule> groupedRequest(QList<FirewallRequestRow> rows)
         // Rows of one port group; the catalog's port beside a moved one stays as a note.
         const QString key = r.source.english() + u'|' + r.destinationRole.english() + u'|' + r.port + u'|' +
                             r.protocol + u'|' + r.need.english() + u'|' + r.found.english() + u'|' +
-                            actionId(r.action) + u'|' + r.link;
+                            actionId(r.action) + u'|' + r.link + u'|' + r.endpointSets;
+        const QString destination = localized(destinationText(r));
         const auto it = at.constFind(key);
         if (it == at.cend()) {
             at.insert(key, grouped.size());
-            grouped.append({r, {r.destination}});
+            grouped.append({r, {destination}});
         } else {
-            grouped[*it].hosts << r.destination;
+            grouped[*it].hosts << destination;
         }
     }
     return grouped;
@@ -640,7 +641,16 @@ QString ReportWriter::write(const QString &path) const
                         r.protocol, linkName(catalog, r.link) + u'\n' + localized(r.purpose),
                         localized(r.need), localized(r.found), localized(requestActionText(r))},
                        {{}, {}, {}, {}, {}, {}, {}, actionFormat});
-            if (g.hosts.size() > 1)
+            // The names of one of Microsoft's endpoint sets, every one: they are what the proxy's
+            // allow list gets, and a board compares them with Microsoft's published set.
+            if (!r.endpointSets.isEmpty())
+                fw = b.spanningRow(
+                    fw,
+                    tr("Microsoft 365 endpoint set %1: %2")
+                        .arg(r.endpointSets == u"-"_s ? tr("(id not in the built-in list)") : r.endpointSets,
+                             g.hosts.join(u", "_s)),
+                    small);
+            else if (g.hosts.size() > 1)
                 fw = b.spanningRow(fw, tr("Destinations: %1").arg(hostList(g.hosts)), small);
         }
         b.end();

@@ -41,7 +41,6 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
     : QWidget(parent)
     , m_context(context)
     , m_role(role.id)
-    , m_defaults(role.defaultHosts)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,13 +55,6 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
     m_text->setTabChangesFocus(true);
     // A long entry wraps anywhere instead of pushing the page wider.
     m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    QString placeholder = tr("One host name or IP address per line, e.g.\ndc1.corp.example\n10.0.0.5\n"
-                             "Another port for one host: dc2.corp.example 389=10389\n# comments are ignored");
-    if (!m_defaults.isEmpty())
-        placeholder =
-            tr("Leave empty to test the published endpoints:\n%1\n\nor list the hosts to test instead.")
-                .arg(m_defaults.join(u'\n'));
-    m_text->setPlaceholderText(placeholder);
     layout->addWidget(m_text, 1);
 
     m_feedback = new QLabel;
@@ -173,8 +165,32 @@ void HostListEditor::reload()
     onTextChanged();
 }
 
+QStringList HostListEditor::defaults() const
+{
+    const Catalog &catalog = m_context->catalog();
+    return catalog.defaultHosts(m_role, m_context->profile().effectiveOptions(catalog));
+}
+
+// The first published endpoints and how many more: Microsoft's sets name dozens.
+QString HostListEditor::defaultsText(const QString &separator) const
+{
+    const QStringList all = defaults();
+    constexpr int kShown = 6;
+    if (all.size() <= kShown + 1)
+        return all.join(separator);
+    return tr("%1%2and %n more", nullptr, static_cast<int>(all.size() - kShown))
+        .arg(all.mid(0, kShown).join(separator), separator);
+}
+
 void HostListEditor::onTextChanged()
 {
+    // The published endpoints depend on the modes (the Microsoft cloud): read them each time.
+    m_text->setPlaceholderText(
+        hasDefaults()
+            ? tr("Leave empty to test the published endpoints:\n%1\n\nor list the hosts to test instead.")
+                  .arg(defaultsText(u"\n"_s))
+            : tr("One host name or IP address per line, e.g.\ndc1.corp.example\n10.0.0.5\n"
+                 "Another port for one host: dc2.corp.example 389=10389\n# comments are ignored"));
     const QString text = m_text->toPlainText();
     if (text != m_context->hostText(m_role))
         m_context->setHostText(m_role, text);
@@ -186,8 +202,8 @@ void HostListEditor::onTextChanged()
     QStringList lines;
     if (m_valid > 0)
         lines << tr("%n host(s) ready.", nullptr, m_valid);
-    else if (!m_defaults.isEmpty() && m_emptyText)
-        lines << tr("The published endpoints will be tested: %1.").arg(m_defaults.join(u", "_s));
+    else if (hasDefaults() && m_emptyText)
+        lines << tr("The published endpoints will be tested: %1.").arg(defaultsText(u", "_s));
     else
         lines << tr("No host yet.");
     if (parsed.duplicatesRemoved > 0)

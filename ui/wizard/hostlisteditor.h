@@ -34,7 +34,7 @@ public:
 
     int validCount() const { return m_valid; }
     int errorCount() const { return m_errors; }
-    bool hasDefaults() const { return !m_defaults.isEmpty(); }
+    bool hasDefaults() const { return !defaults().isEmpty(); }
     // Ready when there is a valid host (or the catalog's defaults apply) and no invalid entry.
     bool isReady() const { return m_errors == 0 && (m_valid > 0 || (hasDefaults() && m_emptyText)); }
     // The summary and every invalid entry, one per line.
@@ -57,6 +57,8 @@ Q_SIGNALS:
     void readinessChanged();
 
 private:
+    QStringList defaults() const;
+    QString defaultsText(const QString &separator) const;
     void onTextChanged();
     void startDiscovery();
     void onDiscovered(const DiscoveryResult &result);
@@ -65,7 +67,6 @@ private:
 
     WizardContext *m_context;
     QString m_role;
-    QStringList m_defaults;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_feedback = nullptr;
     QListWidget *m_problems = nullptr;

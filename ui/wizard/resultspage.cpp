@@ -305,7 +305,7 @@ void ResultsPage::fillFirewallTable()
         auto *action = new QTableWidgetItem(VerdictStyle::icon(state), localized(requestActionText(r)));
         const QStringList cells{localized(r.need),
                                 localized(r.source),
-                                r.destination + u" ("_s + localized(r.destinationRole) + u')',
+                                localized(destinationText(r)) + u" ("_s + localized(r.destinationRole) + u')',
                                 localized(portText(r)) + u' ' + r.protocol,
                                 linkPath(catalog, r.link),
                                 localized(r.found)};

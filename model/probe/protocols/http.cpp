@@ -151,6 +151,14 @@ QByteArray getRequest(const QString &host, quint16 port, const QByteArray &path)
            "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
 }
 
+QByteArray proxyGetRequest(const QString &host, quint16 port)
+{
+    const QString hostPart = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+    return "GET http://" + hostPart.toUtf8() + "/ HTTP/1.1\r\nHost: " + hostPart.toUtf8() +
+           "\r\nUser-Agent: GuardianPortCheck/" PORTCHECK_VERSION
+           "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+}
+
 namespace {
 // The response with its http.status and http.server facts; `early` holds NeedMore or Invalid.
 std::optional<Response> readResponse(QByteArrayView data, bool wantBody, bool atEnd, Facts *facts,
@@ -243,6 +251,9 @@ ConnectAnswer parseConnectResponse(QByteArrayView data)
         answer.server = text(server);
     else if (const QByteArray via = r.header("via"); !via.isEmpty())
         answer.server = text(via);
+    // A proxy adds Via to what it relays (RFC 9110 7.6.3); its own error pages carry none, or
+    // name themselves (Squid's X-Squid-Error).
+    answer.fromProxy = r.header("via").isEmpty() || !r.header("x-squid-error").isEmpty();
     return answer;
 }
 

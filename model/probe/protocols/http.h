@@ -32,6 +32,9 @@ enum class Status
 Status parseResponse(QByteArrayView data, bool wantBody, bool atEnd, Response *response, Text *error);
 
 QByteArray getRequest(const QString &host, quint16 port, const QByteArray &path = "/");
+// The same request to an explicit proxy (absolute form, RFC 9112 3.2.2), as Windows sends CRL and
+// OCSP fetches through the proxy; anonymous.
+QByteArray proxyGetRequest(const QString &host, quint16 port);
 
 // http/https probe: status line, Server header, redirect target. Facts http.*.
 ParseResult parseHttpProbe(QByteArrayView data, bool atEnd);
@@ -53,6 +56,7 @@ struct ConnectAnswer
     QStringList authSchemes;  // a 407's Proxy-Authenticate schemes ("Basic", "Negotiate")
     QString server;           // the proxy's Server or Via header, when it names itself
     qsizetype headerSize = 0; // the answer's bytes up to the blank line; the tunnel follows them
+    bool fromProxy = true;    // the proxy's own answer, not a server's relayed through it (no Via)
     Text error;               // why the bytes are not an answer to CONNECT
 };
 // Bounded as parseResponse(); never waits for a body (a refusal's page is not needed).
