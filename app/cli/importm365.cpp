@@ -37,7 +37,8 @@ public:
         const Catalog &catalog = m_context.catalog;
         const Option *cloudOption = catalog.option(u"cloud"_s);
         if (!cloudOption || catalog.endpoints.sets.isEmpty())
-            return m_context.usageError(tr("the catalog %1 lists no Microsoft 365 endpoint sets").arg(catalog.origin));
+            return m_context.usageError(
+                tr("the catalog %1 lists no Microsoft 365 endpoint sets").arg(catalog.origin));
 
         Text why;
         const std::optional<QByteArray> bytes = readInputFile(path, M365::kMaxFileBytes, &why);
@@ -61,7 +62,8 @@ public:
         if (!refreshed.error.isEmpty())
             return m_context.usageError(tr("%1: %2").arg(path, localized(refreshed.error)));
 
-        out() << tr("Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.",
+        out() << tr("Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 "
+                    "in the file.",
                     nullptr, static_cast<int>(refreshed.sets.size()))
                      .arg(cloud, M365::instanceName(cloud), path, QString::number(records->size()))
               << "\n";
@@ -78,8 +80,10 @@ public:
                 parts << tr("ports %1, were %2").arg(c.newPorts, c.oldPorts);
             if (c.required != c.requiredBefore)
                 parts << (c.required ? tr("now required") : tr("now optional"));
-            out() << "  " << tr("set %1 (%2): %3").arg(QString::number(c.id), name,
-                                                      parts.isEmpty() ? tr("no change") : parts.join(u"; "_s))
+            out() << "  "
+                  << tr("set %1 (%2): %3")
+                         .arg(QString::number(c.id), name,
+                              parts.isEmpty() ? tr("no change") : parts.join(u"; "_s))
                   << "\n";
         }
         if (!refreshed.unprobed.isEmpty())
@@ -116,7 +120,8 @@ public:
         const Text error = writeFileAtomically(store, M365::storedJson(lists));
         if (!error.isEmpty())
             return m_context.usageError(tr("cannot save the list: %1").arg(localized(error)));
-        out() << tr("Saved to %1: every run and the window now test this list for the %2 cloud.").arg(store, cloud)
+        out() << tr("Saved to %1: every run and the window now test this list for the %2 cloud.")
+                     .arg(store, cloud)
               << "\n";
         return ExitPass;
     }
@@ -129,7 +134,8 @@ private:
 
 Command importM365Command()
 {
-    return {u"import-m365"_s, {u"cloud"_s, u"dry-run"_s, u"catalog"_s},
+    return {u"import-m365"_s,
+            {u"cloud"_s, u"dry-run"_s, u"catalog"_s},
             [](CommandContext &context, const QStringList &arguments) {
                 return ImportCommand(context).exec(arguments);
             }};

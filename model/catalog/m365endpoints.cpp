@@ -33,7 +33,8 @@ Text recordPlace(qsizetype index, int id)
 {
     return id > 0 ? importText(QT_TRANSLATE_NOOP("Import", "record %1 (id %2)"),
                                {Text::plain(QString::number(index + 1)), Text::plain(QString::number(id))})
-                  : importText(QT_TRANSLATE_NOOP("Import", "record %1"), {Text::plain(QString::number(index + 1))});
+                  : importText(QT_TRANSLATE_NOOP("Import", "record %1"),
+                               {Text::plain(QString::number(index + 1))});
 }
 
 QString lowerName(const QString &name)
@@ -73,7 +74,8 @@ bool isEndpointName(const QString &name)
     if (name.startsWith(u'.') || name.startsWith(u'-') || name.contains(u".."_s))
         return false;
     return std::all_of(name.cbegin(), name.cend(), [](QChar ch) {
-        return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'.' || ch == u'*';
+        return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'.' ||
+               ch == u'*';
     });
 }
 
@@ -99,9 +101,9 @@ std::optional<QList<Record>> parseWebService(const QByteArray &json, Text *error
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = importText(QT_TRANSLATE_NOOP("Import", "not JSON: %1 at byte %2"),
-                            {Text::plain(parseError.errorString()),
-                             Text::plain(QString::number(parseError.offset))});
+        *error = importText(
+            QT_TRANSLATE_NOOP("Import", "not JSON: %1 at byte %2"),
+            {Text::plain(parseError.errorString()), Text::plain(QString::number(parseError.offset))});
         return std::nullopt;
     }
     if (!doc.isArray()) {
@@ -142,7 +144,8 @@ std::optional<QList<Record>> parseWebService(const QByteArray &json, Text *error
         }
         r.id = static_cast<int>(number);
         if (ids.contains(r.id)) {
-            *error = importText(QT_TRANSLATE_NOOP("Import", "%1: the set id appears twice"), {recordPlace(i, r.id)});
+            *error = importText(QT_TRANSLATE_NOOP("Import", "%1: the set id appears twice"),
+                                {recordPlace(i, r.id)});
             return std::nullopt;
         }
         ids.insert(r.id);
@@ -155,9 +158,9 @@ std::optional<QList<Record>> parseWebService(const QByteArray &json, Text *error
             *out = v.toString().left(kMaxNotesLength);
             return true;
         };
-        for (const auto &[key, out] : {std::pair{u"serviceArea"_s, &r.serviceArea},
-                                       std::pair{u"category"_s, &r.category}, std::pair{u"notes"_s, &r.notes},
-                                       std::pair{u"tcpPorts"_s, &r.tcpPorts}}) {
+        for (const auto &[key, out] :
+             {std::pair{u"serviceArea"_s, &r.serviceArea}, std::pair{u"category"_s, &r.category},
+              std::pair{u"notes"_s, &r.notes}, std::pair{u"tcpPorts"_s, &r.tcpPorts}}) {
             if (!stringField(key, out)) {
                 *error = importText(QT_TRANSLATE_NOOP("Import", "%1: '%2' is not a string"),
                                     {recordPlace(i, r.id), Text::plain(key)});
@@ -182,9 +185,10 @@ std::optional<QList<Record>> parseWebService(const QByteArray &json, Text *error
             for (const QJsonValue &u : urls.toArray()) {
                 const QString name = lowerName(u.toString());
                 if (!u.isString() || !isEndpointName(name)) {
-                    *error = importText(QT_TRANSLATE_NOOP("Import", "%1: '%2' in 'urls' is not a DNS name"),
-                                        {recordPlace(i, r.id),
-                                         Text::plain(u.isString() ? u.toString().left(80) : u"(not a string)"_s)});
+                    *error =
+                        importText(QT_TRANSLATE_NOOP("Import", "%1: '%2' in 'urls' is not a DNS name"),
+                                   {recordPlace(i, r.id),
+                                    Text::plain(u.isString() ? u.toString().left(80) : u"(not a string)"_s)});
                     return std::nullopt;
                 }
                 if (!r.urls.contains(name))
@@ -222,10 +226,11 @@ Refresh refresh(const Catalog &catalog, const QString &cloud, const QList<Record
                 matched << r;
             } else {
                 out.error = importText(
-                    QT_TRANSLATE_NOOP("Import", "set %1, which Guardian needs (%2), is not in the file: is it "
-                                                "Microsoft's %3 list, saved whole?"),
-                    {Text::plain(QString::number(current.id)), Text::catalog(catalog.role(current.role)->name),
-                     Text::plain(instanceName(cloud))});
+                    QT_TRANSLATE_NOOP("Import",
+                                      "set %1, which Guardian needs (%2), is not in the file: is it "
+                                      "Microsoft's %3 list, saved whole?"),
+                    {Text::plain(QString::number(current.id)),
+                     Text::catalog(catalog.role(current.role)->name), Text::plain(instanceName(cloud))});
                 return out;
             }
         } else {
@@ -246,7 +251,8 @@ Refresh refresh(const Catalog &catalog, const QString &cloud, const QList<Record
         }
         for (const Record *r : std::as_const(matched)) {
             // One record can hold names of two catalog sets only when the catalog has no ids.
-            if (std::any_of(out.sets.cbegin(), out.sets.cend(), [&](const EndpointSet &s) { return s.id == r->id; }))
+            if (std::any_of(out.sets.cbegin(), out.sets.cend(),
+                            [&](const EndpointSet &s) { return s.id == r->id; }))
                 continue;
             EndpointSet set;
             set.id = r->id;
@@ -320,10 +326,8 @@ QByteArray storedJson(const QList<Stored> &lists)
         QJsonArray sets;
         for (const EndpointSet &set : s.sets)
             sets.append(setJson(set));
-        clouds.append(QJsonObject{{u"cloud"_s, s.cloud},
-                                  {u"file"_s, s.file},
-                                  {u"imported"_s, s.imported},
-                                  {u"sets"_s, sets}});
+        clouds.append(QJsonObject{
+            {u"cloud"_s, s.cloud}, {u"file"_s, s.file}, {u"imported"_s, s.imported}, {u"sets"_s, sets}});
     }
     return QJsonDocument(QJsonObject{{u"format"_s, u"guardian-portcheck-m365/1"_s}, {u"lists"_s, clouds}})
         .toJson(QJsonDocument::Indented);
@@ -421,7 +425,8 @@ void applyStoredLists(Catalog *catalog, QString *warning)
     if (bytes)
         lists = parseStored(*bytes, &why);
     if (!lists) {
-        *warning = path + u": "_s + why.english() + u"; the built-in list of Microsoft 365 endpoints is used"_s;
+        *warning =
+            path + u": "_s + why.english() + u"; the built-in list of Microsoft 365 endpoints is used"_s;
         return;
     }
     apply(catalog, *lists);

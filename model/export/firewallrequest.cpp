@@ -195,7 +195,7 @@ void appendUnprobedWildcards(const Catalog &catalog, const Plan &plan, QList<Fir
     QSet<QString> done;
     const qsizetype tested = rows->size();
     for (qsizetype i = 0; i < tested; ++i) {
-        const FirewallRequestRow &model = rows->at(i);
+        const FirewallRequestRow model = rows->at(i); // a copy: the rows grow below
         const Link *link = catalog.link(model.link);
         const QString key = model.link + u'|' + model.port + u'|' + model.via + u'|' + model.source.english();
         if (!link || model.endpointSets.isEmpty() || done.contains(key))

@@ -74,7 +74,7 @@ void TestCatalog::builtin_loadsWithoutProblems()
     QVERIFY2(problems.isEmpty(), qPrintable(formatDiagnostics(problems)));
     QCOMPARE(builtinCatalog().id, u"guardian"_s);
     QVERIFY(builtinCatalog().origin.startsWith(u"builtin:guardian@"_s));
-    QCOMPARE(builtinCatalog().roles.size(), 10);
+    QCOMPARE(builtinCatalog().roles.size(), 13);
     QCOMPARE(builtinCatalog().components.size(), 7);
     QVERIFY(builtinCatalog().component(u"guardian-service"_s)->always);
 }

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void portOverride_changesProbedPortOnly();
     void otherModePorts_areAdvisory();
     void endpoints_useCatalogDefaultsWhenNoHostGiven();
+    void proxy_carriesHttpAndHttps_notSmtp();
     void missingHosts_areReported();
     void disabledComponent_dropsItsLinks();
     void sameProbeForTwoLinks_runsOnce();
@@ -55,10 +56,11 @@ void TestPlan::vantage_decidesWhatIsTestable_data()
     QTest::newRow("guardian-server") << u"guardian-server"_s
                                      << QStringList{u"service-agent-https"_s,   u"service-agent-winrm"_s,
                                                     u"service-cloud-license"_s, u"service-cloud-telemetry"_s,
-                                                    u"service-dc-dns"_s,        u"service-dc-kerberos"_s,
-                                                    u"service-dc-ldap"_s,       u"service-dc-winrm"_s,
-                                                    u"service-m365-https"_s,    u"service-share-smb"_s,
-                                                    u"service-sql-tds"_s};
+                                                    u"service-crl-http"_s,      u"service-dc-dns"_s,
+                                                    u"service-dc-kerberos"_s,   u"service-dc-ldap"_s,
+                                                    u"service-dc-winrm"_s,      u"service-exchange-https"_s,
+                                                    u"service-exchange-smtp"_s, u"service-m365-https"_s,
+                                                    u"service-share-smb"_s,     u"service-sql-tds"_s};
     QTest::newRow("admin-workstation") << u"admin-workstation"_s << QStringList{u"workstation-portal-web"_s};
     QTest::newRow("ad-connector") << u"ad-connector"_s
                                   << QStringList{u"connector-dc-dns"_s, u"connector-dc-kerberos"_s,
@@ -78,8 +80,8 @@ void TestPlan::vantage_decidesWhatIsTestable()
     const Plan plan =
         buildPlan(builtinCatalog(), everything(vantage.isEmpty() ? QStringList() : QStringList{vantage}));
     QCOMPARE(testableLinks(plan), links);
-    // every link is planned, testable or not: 22 links, one host each
-    QCOMPARE(plan.items.size(), 22);
+    // every link is planned, testable or not: 25 links, one host each
+    QCOMPARE(plan.items.size(), 25);
     for (const Check &c : plan.checks)
         QCOMPARE(c.testable, c.from == vantage);
 }
@@ -121,13 +123,66 @@ void TestPlan::endpoints_useCatalogDefaultsWhenNoHostGiven()
     Profile p = Profile::defaults(builtinCatalog());
     p.vantage = {u"guardian-server"_s};
     p.components << u"microsoft-365"_s;
+    const auto hostsOf = [](const Plan &plan, const QString &link) {
+        QSet<QString> hosts;
+        for (const Check &c : plan.checks) {
+            if (c.link == link)
+                hosts.insert(c.host + u':' + QString::number(c.port) + u'/' + probeKindId(c.probe));
+        }
+        return hosts;
+    };
     const Plan plan = buildPlan(builtinCatalog(), p);
-    QSet<QString> m365;
-    for (const PlanItem &item : plan.items) {
-        if (item.link == u"service-m365-https"_s)
-            m365.insert(item.host);
+    const QSet<QString> m365 = hostsOf(plan, u"service-m365-https"_s);
+    // Set 56's names, and set 59's wildcards through their concrete names; never a wildcard.
+    for (const char16_t *name : {u"login.microsoftonline.com:443/https", u"graph.microsoft.com:443/https",
+                                 u"login.windows.net:443/https", u"aadcdn.msauth.net:443/https"})
+        QVERIFY2(m365.contains(QString::fromUtf16(name)), qPrintable(QString::fromUtf16(name)));
+    for (const QString &h : m365)
+        QVERIFY2(!h.contains(u'*'), qPrintable(h));
+    QCOMPARE(hostsOf(plan, u"service-exchange-https"_s),
+             (QSet<QString>{u"outlook.office.com:443/https"_s, u"outlook.office365.com:443/https"_s}));
+    QCOMPARE(hostsOf(plan, u"service-exchange-smtp"_s), QSet<QString>{u"smtp.office365.com:587/tcp"_s});
+    const QSet<QString> crl = hostsOf(plan, u"service-crl-http"_s);
+    QVERIFY(crl.contains(u"crl3.digicert.com:80/http"_s));
+    QVERIFY(crl.contains(u"crl.entrust.net:80/http"_s)); // *.entrust.net, through one name of it
+
+    // Another Microsoft cloud, other names.
+    p.options.insert(u"cloud"_s, u"gcc-high"_s);
+    const Plan gcc = buildPlan(builtinCatalog(), p);
+    QCOMPARE(hostsOf(gcc, u"service-m365-https"_s),
+             (QSet<QString>{u"login.microsoftonline.us:443/https"_s, u"graph.microsoft.us:443/https"_s}));
+    QCOMPARE(hostsOf(gcc, u"service-exchange-https"_s), QSet<QString>{u"outlook.office365.us:443/https"_s});
+    // No SMTP name is known for GCC High: the optional link has no host, and says so.
+    QVERIFY(hostsOf(gcc, u"service-exchange-smtp"_s).isEmpty());
+    QVERIFY(gcc.rolesWithoutHosts.contains(u"exchange-smtp"_s));
+
+    // Names the user gives replace the published ones.
+    p.hosts.insert(u"microsoft-365"_s, {ProfileHost{u"login.corp.example"_s, {}}});
+    QCOMPARE(hostsOf(buildPlan(builtinCatalog(), p), u"service-m365-https"_s),
+             QSet<QString>{u"login.corp.example:443/https"_s});
+}
+
+// Through a proxy, CRL and OCSP fetches (plain HTTP) go to the proxy as Windows sends them, with a
+// direct twin beside them; SMTP cannot pass an HTTP proxy.
+void TestPlan::proxy_carriesHttpAndHttps_notSmtp()
+{
+    Profile p = Profile::defaults(builtinCatalog());
+    p.vantage = {u"guardian-server"_s};
+    p.components << u"microsoft-365"_s;
+    p.proxy = u"http://proxy.corp.example:3128"_s;
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    QMap<QString, QSet<QString>> paths; // link -> how its checks go
+    for (const Check &c : plan.checks) {
+        if (c.host == u"crl3.digicert.com"_s || c.host == u"graph.microsoft.com"_s ||
+            c.host == u"smtp.office365.com"_s)
+            paths[c.link].insert(c.via.isEmpty() ? u"direct"_s + (c.advisory ? u"/advisory"_s : QString())
+                                                 : c.via);
     }
-    QCOMPARE(m365, (QSet<QString>{u"login.microsoftonline.com"_s, u"graph.microsoft.com"_s}));
+    QCOMPARE(paths.value(u"service-crl-http"_s),
+             (QSet<QString>{u"http://proxy.corp.example:3128"_s, u"direct/advisory"_s}));
+    QCOMPARE(paths.value(u"service-m365-https"_s),
+             (QSet<QString>{u"http://proxy.corp.example:3128"_s, u"direct/advisory"_s}));
+    QCOMPARE(paths.value(u"service-exchange-smtp"_s), QSet<QString>{u"direct"_s});
 }
 
 void TestPlan::missingHosts_areReported()

@@ -229,6 +229,15 @@ QList<Row> verdictRows()
     rows.append({QString::fromUtf8("licensing online: telemetry open"), u"licensing=online"_s,
                  u"service-cloud-telemetry"_s, u"443=open"_s, u"pass"_s, u"443 open"_s});
 
+    // The Microsoft cloud: each has its own names, the verdict is the same
+    for (const char16_t *cloud : {u"worldwide", u"gcc-high", u"dod", u"china"}) {
+        const QString c = QString::fromUtf16(cloud);
+        rows.append({u"cloud "_s + c + u": 443 open"_s, u"cloud="_s + c, u"service-m365-https"_s,
+                     u"443=open"_s, u"pass"_s, u"443 open"_s});
+    }
+    rows.append({QString::fromUtf8("cloud worldwide: crl filtered"), u"cloud=worldwide"_s,
+                 u"service-crl-http"_s, u"443=open"_s, u"fail"_s, u"80 filtered"_s});
+
     // Azure SQL connection policy
     rows.append({QString::fromUtf8("sql proxy: open"), u"azure-sql-policy=proxy"_s, u"service-sql-tds"_s,
                  u"1433=open"_s, u"pass"_s, u"1433 open"_s});
@@ -486,6 +495,13 @@ QList<NeedRow> needRows()
         u"443:optional:open");
     add("licensing online: inspecting proxy", u"licensing=online", u"service-cloud-license",
         u"443=open/tls-error", u"443:required:fix");
+
+    add("cloud worldwide: graph open", u"cloud=worldwide", u"service-m365-https", u"443=open",
+        u"443:required:none");
+    add("cloud gcc-high: graph blocked", u"cloud=gcc-high", u"service-m365-https", u"", u"443:required:open");
+    add("cloud dod: crl open", u"cloud=dod", u"service-crl-http", u"80=open", u"80:required:none");
+    add("cloud china: exchange blocked", u"cloud=china", u"service-exchange-https", u"",
+        u"443:required:open");
 
     add("sql proxy: open", u"azure-sql-policy=proxy", u"service-sql-tds", u"1433=open",
         u"1433:required:none");

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void plan_cloudLinkPassesThroughProxy_directBlocked();
     void plan_proxyRefuses_fixNamesTheProxy();
     void inspectingProxy_trustedIsNamed_untrustedIsTlsError();
+    void plainHttp_isAskedOfTheProxy_asWindowsFetchesCrls();
 
 private:
     quint16 startTinyproxy(QProcess &process, const QString &name, const QByteArray &extra);
@@ -304,6 +305,10 @@ Profile cloudProfile(quint16 targetPort, const QString &proxy)
     p.vantage = {u"guardian-server"_s};
     p.components = {u"microsoft-365"_s};
     p.hosts.insert(u"microsoft-365"_s, {ProfileHost{kTarget, {{443, targetPort}}, true}});
+    // The component's other roles on a loopback address the proxies refuse: no published name of
+    // Microsoft's is looked up or asked for.
+    for (const char16_t *role : {u"exchange-online", u"exchange-smtp", u"certificate-revocation"})
+        p.hosts.insert(QString::fromUtf16(role), {ProfileHost{kDeniedTarget, {}}});
     p.proxy = proxy;
     p.proxySource = u"--proxy"_s;
     return p;
@@ -443,8 +448,9 @@ void TestProxy::inspectingProxy_trustedIsNamed_untrustedIsTlsError()
         fixes << t.english();
     QVERIFY2(fixes.join(u' ').contains(u"Exempt 127.0.0.99 from TLS inspection"_s),
              qPrintable(fixes.join(u" | "_s)));
-    const auto proxied = std::find_if(result.results.cbegin(), result.results.cend(),
-                                      [](const ProbeResult &r) { return !r.via.isEmpty(); });
+    const auto proxied =
+        std::find_if(result.results.cbegin(), result.results.cend(),
+                     [](const ProbeResult &r) { return !r.via.isEmpty() && r.host == kTarget; });
     QVERIFY(proxied != result.results.cend());
     QCOMPARE(proxied->facts.value(u"tls.interceptedBy"_s), u"mitmproxy"_s);
     QVERIFY2(proxied->facts.value(u"tls.chain"_s).startsWith(u"127.0.0.99 > "_s),
@@ -461,3 +467,43 @@ void TestProxy::inspectingProxy_trustedIsNamed_untrustedIsTlsError()
 
 QTEST_GUILESS_MAIN(TestProxy)
 #include "tst_proxy.moc"
+
+// CRL and OCSP fetches are plain HTTP: Windows sends them to the proxy as requests (absolute form),
+// not as CONNECT tunnels. What the proxy relays is judged as on a direct path; what it answers
+// itself (403 of its filter, 407, 5xx without Via) is the proxy's refusal.
+void TestProxy::plainHttp_isAskedOfTheProxy_asWindowsFetchesCrls()
+{
+    REQUIRE_PROXIES();
+    Responder crl{Responder::Behavior::Http};
+    crl.setOnlyFrom(kProxyAddress); // direct egress blocked here too
+    QVERIFY(crl.listen(kTargetAddress));
+    const QString via = ProxyEndpoint{kProxyAddress.toString(), m_allowingPort}.url();
+
+    const ProbeResult r = runProbe({kTarget, crl.serverPort(), ProbeKind::Http, via}, settings());
+    QVERIFY2(r.failureId().isEmpty(), qPrintable(r.message.english()));
+    QCOMPARE(r.state, ProbeState::Open);
+    QCOMPARE(r.service, ServiceState::Identified);
+    QCOMPARE(r.facts.value(u"proxy.url"_s), via);
+    QVERIFY2(!r.facts.contains(u"proxy.outcome"_s), qPrintable(r.facts.value(u"proxy.outcome"_s)));
+    QVERIFY2(r.facts.value(u"http.status"_s).startsWith(u"200"_s),
+             qPrintable(r.facts.value(u"http.status"_s)));
+    const ProbeResult direct = runProbe({kTarget, crl.serverPort(), ProbeKind::Http}, settings());
+    QVERIFY2(!direct.failureId().isEmpty(), qPrintable(direct.message.english()));
+
+    const ProbeResult denied = runProbe({kDeniedTarget, 80, ProbeKind::Http, via}, settings());
+    QCOMPARE(denied.failureId(), u"proxy-denied"_s);
+    QCOMPARE(denied.facts.value(u"proxy.status"_s), u"403"_s);
+    QVERIFY2(denied.message.english().contains(u"refused to fetch http://127.0.0.100:80/ (403"_s),
+             qPrintable(denied.message.english()));
+
+    const QString authVia = ProxyEndpoint{kProxyAddress.toString(), m_authPort}.url();
+    const ProbeResult auth = runProbe({kTarget, crl.serverPort(), ProbeKind::Http, authVia}, settings());
+    QCOMPARE(auth.failureId(), u"proxy-auth"_s);
+    QCOMPARE(auth.facts.value(u"proxy.auth"_s), u"Basic"_s);
+
+    // Allowed, but nothing listens: the proxy's own 5xx.
+    const ProbeResult closed =
+        runProbe({kTarget, freePort(kTargetAddress), ProbeKind::Http, via}, settings());
+    QCOMPARE(closed.failureId(), u"proxy-error"_s);
+    QVERIFY2(closed.message.english().contains(u"could not fetch"_s), qPrintable(closed.message.english()));
+}
