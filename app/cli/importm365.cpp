@@ -40,6 +40,14 @@ public:
             return m_context.usageError(
                 tr("the catalog %1 lists no Microsoft 365 endpoint sets").arg(catalog.origin));
 
+        QString cloud = m_context.parser->value(u"cloud"_s);
+        if (!cloud.isEmpty() && !cloudOption->value(cloud)) {
+            QStringList ids;
+            for (const OptionValue &v : cloudOption->values)
+                ids << v.id;
+            return m_context.usageError(
+                tr("unknown cloud '%1', expected one of: %2").arg(cloud, ids.join(u", "_s)));
+        }
         Text why;
         const std::optional<QByteArray> bytes = readInputFile(path, M365::kMaxFileBytes, &why);
         if (!bytes)
@@ -48,16 +56,8 @@ public:
         if (!records)
             return m_context.usageError(tr("%1: %2").arg(path, localized(why)));
 
-        QString cloud = m_context.parser->value(u"cloud"_s);
-        if (cloud.isEmpty()) {
+        if (cloud.isEmpty())
             cloud = M365::guessCloud(catalog, *records);
-        } else if (!cloudOption->value(cloud)) {
-            QStringList ids;
-            for (const OptionValue &v : cloudOption->values)
-                ids << v.id;
-            return m_context.usageError(
-                tr("unknown cloud '%1', expected one of: %2").arg(cloud, ids.join(u", "_s)));
-        }
         const M365::Refresh refreshed = M365::refresh(catalog, cloud, *records);
         if (!refreshed.error.isEmpty())
             return m_context.usageError(tr("%1: %2").arg(path, localized(refreshed.error)));

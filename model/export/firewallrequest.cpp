@@ -181,7 +181,39 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
             if (!r.guard.isEmpty())
                 r.when = Text::sentences({r.when, catalog.describeGuard(r.guard)});
         }
-        rules += linkRules;
+        // Toward Microsoft's published names: one rule per endpoint set, for the cloud it lists.
+        QList<FirewallRule> perSet;
+        const Option *cloudOption = catalog.option(u"cloud"_s);
+        for (const FirewallRule &r : std::as_const(linkRules)) {
+            bool any = false;
+            QStringList uncovered;
+            if (cloudOption) {
+                for (const OptionValue &v : cloudOption->values)
+                    uncovered << v.id;
+            }
+            for (const EndpointSet &set : catalog.endpoints.sets) {
+                if (set.role != link.to)
+                    continue;
+                any = true;
+                uncovered.removeAll(set.cloud);
+                FirewallRule s = r;
+                s.endpointSet = set.id > 0 ? QString::number(set.id) : u"-"_s;
+                s.destinations = set.urls;
+                s.guard.insert(u"cloud"_s, {set.cloud});
+                s.when = Text::sentences({catalog.describeWhen(link), catalog.describeGuard(s.guard)});
+                perSet << s;
+            }
+            if (!any) {
+                perSet << r;
+            } else if (!uncovered.isEmpty()) {
+                // Clouds whose list names nobody for this role: the hosts the profile names.
+                FirewallRule s = r;
+                s.guard.insert(u"cloud"_s, uncovered);
+                s.when = Text::sentences({catalog.describeWhen(link), catalog.describeGuard(s.guard)});
+                perSet << s;
+            }
+        }
+        rules += perSet;
     }
     return rules;
 }
@@ -399,11 +431,12 @@ QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 QString firewallRulesCsv(const QList<FirewallRule> &rules)
 {
     QString out = csvRow({u"from"_s, u"to"_s, u"port"_s, u"transport"_s, u"protocol"_s, u"probe"_s, u"need"_s,
-                          u"when required"_s, u"purpose"_s, u"link"_s, u"source"_s, u"inferred"_s});
+                          u"when required"_s, u"purpose"_s, u"link"_s, u"source"_s, u"inferred"_s,
+                          u"m365 set"_s, u"destinations"_s});
     for (const FirewallRule &r : rules) {
         out += csvRow({r.from.english(), r.to.english(), r.port, u"TCP"_s, r.protocol.english(), r.probe,
                        r.need.english(), r.when.english(), r.purpose.english(), r.link, r.sources,
-                       r.inferred ? u"yes"_s : u"no"_s});
+                       r.inferred ? u"yes"_s : u"no"_s, r.endpointSet, r.destinations.join(u' ')});
     }
     return out;
 }

@@ -30,6 +30,10 @@ struct FirewallRule
     QString sources; // titles of the sources (document titles stay as published)
     QString sourceIds;
     bool inferred = false;
+    // Toward the names of one of Microsoft's endpoint sets: its id ("56", "-" when the built-in
+    // list of that cloud has no ids) and every name as published, wildcards included.
+    QString endpointSet;
+    QStringList destinations;
 };
 
 // Every port of every link, per mode value: what each value of each option needs.

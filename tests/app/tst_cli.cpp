@@ -73,6 +73,9 @@ private Q_SLOTS:
     void discover_nothingListening_isNotNoRecords();
     void signal_writesWhatFinished_markedIncomplete_data();
     void signal_writesWhatFinished_markedIncomplete();
+    void importM365_replacesTheListAndSaysWhatChanged();
+    void importM365_badFiles_exit2_data();
+    void importM365_badFiles_exit2();
 
 private:
     struct Result
@@ -89,6 +92,8 @@ private:
         for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
             env.remove(QString::fromLatin1(name));
         env.insert(u"LANG"_s, language);
+        // The program's data folder (imported lists, settings) is the test's own.
+        env.insert(u"XDG_DATA_HOME"_s, dataHome());
         p.setProcessEnvironment(env);
         QEventLoop loop;
         QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -111,7 +116,13 @@ private:
         for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
             env.remove(QString::fromLatin1(name));
         env.insert(u"LANG"_s, language);
+        env.insert(u"XDG_DATA_HOME"_s, dataHome());
         return env;
+    }
+    static QString dataHome()
+    {
+        static QTemporaryDir dir;
+        return dir.path();
     }
     static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
     {
@@ -208,7 +219,8 @@ void TestCli::catalogCsv_isWellFormed()
     const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 30);
     QCOMPARE(lines.first(),
-             u"from,to,port,transport,protocol,probe,need,when required,purpose,link,source,inferred"_s);
+             u"from,to,port,transport,protocol,probe,need,when required,purpose,link,source,inferred,m365 set,"
+             u"destinations"_s);
     for (const QString &line : lines) {
         int fields = 0;
         qsizetype at = 0;
@@ -221,7 +233,7 @@ void TestCli::catalogCsv_isWellFormed()
             if (m.captured(3).isEmpty())
                 break;
         }
-        QVERIFY2(fields == 12, qPrintable(line));
+        QVERIFY2(fields == 14, qPrintable(line));
     }
 }
 
@@ -1131,6 +1143,115 @@ void TestCli::signal_writesWhatFinished_markedIncomplete()
     }
     QVERIFY2(refused >= 3, qPrintable(QString::number(refused)));
     QVERIFY(QFileInfo(csv).size() > 0);
+}
+
+namespace {
+// A saved copy of Microsoft's worldwide endpoints list as its web service writes it, shortened:
+// the five sets Guardian needs (one with a name added, one with a name gone) and one it does not.
+QByteArray worldwideList(bool withCrlSet = true)
+{
+    QByteArray json = R"([
+ {"id": 1, "serviceArea": "Exchange", "serviceAreaDisplayName": "Exchange Online",
+  "urls": ["outlook.office.com", "outlook.office365.com", "outlook.cloud.microsoft"],
+  "ips": ["40.96.0.0/13"], "tcpPorts": "80,443", "expressRoute": true, "category": "Optimize", "required": true},
+ {"id": 2, "serviceArea": "Exchange", "urls": ["smtp.office365.com"], "tcpPorts": "587",
+  "expressRoute": true, "category": "Allow", "required": true},
+ {"id": 11, "serviceArea": "Skype", "ips": ["13.107.64.0/18"], "udpPorts": "3478,3479",
+  "expressRoute": true, "category": "Optimize", "required": true},
+ {"id": 56, "serviceArea": "Common", "urls": ["login.microsoftonline.com", "login.windows.net",
+  "graph.microsoft.com", "*.auth.microsoft.com"], "tcpPorts": "80,443", "expressRoute": true,
+  "category": "Allow", "required": true},
+ {"id": 59, "serviceArea": "Common", "urls": ["*.msauth.net", "*.msftauth.net"], "tcpPorts": "80,443",
+  "expressRoute": false, "category": "Default", "required": true})";
+    if (withCrlSet)
+        json += R"(,
+ {"id": 125, "serviceArea": "Common", "urls": ["crl3.digicert.com", "ocsp.digicert.com"],
+  "tcpPorts": "80,443", "expressRoute": false, "category": "Default", "required": true})";
+    return json + "\n]\n";
+}
+} // namespace
+
+void TestCli::importM365_replacesTheListAndSaysWhatChanged()
+{
+    QTemporaryDir dir;
+    const QString list = writeFile(dir, u"endpoints.json"_s, worldwideList());
+    const QString profile = writeFile(dir, u"m365.yaml"_s,
+                                      "vantage: [guardian-server]\ncomponents: [microsoft-365]\nproxy: none\n");
+    const Result before = run({u"run"_s, profile, u"--dry-run"_s});
+    QCOMPARE(before.code, 0);
+    QVERIFY(!before.out.contains(u"outlook.cloud.microsoft"_s));
+    QVERIFY(before.out.contains(u"provisioningapi.microsoftonline.com"_s));
+
+    const Result dry = run({u"import-m365"_s, list, u"--dry-run"_s});
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.contains(u"Dry run: nothing saved."_s), qPrintable(dry.out));
+
+    const Result r = run({u"import-m365"_s, list});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"worldwide cloud (Worldwide)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"5 set(s) that Guardian needs, of 6 in the file"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"set 1 (Exchange Online): added outlook.cloud.microsoft"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"set 2 (Exchange Online SMTP): no change"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"set 56 (Microsoft 365 / Entra ID): added *.auth.microsoft.com; removed "_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Wildcards with no name to test"_s) && r.out.contains(u"*.auth.microsoft.com"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Saved to "_s + dataHome()), qPrintable(r.out));
+
+    // Every later run tests the imported names: the new one in, the removed one out, the
+    // wildcards still through the catalog's concrete names.
+    const Result after = run({u"run"_s, profile, u"--dry-run"_s});
+    QCOMPARE(after.code, 0);
+    QVERIFY2(after.out.contains(u"outlook.cloud.microsoft"_s), qPrintable(after.out));
+    QVERIFY(!after.out.contains(u"provisioningapi.microsoftonline.com"_s));
+    QVERIFY(after.out.contains(u"aadcdn.msauth.net"_s));
+    const Result csv = run({u"catalog"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(csv.out.contains(u"*.auth.microsoft.com"_s), "the firewall request lists the wildcard as published");
+
+    // A second import compares with the first.
+    const Result again = run({u"import-m365"_s, list});
+    QVERIFY2(again.out.contains(u"set 1 (Exchange Online): no change"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"Compared with the list in use (imported from "_s), qPrintable(again.out));
+    QVERIFY(QFile::remove(dataHome() + u"/Cayosoft/guardian-portcheck/m365-endpoints.json"_s));
+}
+
+void TestCli::importM365_badFiles_exit2_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("<html>Sign in</html>") << QStringList() << u"not JSON"_s;
+    QTest::newRow("an object") << QByteArray(R"({"id": 56, "urls": []})") << QStringList()
+                               << u"not Microsoft's endpoints list: expected a JSON array"_s;
+    QTest::newRow("empty") << QByteArray("[]") << QStringList() << u"the list is empty"_s;
+    QTest::newRow("id not a number") << QByteArray(R"([{"id": "56", "urls": ["a.example"]}])") << QStringList()
+                                     << u"record 1 has no set id"_s;
+    QTest::newRow("name not a name") << QByteArray(R"([{"id": 7, "urls": ["a b"]}])") << QStringList()
+                                     << u"record 1 (id 7): 'a b' in 'urls' is not a DNS name"_s;
+    QTest::newRow("ports not ports") << QByteArray(R"([{"id": 7, "tcpPorts": "80,http"}])") << QStringList()
+                                     << u"record 1 (id 7): 'tcpPorts' is '80,http'"_s;
+    QTest::newRow("a needed set missing") << worldwideList(false) << QStringList()
+                                          << u"set 125, which Guardian needs (Certificate revocation (CRL/OCSP)), "
+                                             u"is not in the file"_s;
+    QTest::newRow("unknown cloud") << worldwideList() << QStringList{u"--cloud"_s, u"mars"_s}
+                                   << u"unknown cloud 'mars', expected one of: worldwide, gcc-high, dod, china"_s;
+    QTest::newRow("another cloud's list") << worldwideList() << QStringList{u"--cloud"_s, u"gcc-high"_s}
+                                          << u"no record of the file lists the names Guardian needs"_s;
+}
+
+void TestCli::importM365_badFiles_exit2()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"endpoints.json"_s, content);
+    const Result r = run(QStringList{u"import-m365"_s, file} + options);
+    QCOMPARE(r.code, 2);
+    if (!options.contains(u"mars"_s))
+        QVERIFY2(r.err.contains(file), qPrintable(r.err)); // where: the file
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dataHome() + u"/Cayosoft/guardian-portcheck/m365-endpoints.json"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
