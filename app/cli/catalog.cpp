@@ -52,13 +52,13 @@ private:
     {
         QList<QStringList> rows;
         for (const FirewallRule &r : rules) {
-            rows.append({localized(r.from), localized(r.to), tr("TCP %1").arg(r.port), r.probe,
-                         localized(r.need), localized(r.when),
-                         (r.inferred ? tr("%1 (inferred)").arg(r.sourceIds) : r.sourceIds) +
-                             (r.endpointSet.isEmpty() ? QString()
-                              : r.endpointSet == u"-"_s
-                                  ? u"; "_s + tr("Microsoft 365 list (no set id)")
-                                  : u"; "_s + tr("Microsoft 365 set %1").arg(r.endpointSet))});
+            rows.append(
+                {localized(r.from), localized(r.to), tr("TCP %1").arg(r.port), r.probe, localized(r.need),
+                 localized(r.when),
+                 (r.inferred ? tr("%1 (inferred)").arg(r.sourceIds) : r.sourceIds) +
+                     (r.endpointSet.isEmpty()   ? QString()
+                      : r.endpointSet == u"-"_s ? u"; "_s + tr("Microsoft 365 list (no set id)")
+                                                : u"; "_s + tr("Microsoft 365 set %1").arg(r.endpointSet))});
         }
         return textTable(
             {tr("FROM"), tr("TO"), tr("PORT"), tr("PROBE"), tr("NEED"), tr("WHEN REQUIRED"), tr("SOURCE")},

@@ -218,9 +218,10 @@ void TestCli::catalogCsv_isWellFormed()
     static const QRegularExpression field(u"(\"([^\"]|\"\")*\"|[^,]*)(,|$)"_s);
     const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 30);
-    QCOMPARE(lines.first(),
-             u"from,to,port,transport,protocol,probe,need,when required,purpose,link,source,inferred,m365 set,"
-             u"destinations"_s);
+    QCOMPARE(
+        lines.first(),
+        u"from,to,port,transport,protocol,probe,need,when required,purpose,link,source,inferred,m365 set,"
+        u"destinations"_s);
     for (const QString &line : lines) {
         int fields = 0;
         qsizetype at = 0;
@@ -1175,8 +1176,8 @@ void TestCli::importM365_replacesTheListAndSaysWhatChanged()
 {
     QTemporaryDir dir;
     const QString list = writeFile(dir, u"endpoints.json"_s, worldwideList());
-    const QString profile = writeFile(dir, u"m365.yaml"_s,
-                                      "vantage: [guardian-server]\ncomponents: [microsoft-365]\nproxy: none\n");
+    const QString profile = writeFile(
+        dir, u"m365.yaml"_s, "vantage: [guardian-server]\ncomponents: [microsoft-365]\nproxy: none\n");
     const Result before = run({u"run"_s, profile, u"--dry-run"_s});
     QCOMPARE(before.code, 0);
     QVERIFY(!before.out.contains(u"outlook.cloud.microsoft"_s));
@@ -1206,7 +1207,8 @@ void TestCli::importM365_replacesTheListAndSaysWhatChanged()
     QVERIFY(!after.out.contains(u"provisioningapi.microsoftonline.com"_s));
     QVERIFY(after.out.contains(u"aadcdn.msauth.net"_s));
     const Result csv = run({u"catalog"_s, u"--format"_s, u"csv"_s});
-    QVERIFY2(csv.out.contains(u"*.auth.microsoft.com"_s), "the firewall request lists the wildcard as published");
+    QVERIFY2(csv.out.contains(u"*.auth.microsoft.com"_s),
+             "the firewall request lists the wildcard as published");
 
     // A second import compares with the first.
     const Result again = run({u"import-m365"_s, list});
@@ -1224,17 +1226,19 @@ void TestCli::importM365_badFiles_exit2_data()
     QTest::newRow("an object") << QByteArray(R"({"id": 56, "urls": []})") << QStringList()
                                << u"not Microsoft's endpoints list: expected a JSON array"_s;
     QTest::newRow("empty") << QByteArray("[]") << QStringList() << u"the list is empty"_s;
-    QTest::newRow("id not a number") << QByteArray(R"([{"id": "56", "urls": ["a.example"]}])") << QStringList()
-                                     << u"record 1 has no set id"_s;
+    QTest::newRow("id not a number") << QByteArray(R"([{"id": "56", "urls": ["a.example"]}])")
+                                     << QStringList() << u"record 1 has no set id"_s;
     QTest::newRow("name not a name") << QByteArray(R"([{"id": 7, "urls": ["a b"]}])") << QStringList()
                                      << u"record 1 (id 7): 'a b' in 'urls' is not a DNS name"_s;
     QTest::newRow("ports not ports") << QByteArray(R"([{"id": 7, "tcpPorts": "80,http"}])") << QStringList()
                                      << u"record 1 (id 7): 'tcpPorts' is '80,http'"_s;
-    QTest::newRow("a needed set missing") << worldwideList(false) << QStringList()
-                                          << u"set 125, which Guardian needs (Certificate revocation (CRL/OCSP)), "
-                                             u"is not in the file"_s;
-    QTest::newRow("unknown cloud") << worldwideList() << QStringList{u"--cloud"_s, u"mars"_s}
-                                   << u"unknown cloud 'mars', expected one of: worldwide, gcc-high, dod, china"_s;
+    QTest::newRow("a needed set missing")
+        << worldwideList(false) << QStringList()
+        << u"set 125, which Guardian needs (Certificate revocation (CRL/OCSP)), "
+           u"is not in the file"_s;
+    QTest::newRow("unknown cloud")
+        << worldwideList() << QStringList{u"--cloud"_s, u"mars"_s}
+        << u"unknown cloud 'mars', expected one of: worldwide, gcc-high, dod, china"_s;
     QTest::newRow("another cloud's list") << worldwideList() << QStringList{u"--cloud"_s, u"gcc-high"_s}
                                           << u"no record of the file lists the names Guardian needs"_s;
 }

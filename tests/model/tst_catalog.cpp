@@ -232,6 +232,38 @@ void TestCatalog::invalid_reportsLineAndColumn_data()
     QTest::newRow("multiple not boolean")
         << QString(header()).replace(u"{id: a, name: A}"_s, u"{id: a, multiple: §many}"_s) + u"links: []\n"_s
         << u"must be true or false"_s;
+    // Microsoft's endpoint sets: each names a cloud (a value of the `cloud` option), a role,
+    // published ports and names.
+    const QString clouds = QString(header()).replace(
+        u"options:\n"_s,
+        u"options:\n  - id: cloud\n    default: worldwide\n    values: [{id: worldwide}]\n"_s);
+    const auto withSet = [&](const QString &set) -> QString {
+        return clouds + u"links: []\nendpoint-sets:\n  source: s1\n  snapshot: \"2026-12-02\"\n  sets:\n"_s +
+               set;
+    };
+    QTest::newRow("endpoint set: unknown cloud")
+        << withSet(u"    - {cloud: §mars, role: b, tcp: \"443\", urls: [a.example]}\n"_s)
+        << u"unknown cloud 'mars', expected one of: worldwide"_s;
+    QTest::newRow("endpoint set: unknown role")
+        << withSet(u"    - {cloud: worldwide, role: §q, tcp: \"443\", urls: [a.example]}\n"_s)
+        << u"unknown role 'q' in 'role'"_s;
+    QTest::newRow("endpoint set: bad ports")
+        << withSet(u"    - {cloud: worldwide, role: b, tcp: §\"80,http\", urls: [a.example]}\n"_s)
+        << u"bad port list '80,http'"_s;
+    QTest::newRow("endpoint set: bad name")
+        << withSet(u"    - {cloud: worldwide, role: b, tcp: \"443\", urls: §[\"*.*.example\"]}\n"_s)
+        << u"bad name '*.*.example'"_s;
+    QTest::newRow("endpoint set: probe-as for a name not listed")
+        << withSet(u"    - {cloud: worldwide, role: b, tcp: \"443\", urls: [\"*.a.example\"], "
+                   u"probe-as: {§\"*.b.example\": x.b.example}}\n"_s)
+        << u"'probe-as' names '*.b.example', expected a wildcard of this set's 'urls'"_s;
+    QTest::newRow("endpoint set: probe-as a wildcard")
+        << withSet(u"    - {cloud: worldwide, role: b, tcp: \"443\", urls: [\"*.a.example\"], "
+                   u"probe-as: {\"*.a.example\": §\"*.a.example\"}}\n"_s)
+        << u"expected a concrete DNS name"_s;
+    QTest::newRow("endpoint sets without a cloud option")
+        << header() + u"links: []\nendpoint-sets:\n  §source: s1\n  snapshot: x\n  sets: []\n"_s
+        << u"'endpoint-sets' needs an option 'cloud'"_s;
     QTest::newRow("unknown probe in probes")
         << QString(header()).replace(u"  ldap: {refused"_s, u"  §ldapz: {refused"_s) + u"links: []\n"_s
         << u"unknown probe kind 'ldapz'"_s;
