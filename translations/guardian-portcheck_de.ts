@@ -76,10 +76,6 @@
         <translation>Microsoft 365 / Entra ID</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
-        <translation>Die von Microsoft veröffentlichten Endpunkte für Entra ID und Microsoft Graph.</translation>
-    </message>
-    <message>
         <source>Azure SQL</source>
         <translation>Azure SQL</translation>
     </message>
@@ -368,10 +364,6 @@
         <translation>funktioniert über den LDAP-Fallback des Agenten; der Agent protokolliert bei jeder Verbindung eine Warnung</translation>
     </message>
     <message>
-        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
-        <translation>Entra-ID- und Microsoft-365-Mandanten über Microsoft Graph verwalten.</translation>
-    </message>
-    <message>
         <source>TDS (SQL Server)</source>
         <translation>TDS (SQL Server)</translation>
     </message>
@@ -612,10 +604,6 @@
         <translation>Agent-Verzeichnis (LDAP/LDAPS)</translation>
     </message>
     <message>
-        <source>Microsoft Graph (HTTPS)</source>
-        <translation>Microsoft Graph (HTTPS)</translation>
-    </message>
-    <message>
         <source>Database (TDS)</source>
         <translation>Datenbank (TDS)</translation>
     </message>
@@ -738,6 +726,114 @@
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
         <translation>Nehmen Sie {host} von der TLS-Inspektion auf dem Proxy oder der Firewall aus, die das Zertifikat neu signiert (das Urteil nennt deren CA), damit „{from}“ das Zertifikat sieht, das {host} tatsächlich bereitstellt: Die Anmeldung und die Microsoft Graph-Aufrufe von Guardian sowie seine Online-Lizenzierung schlagen hinter einer Inspektion fehl oder bleiben hängen.</translation>
+    </message>
+    <message>
+        <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (CRL/OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide (commercial, GCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in and Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (CRL, OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1204,30 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>Rollen dieses Computers laut den Hostlisten des Profils: %1.</translation>
     </message>
     <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation>--resolve „%1“: erwartet wird NAME=ADDRESS, z. B. login.microsoftonline.com=127.0.0.5</translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation>--resolve „%1“: „%2“ ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation>Proxy für HTTPS ins Internet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation>keiner, direkt</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1132,6 +1252,11 @@ Commands:
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
                                   every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
@@ -1160,89 +1285,94 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
-Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
-
-Befehle:
-  (keiner)                        das Fenster öffnen
-  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
-  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
-  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
-                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
-  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
-                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
-  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
-                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
-                                  Urteil, kein Verkehr anderswohin
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
-                                  eigenem Standort)
-  compare BEFORE.json AFTER.json [--json F]
-                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
-                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
-                                  danach als offen bestätigt ist
-  catalog [--format table|csv|yaml]
-                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
-
-Optionen:
-  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
-  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
-                                  (run, merge, demo)
-  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
-  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
-  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
-                                  (run, merge, demo)
-  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
-  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
-  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
-  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
-  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
-  --proxy URL|system|none         wie HTTPS ins Internet diesen Computer verlässt (run, probe):
-                                  ein HTTP-Proxy (http://host:port), die Einstellung des Systems
-                                  (Standard; Windows: WinHTTP und Internetoptionen mit PAC und
-                                  WPAD; Linux: https_proxy und die Einstellungen des Desktops)
-                                  oder none (direkt, ohne Proxy)
-  --resolve NAME=ADDRESS          NAME unter ADDRESS prüfen, ohne DNS zu fragen (mehrfach möglich)
-  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
-                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
-                                  das Suffix jedes Hosts)
-  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
-  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
-  -h, --help                      diese Hilfe anzeigen
-  -v, --version                   die Version anzeigen
-
-Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
-fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
-unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
-wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--proxy: %1</source>
-        <translation>--proxy: %1</translation>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
-        <translation>--resolve „%1“: erwartet wird NAME=ADDRESS, z. B. login.microsoftonline.com=127.0.0.5</translation>
+        <source>Microsoft 365 list (no set id)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
-        <translation>--resolve „%1“: „%2“ ist keine IPv4- oder IPv6-Adresse</translation>
+        <source>Microsoft 365 set %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 via %2</source>
-        <translation>%1 über %2</translation>
+        <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
-        <translation>Proxy für HTTPS ins Internet: %1 (%2)</translation>
+        <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none, direct</source>
-        <translation>keiner, direkt</translation>
+        <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list in use (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1, were %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1610,14 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>verified through the proxy %1, no change</source>
         <translation>über den Proxy %1 als offen bestätigt, keine Änderung</translation>
     </message>
+    <message>
+        <source>a wildcard: no one name of it to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tested as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1638,6 +1776,73 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
         <translation>unbekannte Prüfungsart „%1“, erwartet wird eine von: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>record %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty: it holds no endpoint sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, more than the 10,000 a list can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object: every record is a JSON object with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the set id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2265,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>
             <numerusform>… und %n weiterer, nicht aufgeführt: korrigieren Sie zuerst die obigen.</numerusform>
             <numerusform>… und %n weitere, nicht aufgeführt: korrigieren Sie zuerst die obigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3326,6 +3538,22 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
         <translation>der Proxy %1 hat die Verbindung angenommen und CONNECT nicht innerhalb von %2 ms beantwortet</translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering the request for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused to fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3686,6 +3914,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>via %1</source>
         <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoint set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id not in the built-in list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Azure SQL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,10 +364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TDS (SQL Server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database (TDS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +725,114 @@
     </message>
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (CRL/OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide (commercial, GCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in and Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (CRL, OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1203,30 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1131,6 +1251,11 @@ Commands:
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
                                   every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
@@ -1162,27 +1287,90 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--proxy: %1</source>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <source>Microsoft 365 list (no set id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <source>Microsoft 365 set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 via %2</source>
+        <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none, direct</source>
+        <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
+        <translation>
+            <numerusform>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set that Guardian needs, of %4 in the file.</numerusform>
+            <numerusform>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n sets that Guardian needs, of %4 in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list in use (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1, were %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1609,14 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>verified through the proxy %1, no change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a wildcard: no one name of it to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tested as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1578,6 +1774,73 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>record %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty: it holds no endpoint sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, more than the 10,000 a list can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object: every record is a JSON object with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the set id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,6 +2257,13 @@ or list the hosts to test instead.</source>
         <translation>
             <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
             <numerusform>… and %n more, not listed: correct the ones above first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2and %n more</source>
+        <translation>
+            <numerusform>%1%2and %n more</numerusform>
+            <numerusform>%1%2and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -3260,6 +3530,22 @@ or list the hosts to test instead.</source>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering the request for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused to fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3619,6 +3905,18 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoint set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id not in the built-in list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

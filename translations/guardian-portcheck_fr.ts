@@ -76,10 +76,6 @@
         <translation>Microsoft 365 / Entra ID</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
-        <translation>Les points de terminaison publiés par Microsoft pour Entra ID et Microsoft Graph.</translation>
-    </message>
-    <message>
         <source>Azure SQL</source>
         <translation>Azure SQL</translation>
     </message>
@@ -368,10 +364,6 @@
         <translation>fonctionne via le repli LDAP de l’agent ; l’agent journalise un avertissement à chaque connexion</translation>
     </message>
     <message>
-        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
-        <translation>Gérer les locataires Entra ID et Microsoft 365 via Microsoft Graph.</translation>
-    </message>
-    <message>
         <source>TDS (SQL Server)</source>
         <translation>TDS (SQL Server)</translation>
     </message>
@@ -612,10 +604,6 @@
         <translation>Annuaire des agents (LDAP/LDAPS)</translation>
     </message>
     <message>
-        <source>Microsoft Graph (HTTPS)</source>
-        <translation>Microsoft Graph (HTTPS)</translation>
-    </message>
-    <message>
         <source>Database (TDS)</source>
         <translation>Base de données (TDS)</translation>
     </message>
@@ -738,6 +726,114 @@
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
         <translation>Exemptez {host} de l’inspection TLS sur le proxy ou le pare-feu qui re-signe son certificat (son autorité de certification est nommée dans le verdict), afin que « {from} » voie le certificat que {host} présente réellement : l’authentification de Guardian, ses appels à Microsoft Graph et sa gestion des licences en ligne échouent ou se bloquent derrière une inspection.</translation>
+    </message>
+    <message>
+        <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (CRL/OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide (commercial, GCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in and Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (CRL, OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1204,30 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>Rôles de cette machine d’après les listes d’hôtes du profil : %1.</translation>
     </message>
     <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy : %1</translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation>--resolve « %1 » : NOM=ADRESSE attendu, par exemple login.microsoftonline.com=127.0.0.5</translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation>--resolve « %1 » : « %2 » n’est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation>Proxy pour HTTPS vers Internet : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation>aucun, connexion directe</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1132,6 +1252,11 @@ Commands:
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
                                   every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
@@ -1160,93 +1285,94 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
-Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
-
-Commandes :
-  (aucune)                        ouvrir la fenêtre
-  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
-                                  les verdicts
-  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
-  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
-                                  dont les listes d’hôtes nomment cette machine ; --as tranche
-  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
-                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
-                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
-  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
-                                  terminal sans affichage, ou avec --text ou --json) : chaque
-                                  verdict, aucun trafic ailleurs
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  fusionner les résultats de plusieurs machines (chacune avec
-                                  son propre point de vue)
-  compare AVANT.json APRÈS.json [--json F]
-                                  l’effet d’un changement : corrigé, nouvellement en échec,
-                                  toujours en échec, et chaque règle de pare-feu demandée
-                                  vérifiée ouverte ou non
-  catalog [--format table|csv|yaml]
-                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
-
-Options :
-  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
-  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
-                                  (run, merge, demo)
-  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
-                                  la région du système)
-  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
-                                  (run, merge, demo)
-  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
-                                  (run, merge, demo)
-  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
-  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
-  --timeout MS                    attendre MS ms la négociation TLS et la réponse
-                                  (par défaut 5000)
-  --concurrency N                 nombre de sondes simultanées (par défaut 256)
-  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
-  --proxy URL|system|none         comment HTTPS vers Internet quitte cette machine (run, probe) :
-                                  un proxy HTTP (http://host:port), le paramètre du système
-                                  (par défaut ; Windows : WinHTTP et Options Internet avec PAC et
-                                  WPAD ; Linux : https_proxy et les paramètres du bureau), ou none
-                                  (connexion directe, sans proxy)
-  --resolve NOM=ADRESSE           sonder NOM à ADRESSE sans interroger le DNS (option répétable)
-  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
-                                  les sondes kerberos et dns (run : le domaine du profil ;
-                                  par défaut : le suffixe de chaque hôte)
-  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
-  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
-  -h, --help                      afficher cette aide
-  -v, --version                   afficher la version
-
-Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
-ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
-est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
-conçu pour montrer une liaison en échec.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--proxy: %1</source>
-        <translation>--proxy : %1</translation>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
-        <translation>--resolve « %1 » : NOM=ADRESSE attendu, par exemple login.microsoftonline.com=127.0.0.5</translation>
+        <source>Microsoft 365 list (no set id)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
-        <translation>--resolve « %1 » : « %2 » n’est pas une adresse IPv4 ou IPv6</translation>
+        <source>Microsoft 365 set %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 via %2</source>
-        <translation>%1 via %2</translation>
+        <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
-        <translation>Proxy pour HTTPS vers Internet : %1 (%2)</translation>
+        <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none, direct</source>
-        <translation>aucun, connexion directe</translation>
+        <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list in use (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1, were %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1610,14 @@ conçu pour montrer une liaison en échec.
         <source>verified through the proxy %1, no change</source>
         <translation>ouverture vérifiée via le proxy %1, aucune modification</translation>
     </message>
+    <message>
+        <source>a wildcard: no one name of it to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tested as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1642,6 +1776,73 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
         <translation>type de sonde inconnu « %1 », attendu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>record %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty: it holds no endpoint sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, more than the 10,000 a list can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object: every record is a JSON object with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the set id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2265,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>
             <numerusform>… et %n autre, non listée : corrigez d’abord celles ci-dessus.</numerusform>
             <numerusform>… et %n autres, non listées : corrigez d’abord celles ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3330,6 +3538,22 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
         <translation>le proxy %1 a accepté la connexion et n’a pas répondu à CONNECT en %2 ms</translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering the request for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused to fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3690,6 +3914,18 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>via %1</source>
         <translation>via %1</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoint set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id not in the built-in list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,6 @@
         <translation>Microsoft 365 / Entra ID</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s published endpoints for Entra ID and Microsoft Graph.</source>
-        <translation>Microsoft が公開している Entra ID と Microsoft Graph のエンドポイント。</translation>
-    </message>
-    <message>
         <source>Azure SQL</source>
         <translation>Azure SQL</translation>
     </message>
@@ -368,10 +364,6 @@
         <translation>エージェントの LDAP フォールバック経由で動作。エージェントは接続のたびに警告を記録します</translation>
     </message>
     <message>
-        <source>Manage Entra ID and Microsoft 365 tenants through Microsoft Graph.</source>
-        <translation>Microsoft Graph を通じて Entra ID と Microsoft 365 のテナントを管理します。</translation>
-    </message>
-    <message>
         <source>TDS (SQL Server)</source>
         <translation>TDS (SQL Server)</translation>
     </message>
@@ -612,10 +604,6 @@
         <translation>エージェント ディレクトリ (LDAP/LDAPS)</translation>
     </message>
     <message>
-        <source>Microsoft Graph (HTTPS)</source>
-        <translation>Microsoft Graph (HTTPS)</translation>
-    </message>
-    <message>
         <source>Database (TDS)</source>
         <translation>データベース (TDS)</translation>
     </message>
@@ -738,6 +726,114 @@
     <message>
         <source>Exempt {host} from TLS inspection on the proxy or firewall that re-signs it (its CA is named in the verdict), so that the {from} sees the certificate {host} really serves: Guardian&apos;s sign-in and Microsoft Graph calls, and its online licensing, fail or stall behind inspection.</source>
         <translation>証明書を再署名しているプロキシまたはファイアウォールで {host} を TLS 検査の対象外にし (その CA は判定に示されています)、{from} が {host} の実際の証明書を受け取れるようにしてください: 検査を挟むと、Guardian のサインインと Microsoft Graph の呼び出し、およびオンライン ライセンス認証が失敗するか停止します。</translation>
+    </message>
+    <message>
+        <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (CRL/OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide (commercial, GCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in and Microsoft Graph (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (CRL, OCSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1203,30 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>プロファイルのホスト一覧によるこのマシンの役割: %1。</translation>
     </message>
     <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
+        <translation>--resolve「%1」: NAME=ADDRESS の形式で指定してください (例: login.microsoftonline.com=127.0.0.5)</translation>
+    </message>
+    <message>
+        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation>--resolve「%1」: 「%2」は IPv4 アドレスでも IPv6 アドレスでもありません</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 (%2 経由)</translation>
+    </message>
+    <message>
+        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
+        <translation>インターネットへの HTTPS のプロキシ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none, direct</source>
+        <translation>なし、直接接続</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1131,6 +1251,11 @@ Commands:
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
                                   every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
@@ -1159,83 +1284,93 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
-Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
-
-コマンド:
-  (なし)                          ウィンドウを開く
-  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
-  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
-  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
-                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
-  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
-                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
-                                  88 kerberos、53 dns、...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
-  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
-                                  ない端末、または --text か --json 指定時は端末で): すべての
-                                  判定を表示、ほかへの通信なし
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  複数マシンの結果を結合 (それぞれが独自の視点)
-  compare BEFORE.json AFTER.json [--json F]
-                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
-                                  各ファイアウォール規則が開放されたかどうかの確認
-  catalog [--format table|csv|yaml]
-                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
-
-オプション:
-  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
-  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
-  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
-  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
-  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
-                                  (run、merge、demo)
-  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
-  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
-  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
-  --concurrency N                 同時に実行するプローブ数 (既定 256)
-  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
-  --proxy URL|system|none         インターネットへの HTTPS がこのマシンから出る経路 (run、probe):
-                                  HTTP プロキシ (http://host:port)、システムの設定 (既定。
-                                  Windows: PAC と WPAD を含む WinHTTP とインターネット オプション、
-                                  Linux: https_proxy とデスクトップの設定)、または none (直接接続)
-  --resolve NAME=ADDRESS          DNS に問い合わせずに NAME を ADDRESS でプローブ (複数指定可)
-  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
-                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
-  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
-  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
-  -h, --help                      このヘルプを表示
-  -v, --version                   バージョンを表示
-
-終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
-3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
-マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--proxy: %1</source>
-        <translation>--proxy: %1</translation>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: expected NAME=ADDRESS, e.g. login.microsoftonline.com=127.0.0.5</source>
-        <translation>--resolve「%1」: NAME=ADDRESS の形式で指定してください (例: login.microsoftonline.com=127.0.0.5)</translation>
+        <source>Microsoft 365 list (no set id)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resolve &apos;%1&apos;: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
-        <translation>--resolve「%1」: 「%2」は IPv4 アドレスでも IPv6 アドレスでもありません</translation>
+        <source>Microsoft 365 set %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 via %2</source>
-        <translation>%1 (%2 経由)</translation>
+        <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy for HTTPS to the Internet: %1 (%2)</source>
-        <translation>インターネットへの HTTPS のプロキシ: %1 (%2)</translation>
+        <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none, direct</source>
-        <translation>なし、直接接続</translation>
+        <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with the list in use (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1, were %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1608,14 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>verified through the proxy %1, no change</source>
         <translation>プロキシ %1 経由で開放を確認済み、変更不要</translation>
     </message>
+    <message>
+        <source>a wildcard: no one name of it to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tested as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1631,6 +1774,73 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>unknown probe kind &apos;%1&apos;, expected one of: %2</source>
         <translation>不明なプローブの種類「%1」。次のいずれかを指定してください: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>record %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is empty: it holds no endpoint sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, more than the 10,000 a list can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object: every record is a JSON object with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the set id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2257,12 @@ or list the hosts to test instead.</source>
         <source>… and %n more, not listed: correct the ones above first.</source>
         <translation>
             <numerusform>… ほか %n 件 (一覧に表示されていません): まず上のエントリを修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3300,6 +3516,22 @@ or list the hosts to test instead.</source>
         <source>the proxy %1 accepted the connection and did not answer CONNECT within %2 ms</source>
         <translation>プロキシ %1 は接続を受け付けましたが、%2 ms 以内に CONNECT に応答しませんでした</translation>
     </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering the request for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused to fetch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3655,6 +3887,18 @@ or list the hosts to test instead.</source>
     <message>
         <source>via %1</source>
         <translation>%1 経由</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoint set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id not in the built-in list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 endpoints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ QJsonObject runObject(const RunMetadata &m)
     if (!m.proxySource.isEmpty())
         proxy.insert(u"source"_s, m.proxySource);
     run.insert(u"proxy"_s, proxy);
+    if (!m.endpointList.isEmpty())
+        run.insert(u"m365_endpoints"_s, m.endpointList);
     if (m.cancelled) {
         run.insert(u"cancelled"_s, true);
         run.insert(u"incomplete"_s, true);

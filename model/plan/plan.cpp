@@ -84,6 +84,8 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
         if (hosts.isEmpty()) {
             for (const QString &h : catalog.defaultHosts(link.to, plan.options))
                 hosts.append({h, {}});
+            if (!hosts.isEmpty() && !catalog.endpointSets(link.to, plan.options).isEmpty())
+                plan.endpointList = catalog.endpoints.origin(plan.options.value(u"cloud"_s));
         }
         if (hosts.isEmpty()) {
             if (!plan.rolesWithoutHosts.contains(link.to))

@@ -75,6 +75,8 @@ struct Plan
     QStringList vantage;
     QString proxy;       // the proxy HTTPS to the Internet goes through ("http://host:port"); empty: direct
     QString proxySource; // where that choice came from, for the report
+    // Where the Microsoft 365 names tested came from (when the plan tests any of the catalog's)
+    QString endpointList;
     // Host (lower case) -> the CAs its real certificates chain to (the catalog's tls-issuers of its
     // role): a trusted chain without any of them is TLS inspection.
     QHash<QString, QStringList> tlsIssuers;

@@ -33,6 +33,7 @@ void PlanRun::start(const RunMetadata &meta)
     m_result.meta.proxy = m_plan.proxy;
     if (m_result.meta.proxySource.isEmpty())
         m_result.meta.proxySource = m_plan.proxySource;
+    m_result.meta.endpointList = m_plan.endpointList;
     m_runner.start(m_plan.probeTargets());
 }
 

@@ -112,6 +112,7 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
         m.proxy = endpoint->url();
     }
     m.proxySource = proxy.value(u"source"_s).toString().left(200);
+    m.endpointList = run.value(u"m365_endpoints"_s).toString().left(1200);
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
             return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),

@@ -439,7 +439,7 @@ QString ReportWriter::write(const QString &path) const
                              u"): "_s + shown.join(u", "_s);
         }
         const qint64 seconds = report.meta.started.secsTo(report.meta.finished);
-        const QList<std::pair<QString, QString>> rows{
+        QList<std::pair<QString, QString>> rows{
             {tr("When"), started + u" ("_s + tr("%1 s").arg(seconds) + u')'},
             {tr("Tested from"), report.meta.host},
             {tr("Roles of the machine(s)"), vantage.join(u", "_s)},
@@ -458,6 +458,9 @@ QString ReportWriter::write(const QString &path) const
                  (report.meta.proxySource.isEmpty() ? QString() : u" ("_s + report.meta.proxySource + u')')},
             {tr("Hosts"), hostLines.join(u'\n')},
         };
+        // Which of Microsoft's lists the names came from: the built-in snapshot or an import.
+        if (!report.meta.endpointList.isEmpty())
+            rows.append({tr("Microsoft 365 endpoints"), report.meta.endpointList});
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (const auto &[what, details] : rows)
