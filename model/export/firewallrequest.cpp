@@ -335,7 +335,9 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                 } else if (!p.check || !run) {
                     r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested from here"));
                 } else if (!p.result) {
-                    r.found = firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested (run cancelled)"));
+                    r.found = run->meta.cancelled
+                                  ? firewallText(QT_TRANSLATE_NOOP("Firewall", "not tested (run cancelled)"))
+                                  : probeStateText(ProbeState::NotTested);
                 } else {
                     r.found = p.result->state == ProbeState::Open
                                   ? Text::list({probeStateText(p.result->state),

@@ -23,8 +23,8 @@ struct RunMetadata
     QString catalog; // "builtin:guardian@<version>" or a file
     QString profile; // the profile file or name
     OptionValues options;
-    QString proxy;          // the proxy HTTPS to the Internet went through; empty: direct
-    QString proxySource;    // where that setting came from ("--proxy", "profile", "system: ...")
+    QString proxy;       // the proxy HTTPS to the Internet went through; empty: direct
+    QString proxySource; // where that setting came from ("--proxy", "profile", "system: ...")
     // The list of Microsoft 365 names tested: "built-in list of 2026-12-02" or "imported from F, ..."
     QString endpointList;
     bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete

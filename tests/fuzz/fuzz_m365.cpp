@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                      QStringLiteral("dod"), QStringLiteral("china")}) {
             const M365::Refresh r = M365::refresh(catalog, cloud, *records);
             r.error.english();
-            const QByteArray stored = M365::storedJson({M365::Stored{cloud, QStringLiteral("f"), {}, r.sets}});
+            const QByteArray stored =
+                M365::storedJson({M365::Stored{cloud, QStringLiteral("f"), {}, r.sets}});
             if (!M365::parseStored(stored, &error) && r.error.isEmpty() && !r.sets.isEmpty())
                 __builtin_trap(); // what this program stores, it reads back
         }

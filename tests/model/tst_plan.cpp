@@ -152,9 +152,14 @@ void TestPlan::endpoints_useCatalogDefaultsWhenNoHostGiven()
     QCOMPARE(hostsOf(gcc, u"service-m365-https"_s),
              (QSet<QString>{u"login.microsoftonline.us:443/https"_s, u"graph.microsoft.us:443/https"_s}));
     QCOMPARE(hostsOf(gcc, u"service-exchange-https"_s), QSet<QString>{u"outlook.office365.us:443/https"_s});
-    // No SMTP name is known for GCC High: the optional link has no host, and says so.
-    QVERIFY(hostsOf(gcc, u"service-exchange-smtp"_s).isEmpty());
-    QVERIFY(gcc.rolesWithoutHosts.contains(u"exchange-smtp"_s));
+    QCOMPARE(hostsOf(gcc, u"service-exchange-smtp"_s), QSet<QString>{u"smtp.office365.us:587/tcp"_s});
+    // No SMTP name is known for DoD: the optional link has no host, and says so.
+    p.options.insert(u"cloud"_s, u"dod"_s);
+    const Plan dod = buildPlan(builtinCatalog(), p);
+    QVERIFY(hostsOf(dod, u"service-exchange-smtp"_s).isEmpty());
+    QVERIFY(dod.rolesWithoutHosts.contains(u"exchange-smtp"_s));
+    QCOMPARE(hostsOf(dod, u"service-m365-https"_s),
+             (QSet<QString>{u"login.microsoftonline.us:443/https"_s, u"dod-graph.microsoft.us:443/https"_s}));
 
     // Names the user gives replace the published ones.
     p.hosts.insert(u"microsoft-365"_s, {ProfileHost{u"login.corp.example"_s, {}}});

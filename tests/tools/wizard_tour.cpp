@@ -91,5 +91,19 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << png << '\n' << svg << '\n';
+
+    // A Microsoft 365 tenant in another cloud: the modes page with the Microsoft cloud, the hosts
+    // page with Microsoft's published names (nothing is probed: the tour stops before testing).
+    Profile cloud = Profile::defaults(builtinCatalog());
+    cloud.vantage = {u"guardian-server"_s};
+    cloud.components << u"microsoft-365"_s;
+    cloud.options.insert(u"cloud"_s, u"gcc-high"_s);
+    wizard.restart();
+    wizard.context()->reset(cloud);
+    wizard.next(); // this computer
+    wizard.next(); // components and modes
+    grab(u"m365-components"_s);
+    wizard.next();
+    grab(u"m365-hosts"_s);
     return 0;
 }

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong();
     void hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled();
     void hostsPage_portOverridesAndImport();
+    void microsoft365_cloudPicksThePublishedNames_optionalRoleMayStayEmpty();
     void closedAndReopened_keepsEverythingTyped();
     void openProfile_badFileShowsEveryProblem();
     void discovery_fillsTheListOrSaysWhy();
@@ -335,6 +336,44 @@ void TestWizard::hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled()
     QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     QCOMPARE(page->statusText(), u"Every role has its hosts."_s);
     QCOMPARE(w->context()->profile().hosts.value(u"domain-controller"_s).size(), 2);
+}
+
+// Microsoft 365: the modes page offers the Microsoft cloud; the hosts page tests Microsoft's
+// published names for it when left empty, and a role only an optional link needs may stay empty.
+void TestWizard::microsoft365_cloudPicksThePublishedNames_optionalRoleMayStayEmpty()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    ComponentsPage *modes = w->componentsPage();
+    QVERIFY(!modes->isOptionShown(u"cloud"_s));
+    modes->componentBox(u"microsoft-365"_s)->setChecked(true);
+    QVERIFY(modes->isOptionShown(u"cloud"_s));
+    QComboBox *cloud = modes->optionBox(u"cloud"_s);
+    cloud->setCurrentIndex(cloud->findData(u"dod"_s));
+    QCOMPARE(w->context()->profile().options.value(u"cloud"_s), u"dod"_s);
+    w->next();
+    HostsPage *page = w->hostsPage();
+    for (const char16_t *role :
+         {u"microsoft-365", u"exchange-online", u"exchange-smtp", u"certificate-revocation"})
+        QVERIFY2(page->roles().contains(QString::fromUtf16(role)), qPrintable(QString::fromUtf16(role)));
+    HostListEditor *m365 = page->editor(u"microsoft-365"_s);
+    QVERIFY(m365->isReady());
+    QVERIFY2(m365->feedbackText().contains(u"dod-graph.microsoft.us"_s), qPrintable(m365->feedbackText()));
+    // DoD has no SMTP name in the built-in list; the SMTP link is optional, so it does not block.
+    HostListEditor *smtp = page->editor(u"exchange-smtp"_s);
+    QVERIFY(!smtp->hasDefaults());
+    QVERIFY(!page->statusText().contains(u"Exchange Online SMTP"_s));
+    for (const QString &role : page->roles()) {
+        HostListEditor *e = page->editor(role);
+        if (!e->isReady() && role != u"exchange-smtp"_s)
+            e->textEdit()->setPlainText(role + u".corp.example"_s);
+    }
+    QVERIFY2(w->button(QWizard::NextButton)->isEnabled(), qPrintable(page->statusText()));
+    // A wrong entry there still blocks.
+    smtp->textEdit()->setPlainText(u"smtp .example"_s);
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
 }
 
 void TestWizard::hostsPage_portOverridesAndImport()

@@ -630,9 +630,11 @@ QString ReportWriter::write(const QString &path) const
         small.setFontPointSize(7.5);
         for (const GroupedRule &g : groupedRequest(request)) {
             const FirewallRequestRow &r = g.rule;
-            const QString destination = g.hosts.size() > 1
-                                            ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
-                                            : g.hosts.value(0);
+            // Microsoft's names are listed whole below the row; the cell counts them.
+            const QString destination =
+                !r.endpointSets.isEmpty() ? tr("%n name(s)", nullptr, static_cast<int>(g.hosts.size()))
+                : g.hosts.size() > 1      ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
+                                          : g.hosts.value(0);
             const QTextCharFormat actionFormat = r.action == PortAction::Open  ? openFormat
                                                  : r.action == PortAction::Fix ? fixFormat
                                                                                : QTextCharFormat();

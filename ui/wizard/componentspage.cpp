@@ -238,6 +238,10 @@ void ComponentsPage::updateOptions()
         for (auto it = link.when.cbegin(); it != link.when.cend(); ++it)
             relevant.insert(it.key());
         collectGuardOptions(link.requirement, &relevant);
+        // Toward Microsoft's published names: the Microsoft cloud decides which names.
+        if (std::any_of(catalog.endpoints.sets.cbegin(), catalog.endpoints.sets.cend(),
+                        [&](const EndpointSet &set) { return set.role == link.to; }))
+            relevant.insert(u"cloud"_s);
     }
     for (const Option &o : catalog.options) {
         m_optionRows.value(o.id)->setHidden(!relevant.contains(o.id));

@@ -37,6 +37,7 @@ public:
     bool hasDefaults() const { return !defaults().isEmpty(); }
     // Ready when there is a valid host (or the catalog's defaults apply) and no invalid entry.
     bool isReady() const { return m_errors == 0 && (m_valid > 0 || (hasDefaults() && m_emptyText)); }
+    bool isEmpty() const { return m_emptyText; }
     // The summary and every invalid entry, one per line.
     QString feedbackText() const;
 

@@ -72,7 +72,7 @@ void HostsPage::initializePage()
     // Start where something is missing.
     int first = 0;
     for (int i = 0; i < m_roles.size(); ++i) {
-        if (!m_editors.value(m_roles.at(i))->isReady()) {
+        if (!roleReady(m_roles.at(i))) {
             first = i;
             break;
         }
@@ -90,15 +90,24 @@ void HostsPage::showRole(const QString &role)
         m_list->setCurrentRow(static_cast<int>(row));
 }
 
+bool HostsPage::roleReady(const QString &role) const
+{
+    const HostListEditor *e = m_editors.value(role);
+    if (e->isReady())
+        return true;
+    if (!e->isEmpty() || e->errorCount() > 0)
+        return false;
+    const QList<const Link *> links = activeLinks(m_context->catalog(), m_context->profile());
+    return std::none_of(links.cbegin(), links.cend(),
+                        [&](const Link *l) { return l->to == role && !l->optional; });
+}
+
 bool HostsPage::isComplete() const
 {
     if (m_roles.isEmpty())
         return false;
-    for (const QString &role : m_roles) {
-        if (!m_editors.value(role)->isReady())
-            return false;
-    }
-    return true;
+    return std::all_of(m_roles.cbegin(), m_roles.cend(),
+                       [this](const QString &role) { return roleReady(role); });
 }
 
 QString HostsPage::statusText() const
@@ -117,7 +126,7 @@ void HostsPage::updateStatus()
         if (e->errorCount() > 0) {
             invalid << tr("%1 (%n invalid)", nullptr, e->errorCount()).arg(name);
             state = VisualState::Fail;
-        } else if (!e->isReady()) {
+        } else if (!roleReady(m_roles.at(i))) {
             missing << name;
             state = VisualState::Warn;
         }

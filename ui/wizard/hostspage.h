@@ -32,6 +32,9 @@ public:
     QString statusText() const;
 
 private:
+    // Ready to go on: hosts given, or the catalog's, or none for a role only optional links need
+    // (those links are then left out, as the run says).
+    bool roleReady(const QString &role) const;
     void updateStatus();
 
     WizardContext *m_context;
