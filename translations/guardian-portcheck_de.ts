@@ -729,111 +729,111 @@
     </message>
     <message>
         <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung (Entra ID) und Microsoft Graph, wie in den von Microsoft veröffentlichten Endpunkt-Sets aufgeführt.</translation>
     </message>
     <message>
         <source>Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online</translation>
     </message>
     <message>
         <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung von Exchange Online über HTTPS (das PowerShell-Modul und die REST-Endpunkte).</translation>
     </message>
     <message>
         <source>Exchange Online SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online SMTP</translation>
     </message>
     <message>
         <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Übermittlung an Exchange Online (TCP 587) für Benachrichtigungs-E-Mails, die über Microsoft 365 gesendet werden.</translation>
     </message>
     <message>
         <source>Certificate revocation (CRL/OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsperrprüfung (CRL/OCSP)</translation>
     </message>
     <message>
         <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRL- und OCSP-Server, bei denen Windows über HTTP abfragt, ob die Zertifikate der Microsoft-Endpunkte widerrufen sind.</translation>
     </message>
     <message>
         <source>Microsoft cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Cloud</translation>
     </message>
     <message>
         <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Cloud der Mandanten, die Guardian verwaltet; jede hat eigene Namen für Anmeldung, Graph und Exchange.</translation>
     </message>
     <message>
         <source>Worldwide (commercial, GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weltweit (kommerziell, GCC)</translation>
     </message>
     <message>
         <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (betrieben von 21Vianet)</translation>
     </message>
     <message>
         <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</translation>
     </message>
     <message>
         <source>Sign-in and Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Entra ID anmelden und Entra-ID- und Microsoft-365-Mandanten über Microsoft Graph verwalten (die Sets von Microsoft nennen auch TCP 80; der Guardian-Dienst verwendet 443).</translation>
     </message>
     <message>
         <source>Exchange Online (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (HTTPS)</translation>
     </message>
     <message>
         <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (Empfänger, Postfachberechtigungen) über sein PowerShell-Modul und seine REST-Endpunkte verwalten.</translation>
     </message>
     <message>
         <source>Alert mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs-E-Mails (SMTP)</translation>
     </message>
     <message>
         <source>SMTP submission</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Übermittlung</translation>
     </message>
     <message>
         <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs-E-Mails über Exchange Online senden (SMTP-Übermittlung an 587). Abgeleitet, die Tabelle des Herstellers nennt es nicht; optional, nur nötig, wenn Benachrichtigungen auf diesem Weg gesendet werden.</translation>
     </message>
     <message>
         <source>Certificate revocation (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsperrprüfung (HTTP)</translation>
     </message>
     <message>
         <source>HTTP (CRL, OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (CRL, OCSP)</translation>
     </message>
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows prüfen lassen, ob die Zertifikate der Microsoft-Endpunkte widerrufen sind (CRL und OCSP über HTTP): Sind diese Server blockiert, hängt jede TLS-Verbindung zu Microsoft 365 zunächst einige Sekunden lang.</translation>
     </message>
 </context>
 <context>
@@ -1285,94 +1285,158 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
+Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
+
+Befehle:
+  (keiner)                        das Fenster öffnen
+  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
+  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
+  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
+                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
+  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
+                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
+  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
+                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
+                                  Urteil, kein Verkehr anderswohin
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
+                                  eigenem Standort)
+  compare BEFORE.json AFTER.json [--json F]
+                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
+                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
+                                  danach als offen bestätigt ist
+  catalog [--format table|csv|yaml]
+                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  die Microsoft-365-Endpunkte aus einer gespeicherten Kopie der
+                                  Microsoft-Liste aktualisieren (https://endpoints.office.com/
+                                  endpoints/Worldwide?clientrequestid=&lt;GUID&gt;; wird hier nie
+                                  abgerufen); C ist worldwide, gcc-high, dod oder china
+                                  (Standard: aus der Datei)
+
+Optionen:
+  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
+  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
+                                  (run, merge, demo)
+  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
+  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
+  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
+                                  (run, merge, demo)
+  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
+  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
+  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
+  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
+  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
+  --proxy URL|system|none         wie HTTPS ins Internet diesen Computer verlässt (run, probe):
+                                  ein HTTP-Proxy (http://host:port), die Einstellung des Systems
+                                  (Standard; Windows: WinHTTP und Internetoptionen mit PAC und
+                                  WPAD; Linux: https_proxy und die Einstellungen des Desktops)
+                                  oder none (direkt, ohne Proxy)
+  --resolve NAME=ADDRESS          NAME unter ADDRESS prüfen, ohne DNS zu fragen (mehrfach möglich)
+  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
+                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
+                                  das Suffix jedes Hosts)
+  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
+  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
+  -h, --help                      diese Hilfe anzeigen
+  -v, --version                   die Version anzeigen
+
+Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
+fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
+unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
+wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
+</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Microsoft 365 list (no set id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Liste (ohne Set-ID)</translation>
     </message>
     <message>
         <source>Microsoft 365 set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Set %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Datei: die als JSON gespeicherte Endpunktliste von Microsoft</translation>
     </message>
     <message>
         <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog %1 nennt keine Microsoft-365-Endpunkt-Sets</translation>
     </message>
     <message>
         <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Cloud „%1“, erwartet wird eine von: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft-365-Endpunkte, Cloud %1 (%2), aus %3: %n Set, das Guardian braucht, von %4 in der Datei.</numerusform>
+            <numerusform>Microsoft-365-Endpunkte, Cloud %1 (%2), aus %3: %n Sets, die Guardian braucht, von %4 in der Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compared with the list in use (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit der verwendeten Liste (%1):</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: %1</translation>
     </message>
     <message>
         <source>ports %1, were %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports %1, vorher %2</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt erforderlich</translation>
     </message>
     <message>
         <source>now optional</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt optional</translation>
     </message>
     <message>
         <source>set %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Set %1 (%2): %3</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter ohne testbaren Namen (der Firewall-Antrag führt sie auf; ein Lauf kann sie nicht testen): %1</translation>
     </message>
     <message>
         <source>Dry run: nothing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts gespeichert.</translation>
     </message>
     <message>
         <source>cannot save the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert: Jeder Lauf und das Fenster testen jetzt diese Liste für die Cloud %2.</translation>
     </message>
 </context>
 <context>
@@ -1612,11 +1676,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>a wildcard: no one name of it to test</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Platzhalter: kein einzelner Name daraus testbar</translation>
     </message>
     <message>
         <source>%1 (tested as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (getestet als %2)</translation>
     </message>
 </context>
 <context>
@@ -1782,67 +1846,67 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <name>Import</name>
     <message>
         <source>record %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 (ID %2)</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 16 MB; die Liste von Microsoft hat etwa 100 KB</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht die Endpunktliste von Microsoft: erwartet wird ein JSON-Array von Datensätzen (id, serviceArea, urls, tcpPorts, category, required), gefunden wurde ein Objekt</translation>
     </message>
     <message>
         <source>the list is empty: it holds no endpoint sets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste ist leer: sie enthält keine Endpunkt-Sets</translation>
     </message>
     <message>
         <source>%1 records, more than the 10,000 a list can have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze, mehr als die 10.000, die eine Liste haben kann</translation>
     </message>
     <message>
         <source>%1 is not an object: every record is a JSON object with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt: jeder Datensatz ist ein JSON-Objekt mit einer id</translation>
     </message>
     <message>
         <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Set-ID: „id“ muss eine ganze Zahl von 1 bis 1.000.000 sein</translation>
     </message>
     <message>
         <source>%1: the set id appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Set-ID kommt zweimal vor</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „tcpPorts“ ist „%2“, erwartet werden durch Kommas getrennte Portnummern</translation>
     </message>
     <message>
         <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „urls“ ist keine Liste von höchstens 2.000 Namen</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ in „urls“ ist kein DNS-Name</translation>
     </message>
     <message>
         <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>Set %1, das Guardian braucht (%2), ist nicht in der Datei: ist es die Liste %3 von Microsoft, vollständig gespeichert?</translation>
     </message>
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datensatz der Datei nennt die Namen, die Guardian für %1 braucht (%2): ist es die Liste %3 von Microsoft?</translation>
     </message>
 </context>
 <context>
@@ -2269,9 +2333,9 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message numerus="yes">
         <source>%1%2and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1%2und %n weiterer</numerusform>
+            <numerusform>%1%2und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3540,19 +3604,19 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering the request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Verbindung geschlossen, ohne die Anfrage nach %2 zu beantworten</translation>
     </message>
     <message>
         <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat die Anfrage nach %2 mit etwas anderem als HTTP beantwortet: %3</translation>
     </message>
     <message>
         <source>the proxy %1 could not fetch %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 konnte %2 nicht abrufen (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy %1 hat den Abruf von %2 abgelehnt (%3)</translation>
     </message>
 </context>
 <context>
@@ -3917,15 +3981,15 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Microsoft 365 endpoint set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Endpunkt-Set %1: %2</translation>
     </message>
     <message>
         <source>(id not in the built-in list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID nicht in der eingebauten Liste)</translation>
     </message>
     <message>
         <source>Microsoft 365 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-365-Endpunkte</translation>
     </message>
 </context>
 <context>

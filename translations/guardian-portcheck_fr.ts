@@ -729,111 +729,111 @@
     </message>
     <message>
         <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification (Entra ID) et Microsoft Graph, tels que listés dans les ensembles de points de terminaison publiés par Microsoft.</translation>
     </message>
     <message>
         <source>Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online</translation>
     </message>
     <message>
         <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’administration d’Exchange Online en HTTPS (son module PowerShell et ses points de terminaison REST).</translation>
     </message>
     <message>
         <source>Exchange Online SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online SMTP</translation>
     </message>
     <message>
         <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission SMTP vers Exchange Online (TCP 587), pour les e-mails d’alerte envoyés via Microsoft 365.</translation>
     </message>
     <message>
         <source>Certificate revocation (CRL/OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation des certificats (CRL/OCSP)</translation>
     </message>
     <message>
         <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs CRL et OCSP auxquels Windows demande, en HTTP, si les certificats des points de terminaison de Microsoft sont révoqués.</translation>
     </message>
     <message>
         <source>Microsoft cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud Microsoft</translation>
     </message>
     <message>
         <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Microsoft des locataires que Guardian gère ; chacun a ses propres noms d’authentification, Graph et Exchange.</translation>
     </message>
     <message>
         <source>Worldwide (commercial, GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial (commercial, GCC)</translation>
     </message>
     <message>
         <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine (exploité par 21Vianet)</translation>
     </message>
     <message>
         <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</translation>
     </message>
     <message>
         <source>Sign-in and Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification et Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>S’authentifier auprès d’Entra ID et gérer les locataires Entra ID et Microsoft 365 via Microsoft Graph (les ensembles de Microsoft indiquent aussi TCP 80 ; le service Guardian utilise 443).</translation>
     </message>
     <message>
         <source>Exchange Online (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (HTTPS)</translation>
     </message>
     <message>
         <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer Exchange Online (destinataires, autorisations de boîte aux lettres) via son module PowerShell et ses points de terminaison REST.</translation>
     </message>
     <message>
         <source>Alert mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails d’alerte (SMTP)</translation>
     </message>
     <message>
         <source>SMTP submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission SMTP</translation>
     </message>
     <message>
         <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les e-mails d’alerte via Exchange Online (soumission SMTP sur 587). Déduit, le tableau de l’éditeur ne le mentionne pas ; facultatif, nécessaire uniquement quand les alertes sont envoyées de cette façon.</translation>
     </message>
     <message>
         <source>Certificate revocation (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation des certificats (HTTP)</translation>
     </message>
     <message>
         <source>HTTP (CRL, OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (CRL, OCSP)</translation>
     </message>
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à Windows de vérifier si les certificats des points de terminaison de Microsoft sont révoqués (CRL et OCSP en HTTP) : quand ces serveurs sont bloqués, chaque connexion TLS vers Microsoft 365 reste d’abord bloquée plusieurs secondes.</translation>
     </message>
 </context>
 <context>
@@ -1285,94 +1285,163 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
+Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
+
+Commandes :
+  (aucune)                        ouvrir la fenêtre
+  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
+                                  les verdicts
+  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
+  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
+                                  dont les listes d’hôtes nomment cette machine ; --as tranche
+  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
+                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
+                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
+  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
+                                  terminal sans affichage, ou avec --text ou --json) : chaque
+                                  verdict, aucun trafic ailleurs
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  fusionner les résultats de plusieurs machines (chacune avec
+                                  son propre point de vue)
+  compare AVANT.json APRÈS.json [--json F]
+                                  l’effet d’un changement : corrigé, nouvellement en échec,
+                                  toujours en échec, et chaque règle de pare-feu demandée
+                                  vérifiée ouverte ou non
+  catalog [--format table|csv|yaml]
+                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
+  import-m365 FICHIER [--cloud C] [--dry-run]
+                                  actualiser les points de terminaison Microsoft 365 à partir
+                                  d’une copie enregistrée de la liste de Microsoft
+                                  (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt; ; jamais téléchargée ici) ;
+                                  C vaut worldwide, gcc-high, dod ou china (par défaut : d’après
+                                  le fichier)
+
+Options :
+  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
+  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
+                                  (run, merge, demo)
+  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
+                                  la région du système)
+  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
+                                  (run, merge, demo)
+  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
+                                  (run, merge, demo)
+  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
+  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
+  --timeout MS                    attendre MS ms la négociation TLS et la réponse
+                                  (par défaut 5000)
+  --concurrency N                 nombre de sondes simultanées (par défaut 256)
+  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
+  --proxy URL|system|none         comment HTTPS vers Internet quitte cette machine (run, probe) :
+                                  un proxy HTTP (http://host:port), le paramètre du système
+                                  (par défaut ; Windows : WinHTTP et Options Internet avec PAC et
+                                  WPAD ; Linux : https_proxy et les paramètres du bureau), ou none
+                                  (connexion directe, sans proxy)
+  --resolve NOM=ADRESSE           sonder NOM à ADRESSE sans interroger le DNS (option répétable)
+  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
+                                  les sondes kerberos et dns (run : le domaine du profil ;
+                                  par défaut : le suffixe de chaque hôte)
+  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
+  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
+  -h, --help                      afficher cette aide
+  -v, --version                   afficher la version
+
+Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
+ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
+est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
+conçu pour montrer une liaison en échec.
+</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Microsoft 365 list (no set id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste Microsoft 365 (sans id d’ensemble)</translation>
     </message>
     <message>
         <source>Microsoft 365 set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble Microsoft 365 %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attend un fichier : la liste des points de terminaison de Microsoft enregistrée en JSON</translation>
     </message>
     <message>
         <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue %1 ne liste aucun ensemble de points de terminaison Microsoft 365</translation>
     </message>
     <message>
         <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud inconnu « %1 », attendu : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Points de terminaison Microsoft 365, cloud %1 (%2), depuis %3 : %n ensemble dont Guardian a besoin, sur %4 dans le fichier.</numerusform>
+            <numerusform>Points de terminaison Microsoft 365, cloud %1 (%2), depuis %3 : %n ensembles dont Guardian a besoin, sur %4 dans le fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Compared with the list in use (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à la liste utilisée (%1) :</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait de %1</translation>
     </message>
     <message>
         <source>ports %1, were %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ports %1, auparavant %2</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais requis</translation>
     </message>
     <message>
         <source>now optional</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais facultatif</translation>
     </message>
     <message>
         <source>set %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble %1 (%2) : %3</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification</translation>
     </message>
     <message>
         <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms génériques sans nom précis à tester (la demande de pare-feu les indique ; une exécution ne peut pas les tester) : %1</translation>
     </message>
     <message>
         <source>Dry run: nothing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>cannot save the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer la liste : %1</translation>
     </message>
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1 : chaque exécution et la fenêtre testent désormais cette liste pour le cloud %2.</translation>
     </message>
 </context>
 <context>
@@ -1612,11 +1681,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>a wildcard: no one name of it to test</source>
-        <translation type="unfinished"></translation>
+        <translation>nom générique : aucun nom précis à tester</translation>
     </message>
     <message>
         <source>%1 (tested as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (testé comme %2)</translation>
     </message>
 </context>
 <context>
@@ -1782,67 +1851,67 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <name>Import</name>
     <message>
         <source>record %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement %1 (id %2)</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement %1</translation>
     </message>
     <message>
         <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 16 Mo ; la liste de Microsoft fait environ 100 Ko</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
     </message>
     <message>
         <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas la liste des points de terminaison de Microsoft : un tableau JSON d’enregistrements (id, serviceArea, urls, tcpPorts, category, required) était attendu, un objet a été trouvé</translation>
     </message>
     <message>
         <source>the list is empty: it holds no endpoint sets</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste est vide : elle ne contient aucun ensemble de points de terminaison</translation>
     </message>
     <message>
         <source>%1 records, more than the 10,000 a list can have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements, plus que les 10 000 qu’une liste peut contenir</translation>
     </message>
     <message>
         <source>%1 is not an object: every record is a JSON object with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet : chaque enregistrement est un objet JSON avec un id</translation>
     </message>
     <message>
         <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’identifiant d’ensemble : « id » doit être un entier de 1 à 1 000 000</translation>
     </message>
     <message>
         <source>%1: the set id appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’identifiant d’ensemble apparaît deux fois</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas une chaîne</translation>
     </message>
     <message>
         <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « tcpPorts » vaut « %2 », des numéros de port séparés par des virgules étaient attendus</translation>
     </message>
     <message>
         <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « urls » n’est pas une liste d’au plus 2 000 noms</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » dans « urls » n’est pas un nom DNS</translation>
     </message>
     <message>
         <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ensemble %1, dont Guardian a besoin (%2), n’est pas dans le fichier : est-ce bien la liste %3 de Microsoft, enregistrée en entier ?</translation>
     </message>
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement du fichier ne liste les noms dont Guardian a besoin pour %1 (%2) : est-ce bien la liste %3 de Microsoft ?</translation>
     </message>
 </context>
 <context>
@@ -2269,9 +2338,9 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message numerus="yes">
         <source>%1%2and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1%2et %n autre</numerusform>
+            <numerusform>%1%2et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -3540,19 +3609,19 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering the request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a fermé la connexion sans répondre à la requête pour %2</translation>
     </message>
     <message>
         <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a répondu à la requête pour %2 par autre chose que du HTTP : %3</translation>
     </message>
     <message>
         <source>the proxy %1 could not fetch %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 n’a pas pu récupérer %2 (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé de récupérer %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3917,15 +3986,15 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Microsoft 365 endpoint set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de points de terminaison Microsoft 365 %1 : %2</translation>
     </message>
     <message>
         <source>(id not in the built-in list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id absent de la liste intégrée)</translation>
     </message>
     <message>
         <source>Microsoft 365 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison Microsoft 365</translation>
     </message>
 </context>
 <context>

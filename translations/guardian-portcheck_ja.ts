@@ -729,111 +729,111 @@
     </message>
     <message>
         <source>Sign-in (Entra ID) and Microsoft Graph, as listed in Microsoft&apos;s published endpoint sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が公開しているエンドポイント セットに記載されたサインイン (Entra ID) と Microsoft Graph。</translation>
     </message>
     <message>
         <source>Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online</translation>
     </message>
     <message>
         <source>Exchange Online administration over HTTPS (its PowerShell module and REST endpoints).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS による Exchange Online の管理 (PowerShell モジュールと REST エンドポイント)。</translation>
     </message>
     <message>
         <source>Exchange Online SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online SMTP</translation>
     </message>
     <message>
         <source>SMTP submission to Exchange Online (TCP 587), for alert mail sent through Microsoft 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online への SMTP 送信 (TCP 587)。Microsoft 365 経由で送信するアラート メール用。</translation>
     </message>
     <message>
         <source>Certificate revocation (CRL/OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の失効確認 (CRL/OCSP)</translation>
     </message>
     <message>
         <source>The CRL and OCSP servers Windows asks, over HTTP, whether the certificates of Microsoft&apos;s endpoints are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のエンドポイントの証明書が失効していないかを Windows が HTTP で問い合わせる CRL サーバーと OCSP サーバー。</translation>
     </message>
     <message>
         <source>Microsoft cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft クラウド</translation>
     </message>
     <message>
         <source>The Microsoft cloud of the tenants Guardian manages; each has its own sign-in, Graph and Exchange names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian が管理するテナントの Microsoft クラウド。クラウドごとにサインイン、Graph、Exchange の名前が異なります。</translation>
     </message>
     <message>
         <source>Worldwide (commercial, GCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>全世界 (商用、GCC)</translation>
     </message>
     <message>
         <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>米国政府 GCC High</translation>
     </message>
     <message>
         <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>米国政府 DoD</translation>
     </message>
     <message>
         <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国 (21Vianet が運営)</translation>
     </message>
     <message>
         <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
-        <translation type="unfinished"></translation>
+        <translation>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</translation>
     </message>
     <message>
         <source>Sign-in and Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインと Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>Sign in to Entra ID and manage Entra ID and Microsoft 365 tenants through Microsoft Graph (Microsoft&apos;s sets also list TCP 80; Guardian&apos;s service uses 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra ID にサインインし、Microsoft Graph を通じて Entra ID と Microsoft 365 のテナントを管理します (Microsoft のセットには TCP 80 も記載されていますが、Guardian のサービスは 443 を使用します)。</translation>
     </message>
     <message>
         <source>Exchange Online (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (HTTPS)</translation>
     </message>
     <message>
         <source>Administer Exchange Online (recipients, mailbox permissions) through its PowerShell module and REST endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell モジュールと REST エンドポイントを通じて Exchange Online (受信者、メールボックスのアクセス許可) を管理します。</translation>
     </message>
     <message>
         <source>Alert mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート メール (SMTP)</translation>
     </message>
     <message>
         <source>SMTP submission</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 送信</translation>
     </message>
     <message>
         <source>Send alert mail through Exchange Online (SMTP submission on 587). Inferred, the vendor&apos;s table does not list it; optional, needed only when alerts are sent this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 経由でアラート メールを送信します (587 での SMTP 送信)。推定: ベンダーの表には記載されていません。アラートをこの方法で送信する場合にのみ必要なため、任意です。</translation>
     </message>
     <message>
         <source>Certificate revocation (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の失効確認 (HTTP)</translation>
     </message>
     <message>
         <source>HTTP (CRL, OCSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (CRL、OCSP)</translation>
     </message>
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のエンドポイントの証明書が失効していないかを Windows が確認できるようにします (HTTP による CRL と OCSP): これらのサーバーがブロックされていると、Microsoft 365 への TLS 接続のたびに、最初に数秒間停止します。</translation>
     </message>
 </context>
 <context>
@@ -1284,93 +1284,150 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
+Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
+
+コマンド:
+  (なし)                          ウィンドウを開く
+  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
+  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
+  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
+                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
+  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
+                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
+                                  88 kerberos、53 dns、...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
+  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
+                                  ない端末、または --text か --json 指定時は端末で): すべての
+                                  判定を表示、ほかへの通信なし
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  複数マシンの結果を結合 (それぞれが独自の視点)
+  compare BEFORE.json AFTER.json [--json F]
+                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
+                                  各ファイアウォール規則が開放されたかどうかの確認
+  catalog [--format table|csv|yaml]
+                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  保存した Microsoft の一覧 (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;。ここでは取得しない) から
+                                  Microsoft 365 エンドポイントを更新。C は worldwide、gcc-high、
+                                  dod、china のいずれか (既定: ファイルから判断)
+
+オプション:
+  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
+  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
+  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
+                                  (run、merge、demo)
+  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
+  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
+  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
+  --concurrency N                 同時に実行するプローブ数 (既定 256)
+  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
+  --proxy URL|system|none         インターネットへの HTTPS がこのマシンから出る経路 (run、probe):
+                                  HTTP プロキシ (http://host:port)、システムの設定 (既定。
+                                  Windows: PAC と WPAD を含む WinHTTP とインターネット オプション、
+                                  Linux: https_proxy とデスクトップの設定)、または none (直接接続)
+  --resolve NAME=ADDRESS          DNS に問い合わせずに NAME を ADDRESS でプローブ (複数指定可)
+  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
+                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
+  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
+  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
+  -h, --help                      このヘルプを表示
+  -v, --version                   バージョンを表示
+
+終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
+3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
+マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
+</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>Microsoft 365 list (no set id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 一覧 (セット ID なし)</translation>
     </message>
     <message>
         <source>Microsoft 365 set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 セット %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one file: Microsoft&apos;s endpoints list saved as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にはファイルを 1 つ指定してください: JSON として保存した Microsoft のエンドポイント一覧</translation>
     </message>
     <message>
         <source>the catalog %1 lists no Microsoft 365 endpoint sets</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ %1 には Microsoft 365 のエンドポイント セットがありません</translation>
     </message>
     <message>
         <source>unknown cloud &apos;%1&apos;, expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なクラウド「%1」。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft 365 endpoints, %1 cloud (%2), from %3: %n set(s) that Guardian needs, of %4 in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft 365 エンドポイント、%1 クラウド (%2)、%3 から: ファイル内の %4 件のうち、Guardian が必要とするセットは %n 件です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Compared with the list in use (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の一覧 (%1) との比較:</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>ports %1, were %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 (以前は %2)</translation>
     </message>
     <message>
         <source>now required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須に変更</translation>
     </message>
     <message>
         <source>now optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意に変更</translation>
     </message>
     <message>
         <source>set %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>セット %1 (%2): %3</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Wildcards with no name to test (the firewall request lists them; a run cannot test them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テストできる名前のないワイルドカード (ファイアウォール申請には記載されますが、実行ではテストできません): %1</translation>
     </message>
     <message>
         <source>Dry run: nothing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライ ラン: 何も保存していません。</translation>
     </message>
     <message>
         <source>cannot save the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を保存できません: %1</translation>
     </message>
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました: 今後はすべての実行とウィンドウで、%2 クラウドについてこの一覧をテストします。</translation>
     </message>
 </context>
 <context>
@@ -1610,11 +1667,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>a wildcard: no one name of it to test</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード: テストできる個別の名前がありません</translation>
     </message>
     <message>
         <source>%1 (tested as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 としてテスト)</translation>
     </message>
 </context>
 <context>
@@ -1780,67 +1837,67 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <name>Import</name>
     <message>
         <source>record %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード %1 (ID %2)</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード %1</translation>
     </message>
     <message>
         <source>the file is larger than 16 MB; Microsoft&apos;s list is about 100 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが 16 MB を超えています。Microsoft の一覧は約 100 KB です</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: バイト %2 で %1</translation>
     </message>
     <message>
         <source>not Microsoft&apos;s endpoints list: expected a JSON array of records (id, serviceArea, urls, tcpPorts, category, required), found an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のエンドポイント一覧ではありません: レコード (id、serviceArea、urls、tcpPorts、category、required) の JSON 配列が必要ですが、オブジェクトが見つかりました</translation>
     </message>
     <message>
         <source>the list is empty: it holds no endpoint sets</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧が空です: エンドポイント セットが含まれていません</translation>
     </message>
     <message>
         <source>%1 records, more than the 10,000 a list can have</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが %1 件あり、一覧に含められる上限の 10,000 件を超えています</translation>
     </message>
     <message>
         <source>%1 is not an object: every record is a JSON object with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません: 各レコードは id を持つ JSON オブジェクトです</translation>
     </message>
     <message>
         <source>%1 has no set id: &apos;id&apos; must be a whole number from 1 to 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にセット ID がありません: 「id」は 1 から 1,000,000 までの整数である必要があります</translation>
     </message>
     <message>
         <source>%1: the set id appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: セット ID が 2 回出現しています</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」は文字列ではありません</translation>
     </message>
     <message>
         <source>%1: &apos;tcpPorts&apos; is &apos;%2&apos;, expected port numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「tcpPorts」が「%2」です。カンマ区切りのポート番号が必要です</translation>
     </message>
     <message>
         <source>%1: &apos;urls&apos; is not a list of at most 2,000 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「urls」が最大 2,000 個の名前のリストではありません</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; in &apos;urls&apos; is not a DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「urls」の「%2」は DNS 名ではありません</translation>
     </message>
     <message>
         <source>set %1, which Guardian needs (%2), is not in the file: is it Microsoft&apos;s %3 list, saved whole?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian が必要とするセット %1 (%2) がファイルにありません: Microsoft の %3 一覧を丸ごと保存したファイルですか?</translation>
     </message>
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardian が %1 に必要とする名前 (%2) を記載したレコードがファイルにありません: Microsoft の %3 一覧ですか?</translation>
     </message>
 </context>
 <context>
@@ -2261,8 +2318,8 @@ or list the hosts to test instead.</source>
     </message>
     <message numerus="yes">
         <source>%1%2and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1%2ほか %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -3518,19 +3575,19 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering the request for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 の要求に応答せずに接続を閉じました</translation>
     </message>
     <message>
         <source>the proxy %1 answered the request for %2 with something other than HTTP: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 の要求に HTTP 以外で応答しました: %3</translation>
     </message>
     <message>
         <source>the proxy %1 could not fetch %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 を取得できませんでした (%3)</translation>
     </message>
     <message>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 の取得を拒否しました (%3)</translation>
     </message>
 </context>
 <context>
@@ -3890,15 +3947,15 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Microsoft 365 endpoint set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 エンドポイント セット %1: %2</translation>
     </message>
     <message>
         <source>(id not in the built-in list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(組み込みの一覧にない ID)</translation>
     </message>
     <message>
         <source>Microsoft 365 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 エンドポイント</translation>
     </message>
 </context>
 <context>
