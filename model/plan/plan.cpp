@@ -3,6 +3,7 @@
 #include "probe/proxy.h"
 
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +156,27 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
         }
     }
     return plan;
+}
+
+QList<ProbeTarget> revocationTargets(const ProbeResult &result)
+{
+    QList<ProbeTarget> targets;
+    QSet<QString> seen;
+    for (const char16_t *fact : {u"tls.crl", u"tls.ocsp"}) {
+        const QStringList urls = result.facts.value(QString::fromUtf16(fact)).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &text : urls) {
+            const QUrl url(text, QUrl::StrictMode);
+            if (!url.isValid() || url.scheme() != u"http"_s || url.host().isEmpty())
+                continue;
+            const ProbeTarget t{url.host().toLower(), static_cast<quint16>(url.port(80)), ProbeKind::Http,
+                                result.via};
+            if (t.port == 0 || seen.contains(t.key()) || targets.size() >= 16)
+                continue;
+            seen.insert(t.key());
+            targets << t;
+        }
+    }
+    return targets;
 }
 
 void settleProxy(const Catalog &catalog, Profile *profile, const QString &override, bool lookUpSystem)

@@ -92,6 +92,11 @@ struct Plan
 
 Plan buildPlan(const Catalog &catalog, const Profile &profile);
 
+// The probes a TLS result calls for: the CRL and OCSP servers its certificates name (facts
+// tls.crl, tls.ocsp), over HTTP, on the same path (through the same proxy). Only http:// URLs: a
+// client fetches ldap:// distribution points from the directory, which the DC links test already.
+QList<ProbeTarget> revocationTargets(const ProbeResult &result);
+
 // Settles the proxy of a run in the profile (profile->proxy becomes "none" or the URL used, and
 // proxySource says where it came from): `override` (--proxy) when given, else the profile's
 // setting, else the system's, asked for the first Internet host of the profile. Without

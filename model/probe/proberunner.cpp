@@ -107,16 +107,25 @@ void ProbeRunner::start(const QList<ProbeTarget> &targets)
     ensureWorkers();
     m_running = true;
     m_cancelling = false;
-    m_total = static_cast<int>(targets.size());
+    m_total = 0;
     m_done = 0;
     m_waitingForLookup.clear();
     m_perAddress.clear();
-    Q_EMIT progress(0, m_total);
     if (targets.isEmpty()) {
+        Q_EMIT progress(0, 0);
         m_running = false;
         Q_EMIT finished(false);
         return;
     }
+    add(targets);
+}
+
+void ProbeRunner::add(const QList<ProbeTarget> &targets)
+{
+    if (!m_running || m_cancelling || targets.isEmpty())
+        return;
+    m_total += static_cast<int>(targets.size());
+    Q_EMIT progress(m_done, m_total);
     // A probe through a proxy connects to the proxy, and the proxy resolves the target's name: the
     // name looked up here is the proxy's.
     QList<QString> hosts;

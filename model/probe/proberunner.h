@@ -48,6 +48,9 @@ public:
     const RunSettings &settings() const { return m_settings; }
 
     void start(const QList<ProbeTarget> &targets);
+    // More probes for the running run (probes that the first results call for, such as the CRL
+    // and OCSP servers a certificate names); finished() waits for them too. Ignored when not running.
+    void add(const QList<ProbeTarget> &targets);
     // Stops every probe; finished() follows once every worker has let go of its sockets.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -6,6 +6,7 @@
 #include "protocols/ldap.h"
 #include "protocols/smb.h"
 #include "protocols/tds.h"
+#include "protocols/x509.h"
 #include "proxy.h"
 
 #include <QDateTime>
@@ -281,6 +282,29 @@ void ProbeSession::onEncrypted()
     const QStringList chain = chainNames(ssl->peerCertificateChain());
     if (!chain.isEmpty())
         m_result.facts.insert(u"tls.chain"_s, chain.join(u" > "_s));
+    // Where Windows checks that the served certificates are not revoked (the root is trusted as
+    // it is): the CRL and OCSP URLs of the leaf and of each intermediate.
+    QStringList crl;
+    QStringList ocsp;
+    const QList<QSslCertificate> served = ssl->peerCertificateChain();
+    for (qsizetype i = 0; i < std::min<qsizetype>(served.size(), 8); ++i) {
+        const QSslCertificate &cert = served.at(i);
+        if (cert.isSelfSigned())
+            continue;
+        const X509::RevocationUrls urls = X509::revocationUrls(cert.toDer());
+        for (const QString &u : urls.crl) {
+            if (!crl.contains(u) && crl.size() < 8)
+                crl << u;
+        }
+        for (const QString &u : urls.ocsp) {
+            if (!ocsp.contains(u) && ocsp.size() < 8)
+                ocsp << u;
+        }
+    }
+    if (!crl.isEmpty())
+        m_result.facts.insert(u"tls.crl"_s, crl.join(u' '));
+    if (!ocsp.isEmpty())
+        m_result.facts.insert(u"tls.ocsp"_s, ocsp.join(u' '));
     // A chain this machine trusts that ends in none of the CAs the endpoint really uses: something
     // between (a proxy, a firewall) re-signed it. Its CA is the top of the chain served.
     const QStringList expected = m_settings.tlsIssuers.value(m_target.host.toLower());

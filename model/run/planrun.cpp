@@ -15,7 +15,18 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
     connect(&m_runner, &ProbeRunner::progress, this, &PlanRun::progress);
     connect(&m_runner, &ProbeRunner::resultsReady, this, [this](const QList<ProbeResult> &batch) {
         m_result.results += batch;
+        // The revocation servers the served certificates name: probed once each, in this run.
+        QList<ProbeTarget> more;
+        for (const ProbeResult &r : batch) {
+            for (const ProbeTarget &t : revocationTargets(r)) {
+                if (!m_probed.contains(t.key())) {
+                    m_probed.insert(t.key());
+                    more << t;
+                }
+            }
+        }
         Q_EMIT resultsReady(batch);
+        m_runner.add(more);
     });
     connect(&m_runner, &ProbeRunner::finished, this, [this](bool cancelled) {
         m_result.meta.finished = QDateTime::currentDateTimeUtc();
@@ -34,7 +45,11 @@ void PlanRun::start(const RunMetadata &meta)
     if (m_result.meta.proxySource.isEmpty())
         m_result.meta.proxySource = m_plan.proxySource;
     m_result.meta.endpointList = m_plan.endpointList;
-    m_runner.start(m_plan.probeTargets());
+    const QList<ProbeTarget> targets = m_plan.probeTargets();
+    m_probed.clear();
+    for (const ProbeTarget &t : targets)
+        m_probed.insert(t.key());
+    m_runner.start(targets);
 }
 
 void PlanRun::rerun(const QList<ProbeTarget> &targets)

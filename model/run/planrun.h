@@ -4,6 +4,7 @@
 #include "runresult.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace PortCheck {
 
@@ -40,6 +41,7 @@ private:
     Plan m_plan;
     ProbeRunner m_runner;
     RunResult m_result;
+    QSet<QString> m_probed; // probe keys of this run: the plan's and those its results called for
 };
 
 } // namespace PortCheck

@@ -455,10 +455,34 @@ public:
             v.level = VerdictLevel::Warn;
             v.reason = phrase(QT_TRANSLATE_NOOP("Verdict", "optional link %1"), {v.reason});
         }
+        // A blocked revocation server does not break the link, but Windows waits for it (about 15
+        // seconds per server) before it trusts the certificate: every new connection stalls.
+        const QStringList revocation = blockedRevocationServers();
+        if (!revocation.isEmpty()) {
+            v.reason = Text::sentences(
+                {v.reason,
+                 phrase(QT_TRANSLATE_NOOP("Verdict", "the certificate's revocation servers do not "
+                                                     "answer: %1; Windows waits for them before it "
+                                                     "trusts the certificate, so each new connection "
+                                                     "stalls"),
+                        {Text::plain(revocation.join(u", "_s))})});
+            if (v.level == VerdictLevel::Pass)
+                v.level = VerdictLevel::Warn;
+        }
         if (v.level == VerdictLevel::Fail || v.level == VerdictLevel::Warn) {
             v.fixes = fixes();
             for (const Fix &f : groupFixes(m_catalog, {v}))
                 v.remediation << f.text;
+        }
+        if (!revocation.isEmpty()) {
+            const Role *from = m_link ? m_catalog.role(m_link->from) : nullptr;
+            v.remediation << phrase(QT_TRANSLATE_NOOP("Verdict",
+                                                      "Allow HTTP (TCP 80) from the %1 to the "
+                                                      "certificate revocation servers of %2 (%3), "
+                                                      "directly or on its proxy: Windows checks "
+                                                      "there that the certificate is not revoked."),
+                                    {Text::catalog(from ? from->name : QString()), Text::plain(m_item.host),
+                                     Text::plain(revocation.join(u", "_s))});
         }
         return v;
     }
@@ -872,6 +896,33 @@ private:
     }
 
     // TDS to an Internet database with a proxy configured: it never goes through the proxy.
+    // The CRL and OCSP servers the served certificates name (probed in the same run, on the same
+    // path): those that do not answer, as "crl.example:80 (filtered)".
+    QStringList blockedRevocationServers() const
+    {
+        QStringList blocked;
+        for (int index : m_item.checks) {
+            const Check &c = m_plan.checks.at(index);
+            if (c.advisory || !probeKindUsesTls(c.probe))
+                continue;
+            const auto it = m_results.constFind(c.probeKey());
+            if (it == m_results.constEnd())
+                continue;
+            for (const ProbeTarget &t : revocationTargets(*it)) {
+                const auto r = m_results.constFind(t.key());
+                if (r == m_results.constEnd() || r->state == ProbeState::NotTested ||
+                    r->failureId().isEmpty())
+                    continue;
+                const QString what =
+                    t.host + u':' + QString::number(t.port) + u" ("_s +
+                    (r->state == ProbeState::Open ? r->failureId() : probeStateId(r->state)) + u')';
+                if (!blocked.contains(what))
+                    blocked << what;
+            }
+        }
+        return blocked;
+    }
+
     Text directOnlyText() const
     {
         const Role *target = m_link ? m_catalog.role(m_link->to) : nullptr;

@@ -8,6 +8,7 @@
 #include "plan/plan.h"
 #include "probe/proberunner.h"
 #include "probe/protocols/http.h"
+#include "probe/protocols/x509.h"
 #include "probe/proxy.h"
 #include "probehelpers.h"
 #include "run/planrun.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void plan_proxyRefuses_fixNamesTheProxy();
     void inspectingProxy_trustedIsNamed_untrustedIsTlsError();
     void plainHttp_isAskedOfTheProxy_asWindowsFetchesCrls();
+    void revocationServers_ofTheServedCertificate_areProbed();
 
 private:
     quint16 startTinyproxy(QProcess &process, const QString &name, const QByteArray &extra);
@@ -506,4 +508,82 @@ void TestProxy::plainHttp_isAskedOfTheProxy_asWindowsFetchesCrls()
         runProbe({kTarget, freePort(kTargetAddress), ProbeKind::Http, via}, settings());
     QCOMPARE(closed.failureId(), u"proxy-error"_s);
     QVERIFY2(closed.message.english().contains(u"could not fetch"_s), qPrintable(closed.message.english()));
+}
+
+// The CRL and OCSP URLs in the certificate a server really serves (CDP, AIA) are probed in the
+// same run, over HTTP: one that answers is fine, one that does not makes the link a warning that
+// names it (Windows waits for it before trusting the certificate).
+void TestProxy::revocationServers_ofTheServedCertificate_areProbed()
+{
+    REQUIRE_PROXIES();
+    const QHostAddress serverAddress(u"127.0.0.101"_s);
+    const QHostAddress ocspAddress(u"127.0.0.102"_s);
+    Responder crl{Responder::Behavior::Http};
+    QVERIFY(crl.listen(serverAddress));
+    const quint16 ocspPort = freePort(ocspAddress); // nothing listens: refused
+
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    const QString request = m_dir.filePath(u"revoc.csr"_s);
+    const QString cert = m_dir.filePath(u"revoc.pem"_s);
+    const QString key = m_dir.filePath(u"revoc.key"_s);
+    QFile ext(m_dir.filePath(u"revoc.ext"_s));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=IP:127.0.0.101\ncrlDistributionPoints=URI:http://127.0.0.101:" +
+              QByteArray::number(crl.serverPort()) +
+              "/root.crl,URI:ldap:///CN=Root%20CA?certificateRevocationList\nauthorityInfoAccess=OCSP;URI:http://127.0.0.102:" +
+              QByteArray::number(ocspPort) + "/,caIssuers;URI:http://127.0.0.101/root.crt\n");
+    ext.close();
+    for (const QStringList &step :
+         {QStringList{u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s,
+                      request, u"-subj"_s, u"/CN=127.0.0.101"_s},
+          QStringList{u"x509"_s, u"-req"_s, u"-in"_s, request, u"-CA"_s, m_dir.filePath(u"ca.pem"_s),
+                      u"-CAkey"_s, m_dir.filePath(u"ca.key"_s), u"-CAcreateserial"_s, u"-out"_s, cert,
+                      u"-days"_s, u"2"_s, u"-extfile"_s, ext.fileName()}}) {
+        QProcess p;
+        p.start(openssl, step);
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(cert);
+    QCOMPARE(leaf.size(), 1);
+    // The parser reads what openssl wrote (an ldap:// point is kept in the list, not probed).
+    const X509::RevocationUrls urls = X509::revocationUrls(leaf.first().toDer());
+    QCOMPARE(urls.crl,
+             (QStringList{u"http://127.0.0.101:"_s + QString::number(crl.serverPort()) + u"/root.crl"_s,
+                          u"ldap:///CN=Root%20CA?certificateRevocationList"_s}));
+    QCOMPARE(urls.ocsp, QStringList{u"http://127.0.0.102:"_s + QString::number(ocspPort) + u'/'});
+    QCOMPARE(urls.caIssuers, QStringList{u"http://127.0.0.101/root.crt"_s});
+
+    Responder server{Responder::Behavior::Http};
+    server.setTls(leaf.first(), Test::key(key));
+    QVERIFY(server.listen(serverAddress));
+    Profile p;
+    p.vantage = {u"guardian-server"_s};
+    p.components = {u"cayosoft-cloud"_s};
+    p.hosts.insert(u"cayosoft-cloud"_s,
+                   {ProfileHost{serverAddress.toString(), {{443, server.serverPort()}}, true}});
+    p.proxy = u"none"_s;
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    RunResult result;
+    const QList<Verdict> verdicts = runPlan(plan, settings(), &result);
+    const ResultIndex index = result.index();
+    const auto crlResult =
+        index.constFind(ProbeTarget(u"127.0.0.101"_s, crl.serverPort(), ProbeKind::Http).key());
+    QVERIFY2(crlResult != index.cend(), "the CRL server was probed");
+    QVERIFY2(crlResult->failureId().isEmpty(), qPrintable(crlResult->message.english()));
+    const auto ocspResult = index.constFind(ProbeTarget(u"127.0.0.102"_s, ocspPort, ProbeKind::Http).key());
+    QVERIFY2(ocspResult != index.cend(), "the OCSP responder was probed");
+    QCOMPARE(ocspResult->state, ProbeState::Refused);
+    const Verdict *v = verdictFor(verdicts, u"service-cloud-license"_s);
+    QVERIFY(v);
+    QCOMPARE(v->level, VerdictLevel::Warn);
+    const QString expected =
+        u"revocation servers do not answer: 127.0.0.102:"_s + QString::number(ocspPort) + u" (refused)"_s;
+    QVERIFY2(v->reason.english().contains(expected), qPrintable(v->reason.english()));
+    QStringList fixes;
+    for (const Text &t : v->remediation)
+        fixes << t.english();
+    QVERIFY2(fixes.join(u' ').contains(u"Allow HTTP (TCP 80) from the Guardian server to the certificate "
+                                       u"revocation servers of 127.0.0.101"_s),
+             qPrintable(fixes.join(u" | "_s)));
 }
