@@ -768,32 +768,16 @@
         <translation>Weltweit (kommerziell, GCC)</translation>
     </message>
     <message>
-        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</translation>
-    </message>
-    <message>
         <source>US Government GCC High</source>
         <translation>US Government GCC High</translation>
-    </message>
-    <message>
-        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
-        <translation>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</translation>
     </message>
     <message>
         <source>US Government DoD</source>
         <translation>US Government DoD</translation>
     </message>
     <message>
-        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</translation>
-    </message>
-    <message>
         <source>China (operated by 21Vianet)</source>
         <translation>China (betrieben von 21Vianet)</translation>
-    </message>
-    <message>
-        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
-        <translation>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</translation>
     </message>
     <message>
         <source>Sign-in and Microsoft Graph (HTTPS)</source>
@@ -834,6 +818,22 @@
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
         <translation>Windows prüfen lassen, ob die Zertifikate der Microsoft-Endpunkte widerrufen sind (CRL und OCSP über HTTP): Sind diese Server blockiert, hängt jede TLS-Verbindung zu Microsoft 365 zunächst einige Sekunden lang.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.com; Graph: graph.microsoft.com; Exchange: outlook.office365.com.</source>
+        <translation>Anmeldung: login.microsoftonline.com; Graph: graph.microsoft.com; Exchange: outlook.office365.com.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: graph.microsoft.us; Exchange: outlook.office365.us.</source>
+        <translation>Anmeldung: login.microsoftonline.us; Graph: graph.microsoft.us; Exchange: outlook.office365.us.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: dod-graph.microsoft.us; Exchange: outlook-dod.office365.us.</source>
+        <translation>Anmeldung: login.microsoftonline.us; Graph: dod-graph.microsoft.us; Exchange: outlook-dod.office365.us.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
+        <translation>Anmeldung: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +3991,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Microsoft 365 endpoints</source>
         <translation>Microsoft-365-Endpunkte</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n Name</numerusform>
+            <numerusform>%n Namen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -4216,6 +4223,14 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>direct egress is blocked too (%1)</source>
         <translation>auch der direkte Weg ist blockiert (%1)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s revocation servers do not answer: %1; Windows waits for them before it trusts the certificate, so each new connection stalls</source>
+        <translation>die Sperrlisten-Server des Zertifikats antworten nicht: %1; Windows wartet auf sie, bevor es dem Zertifikat vertraut, sodass jede neue Verbindung stockt</translation>
+    </message>
+    <message>
+        <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
+        <translation>Erlauben Sie HTTP (TCP 80) vom %1 zu den Sperrlisten-Servern des Zertifikats von %2 (%3), direkt oder auf seinem Proxy: Windows prüft dort, dass das Zertifikat nicht gesperrt ist.</translation>
     </message>
 </context>
 <context>

@@ -768,15 +768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,15 +776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,6 +817,22 @@
     </message>
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.com; Graph: graph.microsoft.com; Exchange: outlook.office365.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: graph.microsoft.us; Exchange: outlook.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: dod-graph.microsoft.us; Exchange: outlook-dod.office365.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3919,6 +3919,13 @@ or list the hosts to test instead.</source>
         <source>Microsoft 365 endpoints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -4143,6 +4150,14 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>direct egress is blocked too (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s revocation servers do not answer: %1; Windows waits for them before it trusts the certificate, so each new connection stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -768,32 +768,16 @@
         <translation>Mondial (commercial, GCC)</translation>
     </message>
     <message>
-        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</translation>
-    </message>
-    <message>
         <source>US Government GCC High</source>
         <translation>US Government GCC High</translation>
-    </message>
-    <message>
-        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
-        <translation>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</translation>
     </message>
     <message>
         <source>US Government DoD</source>
         <translation>US Government DoD</translation>
     </message>
     <message>
-        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</translation>
-    </message>
-    <message>
         <source>China (operated by 21Vianet)</source>
         <translation>Chine (exploité par 21Vianet)</translation>
-    </message>
-    <message>
-        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
-        <translation>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</translation>
     </message>
     <message>
         <source>Sign-in and Microsoft Graph (HTTPS)</source>
@@ -834,6 +818,22 @@
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
         <translation>Permettre à Windows de vérifier si les certificats des points de terminaison de Microsoft sont révoqués (CRL et OCSP en HTTP) : quand ces serveurs sont bloqués, chaque connexion TLS vers Microsoft 365 reste d’abord bloquée plusieurs secondes.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.com; Graph: graph.microsoft.com; Exchange: outlook.office365.com.</source>
+        <translation>Authentification : login.microsoftonline.com ; Graph : graph.microsoft.com ; Exchange : outlook.office365.com.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: graph.microsoft.us; Exchange: outlook.office365.us.</source>
+        <translation>Authentification : login.microsoftonline.us ; Graph : graph.microsoft.us ; Exchange : outlook.office365.us.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: dod-graph.microsoft.us; Exchange: outlook-dod.office365.us.</source>
+        <translation>Authentification : login.microsoftonline.us ; Graph : dod-graph.microsoft.us ; Exchange : outlook-dod.office365.us.</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
+        <translation>Authentification : login.chinacloudapi.cn ; Graph : microsoftgraph.chinacloudapi.cn ; Exchange : partner.outlook.cn.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +3996,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Microsoft 365 endpoints</source>
         <translation>Points de terminaison Microsoft 365</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n nom</numerusform>
+            <numerusform>%n noms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -4221,6 +4228,14 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>direct egress is blocked too (%1)</source>
         <translation>la sortie directe est bloquée elle aussi (%1)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s revocation servers do not answer: %1; Windows waits for them before it trusts the certificate, so each new connection stalls</source>
+        <translation>les serveurs de révocation du certificat ne répondent pas : %1 ; Windows les attend avant de faire confiance au certificat, donc chaque nouvelle connexion est bloquée un moment</translation>
+    </message>
+    <message>
+        <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
+        <translation>Autorisez HTTP (TCP 80) depuis le %1 vers les serveurs de révocation du certificat de %2 (%3), directement ou sur son proxy : Windows y vérifie que le certificat n’est pas révoqué.</translation>
     </message>
 </context>
 <context>

@@ -768,32 +768,16 @@
         <translation>全世界 (商用、GCC)</translation>
     </message>
     <message>
-        <source>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</source>
-        <translation>login.microsoftonline.com, graph.microsoft.com, outlook.office365.com.</translation>
-    </message>
-    <message>
         <source>US Government GCC High</source>
         <translation>米国政府 GCC High</translation>
-    </message>
-    <message>
-        <source>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</source>
-        <translation>login.microsoftonline.us, graph.microsoft.us, outlook.office365.us.</translation>
     </message>
     <message>
         <source>US Government DoD</source>
         <translation>米国政府 DoD</translation>
     </message>
     <message>
-        <source>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</source>
-        <translation>login.microsoftonline.us, dod-graph.microsoft.us, outlook-dod.office365.us.</translation>
-    </message>
-    <message>
         <source>China (operated by 21Vianet)</source>
         <translation>中国 (21Vianet が運営)</translation>
-    </message>
-    <message>
-        <source>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</source>
-        <translation>login.chinacloudapi.cn, microsoftgraph.chinacloudapi.cn, partner.outlook.cn.</translation>
     </message>
     <message>
         <source>Sign-in and Microsoft Graph (HTTPS)</source>
@@ -834,6 +818,22 @@
     <message>
         <source>Let Windows check whether the certificates of Microsoft&apos;s endpoints are revoked (CRL and OCSP over HTTP): when these servers are blocked, each TLS connection to Microsoft 365 stalls for seconds first.</source>
         <translation>Microsoft のエンドポイントの証明書が失効していないかを Windows が確認できるようにします (HTTP による CRL と OCSP): これらのサーバーがブロックされていると、Microsoft 365 への TLS 接続のたびに、最初に数秒間停止します。</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.com; Graph: graph.microsoft.com; Exchange: outlook.office365.com.</source>
+        <translation>サインイン: login.microsoftonline.com、Graph: graph.microsoft.com、Exchange: outlook.office365.com。</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: graph.microsoft.us; Exchange: outlook.office365.us.</source>
+        <translation>サインイン: login.microsoftonline.us、Graph: graph.microsoft.us、Exchange: outlook.office365.us。</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.microsoftonline.us; Graph: dod-graph.microsoft.us; Exchange: outlook-dod.office365.us.</source>
+        <translation>サインイン: login.microsoftonline.us、Graph: dod-graph.microsoft.us、Exchange: outlook-dod.office365.us。</translation>
+    </message>
+    <message>
+        <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
+        <translation>サインイン: login.chinacloudapi.cn、Graph: microsoftgraph.chinacloudapi.cn、Exchange: partner.outlook.cn。</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3957,12 @@ or list the hosts to test instead.</source>
         <source>Microsoft 365 endpoints</source>
         <translation>Microsoft 365 エンドポイント</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n 個の名前</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -4182,6 +4188,14 @@ or list the hosts to test instead.</source>
     <message>
         <source>direct egress is blocked too (%1)</source>
         <translation>直接の送信接続もブロックされています (%1)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s revocation servers do not answer: %1; Windows waits for them before it trusts the certificate, so each new connection stalls</source>
+        <translation>証明書の失効確認サーバーが応答しません: %1。Windows は証明書を信頼する前にこれらを待つため、新しい接続のたびに停滞します</translation>
+    </message>
+    <message>
+        <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
+        <translation>%1 から %2 の証明書の失効確認サーバー (%3) への HTTP (TCP 80) を、直接またはプロキシで許可してください。Windows はそこで証明書が失効していないことを確認します。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -1174,6 +1175,8 @@ QByteArray worldwideList(bool withCrlSet = true)
 
 void TestCli::importM365_replacesTheListAndSaysWhatChanged()
 {
+    const QString stored = dataHome() + u"/Cayosoft/guardian-portcheck/m365-endpoints.json"_s;
+    const auto removeStored = qScopeGuard([&] { QFile::remove(stored); });
     QTemporaryDir dir;
     const QString list = writeFile(dir, u"endpoints.json"_s, worldwideList());
     const QString profile = writeFile(
@@ -1190,7 +1193,7 @@ void TestCli::importM365_replacesTheListAndSaysWhatChanged()
     const Result r = run({u"import-m365"_s, list});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"worldwide cloud (Worldwide)"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"5 set(s) that Guardian needs, of 6 in the file"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"5 sets that Guardian needs, of 6 in the file"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"set 1 (Exchange Online): added outlook.cloud.microsoft"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"set 2 (Exchange Online SMTP): no change"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"set 56 (Microsoft 365 / Entra ID): added *.auth.microsoft.com; removed "_s),
@@ -1214,7 +1217,7 @@ void TestCli::importM365_replacesTheListAndSaysWhatChanged()
     const Result again = run({u"import-m365"_s, list});
     QVERIFY2(again.out.contains(u"set 1 (Exchange Online): no change"_s), qPrintable(again.out));
     QVERIFY2(again.out.contains(u"Compared with the list in use (imported from "_s), qPrintable(again.out));
-    QVERIFY(QFile::remove(dataHome() + u"/Cayosoft/guardian-portcheck/m365-endpoints.json"_s));
+    QVERIFY(QFile::exists(stored));
 }
 
 void TestCli::importM365_badFiles_exit2_data()
@@ -1248,6 +1251,8 @@ void TestCli::importM365_badFiles_exit2()
     QFETCH(QByteArray, content);
     QFETCH(QStringList, options);
     QFETCH(QString, message);
+    const QString stored = dataHome() + u"/Cayosoft/guardian-portcheck/m365-endpoints.json"_s;
+    QFile::remove(stored); // whatever an earlier test left: nothing may be saved from a bad file
     QTemporaryDir dir;
     const QString file = writeFile(dir, u"endpoints.json"_s, content);
     const Result r = run(QStringList{u"import-m365"_s, file} + options);
@@ -1255,7 +1260,7 @@ void TestCli::importM365_badFiles_exit2()
     if (!options.contains(u"mars"_s))
         QVERIFY2(r.err.contains(file), qPrintable(r.err)); // where: the file
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QVERIFY(!QFile::exists(dataHome() + u"/Cayosoft/guardian-portcheck/m365-endpoints.json"_s));
+    QVERIFY(!QFile::exists(stored));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -51,7 +51,8 @@ void TestTranslations::everyCatalogText_isTranslated()
     QVERIFY(translator.load(u":/i18n/guardian-portcheck_"_s + language + u".qm"_s));
     const QRegularExpression placeholder(u"\\{\\w+\\}"_s);
     int same = 0;
-    for (const QString &text : builtinCatalog().texts()) {
+    const QStringList texts = builtinCatalog().texts();
+    for (const QString &text : texts) {
         const QString translated = translator.translate("Catalog", text.toUtf8().constData());
         QVERIFY2(!translated.isEmpty(), qPrintable(language + u": "_s + text));
         // {host}, {port}, {from} and {to} survive translation
@@ -69,7 +70,9 @@ void TestTranslations::everyCatalogText_isTranslated()
             QVERIFY2(translated != text, qPrintable(language + u": untranslated: "_s + text));
         same += translated == text ? 1 : 0;
     }
-    QVERIFY2(same < 20, qPrintable(QString::number(same)));
+    // Product and protocol names ("Exchange Online", "HTTPS") stay; an untranslated file would not.
+    QVERIFY2(same < texts.size() / 8,
+             qPrintable(QString::number(same) + u" of "_s + QString::number(texts.size())));
 }
 
 void TestTranslations::localized_followsTheInstalledLanguage()
