@@ -530,7 +530,8 @@ void TestProxy::revocationServers_ofTheServedCertificate_areProbed()
     QVERIFY(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=IP:127.0.0.101\ncrlDistributionPoints=URI:http://127.0.0.101:" +
               QByteArray::number(crl.serverPort()) +
-              "/root.crl,URI:ldap:///CN=Root%20CA?certificateRevocationList\nauthorityInfoAccess=OCSP;URI:http://127.0.0.102:" +
+              "/root.crl,URI:ldap:///"
+              "CN=Root%20CA?certificateRevocationList\nauthorityInfoAccess=OCSP;URI:http://127.0.0.102:" +
               QByteArray::number(ocspPort) + "/,caIssuers;URI:http://127.0.0.101/root.crt\n");
     ext.close();
     for (const QStringList &step :
