@@ -300,7 +300,9 @@ test_windows() {
     wine_env
     local exe=$build_dir/guardian-portcheck.exe out=$build_dir/wine-smoke
     [ -f "$exe" ] || die "no $exe: run 'bash scripts/windows.sh build' first"
-    rm -rf "$out" && mkdir -p "$out"
+    rm -rf "$out" && mkdir -p "$out/data"
+    # A data folder of this run's own: no list a user or an earlier test imported changes what is compared.
+    export PORTCHECK_DATA_DIR=$out/data
     local start=$SECONDS
     log "under Wine: --version"
     "$wine" "$exe" --version | tee "$out/version.txt"
@@ -337,8 +339,21 @@ test_windows() {
         log "QTest suites under Wine (excluded, with the reason: tests/windows-excluded.txt)"
         local exclude
         exclude=$(grep -v '^#' "$repo/tests/windows-excluded.txt" | cut -d' ' -f1 | grep . | paste -sd'|')
-        ctest --preset windows -j "$jobs" ${exclude:+-E "^($exclude)\$"}
+        rm -f "$build_dir"/test-logs/*.txt
+        local rc=0
+        ctest --preset windows -j "$jobs" ${exclude:+-E "^($exclude)\$"} || rc=$?
+        # Wine loses a suite's stdout when it is redirected: the QTest logs in test-logs/ say why.
+        local logfile
+        for logfile in "$build_dir"/test-logs/*.txt; do
+            [ -f "$logfile" ] || continue
+            if grep -aqE '^(FAIL!|QFATAL)' "$logfile" || ! grep -aq '^Totals:' "$logfile"; then
+                echo "---- $(basename "$logfile" .txt) under Wine:"
+                grep -aE -A3 '^(FAIL!|QFATAL)' "$logfile" | head -60
+                grep -aq '^Totals:' "$logfile" || echo "(no Totals line: the suite crashed or hung)"
+            fi
+        done
         log "QTest suites under Wine: $((SECONDS - start)) s"
+        [ "$rc" -eq 0 ] || die "QTest suites failed under Wine (see above and $build_dir/test-logs)"
     fi
 }
 

@@ -81,3 +81,35 @@ inline bool udpPortHeldByAnother(const QHostAddress &address, quint16 port)
 }
 
 } // namespace PortCheck::Test
+
+#include <QLibrary>
+
+namespace PortCheck::Test {
+
+// Whether this Windows program runs under Wine (its ntdll exports wine_get_version; Windows' own
+// does not). False on every other system.
+inline bool runningUnderWine()
+{
+#ifdef Q_OS_WIN
+    static const bool wine = QLibrary::resolve(QStringLiteral("ntdll"), "wine_get_version") != nullptr;
+    return wine;
+#else
+    return false;
+#endif
+}
+
+} // namespace PortCheck::Test
+
+// A case that cannot run under Wine, for a reason of Wine's (said in `why`): it skips there and runs
+// on Windows itself and on Linux.
+#define PORTCHECK_SKIP_UNDER_WINE(why)                                                                       \
+    do {                                                                                                     \
+        if (PortCheck::Test::runningUnderWine())                                                             \
+            QSKIP("under Wine: " why);                                                                       \
+    } while (false)
+
+// Wine's Schannel has no server side (AcceptSecurityContext fails inside GnuTLS), so a case that
+// starts a TLS server of its own cannot run there. The TLS client under Wine is checked by
+// scripts/windows.sh against OpenSSL's s_server instead.
+#define PORTCHECK_SKIP_TLS_SERVER_UNDER_WINE()                                                               \
+    PORTCHECK_SKIP_UNDER_WINE("starts a TLS server, and Wine's Schannel has no server side")

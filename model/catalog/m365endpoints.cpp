@@ -1,5 +1,6 @@
 #include "m365endpoints.h"
 
+#include "datafolder.h"
 #include "inputfile.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -411,7 +411,7 @@ void apply(Catalog *catalog, const QList<Stored> &lists)
 
 QString storePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/m365-endpoints.json"_s;
+    return dataFolder() + u"/m365-endpoints.json"_s;
 }
 
 void applyStoredLists(Catalog *catalog, QString *warning)

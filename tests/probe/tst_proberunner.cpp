@@ -1,6 +1,7 @@
 #include "demo/responder.h"
 #include "probe/proberunner.h"
 #include "probehelpers.h"
+#include "testutil.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -328,6 +329,8 @@ void TestProbeRunner::kinds()
     QFETCH(QString, service);
     QFETCH(QString, factKey);
     QFETCH(QString, factValue);
+    if (tls != Plain)
+        PORTCHECK_SKIP_TLS_SERVER_UNDER_WINE();
 
     Responder server(behavior);
     if (tls == Trusted)
@@ -461,6 +464,7 @@ void TestProbeRunner::tlsErrors_areNamedAndTheProbeStillCompletes()
     QFETCH(QString, certificate);
     QFETCH(QString, host);
     QFETCH(QString, error);
+    PORTCHECK_SKIP_TLS_SERVER_UNDER_WINE();
     Responder server(Responder::Behavior::WinrmIdentify);
     server.setTls(Test::certificate(certificate + u".pem"_s), key(certificate + u".key"_s));
     QVERIFY(server.listen(QHostAddress(host)));

@@ -168,6 +168,9 @@ private:
 void TestWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of the tests' own (Windows keeps QSettings in the registry, where the test mode of
+    // QStandardPaths does not reach; without an organization it writes nothing there).
+    QCoreApplication::setOrganizationName(u"Cayosoft-tests"_s);
     QVERIFY(installTranslations(u"en"_s).startsWith(u"en"_s));
     m_dns.records.insert("_ldap._tcp.dc._msdcs.corp.test",
                          {{"dc2.corp.test.", 389, 0, 100}, {"dc1.corp.test.", 389, 0, 100}});

@@ -1,5 +1,6 @@
 #include "sessionstore.h"
 
+#include "datafolder.h"
 #include "export/resultjson.h"
 #include "profile/profile.h"
 #include "translations.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +49,7 @@ QJsonObject readSession(const QString &path, QString *error)
 
 QString SessionStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/last-session.json"_s;
+    return dataFolder() + u"/last-session.json"_s;
 }
 
 SessionStore::SessionStore(QString path)
