@@ -262,6 +262,11 @@ wine_env() {
         "$wine" wineboot --init >/dev/null 2>&1 || true
         /usr/lib/wine/wineserver -w || true
     fi
+    # Wine's own services (services.exe, explorer.exe /desktop, ...) start with the first program
+    # of a prefix and inherit its stdout and stderr: under ctest they would hold a suite's pipes
+    # open for minutes after it exited. Started here first, they hold /dev/null instead.
+    /usr/lib/wine/wineserver -p </dev/null >/dev/null 2>&1 || true
+    "$wine" wineboot </dev/null >/dev/null 2>&1 || true
 }
 
 # Run the whole test stage inside one Xvfb (the windows platform plugin of the exe needs a display).
