@@ -133,8 +133,11 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
             for (const Classified &c : std::as_const(leaves)) {
                 const auto same =
                     std::find_if(linkRules.begin(), linkRules.end(), [&](const FirewallRule &r) {
+                        // Leaves with their own note stay apart: one range may be needed under
+                        // two guards of different options (Redirect; Default inside Azure).
                         return r.port == c.leaf->portText() && r.probe == probeKindId(c.leaf->probe) &&
-                               r.need.english() == c.need.english();
+                               r.need.english() == c.need.english() &&
+                               r.purpose.english() == purposeOf(link, *c.leaf).english();
                     });
                 if (same != linkRules.end()) {
                     for (const QString &id : optionIds) {

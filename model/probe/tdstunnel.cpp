@@ -36,6 +36,7 @@ bool TdsTlsTunnel::start(QSslSocket *ssl, const QString &peerName, const QByteAr
         return false;
     }
     connect(m_listener, &QTcpServer::newConnection, this, &TdsTlsTunnel::onNewConnection);
+    connect(m_ssl, &QObject::destroyed, this, &TdsTlsTunnel::stop);
     connect(m_peer, &QTcpSocket::readyRead, this, &TdsTlsTunnel::fromPeer);
     connect(m_ssl, &QSslSocket::connected, this, &TdsTlsTunnel::matchInner);
     m_in = pending;
@@ -80,7 +81,7 @@ void TdsTlsTunnel::onNewConnection()
 // port. Anything else on this machine that connects to the listener is dropped.
 void TdsTlsTunnel::matchInner()
 {
-    if (m_inner || m_ssl->state() != QAbstractSocket::ConnectedState)
+    if (m_inner || !m_ssl || m_ssl->state() != QAbstractSocket::ConnectedState)
         return;
     for (QTcpSocket *s : std::as_const(m_accepted)) {
         if (s->peerPort() == m_ssl->localPort() && s->peerAddress() == m_ssl->localAddress()) {
@@ -104,7 +105,7 @@ void TdsTlsTunnel::matchInner()
 
 void TdsTlsTunnel::fromPeer()
 {
-    if (m_failed)
+    if (m_failed || !m_peer)
         return;
     const QByteArray data = m_peer->read(kMaxResponseBytes + 1 - m_received);
     m_in += data;
@@ -130,7 +131,7 @@ void TdsTlsTunnel::fromPeer()
 
 void TdsTlsTunnel::fromInner()
 {
-    if (m_failed || !m_inner)
+    if (m_failed || !m_inner || !m_peer)
         return;
     const QByteArray tls = m_inner->readAll();
     if (!tls.isEmpty())

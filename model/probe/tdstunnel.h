@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 
 class QSslSocket;
 class QTcpServer;
@@ -59,11 +60,13 @@ private:
     void fromInner();
     void fail(const Text &why);
 
-    QTcpSocket *m_peer = nullptr;
+    // The peer and the QSslSocket are the caller's and may go first (children of one parent
+    // are deleted in the order they were made).
+    QPointer<QTcpSocket> m_peer;
     Side m_side = Side::Client;
-    QSslSocket *m_ssl = nullptr;
+    QPointer<QSslSocket> m_ssl;
     QTcpServer *m_listener = nullptr;
-    QTcpSocket *m_inner = nullptr;  // the accepted end QSslSocket talks to
+    QPointer<QTcpSocket> m_inner;   // the accepted end QSslSocket talks to
     QList<QTcpSocket *> m_accepted; // accepted, not yet known to be ours
     QByteArray m_in;                // peer bytes not yet unwrapped
     QByteArray m_toInner;           // unwrapped before the inner end was known
