@@ -138,10 +138,11 @@ public:
                                              u"A saved copy of Azure's service tags (JSON)."_s, u"FILE"_s);
         const QCommandLineOption resolve(u"resolve"_s, u"Answer this name with this address."_s,
                                          u"NAME=ADDRESS"_s);
-        m_parser.addOptions(
-            {help,    version,     catalogFile, format, dryRun,     json,  caFile,  connectTimeout,
-             timeout, concurrency, perHost,     site,   nameserver, text,  pdf,     pageSize,
-             csv,     junit,       lang,        as,     domain,     proxy, resolve, cloud, serviceTags});
+        m_parser.addOptions({help,     version, catalogFile,    format,  dryRun,
+                             json,     caFile,  connectTimeout, timeout, concurrency,
+                             perHost,  site,    nameserver,     text,    pdf,
+                             pageSize, csv,     junit,          lang,    as,
+                             domain,   proxy,   resolve,        cloud,   serviceTags});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))

@@ -63,15 +63,14 @@ int CommandContext::checkServiceTags(const Plan &plan) const
             if (t.name.startsWith(prefix + u'.', Qt::CaseInsensitive) && names.size() < 12)
                 names << t.name;
         }
-        return usageError(names.isEmpty()
-                              ? tr("%1 holds no service tag %2 and no %3.* tag at all")
-                                    .arg(azureServiceTags.file,
-                                         Azure::serviceTagName(prefix, plan.azureRegion), prefix)
-                              : tr("%1 holds no service tag %2 (the profile's azure-region); its %3 tags "
-                                   "include %4")
-                                    .arg(azureServiceTags.file,
-                                         Azure::serviceTagName(prefix, plan.azureRegion), prefix,
-                                         names.join(u", "_s)));
+        return usageError(
+            names.isEmpty()
+                ? tr("%1 holds no service tag %2 and no %3.* tag at all")
+                      .arg(azureServiceTags.file, Azure::serviceTagName(prefix, plan.azureRegion), prefix)
+                : tr("%1 holds no service tag %2 (the profile's azure-region); its %3 tags "
+                     "include %4")
+                      .arg(azureServiceTags.file, Azure::serviceTagName(prefix, plan.azureRegion), prefix,
+                           names.join(u", "_s)));
     }
     return ExitPass;
 }

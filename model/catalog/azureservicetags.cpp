@@ -71,10 +71,10 @@ bool looksLikePrefix(const QString &p)
 
 Text tagPlace(qsizetype index, const QString &name)
 {
-    return name.isEmpty() ? tagText(QT_TRANSLATE_NOOP("Import", "values[%1]"),
-                                    {Text::plain(QString::number(index))})
-                          : tagText(QT_TRANSLATE_NOOP("Import", "values[%1] (%2)"),
-                                    {Text::plain(QString::number(index)), Text::plain(name.left(80))});
+    return name.isEmpty()
+               ? tagText(QT_TRANSLATE_NOOP("Import", "values[%1]"), {Text::plain(QString::number(index))})
+               : tagText(QT_TRANSLATE_NOOP("Import", "values[%1] (%2)"),
+                         {Text::plain(QString::number(index)), Text::plain(name.left(80))});
 }
 
 } // namespace
@@ -149,8 +149,8 @@ std::optional<ServiceTagList> parseServiceTags(const QByteArray &json, Text *err
         const QJsonObject v = values.at(i).toObject();
         const QString name = v.value(u"name"_s).toString();
         if (!values.at(i).isObject() || name.isEmpty() || name.size() > kMaxNameLength) {
-            *error = tagText(QT_TRANSLATE_NOOP("Import", "%1: expected a tag with a \"name\""),
-                             {tagPlace(i, {})});
+            *error =
+                tagText(QT_TRANSLATE_NOOP("Import", "%1: expected a tag with a \"name\""), {tagPlace(i, {})});
             return std::nullopt;
         }
         const QJsonValue propertiesValue = v.value(u"properties"_s);

@@ -323,10 +323,10 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                 if (!link->serviceTag.isEmpty() && guardMatches(link->serviceTagWhen, plan.options)) {
                     const Azure::ServiceTag *tag =
                         report.azureServiceTags.find(link->serviceTag, plan.azureRegion);
-                    r.serviceTag = tag                        ? tag->name
-                                   : plan.azureRegion.isEmpty() ? link->serviceTag + u".<region>"_s
-                                                                : Azure::serviceTagName(link->serviceTag,
-                                                                                        plan.azureRegion);
+                    r.serviceTag = tag ? tag->name
+                                   : plan.azureRegion.isEmpty()
+                                       ? link->serviceTag + u".<region>"_s
+                                       : Azure::serviceTagName(link->serviceTag, plan.azureRegion);
                     if (tag) {
                         r.addressPrefixes = tag->addressPrefixes;
                         r.serviceTagOrigin = report.azureServiceTags.origin();
@@ -432,11 +432,10 @@ Text portText(const FirewallRequestRow &row)
 
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
-    QString out =
-        csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
-                u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s, u"action"_s,
-                u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s, u"listed as"_s,
-                u"service tag"_s, u"address prefixes"_s});
+    QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
+                          u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
+                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s,
+                          u"listed as"_s, u"service tag"_s, u"address prefixes"_s});
     for (const FirewallRequestRow &r : rows) {
         const QString change = r.action == PortAction::None      ? u"no"_s
                                : r.action == PortAction::Unknown ? u"unknown"_s

@@ -81,7 +81,7 @@ struct Plan
     // role): a trusted chain without any of them is TLS inspection.
     QHash<QString, QStringList> tlsIssuers;
     QString azureRegion; // the profile's Azure region: the service tag the request names (Sql.<region>)
-    QString domain; // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
+    QString domain;      // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
     QList<Check> checks;
     QList<PlanItem> items;
     QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for

@@ -788,10 +788,11 @@ void ProbeSession::onTimeout()
                          {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
         break;
     case Stage::TdsTls:
-        finish(ProbeState::Open, ServiceState::Silent,
-               probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered, then the TLS handshake inside TDS "
-                                                    "did not finish within %1 ms"),
-                         {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
+        finish(
+            ProbeState::Open, ServiceState::Silent,
+            probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered, then the TLS handshake inside TDS "
+                                                 "did not finish within %1 ms"),
+                      {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
         break;
     case Stage::ProxyConnect:
         finishProxy(u"proxy-silent"_s, ProbeState::Open, ServiceState::Silent,

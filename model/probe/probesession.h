@@ -97,7 +97,7 @@ private:
     quint16 m_connectPort = 0;
     ProbeSettings m_settings;
     QTcpSocket *m_socket = nullptr;
-    QSslSocket *m_tdsTls = nullptr;          // TLS inside TDS: speaks to m_tunnel, not to the server
+    QSslSocket *m_tdsTls = nullptr; // TLS inside TDS: speaks to m_tunnel, not to the server
     TdsTlsTunnel *m_tunnel = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;

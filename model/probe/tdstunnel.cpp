@@ -17,8 +17,7 @@ TdsTlsTunnel::TdsTlsTunnel(QTcpSocket *peer, Side side, QObject *parent)
     : QObject(parent)
     , m_peer(peer)
     , m_side(side)
-{
-}
+{}
 
 TdsTlsTunnel::~TdsTlsTunnel()
 {
@@ -126,7 +125,8 @@ void TdsTlsTunnel::fromPeer()
             m_toInner += payload;
     }
     if (m_received > kMaxResponseBytes)
-        fail(probeText(QT_TRANSLATE_NOOP("Probe", "the server sent more than 256 KB during the TLS handshake")));
+        fail(probeText(
+            QT_TRANSLATE_NOOP("Probe", "the server sent more than 256 KB during the TLS handshake")));
 }
 
 void TdsTlsTunnel::fromInner()

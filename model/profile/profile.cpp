@@ -1,8 +1,8 @@
 #include "profile.h"
 
+#include "catalog/azureservicetags.h"
 #include "hostinput.h"
 #include "inputfile.h"
-#include "catalog/azureservicetags.h"
 #include "probe/proxy.h"
 #include "yamlreader.h"
 

@@ -1,7 +1,7 @@
 #include "report.h"
 
-#include "inputfile.h"
 #include "catalog/azureservicetags.h"
+#include "inputfile.h"
 #include "probe/proxy.h"
 #include "profile/profile.h"
 

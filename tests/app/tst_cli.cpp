@@ -1295,7 +1295,8 @@ void TestCli::azureServiceTags_listTheRegionsPrefixes()
     const QString tags = writeFile(dir, u"ServiceTags_Public_20261130.json"_s, kServiceTagsJson);
     const QString csv = dir.filePath(u"request.csv"_s);
     const QString json = dir.filePath(u"run.json"_s);
-    const Result r = run({u"run"_s, profile, u"--azure-service-tags"_s, tags, u"--csv"_s, csv, u"--json"_s, json});
+    const Result r =
+        run({u"run"_s, profile, u"--azure-service-tags"_s, tags, u"--csv"_s, csv, u"--json"_s, json});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     const QString request = QString::fromUtf8(Test::readFile(csv));
     QVERIFY2(request.contains(u"Sql.WestEurope,13.69.105.0/24 20.61.99.192/26 2603:1020:206::/48"_s),
@@ -1319,8 +1320,9 @@ void TestCli::azureServiceTags_badFiles_exit2_data()
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not JSON") << QByteArray("{\"values\": [\n  {\"name\": }\n]}") << u"westeurope"_s
-                              << u"tags.json: not JSON: object is missing after a comma at line 2, column 13"_s;
+    QTest::newRow("not JSON")
+        << QByteArray("{\"values\": [\n  {\"name\": }\n]}") << u"westeurope"_s
+        << u"tags.json: not JSON: object is missing after a comma at line 2, column 13"_s;
     QTest::newRow("wrong shape") << QByteArray("[{\"name\": \"Sql\"}]") << u"westeurope"_s
                                  << u"tags.json: not Azure's service tags file"_s;
     QTest::newRow("no such tag") << kServiceTagsJson << u"uksouth"_s

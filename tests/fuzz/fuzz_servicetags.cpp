@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (list) {
         if (list->tags.isEmpty())
             __builtin_trap(); // an empty list is an error, never a result
-        for (const QString &region : {QStringLiteral("westeurope"), QStringLiteral("West Europe"),
-                                      QStringLiteral("x")}) {
+        for (const QString &region :
+             {QStringLiteral("westeurope"), QStringLiteral("West Europe"), QStringLiteral("x")}) {
             if (const Azure::ServiceTag *t = list->find(QStringLiteral("Sql"), region))
                 t->addressPrefixes.size();
         }

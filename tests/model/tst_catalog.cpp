@@ -561,11 +561,10 @@ void TestCatalog::serviceTags_errorsSayWhatAndWhere_data()
     QTest::newRow("no values") << u"{\"changeNumber\": 1, \"cloud\": \"Public\"}"_s
                                << u"not Azure's service tags file"_s;
     QTest::newRow("empty") << u"{\"values\": []}"_s << u"the file lists no service tags"_s;
-    QTest::newRow("tag without a name") << u"{\"values\": [{\"id\": \"x\"}]}"_s
-                                        << u"values[0]: expected a tag with a \"name\""_s;
-    QTest::newRow("no properties")
-        << u"{\"values\": [{\"name\": \"Sql\", \"properties\": {}}]}"_s
-        << u"values[0] (Sql): no \"properties\" with \"addressPrefixes\""_s;
+    QTest::newRow("tag without a name")
+        << u"{\"values\": [{\"id\": \"x\"}]}"_s << u"values[0]: expected a tag with a \"name\""_s;
+    QTest::newRow("no properties") << u"{\"values\": [{\"name\": \"Sql\", \"properties\": {}}]}"_s
+                                   << u"values[0] (Sql): no \"properties\" with \"addressPrefixes\""_s;
     QTest::newRow("bad prefix")
         << u"{\"values\": [{\"name\": \"Sql.WestEurope\", \"properties\": {\"addressPrefixes\": "
            u"[\"13.69.105.0/24\", \"<b>x</b>\"]}}]}"_s

@@ -263,10 +263,11 @@ void TestPlan::azureSqlPolicy_everyValue_data()
     QTest::newRow("default, outside Azure") << u"default"_s << u"outside"_s << u"1433"_s << true;
     QTest::newRow("default, inside Azure") << u"default"_s << u"inside"_s << u"1433 11000-11999"_s << true;
     QTest::newRow("proxy, inside Azure") << u"proxy"_s << u"inside"_s << u"1433"_s << true;
-    QTest::newRow("redirect, outside Azure") << u"redirect"_s << u"outside"_s << u"1433 11000-11999"_s << true;
+    QTest::newRow("redirect, outside Azure")
+        << u"redirect"_s << u"outside"_s << u"1433 11000-11999"_s << true;
     QTest::newRow("private-link") << u"private-link"_s << u"outside"_s << u"1433"_s << false;
-    QTest::newRow("private-link-redirect") << u"private-link-redirect"_s << u"inside"_s << u"1433 1433-65535"_s
-                                           << false;
+    QTest::newRow("private-link-redirect")
+        << u"private-link-redirect"_s << u"inside"_s << u"1433 1433-65535"_s << false;
 }
 
 void TestPlan::azureSqlPolicy_everyValue()

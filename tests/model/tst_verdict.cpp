@@ -252,13 +252,15 @@ QList<Row> verdictRows()
     rows.append({QString::fromUtf8("sql redirect: refused"), u"azure-sql-policy=redirect"_s,
                  u"service-sql-tds"_s, u"1433=refused"_s, u"fail"_s, u"1433 refused"_s});
     // Default: Redirect inside Azure, Proxy outside
-    rows.append({QString::fromUtf8("sql default outside: open"), u"azure-sql-policy=default,guardian-in-azure=outside"_s,
-                 u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql default outside: open"),
+                 u"azure-sql-policy=default,guardian-in-azure=outside"_s, u"service-sql-tds"_s,
+                 u"1433=open"_s, u"pass"_s, u"1433 open"_s});
     rows.append({QString::fromUtf8("sql default outside: filtered"),
                  u"azure-sql-policy=default,guardian-in-azure=outside"_s, u"service-sql-tds"_s, QString(),
                  u"fail"_s, u"1433 filtered"_s});
-    rows.append({QString::fromUtf8("sql default inside: open"), u"azure-sql-policy=default,guardian-in-azure=inside"_s,
-                 u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql default inside: open"),
+                 u"azure-sql-policy=default,guardian-in-azure=inside"_s, u"service-sql-tds"_s, u"1433=open"_s,
+                 u"pass"_s, u"1433 open"_s});
     rows.append({QString::fromUtf8("sql default inside: certificate untrusted"),
                  u"azure-sql-policy=default,guardian-in-azure=inside"_s, u"service-sql-tds"_s,
                  u"1433=open/tls-error"_s, u"fail"_s, u"1433 open, but TLS"_s});
@@ -267,8 +269,9 @@ QList<Row> verdictRows()
                  u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
     rows.append({QString::fromUtf8("sql private-link: refused"), u"azure-sql-policy=private-link"_s,
                  u"service-sql-tds"_s, u"1433=refused"_s, u"fail"_s, u"1433 refused"_s});
-    rows.append({QString::fromUtf8("sql private-link-redirect: open"), u"azure-sql-policy=private-link-redirect"_s,
-                 u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql private-link-redirect: open"),
+                 u"azure-sql-policy=private-link-redirect"_s, u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s,
+                 u"1433 open"_s});
     rows.append({QString::fromUtf8("sql private-link-redirect: silent"),
                  u"azure-sql-policy=private-link-redirect"_s, u"service-sql-tds"_s, u"1433=open/silent"_s,
                  u"fail"_s, u"1433 accepted the connection and never answered"_s});
@@ -537,8 +540,8 @@ QList<NeedRow> needRows()
         u"1433:required:none 11000-11999:required:verify");
     add("sql redirect: blocked", u"azure-sql-policy=redirect", u"service-sql-tds", u"",
         u"1433:required:open 11000-11999:required:verify");
-    add("sql default outside: open", u"azure-sql-policy=default,guardian-in-azure=outside", u"service-sql-tds",
-        u"1433=open", u"1433:required:none");
+    add("sql default outside: open", u"azure-sql-policy=default,guardian-in-azure=outside",
+        u"service-sql-tds", u"1433=open", u"1433:required:none");
     add("sql default inside: open", u"azure-sql-policy=default,guardian-in-azure=inside", u"service-sql-tds",
         u"1433=open", u"1433:required:none 11000-11999:required:verify");
     add("sql private-link: blocked", u"azure-sql-policy=private-link", u"service-sql-tds", u"",

@@ -557,7 +557,7 @@ void TestProtocols::tds_tlsPacketReader_isBounded()
     QVERIFY2(p.error.english().contains(u"claims 65535 bytes"_s), qPrintable(p.error.english()));
     p = Tds::readTlsPacket(QByteArray("\x12\x01\0\x04\0\0\x01\0", 8));
     QCOMPARE(p.status, ParseResult::Status::Invalid); // shorter than its own header
-    p = Tds::readTlsPacket("\x16\x03\x03\0\x10"); // a TLS record that is not wrapped
+    p = Tds::readTlsPacket("\x16\x03\x03\0\x10");     // a TLS record that is not wrapped
     QCOMPARE(p.status, ParseResult::Status::Invalid);
     QVERIFY2(p.error.english().contains(u"type 0x16"_s), qPrintable(p.error.english()));
     // A PRELOGIN answer above MS-TDS' packet limit is refused before it is read.

@@ -28,13 +28,13 @@ const QString kServer = u"127.0.0.103"_s;
 
 enum class Mode
 {
-    Tls,                 // PRELOGIN answered with `encryption`, then a real handshake
+    Tls,                  // PRELOGIN answered with `encryption`, then a real handshake
     GarbageAfterPrelogin, // PRELOGIN answer followed by an HTTP error page
-    Stall,               // PRELOGIN answered, then every handshake packet ignored
-    OversizedPacket,     // a handshake packet whose header claims 65,535 bytes
-    OversizedPrelogin,   // a PRELOGIN answer whose header claims 40,000 bytes
-    Flood,               // well-formed (empty) handshake packets, 320 KB of them
-    CloseInHandshake,    // closes on the first handshake packet
+    Stall,                // PRELOGIN answered, then every handshake packet ignored
+    OversizedPacket,      // a handshake packet whose header claims 65,535 bytes
+    OversizedPrelogin,    // a PRELOGIN answer whose header claims 40,000 bytes
+    Flood,                // well-formed (empty) handshake packets, 320 KB of them
+    CloseInHandshake,     // closes on the first handshake packet
 };
 
 QByteArray header(quint8 type, quint8 status, quint16 length)
@@ -267,8 +267,8 @@ void TestTdsTls::handshake_reportsTheCertificate_data()
     QTest::addColumn<QString>("service");
     QTest::addColumn<QString>("errors");
     QTest::addColumn<QString>("interceptedBy");
-    QTest::newRow("required, trusted") << 0x03 << true << QString() << false << u"identified"_s << QString()
-                                       << QString();
+    QTest::newRow("required, trusted")
+        << 0x03 << true << QString() << false << u"identified"_s << QString() << QString();
     QTest::newRow("on, trusted") << 0x01 << true << QString() << false << u"identified"_s << QString()
                                  << QString();
     // Off still encrypts the login: the handshake happens.

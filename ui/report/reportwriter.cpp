@@ -660,11 +660,12 @@ QString ReportWriter::write(const QString &path) const
             // Azure's prefixes of the tag, from the file the user saved: what a firewall without
             // service tags needs in the rule.
             if (!r.addressPrefixes.isEmpty())
-                fw = b.spanningRow(fw,
-                                   tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
-                                      static_cast<int>(r.addressPrefixes.size()))
-                                       .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s)),
-                                   small);
+                fw =
+                    b.spanningRow(fw,
+                                  tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
+                                     static_cast<int>(r.addressPrefixes.size()))
+                                      .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s)),
+                                  small);
         }
         b.end();
 
