@@ -2276,6 +2276,34 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation>Der Proxy aus den Einstellungen dieses Computers (https_proxy und die Einstellungen des Desktops) wird beim Start des Laufs abgefragt; der Bericht nennt ihn.</translation>
     </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation>Azure-&amp;Region des SQL-Servers</translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation>westeurope</translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation>Azure-Region des SQL-Servers</translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation>Azure-Region: was sie bedeutet</translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation>Keine Azure-Region: Buchstaben, Ziffern, Leerzeichen und Bindestriche, wie in westeurope oder West Europe.</translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation>Optional: Bis Sie die Region angeben, nennt die Firewall-Anfrage das Diensttag Sql.&lt;Region&gt;.</translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation>Die Firewall-Anfrage nennt das Diensttag %1 (nicht bei einem privaten Endpunkt).</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostListEditor</name>

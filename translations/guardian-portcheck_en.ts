@@ -2207,6 +2207,34 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostListEditor</name>

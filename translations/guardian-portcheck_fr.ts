@@ -2281,6 +2281,34 @@ conçu pour montrer une liaison en échec.
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation>Le proxy des paramètres de cet ordinateur (https_proxy et les paramètres du bureau) est interrogé au démarrage de l’exécution ; le rapport l’indique.</translation>
     </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation>&amp;Région Azure du serveur SQL</translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation>westeurope</translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation>Région Azure du serveur SQL</translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation>Région Azure : ce qu’elle signifie</translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation>Pas une région Azure : lettres, chiffres, espaces et traits d’union, comme westeurope ou West Europe.</translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation>Facultatif : tant que vous n’indiquez pas la région, la demande de pare-feu nomme la balise de service Sql.&lt;région&gt;.</translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation>La demande de pare-feu nomme la balise de service %1 (pas pour un point de terminaison privé).</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostListEditor</name>

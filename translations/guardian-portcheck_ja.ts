@@ -2267,6 +2267,34 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation>このコンピューターの設定 (https_proxy とデスクトップの設定) にあるプロキシを実行の開始時に問い合わせます。レポートにそのプロキシを記載します。</translation>
     </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation>SQL サーバーの Azure リージョン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation>westeurope</translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation>SQL サーバーの Azure リージョン</translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation>Azure リージョン: その意味</translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation>Azure リージョンではありません: westeurope や West Europe のように、英字、数字、空白、ハイフンで書きます。</translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation>省略可: リージョンを指定するまで、ファイアウォール申請にはサービス タグ Sql.&lt;リージョン&gt; と記載されます。</translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation>ファイアウォール申請にサービス タグ %1 を記載します (プライベート エンドポイントでは記載しません)。</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostListEditor</name>

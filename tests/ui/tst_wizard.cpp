@@ -133,6 +133,7 @@ private Q_SLOTS:
     void machinePage_nextNeedsARole();
     void componentsPage_showsWhatEachModeRequires();
     void componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong();
+    void componentsPage_azureSql_policyWhereGuardianRunsAndRegion();
     void hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled();
     void hostsPage_portOverridesAndImport();
     void microsoft365_cloudPicksThePublishedNames_optionalRoleMayStayEmpty();
@@ -295,6 +296,46 @@ void TestWizard::componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong()
     QCOMPARE(read.proxy, u"http://proxy.corp.example:8080"_s);
     mode->setCurrentIndex(mode->findData(u"none"_s));
     QCOMPARE(w->context()->profile().proxy, u"none"_s);
+}
+
+// With Azure SQL: its policy, where Guardian runs (which decides the Default policy) and the
+// region whose service tag the request names, side by side; none of them without Azure SQL.
+void TestWizard::componentsPage_azureSql_policyWhereGuardianRunsAndRegion()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    ComponentsPage *page = w->componentsPage();
+    QVERIFY(!page->isOptionShown(u"azure-sql-policy"_s));
+    QVERIFY(!page->isOptionShown(u"guardian-in-azure"_s));
+    QVERIFY(!page->isAzureRegionShown());
+    clickCheckBox(page->componentBox(u"azure-sql"_s));
+    QVERIFY(page->isOptionShown(u"azure-sql-policy"_s));
+    QVERIFY(page->isOptionShown(u"guardian-in-azure"_s));
+    QVERIFY(page->isAzureRegionShown());
+    QCOMPARE(page->optionBox(u"azure-sql-policy"_s)->currentData().toString(), u"default"_s);
+    QComboBox *where = page->optionBox(u"guardian-in-azure"_s);
+    where->setCurrentIndex(where->findData(u"inside"_s));
+    QVERIFY2(page->optionEffect(u"guardian-in-azure"_s).contains(u"11000-11999"_s),
+             qPrintable(page->optionEffect(u"guardian-in-azure"_s)));
+    QCOMPARE(w->context()->profile().options.value(u"guardian-in-azure"_s), u"inside"_s);
+    QLineEdit *region = page->azureRegionEdit();
+    QTest::keyClicks(region, u"west;"_s);
+    QVERIFY2(page->azureRegionHint().startsWith(u"Not an Azure region"_s),
+             qPrintable(page->azureRegionHint()));
+    QCOMPARE(w->context()->profile().azureRegion, u"west"_s); // the last good value stays
+    region->clear();
+    QTest::keyClicks(region, u"West Europe"_s);
+    QCOMPARE(w->context()->profile().azureRegion, u"West Europe"_s);
+    QVERIFY2(page->azureRegionHint().contains(u"Sql.WestEurope"_s), qPrintable(page->azureRegionHint()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"site.yaml"_s);
+    QVERIFY(w->context()->saveProfile(path).isEmpty());
+    Profile read;
+    QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
+    QCOMPARE(read.azureRegion, u"West Europe"_s);
+    QCOMPARE(read.options.value(u"guardian-in-azure"_s), u"inside"_s);
 }
 
 void TestWizard::hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled()
