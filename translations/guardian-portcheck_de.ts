@@ -3125,6 +3125,38 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Extra CA &amp;file:</source>
         <translation>Zusätzliche CA-&amp;Datei:</translation>
     </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation>Azure-Diensttag-Datei</translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation>ServiceTags_Public_&lt;Datum&gt;.json, optional</translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation>Eine von Ihnen gespeicherte Kopie von Microsofts „Azure IP Ranges and Service Tags“ (hier nie heruntergeladen): Die Firewall-Anfrage nennt daraus die Adresspräfixe der Region des Azure-SQL-Servers.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation>Die Azure-Diensttag-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation>Azure-Diensttags</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation>Azure-Dienst&amp;tag-Datei:</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::StartPage</name>

@@ -3049,6 +3049,38 @@ or list the hosts to test instead.</source>
         <source>Extra CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::StartPage</name>

@@ -3130,6 +3130,38 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Extra CA &amp;file:</source>
         <translation>&amp;Fichier d’AC supplémentaire :</translation>
     </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation>Fichier des balises de service Azure</translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation>ServiceTags_Public_&lt;date&gt;.json, facultatif</translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation>Une copie que vous avez enregistrée de « Azure IP Ranges and Service Tags » de Microsoft (jamais téléchargée ici) : la demande de pare-feu y prend les préfixes d’adresse de la région du serveur Azure SQL.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation>Choisir le fichier des balises de service Azure</translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation>Balises de service Azure</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation>Fichier des &amp;balises de service Azure :</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::StartPage</name>

@@ -3098,6 +3098,38 @@ or list the hosts to test instead.</source>
         <source>Extra CA &amp;file:</source>
         <translation>追加の CA ファイル(&amp;F):</translation>
     </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation>Azure サービス タグ ファイル</translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation>ServiceTags_Public_&lt;日付&gt;.json (省略可)</translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation>保存した Microsoft の「Azure IP Ranges and Service Tags」のコピー (ここではダウンロードしません): ファイアウォール申請に Azure SQL サーバーのリージョンのアドレス プレフィックスを記載します。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation>Azure サービス タグ ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation>Azure サービス タグ</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation>Azure サービス タグ ファイル(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::StartPage</name>
