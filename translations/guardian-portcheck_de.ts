@@ -891,6 +891,14 @@
         <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
         <translation>Über einen privaten Endpunkt verlegt die Umleitungsrichtlinie die Sitzung nach der Anmeldung auf einen Port zwischen 1433 und 65535 des privaten Endpunkts; dieser Bereich lässt sich nur mit Anmeldung prüfen: öffnen Sie ihn ausgehend zur Adresse des privaten Endpunkts.</translation>
     </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation>Nehmen Sie TDS von „{from}“ zu {host} (Port {port}) auf der Firewall oder dem Proxy, der es neu signiert, von der TLS-Prüfung aus, oder importieren Sie die signierende CA unter „Vertrauenswürdige Stammzertifizierungsstellen“ auf „{from}“: Der SQL-Treiber von Guardian prüft das Zertifikat des Gateways und lehnt eines ab, dem er nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation>Nehmen Sie TDS von „{from}“ zu {host} (Port {port}) auf der Firewall, die es neu signiert (ihre CA nennt das Ergebnis), von der TLS-Prüfung aus, damit die Datenbankverbindung von Guardian das Zertifikat sieht, das Azure SQL wirklich ausliefert.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -891,6 +891,14 @@
         <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
         <translation>Par un point de terminaison privé, la stratégie Redirection fait passer la session, après l’ouverture de session, sur un port entre 1433 et 65535 du point de terminaison privé ; cette plage ne se vérifie qu’avec une ouverture de session : ouvrez-la en sortie vers l’adresse du point de terminaison privé.</translation>
     </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation>Exemptez TDS de « {from} » vers {host} (port {port}) de l’inspection TLS sur le pare-feu ou le proxy qui le signe à nouveau, ou importez l’AC qui l’a signé dans « Autorités de certification racines de confiance » sur « {from} » : le pilote SQL de Guardian vérifie le certificat de la passerelle et refuse celui auquel il ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation>Exemptez TDS de « {from} » vers {host} (port {port}) de l’inspection TLS sur le pare-feu qui le signe à nouveau (son AC est nommée dans le verdict), afin que la connexion de Guardian à sa base de données voie le certificat que sert réellement Azure SQL.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

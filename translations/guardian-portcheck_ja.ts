@@ -891,6 +891,14 @@
         <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
         <translation>プライベート エンドポイント経由では、リダイレクト ポリシーがログイン後にセッションをプライベート エンドポイントの 1433 から 65535 のいずれかのポートに移します。この範囲はログインしないと確認できません: プライベート エンドポイントのアドレスへ送信方向で開いてください。</translation>
     </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation>{from} から {host} (ポート {port}) への TDS を、再署名しているファイアウォールまたはプロキシで TLS 検査の対象外にするか、署名した CA を {from} の「信頼されたルート証明機関」にインポートしてください: Guardian の SQL ドライバーはゲートウェイの証明書を検証し、信頼できない証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation>{from} から {host} (ポート {port}) への TDS を、再署名しているファイアウォール (その CA は判定に記載) で TLS 検査の対象外にし、Guardian のデータベース接続が Azure SQL の実際の証明書を受け取れるようにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -170,6 +170,8 @@ QStringList builtinCatalogTexts()
         QT_TRANSLATE_NOOP("Catalog", "Check that {host} is the Azure SQL server's name (<server>.database.windows.net), and allow outbound TCP {port} from the {from} on the firewall that rejects it."),
         QT_TRANSLATE_NOOP("Catalog", "Allow outbound TCP {port} from the {from} to the Azure SQL gateways of the region (service tag Sql.<region>) on the perimeter firewall; TDS cannot pass an HTTP proxy."),
         QT_TRANSLATE_NOOP("Catalog", "Enter the Azure SQL server's own name (<server>.database.windows.net) instead of {host}: another service or a proxy answers port {port} there."),
+        QT_TRANSLATE_NOOP("Catalog", "Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into 'Trusted Root Certification Authorities' on the {from}: Guardian's SQL driver verifies the gateway's certificate and refuses one it does not trust."),
+        QT_TRANSLATE_NOOP("Catalog", "Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian's database connection sees the certificate Azure SQL really serves."),
         QT_TRANSLATE_NOOP("Catalog", "Route TDS (TCP {port}) from the {from} to {host} directly, without inspection or an HTTP proxy on the way: configure that on the firewall that holds the connection."),
         QT_TRANSLATE_NOOP("Catalog", "Directory (LDAP)"),
         QT_TRANSLATE_NOOP("Catalog", "LDAP, Global Catalog (signed/sealed); LDAPS, GC over TLS"),
