@@ -1,6 +1,6 @@
 // The TLS handshake inside TDS (MS-TDS 3.2.5.1) against a TDS responder of this test's own on
 // loopback: it answers PRELOGIN, then runs a real TLS handshake (a server-side QSslSocket with a
-// certificate openssl makes here) whose records it wraps in PRELOGIN packets itself, with its own
+// test certificate from tests/data/tls) whose records it wraps in PRELOGIN packets itself, with its own
 // framing code, not the product's. Hostile variants: garbage after PRELOGIN, a stall in the
 // handshake, oversized packets, a flood, a close. Addresses 127.0.0.103 (the server) and
 // 127.0.0.104 (the responder's own TLS relay).
@@ -9,12 +9,9 @@
 #include "probehelpers.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSslSocket>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -217,7 +214,6 @@ private:
         return s;
     }
 
-    QTemporaryDir m_dir;
     QList<QSslCertificate> m_ca;
     QSslCertificate m_leaf;
     QSslKey m_key;
@@ -225,36 +221,13 @@ private:
 
 void TestTdsTls::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
-    QVERIFY2(!openssl.isEmpty(), "openssl is needed to make the server's certificate");
-    // A gateway certificate for the server's address from a CA of the test's own.
-    const QString caCert = m_dir.filePath(u"ca.pem"_s);
-    const QString caKey = m_dir.filePath(u"ca.key"_s);
-    const QString request = m_dir.filePath(u"gw.csr"_s);
-    const QString cert = m_dir.filePath(u"gw.pem"_s);
-    const QString key = m_dir.filePath(u"gw.key"_s);
-    QFile san(m_dir.filePath(u"san.ext"_s));
-    QVERIFY(san.open(QIODevice::WriteOnly));
-    san.write("subjectAltName=IP:127.0.0.103\n");
-    san.close();
-    const QList<QStringList> steps{
-        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, caKey, u"-out"_s,
-         caCert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Test SQL Gateway CA"_s},
-        {u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, request,
-         u"-subj"_s, u"/CN=127.0.0.103"_s},
-        {u"x509"_s, u"-req"_s, u"-in"_s, request, u"-CA"_s, caCert, u"-CAkey"_s, caKey, u"-CAcreateserial"_s,
-         u"-out"_s, cert, u"-days"_s, u"2"_s, u"-extfile"_s, san.fileName()}};
-    for (const QStringList &step : steps) {
-        QProcess p;
-        p.start(openssl, step);
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    }
-    m_ca = QSslCertificate::fromPath(caCert);
+    // A gateway certificate for the server's address from a CA of the tests' own (tests/data/tls,
+    // committed: the suite also runs under Wine, where no openssl is at hand).
+    const QString data = qEnvironmentVariable("PORTCHECK_TEST_DATA") + u"/tls/"_s;
+    m_ca = QSslCertificate::fromPath(data + u"sqlgw-ca.pem"_s);
     QCOMPARE(m_ca.size(), 1);
-    m_leaf = Test::certificate(cert);
-    m_key = Test::key(key);
+    m_leaf = Test::certificate(data + u"sqlgw.pem"_s);
+    m_key = Test::key(data + u"sqlgw.key"_s);
     QVERIFY(!m_leaf.isNull() && !m_key.isNull());
 }
 
