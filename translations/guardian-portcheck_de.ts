@@ -208,10 +208,6 @@
         <translation>Azure-SQL-Verbindungsrichtlinie</translation>
     </message>
     <message>
-        <source>The connection policy of the Azure SQL server.</source>
-        <translation>Die Verbindungsrichtlinie des Azure-SQL-Servers.</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -835,6 +831,74 @@
         <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
         <translation>Anmeldung: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</translation>
     </message>
+    <message>
+        <source>The connection policy of the Azure SQL server (its Networking settings, Connectivity), and whether Guardian reaches it through a private endpoint.</source>
+        <translation>Die Verbindungsrichtlinie des Azure-SQL-Servers (seine Netzwerkeinstellungen, Konnektivität) und ob Guardian ihn über einen privaten Endpunkt erreicht.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Redirect when Guardian runs inside Azure, Proxy outside: see &apos;Guardian server runs in Azure&apos;.</source>
+        <translation>Umleitung, wenn Guardian in Azure läuft, sonst Proxy: siehe „Guardian-Server läuft in Azure“.</translation>
+    </message>
+    <message>
+        <source>Private endpoint, Proxy</source>
+        <translation>Privater Endpunkt, Proxy</translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint&apos;s address in the virtual network; no public gateway.</source>
+        <translation>1433 zur Adresse des privaten Endpunkts im virtuellen Netzwerk; kein öffentliches Gateway.</translation>
+    </message>
+    <message>
+        <source>Private endpoint, Redirect</source>
+        <translation>Privater Endpunkt, Umleitung</translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint, then a port between 1433 and 65535 of it after login.</source>
+        <translation>1433 zum privaten Endpunkt, nach der Anmeldung dann ein Port zwischen 1433 und 65535 desselben.</translation>
+    </message>
+    <message>
+        <source>Guardian server runs in Azure</source>
+        <translation>Guardian-Server läuft in Azure</translation>
+    </message>
+    <message>
+        <source>Where the Guardian server runs: Azure SQL&apos;s Default policy redirects connections from inside Azure and proxies those from outside.</source>
+        <translation>Wo der Guardian-Server läuft: Die Standardrichtlinie von Azure SQL leitet Verbindungen aus Azure um und leitet solche von außerhalb über das Gateway (Proxy).</translation>
+    </message>
+    <message>
+        <source>Outside Azure</source>
+        <translation>Außerhalb von Azure</translation>
+    </message>
+    <message>
+        <source>On-premises or in another cloud: the Default policy acts as Proxy (1433 only).</source>
+        <translation>Lokal oder in einer anderen Cloud: Die Standardrichtlinie wirkt wie Proxy (nur 1433).</translation>
+    </message>
+    <message>
+        <source>Inside Azure</source>
+        <translation>In Azure</translation>
+    </message>
+    <message>
+        <source>An Azure virtual machine: the Default policy acts as Redirect (1433, then 11000-11999).</source>
+        <translation>Ein virtueller Azure-Computer: Die Standardrichtlinie wirkt wie Umleitung (1433, dann 11000-11999).</translation>
+    </message>
+    <message>
+        <source>Inside Azure the Default policy is Redirect: after login the session moves to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation>In Azure ist die Standardrichtlinie Umleitung: Nach der Anmeldung wechselt die Sitzung auf 11000-11999 am Datenbankknoten; dieser Bereich lässt sich nur mit Anmeldung prüfen: öffnen Sie ihn ausgehend.</translation>
+    </message>
+    <message>
+        <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
+        <translation>Über einen privaten Endpunkt verlegt die Umleitungsrichtlinie die Sitzung nach der Anmeldung auf einen Port zwischen 1433 und 65535 des privaten Endpunkts; dieser Bereich lässt sich nur mit Anmeldung prüfen: öffnen Sie ihn ausgehend zur Adresse des privaten Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation>Nehmen Sie TDS von „{from}“ zu {host} (Port {port}) auf der Firewall oder dem Proxy, der es neu signiert, von der TLS-Prüfung aus, oder importieren Sie die signierende CA unter „Vertrauenswürdige Stammzertifizierungsstellen“ auf „{from}“: Der SQL-Treiber von Guardian prüft das Zertifikat des Gateways und lehnt eines ab, dem er nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation>Nehmen Sie TDS von „{from}“ zu {host} (Port {port}) auf der Firewall, die es neu signiert (ihre CA nennt das Ergebnis), von der TLS-Prüfung aus, damit die Datenbankverbindung von Guardian das Zertifikat sieht, das Azure SQL wirklich ausliefert.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1228,130 +1292,6 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>keiner, direkt</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-  import-m365 FILE [--cloud C] [--dry-run]
-                                  refresh the Microsoft 365 endpoints from a saved copy of
-                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
-                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
-                                  worldwide, gcc-high, dod or china (default: from the file)
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
-                                  an HTTP proxy (http://host:port), the system&apos;s setting
-                                  (default; Windows: WinHTTP and Internet Options with PAC and
-                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
-  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
-Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
-
-Befehle:
-  (keiner)                        das Fenster öffnen
-  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
-  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
-  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
-                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
-  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
-                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
-  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
-                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
-                                  Urteil, kein Verkehr anderswohin
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
-                                  eigenem Standort)
-  compare BEFORE.json AFTER.json [--json F]
-                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
-                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
-                                  danach als offen bestätigt ist
-  catalog [--format table|csv|yaml]
-                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
-  import-m365 FILE [--cloud C] [--dry-run]
-                                  die Microsoft-365-Endpunkte aus einer gespeicherten Kopie der
-                                  Microsoft-Liste aktualisieren (https://endpoints.office.com/
-                                  endpoints/Worldwide?clientrequestid=&lt;GUID&gt;; wird hier nie
-                                  abgerufen); C ist worldwide, gcc-high, dod oder china
-                                  (Standard: aus der Datei)
-
-Optionen:
-  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
-  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
-                                  (run, merge, demo)
-  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
-  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
-  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
-                                  (run, merge, demo)
-  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
-  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
-  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
-  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
-  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
-  --proxy URL|system|none         wie HTTPS ins Internet diesen Computer verlässt (run, probe):
-                                  ein HTTP-Proxy (http://host:port), die Einstellung des Systems
-                                  (Standard; Windows: WinHTTP und Internetoptionen mit PAC und
-                                  WPAD; Linux: https_proxy und die Einstellungen des Desktops)
-                                  oder none (direkt, ohne Proxy)
-  --resolve NAME=ADDRESS          NAME unter ADDRESS prüfen, ohne DNS zu fragen (mehrfach möglich)
-  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
-                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
-                                  das Suffix jedes Hosts)
-  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
-  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
-  -h, --help                      diese Hilfe anzeigen
-  -v, --version                   die Version anzeigen
-
-Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
-fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
-unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
-wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
-</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1437,6 +1377,154 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
         <translation>In %1 gespeichert: Jeder Lauf und das Fenster testen jetzt diese Liste für die Cloud %2.</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
+                                  &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
+                                  here): the firewall request lists the prefixes of Sql.&lt;region&gt;
+                                  (the profile&apos;s azure-region) (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation>Aufruf: guardian-portcheck [BEFEHL] [OPTIONEN]
+Prüft, ob jeder Netzwerkpfad offen ist, den Cayosoft Guardian braucht.
+
+Befehle:
+  (keiner)                        das Fenster öffnen
+  run PROFILE.yaml [--json F]     prüfen, was das Profil von diesem Computer braucht, Urteile geben
+  run PROFILE.yaml --dry-run      die Prüfungen, die ein Profil plant, ohne etwas zu senden
+  run SITE.yaml [--as ROLE,...]   ein Profil für jeden Computer: ohne „vantage:“ darin gelten die
+                                  Rollen, deren Hostlisten diesen Computer nennen; --as entscheidet
+  probe HOST:PORT[/KIND]...       Ad-hoc-Prüfungen, z. B. dc1.corp.example:389/ldap (die Art
+                                  folgt standardmäßig aus dem Port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, Standort-DCs, GCs und der PDC aus DNS-SRV-Einträgen
+  demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
+                                  Terminal ohne Anzeige, oder mit --text oder --json): jedes
+                                  Urteil, kein Verkehr anderswohin
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  die Ergebnisse mehrerer Computer zusammenführen (jeder mit
+                                  eigenem Standort)
+  compare BEFORE.json AFTER.json [--json F]
+                                  was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
+                                  weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
+                                  danach als offen bestätigt ist
+  catalog [--format table|csv|yaml]
+                                  jede Verbindung, die Guardian braucht: der Firewall-Antrag
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  die Microsoft-365-Endpunkte aus einer gespeicherten Kopie der
+                                  Microsoft-Liste aktualisieren (https://endpoints.office.com/
+                                  endpoints/Worldwide?clientrequestid=&lt;GUID&gt;; wird hier nie
+                                  abgerufen); C ist worldwide, gcc-high, dod oder china
+                                  (Standard: aus der Datei)
+
+Optionen:
+  --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
+  --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
+                                  (run, merge, demo)
+  --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
+  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
+  --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
+                                  (run, merge, demo)
+  --azure-service-tags FILE       eine gespeicherte Kopie der Azure-Diensttags (ServiceTags_Public_
+                                  &lt;Datum&gt;.json von Microsofts Downloadseite; hier nie abgerufen):
+                                  die Firewall-Anfrage nennt die Präfixe von Sql.&lt;Region&gt;
+                                  (azure-region des Profils) (run, merge, demo)
+  --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
+  --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
+  --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
+  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
+  --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
+  --proxy URL|system|none         wie HTTPS ins Internet diesen Computer verlässt (run, probe):
+                                  ein HTTP-Proxy (http://host:port), die Einstellung des Systems
+                                  (Standard; Windows: WinHTTP und Internetoptionen mit PAC und
+                                  WPAD; Linux: https_proxy und die Einstellungen des Desktops)
+                                  oder none (direkt, ohne Proxy)
+  --resolve NAME=ADDRESS          NAME unter ADDRESS prüfen, ohne DNS zu fragen (mehrfach möglich)
+  --domain DOMAIN                 die AD-Domäne: Realm und Zone, nach denen die kerberos- und
+                                  dns-Prüfungen fragen (run: die Domäne des Profils; Standard:
+                                  das Suffix jedes Hosts)
+  --catalog FILE                  diesen Katalog statt des eingebauten verwenden
+  --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
+  -h, --help                      diese Hilfe anzeigen
+  -v, --version                   die Version anzeigen
+
+Exit-Codes: 0 jede erforderliche Verbindung besteht, 1 eine erforderliche Verbindung schlägt
+fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch SIGINT/SIGTERM
+unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
+wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
+</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: %1</source>
+        <translation>--azure-service-tags: %1</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation>--azure-service-tags: Das Profil nennt keine Azure-Region; ergänzen Sie „azure-region: westeurope“ (die Region des Azure-SQL-Servers)</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation>%1 enthält kein Diensttag %2 und überhaupt kein %3.*-Tag</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation>%1 enthält kein Diensttag %2 (die azure-region des Profils); seine %3-Tags sind unter anderem %4</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1770,10 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>%1 (tested as %2)</source>
         <translation>%1 (getestet als %2)</translation>
     </message>
+    <message>
+        <source>%1 (service tag %2)</source>
+        <translation>%1 (Diensttag %2)</translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1907,6 +1999,54 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
         <translation>kein Datensatz der Datei nennt die Namen, die Guardian für %1 braucht (%2): ist es die Liste %3 von Microsoft?</translation>
+    </message>
+    <message>
+        <source>values[%1]</source>
+        <translation>values[%1]</translation>
+    </message>
+    <message>
+        <source>values[%1] (%2)</source>
+        <translation>values[%1] (%2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; Azure&apos;s service tags file is about 5 MB</source>
+        <translation>die Datei ist größer als 64 MB; die Diensttag-Datei von Azure hat etwa 5 MB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at line %2, column %3</source>
+        <translation>kein JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>not Azure&apos;s service tags file: expected an object with &quot;changeNumber&quot;, &quot;cloud&quot; and a &quot;values&quot; list of tags (ServiceTags_Public_&lt;date&gt;.json)</source>
+        <translation>keine Diensttag-Datei von Azure: erwartet wird ein Objekt mit &quot;changeNumber&quot;, &quot;cloud&quot; und einer Liste &quot;values&quot; der Tags (ServiceTags_Public_&lt;Datum&gt;.json)</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tags</source>
+        <translation>die Datei enthält mehr als %1 Tags</translation>
+    </message>
+    <message>
+        <source>%1: expected a tag with a &quot;name&quot;</source>
+        <translation>%1: erwartet wird ein Tag mit &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;properties&quot; with &quot;addressPrefixes&quot;</source>
+        <translation>%1: keine &quot;properties&quot; mit &quot;addressPrefixes&quot;</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 address prefixes</source>
+        <translation>%1: mehr als %2 Adresspräfixe</translation>
+    </message>
+    <message>
+        <source>%1: addressPrefixes[%2] is not an address prefix (such as 13.69.105.0/24): %3</source>
+        <translation>%1: addressPrefixes[%2] ist kein Adresspräfix (wie 13.69.105.0/24): %3</translation>
+    </message>
+    <message>
+        <source>the file lists no service tags</source>
+        <translation>die Datei enthält keine Diensttags</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2283,34 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation>Der Proxy aus den Einstellungen dieses Computers (https_proxy und die Einstellungen des Desktops) wird beim Start des Laufs abgefragt; der Bericht nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation>Azure-&amp;Region des SQL-Servers</translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation>westeurope</translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation>Azure-Region des SQL-Servers</translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation>Azure-Region: was sie bedeutet</translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation>Keine Azure-Region: Buchstaben, Ziffern, Leerzeichen und Bindestriche, wie in westeurope oder West Europe.</translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation>Optional: Bis Sie die Region angeben, nennt die Firewall-Anfrage das Diensttag Sql.&lt;Region&gt;.</translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation>Die Firewall-Anfrage nennt das Diensttag %1 (nicht bei einem privaten Endpunkt).</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2932,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>This build has no SVG support; save the diagram as PNG instead.</source>
         <translation>Dieser Build unterstützt kein SVG; speichern Sie das Diagramm stattdessen als PNG.</translation>
     </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>Diensttag %1 (%2), %n Adresspräfix: %3</numerusform>
+            <numerusform>Diensttag %1 (%2), %n Adresspräfixe: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2957,6 +3132,38 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Extra CA &amp;file:</source>
         <translation>Zusätzliche CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation>Azure-Diensttag-Datei</translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation>ServiceTags_Public_&lt;Datum&gt;.json, optional</translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation>Eine von Ihnen gespeicherte Kopie von Microsofts „Azure IP Ranges and Service Tags“ (hier nie heruntergeladen): Die Firewall-Anfrage nennt daraus die Adresspräfixe der Region des Azure-SQL-Servers.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation>Die Azure-Diensttag-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation>Azure-Diensttags</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation>Azure-Dienst&amp;tag-Datei:</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3825,42 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
         <translation>der Proxy %1 hat den Abruf von %2 abgelehnt (%3)</translation>
     </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS failed: %1</source>
+        <translation>TDS PRELOGIN beantwortet, dann schlug der TLS-Handshake innerhalb von TDS fehl: %1</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, TLS handshake inside TDS completed</source>
+        <translation>TDS PRELOGIN beantwortet, TLS-Handshake innerhalb von TDS abgeschlossen</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered; certificate: %1</source>
+        <translation>TDS PRELOGIN beantwortet; Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the server closed the connection during the TLS handshake inside TDS</source>
+        <translation>TDS PRELOGIN beantwortet, dann schloss der Server die Verbindung während des TLS-Handshakes innerhalb von TDS</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS did not finish within %1 ms</source>
+        <translation>TDS PRELOGIN beantwortet, dann wurde der TLS-Handshake innerhalb von TDS nicht binnen %1 ms fertig</translation>
+    </message>
+    <message>
+        <source>the TLS relay for TDS could not listen on loopback: %1</source>
+        <translation>das TLS-Relais für TDS konnte nicht auf Loopback lauschen: %1</translation>
+    </message>
+    <message>
+        <source>the server sent more than 256 KB during the TLS handshake</source>
+        <translation>der Server sandte während des TLS-Handshakes mehr als 256 KB</translation>
+    </message>
+    <message>
+        <source>the TDS packet claims %1 bytes; MS-TDS allows at most 32,767</source>
+        <translation>das TDS-Paket gibt %1 Bytes an; MS-TDS erlaubt höchstens 32.767</translation>
+    </message>
+    <message>
+        <source>the server sent a TDS packet of type 0x%1 during the TLS handshake, not PRELOGIN (0x12)</source>
+        <translation>der Server sandte während des TLS-Handshakes ein TDS-Paket vom Typ 0x%1, nicht PRELOGIN (0x12)</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3672,6 +3915,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>cannot open the profile: %1</source>
         <translation>das Profil kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
+        <translation>„azure-region“ ist eine Azure-Region wie westeurope, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4243,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>
             <numerusform>%n Name</numerusform>
             <numerusform>%n Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>Diensttag %1 (%2), %n Adresspräfix: %3</numerusform>
+            <numerusform>Diensttag %1 (%2), %n Adresspräfixe: %3</numerusform>
         </translation>
     </message>
 </context>

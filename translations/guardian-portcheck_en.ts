@@ -208,10 +208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection policy of the Azure SQL server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,6 +831,74 @@
         <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection policy of the Azure SQL server (its Networking settings, Connectivity), and whether Guardian reaches it through a private endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect when Guardian runs inside Azure, Proxy outside: see &apos;Guardian server runs in Azure&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint, Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint&apos;s address in the virtual network; no public gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint, Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint, then a port between 1433 and 65535 of it after login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian server runs in Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the Guardian server runs: Azure SQL&apos;s Default policy redirects connections from inside Azure and proxies those from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-premises or in another cloud: the Default policy acts as Proxy (1433 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure virtual machine: the Default policy acts as Redirect (1433, then 11000-11999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside Azure the Default policy is Redirect: after login the session moves to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1227,66 +1291,6 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-  import-m365 FILE [--cloud C] [--dry-run]
-                                  refresh the Microsoft 365 endpoints from a saved copy of
-                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
-                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
-                                  worldwide, gcc-high, dod or china (default: from the file)
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
-                                  an HTTP proxy (http://host:port), the system&apos;s setting
-                                  (default; Windows: WinHTTP and Internet Options with PAC and
-                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
-  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1375,86 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
+                                  &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
+                                  here): the firewall request lists the prefixes of Sql.&lt;region&gt;
+                                  (the profile&apos;s azure-region) (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1701,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>%1 (tested as %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (service tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1841,6 +1929,54 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values[%1] (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; Azure&apos;s service tags file is about 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Azure&apos;s service tags file: expected an object with &quot;changeNumber&quot;, &quot;cloud&quot; and a &quot;values&quot; list of tags (ServiceTags_Public_&lt;date&gt;.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a tag with a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;properties&quot; with &quot;addressPrefixes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 address prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: addressPrefixes[%2] is not an address prefix (such as 13.69.105.0/24): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists no service tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,6 +2213,34 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,6 +2856,13 @@ or list the hosts to test instead.</source>
         <source>This build has no SVG support; save the diagram as PNG instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
+            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2884,6 +3055,38 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,6 +3749,42 @@ or list the hosts to test instead.</source>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, TLS handshake inside TDS completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered; certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the server closed the connection during the TLS handshake inside TDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS did not finish within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS relay for TDS could not listen on loopback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than 256 KB during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TDS packet claims %1 bytes; MS-TDS allows at most 32,767</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a TDS packet of type 0x%1 during the TLS handshake, not PRELOGIN (0x12)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3599,6 +3838,10 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>cannot open the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +4167,13 @@ or list the hosts to test instead.</source>
         <translation>
             <numerusform>%n name</numerusform>
             <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
+            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
         </translation>
     </message>
 </context>

@@ -208,10 +208,6 @@
         <translation>Stratégie de connexion Azure SQL</translation>
     </message>
     <message>
-        <source>The connection policy of the Azure SQL server.</source>
-        <translation>La stratégie de connexion du serveur Azure SQL.</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -835,6 +831,74 @@
         <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
         <translation>Authentification : login.chinacloudapi.cn ; Graph : microsoftgraph.chinacloudapi.cn ; Exchange : partner.outlook.cn.</translation>
     </message>
+    <message>
+        <source>The connection policy of the Azure SQL server (its Networking settings, Connectivity), and whether Guardian reaches it through a private endpoint.</source>
+        <translation>La stratégie de connexion du serveur Azure SQL (ses paramètres réseau, Connectivité), et si Guardian l’atteint par un point de terminaison privé.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Redirect when Guardian runs inside Azure, Proxy outside: see &apos;Guardian server runs in Azure&apos;.</source>
+        <translation>Redirection quand Guardian s’exécute dans Azure, Proxy en dehors : voir « Le serveur Guardian s’exécute dans Azure ».</translation>
+    </message>
+    <message>
+        <source>Private endpoint, Proxy</source>
+        <translation>Point de terminaison privé, Proxy</translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint&apos;s address in the virtual network; no public gateway.</source>
+        <translation>1433 vers l’adresse du point de terminaison privé dans le réseau virtuel ; aucune passerelle publique.</translation>
+    </message>
+    <message>
+        <source>Private endpoint, Redirect</source>
+        <translation>Point de terminaison privé, Redirection</translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint, then a port between 1433 and 65535 of it after login.</source>
+        <translation>1433 vers le point de terminaison privé, puis, après l’ouverture de session, un de ses ports entre 1433 et 65535.</translation>
+    </message>
+    <message>
+        <source>Guardian server runs in Azure</source>
+        <translation>Le serveur Guardian s’exécute dans Azure</translation>
+    </message>
+    <message>
+        <source>Where the Guardian server runs: Azure SQL&apos;s Default policy redirects connections from inside Azure and proxies those from outside.</source>
+        <translation>Où s’exécute le serveur Guardian : la stratégie par défaut d’Azure SQL redirige les connexions venant d’Azure et fait passer par la passerelle (Proxy) celles venant de l’extérieur.</translation>
+    </message>
+    <message>
+        <source>Outside Azure</source>
+        <translation>En dehors d’Azure</translation>
+    </message>
+    <message>
+        <source>On-premises or in another cloud: the Default policy acts as Proxy (1433 only).</source>
+        <translation>Sur site ou dans un autre cloud : la stratégie par défaut agit comme Proxy (1433 seulement).</translation>
+    </message>
+    <message>
+        <source>Inside Azure</source>
+        <translation>Dans Azure</translation>
+    </message>
+    <message>
+        <source>An Azure virtual machine: the Default policy acts as Redirect (1433, then 11000-11999).</source>
+        <translation>Une machine virtuelle Azure : la stratégie par défaut agit comme Redirection (1433, puis 11000-11999).</translation>
+    </message>
+    <message>
+        <source>Inside Azure the Default policy is Redirect: after login the session moves to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation>Dans Azure, la stratégie par défaut est Redirection : après l’ouverture de session, la session passe sur 11000-11999 du nœud de base de données ; cette plage ne se vérifie qu’avec une ouverture de session : ouvrez-la en sortie.</translation>
+    </message>
+    <message>
+        <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
+        <translation>Par un point de terminaison privé, la stratégie Redirection fait passer la session, après l’ouverture de session, sur un port entre 1433 et 65535 du point de terminaison privé ; cette plage ne se vérifie qu’avec une ouverture de session : ouvrez-la en sortie vers l’adresse du point de terminaison privé.</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation>Exemptez TDS de « {from} » vers {host} (port {port}) de l’inspection TLS sur le pare-feu ou le proxy qui le signe à nouveau, ou importez l’AC qui l’a signé dans « Autorités de certification racines de confiance » sur « {from} » : le pilote SQL de Guardian vérifie le certificat de la passerelle et refuse celui auquel il ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation>Exemptez TDS de « {from} » vers {host} (port {port}) de l’inspection TLS sur le pare-feu qui le signe à nouveau (son AC est nommée dans le verdict), afin que la connexion de Guardian à sa base de données voie le certificat que sert réellement Azure SQL.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1228,135 +1292,6 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>aucun, connexion directe</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-  import-m365 FILE [--cloud C] [--dry-run]
-                                  refresh the Microsoft 365 endpoints from a saved copy of
-                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
-                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
-                                  worldwide, gcc-high, dod or china (default: from the file)
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
-                                  an HTTP proxy (http://host:port), the system&apos;s setting
-                                  (default; Windows: WinHTTP and Internet Options with PAC and
-                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
-  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
-Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
-
-Commandes :
-  (aucune)                        ouvrir la fenêtre
-  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
-                                  les verdicts
-  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
-  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
-                                  dont les listes d’hôtes nomment cette machine ; --as tranche
-  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
-                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
-                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
-  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
-                                  terminal sans affichage, ou avec --text ou --json) : chaque
-                                  verdict, aucun trafic ailleurs
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  fusionner les résultats de plusieurs machines (chacune avec
-                                  son propre point de vue)
-  compare AVANT.json APRÈS.json [--json F]
-                                  l’effet d’un changement : corrigé, nouvellement en échec,
-                                  toujours en échec, et chaque règle de pare-feu demandée
-                                  vérifiée ouverte ou non
-  catalog [--format table|csv|yaml]
-                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
-  import-m365 FICHIER [--cloud C] [--dry-run]
-                                  actualiser les points de terminaison Microsoft 365 à partir
-                                  d’une copie enregistrée de la liste de Microsoft
-                                  (https://endpoints.office.com/endpoints/
-                                  Worldwide?clientrequestid=&lt;GUID&gt; ; jamais téléchargée ici) ;
-                                  C vaut worldwide, gcc-high, dod ou china (par défaut : d’après
-                                  le fichier)
-
-Options :
-  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
-  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
-                                  (run, merge, demo)
-  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
-                                  la région du système)
-  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
-                                  (run, merge, demo)
-  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
-                                  (run, merge, demo)
-  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
-  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
-  --timeout MS                    attendre MS ms la négociation TLS et la réponse
-                                  (par défaut 5000)
-  --concurrency N                 nombre de sondes simultanées (par défaut 256)
-  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
-  --proxy URL|system|none         comment HTTPS vers Internet quitte cette machine (run, probe) :
-                                  un proxy HTTP (http://host:port), le paramètre du système
-                                  (par défaut ; Windows : WinHTTP et Options Internet avec PAC et
-                                  WPAD ; Linux : https_proxy et les paramètres du bureau), ou none
-                                  (connexion directe, sans proxy)
-  --resolve NOM=ADRESSE           sonder NOM à ADRESSE sans interroger le DNS (option répétable)
-  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
-                                  les sondes kerberos et dns (run : le domaine du profil ;
-                                  par défaut : le suffixe de chaque hôte)
-  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
-  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
-  -h, --help                      afficher cette aide
-  -v, --version                   afficher la version
-
-Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
-ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
-est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
-conçu pour montrer une liaison en échec.
-</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1442,6 +1377,159 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
         <translation>Enregistré dans %1 : chaque exécution et la fenêtre testent désormais cette liste pour le cloud %2.</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
+                                  &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
+                                  here): the firewall request lists the prefixes of Sql.&lt;region&gt;
+                                  (the profile&apos;s azure-region) (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation>Utilisation : guardian-portcheck [COMMANDE] [OPTIONS]
+Vérifie que chaque chemin réseau dont Cayosoft Guardian a besoin est ouvert.
+
+Commandes :
+  (aucune)                        ouvrir la fenêtre
+  run PROFIL.yaml [--json F]      sonder ce dont le profil a besoin depuis cette machine, rendre
+                                  les verdicts
+  run PROFIL.yaml --dry-run       les tests qu’un profil prévoit, sans rien envoyer
+  run SITE.yaml [--as RÔLE,...]   un profil pour toutes les machines : sans « vantage: », les rôles
+                                  dont les listes d’hôtes nomment cette machine ; --as tranche
+  probe HÔTE:PORT[/TYPE]...       sondes ponctuelles, p. ex. dc1.corp.example:389/ldap (le type
+                                  découle par défaut du port : 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAINE [--site S] [--nameserver IPv4] [--json F]
+                                  DC, DC du site, GC et PDC d’après les enregistrements DNS SRV
+  demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
+                                  terminal sans affichage, ou avec --text ou --json) : chaque
+                                  verdict, aucun trafic ailleurs
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  fusionner les résultats de plusieurs machines (chacune avec
+                                  son propre point de vue)
+  compare AVANT.json APRÈS.json [--json F]
+                                  l’effet d’un changement : corrigé, nouvellement en échec,
+                                  toujours en échec, et chaque règle de pare-feu demandée
+                                  vérifiée ouverte ou non
+  catalog [--format table|csv|yaml]
+                                  chaque liaison dont Guardian a besoin : la demande de pare-feu
+  import-m365 FICHIER [--cloud C] [--dry-run]
+                                  actualiser les points de terminaison Microsoft 365 à partir
+                                  d’une copie enregistrée de la liste de Microsoft
+                                  (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt; ; jamais téléchargée ici) ;
+                                  C vaut worldwide, gcc-high, dod ou china (par défaut : d’après
+                                  le fichier)
+
+Options :
+  --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
+  --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
+                                  (run, merge, demo)
+  --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
+                                  la région du système)
+  --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
+                                  (run, merge, demo)
+  --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
+                                  (run, merge, demo)
+  --azure-service-tags FICHIER    une copie enregistrée des balises de service d’Azure
+                                  (ServiceTags_Public_&lt;date&gt;.json de la page de téléchargement de
+                                  Microsoft ; jamais téléchargée ici) : la demande de pare-feu liste
+                                  les préfixes de Sql.&lt;région&gt; (azure-region du profil) (run, merge, demo)
+  --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
+  --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
+  --timeout MS                    attendre MS ms la négociation TLS et la réponse
+                                  (par défaut 5000)
+  --concurrency N                 nombre de sondes simultanées (par défaut 256)
+  --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
+  --proxy URL|system|none         comment HTTPS vers Internet quitte cette machine (run, probe) :
+                                  un proxy HTTP (http://host:port), le paramètre du système
+                                  (par défaut ; Windows : WinHTTP et Options Internet avec PAC et
+                                  WPAD ; Linux : https_proxy et les paramètres du bureau), ou none
+                                  (connexion directe, sans proxy)
+  --resolve NOM=ADRESSE           sonder NOM à ADRESSE sans interroger le DNS (option répétable)
+  --domain DOMAINE                le domaine AD : le domaine Kerberos et la zone que demandent
+                                  les sondes kerberos et dns (run : le domaine du profil ;
+                                  par défaut : le suffixe de chaque hôte)
+  --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
+  --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
+  -h, --help                      afficher cette aide
+  -v, --version                   afficher la version
+
+Codes de sortie : 0 chaque liaison requise réussit, 1 une liaison requise échoue, 2 utilisation
+ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (ce qui est terminé
+est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
+conçu pour montrer une liaison en échec.
+</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: %1</source>
+        <translation>--azure-service-tags : %1</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation>--azure-service-tags : le profil ne nomme aucune région Azure ; ajoutez-y « azure-region: westeurope » (la région du serveur Azure SQL)</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation>%1 ne contient aucune balise de service %2, ni aucune balise %3.*</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation>%1 ne contient aucune balise de service %2 (l’azure-region du profil) ; ses balises %3 comprennent %4</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1775,10 @@ conçu pour montrer une liaison en échec.
         <source>%1 (tested as %2)</source>
         <translation>%1 (testé comme %2)</translation>
     </message>
+    <message>
+        <source>%1 (service tag %2)</source>
+        <translation>%1 (balise de service %2)</translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1912,6 +2004,54 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
         <translation>aucun enregistrement du fichier ne liste les noms dont Guardian a besoin pour %1 (%2) : est-ce bien la liste %3 de Microsoft ?</translation>
+    </message>
+    <message>
+        <source>values[%1]</source>
+        <translation>values[%1]</translation>
+    </message>
+    <message>
+        <source>values[%1] (%2)</source>
+        <translation>values[%1] (%2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; Azure&apos;s service tags file is about 5 MB</source>
+        <translation>le fichier dépasse 64 Mo ; le fichier des balises de service d’Azure fait environ 5 Mo</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at line %2, column %3</source>
+        <translation>pas du JSON : %1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>not Azure&apos;s service tags file: expected an object with &quot;changeNumber&quot;, &quot;cloud&quot; and a &quot;values&quot; list of tags (ServiceTags_Public_&lt;date&gt;.json)</source>
+        <translation>pas le fichier des balises de service d’Azure : un objet avec &quot;changeNumber&quot;, &quot;cloud&quot; et une liste &quot;values&quot; de balises est attendu (ServiceTags_Public_&lt;date&gt;.json)</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tags</source>
+        <translation>le fichier contient plus de %1 balises</translation>
+    </message>
+    <message>
+        <source>%1: expected a tag with a &quot;name&quot;</source>
+        <translation>%1 : une balise avec &quot;name&quot; est attendue</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;properties&quot; with &quot;addressPrefixes&quot;</source>
+        <translation>%1 : aucune &quot;properties&quot; avec &quot;addressPrefixes&quot;</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 address prefixes</source>
+        <translation>%1 : plus de %2 préfixes d’adresse</translation>
+    </message>
+    <message>
+        <source>%1: addressPrefixes[%2] is not an address prefix (such as 13.69.105.0/24): %3</source>
+        <translation>%1 : addressPrefixes[%2] n’est pas un préfixe d’adresse (comme 13.69.105.0/24) : %3</translation>
+    </message>
+    <message>
+        <source>the file lists no service tags</source>
+        <translation>le fichier ne contient aucune balise de service</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2288,34 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation>Le proxy des paramètres de cet ordinateur (https_proxy et les paramètres du bureau) est interrogé au démarrage de l’exécution ; le rapport l’indique.</translation>
+    </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation>&amp;Région Azure du serveur SQL</translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation>westeurope</translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation>Région Azure du serveur SQL</translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation>Région Azure : ce qu’elle signifie</translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation>Pas une région Azure : lettres, chiffres, espaces et traits d’union, comme westeurope ou West Europe.</translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation>Facultatif : tant que vous n’indiquez pas la région, la demande de pare-feu nomme la balise de service Sql.&lt;région&gt;.</translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation>La demande de pare-feu nomme la balise de service %1 (pas pour un point de terminaison privé).</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2937,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>This build has no SVG support; save the diagram as PNG instead.</source>
         <translation>Cette version ne prend pas en charge le SVG ; enregistrez plutôt le diagramme en PNG.</translation>
     </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>Balise de service %1 (%2), %n préfixe d’adresse : %3</numerusform>
+            <numerusform>Balise de service %1 (%2), %n préfixes d’adresse : %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2962,6 +3137,38 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Extra CA &amp;file:</source>
         <translation>&amp;Fichier d’AC supplémentaire :</translation>
+    </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation>Fichier des balises de service Azure</translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation>ServiceTags_Public_&lt;date&gt;.json, facultatif</translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation>Une copie que vous avez enregistrée de « Azure IP Ranges and Service Tags » de Microsoft (jamais téléchargée ici) : la demande de pare-feu y prend les préfixes d’adresse de la région du serveur Azure SQL.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation>Choisir le fichier des balises de service Azure</translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation>Balises de service Azure</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation>Fichier des &amp;balises de service Azure :</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3830,42 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
         <translation>le proxy %1 a refusé de récupérer %2 (%3)</translation>
     </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS failed: %1</source>
+        <translation>TDS PRELOGIN a répondu, puis la négociation TLS dans TDS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, TLS handshake inside TDS completed</source>
+        <translation>TDS PRELOGIN a répondu, négociation TLS dans TDS terminée</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered; certificate: %1</source>
+        <translation>TDS PRELOGIN a répondu ; certificat : %1</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the server closed the connection during the TLS handshake inside TDS</source>
+        <translation>TDS PRELOGIN a répondu, puis le serveur a fermé la connexion pendant la négociation TLS dans TDS</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS did not finish within %1 ms</source>
+        <translation>TDS PRELOGIN a répondu, puis la négociation TLS dans TDS ne s’est pas terminée en %1 ms</translation>
+    </message>
+    <message>
+        <source>the TLS relay for TDS could not listen on loopback: %1</source>
+        <translation>le relais TLS pour TDS n’a pas pu écouter sur le bouclage : %1</translation>
+    </message>
+    <message>
+        <source>the server sent more than 256 KB during the TLS handshake</source>
+        <translation>le serveur a envoyé plus de 256 Ko pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <source>the TDS packet claims %1 bytes; MS-TDS allows at most 32,767</source>
+        <translation>le paquet TDS annonce %1 octets ; MS-TDS en autorise au plus 32 767</translation>
+    </message>
+    <message>
+        <source>the server sent a TDS packet of type 0x%1 during the TLS handshake, not PRELOGIN (0x12)</source>
+        <translation>le serveur a envoyé un paquet TDS de type 0x%1 pendant la négociation TLS, et non PRELOGIN (0x12)</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3677,6 +3920,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>cannot open the profile: %1</source>
         <translation>impossible d’ouvrir le profil : %1</translation>
+    </message>
+    <message>
+        <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
+        <translation>« azure-region » est une région Azure comme westeurope, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4248,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>
             <numerusform>%n nom</numerusform>
             <numerusform>%n noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>Balise de service %1 (%2), %n préfixe d’adresse : %3</numerusform>
+            <numerusform>Balise de service %1 (%2), %n préfixes d’adresse : %3</numerusform>
         </translation>
     </message>
 </context>

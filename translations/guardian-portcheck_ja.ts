@@ -208,10 +208,6 @@
         <translation>Azure SQL 接続ポリシー</translation>
     </message>
     <message>
-        <source>The connection policy of the Azure SQL server.</source>
-        <translation>Azure SQL サーバーの接続ポリシー。</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
@@ -835,6 +831,74 @@
         <source>Sign-in: login.chinacloudapi.cn; Graph: microsoftgraph.chinacloudapi.cn; Exchange: partner.outlook.cn.</source>
         <translation>サインイン: login.chinacloudapi.cn、Graph: microsoftgraph.chinacloudapi.cn、Exchange: partner.outlook.cn。</translation>
     </message>
+    <message>
+        <source>The connection policy of the Azure SQL server (its Networking settings, Connectivity), and whether Guardian reaches it through a private endpoint.</source>
+        <translation>Azure SQL サーバーの接続ポリシー (ネットワーク設定の [接続]) と、Guardian がプライベート エンドポイント経由で接続するかどうか。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Redirect when Guardian runs inside Azure, Proxy outside: see &apos;Guardian server runs in Azure&apos;.</source>
+        <translation>Guardian が Azure 内で動作する場合はリダイレクト、外部ではプロキシ: 「Guardian サーバーは Azure で動作」を参照。</translation>
+    </message>
+    <message>
+        <source>Private endpoint, Proxy</source>
+        <translation>プライベート エンドポイント、プロキシ</translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint&apos;s address in the virtual network; no public gateway.</source>
+        <translation>仮想ネットワーク内のプライベート エンドポイントのアドレスへの 1433。パブリック ゲートウェイは使いません。</translation>
+    </message>
+    <message>
+        <source>Private endpoint, Redirect</source>
+        <translation>プライベート エンドポイント、リダイレクト</translation>
+    </message>
+    <message>
+        <source>1433 to the private endpoint, then a port between 1433 and 65535 of it after login.</source>
+        <translation>プライベート エンドポイントへの 1433、ログイン後はその 1433 から 65535 のいずれかのポート。</translation>
+    </message>
+    <message>
+        <source>Guardian server runs in Azure</source>
+        <translation>Guardian サーバーは Azure で動作</translation>
+    </message>
+    <message>
+        <source>Where the Guardian server runs: Azure SQL&apos;s Default policy redirects connections from inside Azure and proxies those from outside.</source>
+        <translation>Guardian サーバーの動作場所: Azure SQL の既定のポリシーは、Azure 内からの接続をリダイレクトし、外部からの接続をゲートウェイ経由 (プロキシ) にします。</translation>
+    </message>
+    <message>
+        <source>Outside Azure</source>
+        <translation>Azure の外部</translation>
+    </message>
+    <message>
+        <source>On-premises or in another cloud: the Default policy acts as Proxy (1433 only).</source>
+        <translation>オンプレミスまたは別のクラウド: 既定のポリシーはプロキシとして動作します (1433 のみ)。</translation>
+    </message>
+    <message>
+        <source>Inside Azure</source>
+        <translation>Azure の内部</translation>
+    </message>
+    <message>
+        <source>An Azure virtual machine: the Default policy acts as Redirect (1433, then 11000-11999).</source>
+        <translation>Azure 仮想マシン: 既定のポリシーはリダイレクトとして動作します (1433、その後 11000-11999)。</translation>
+    </message>
+    <message>
+        <source>Inside Azure the Default policy is Redirect: after login the session moves to 11000-11999 on the database node; that range can only be checked with a login: open it outbound.</source>
+        <translation>Azure 内では既定のポリシーはリダイレクトです: ログイン後、セッションはデータベース ノードの 11000-11999 に移ります。この範囲はログインしないと確認できません: 送信方向で開いてください。</translation>
+    </message>
+    <message>
+        <source>Through a private endpoint the Redirect policy moves the session after login to a port between 1433 and 65535 of the private endpoint; that range can only be checked with a login: open it outbound to the private endpoint&apos;s address.</source>
+        <translation>プライベート エンドポイント経由では、リダイレクト ポリシーがログイン後にセッションをプライベート エンドポイントの 1433 から 65535 のいずれかのポートに移します。この範囲はログインしないと確認できません: プライベート エンドポイントのアドレスへ送信方向で開いてください。</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall or proxy that re-signs it, or import the CA it was signed with into &apos;Trusted Root Certification Authorities&apos; on the {from}: Guardian&apos;s SQL driver verifies the gateway&apos;s certificate and refuses one it does not trust.</source>
+        <translation>{from} から {host} (ポート {port}) への TDS を、再署名しているファイアウォールまたはプロキシで TLS 検査の対象外にするか、署名した CA を {from} の「信頼されたルート証明機関」にインポートしてください: Guardian の SQL ドライバーはゲートウェイの証明書を検証し、信頼できない証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>Exempt TDS from the {from} to {host} (port {port}) from TLS inspection on the firewall that re-signs it (its CA is named in the verdict), so that Guardian&apos;s database connection sees the certificate Azure SQL really serves.</source>
+        <translation>{from} から {host} (ポート {port}) への TDS を、再署名しているファイアウォール (その CA は判定に記載) で TLS 検査の対象外にし、Guardian のデータベース接続が Azure SQL の実際の証明書を受け取れるようにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1227,123 +1291,6 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>なし、直接接続</translation>
     </message>
     <message>
-        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
-Proves whether every network path Cayosoft Guardian needs is open.
-
-Commands:
-  (none)                          open the window
-  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
-  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
-  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
-                                  the roles whose host lists name this machine; --as decides
-  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
-                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
-                                  88 kerberos, 53 dns, ...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DCs, site DCs, GCs and the PDC from DNS SRV records
-  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
-                                  terminal without a display, or with --text or --json): every
-                                  verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
-                                  what a change did: fixed, newly broken, still failing, and
-                                  each requested firewall rule verified open or not
-  catalog [--format table|csv|yaml]
-                                  every link Guardian needs: the firewall request
-  import-m365 FILE [--cloud C] [--dry-run]
-                                  refresh the Microsoft 365 endpoints from a saved copy of
-                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
-                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
-                                  worldwide, gcc-high, dod or china (default: from the file)
-
-Options:
-  --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
-  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
-  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
-  --ca-file PEM                   trust these CA certificates too (TLS probes)
-  --connect-timeout MS            give up connecting after MS (default 3000)
-  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
-  --per-host N                    probes in flight to one host (default 8)
-  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
-                                  an HTTP proxy (http://host:port), the system&apos;s setting
-                                  (default; Windows: WinHTTP and Internet Options with PAC and
-                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
-  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
-  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
-                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
-  --catalog FILE                  use this catalog instead of the built-in one
-  --lang en|de|fr|ja              the language of the window, the report and this output
-  -h, --help                      show this help
-  -v, --version                   show the version
-
-Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
-3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
-incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
-</source>
-        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
-Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
-
-コマンド:
-  (なし)                          ウィンドウを開く
-  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
-  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
-  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
-                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
-  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
-                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
-                                  88 kerberos、53 dns、...)
-  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
-                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
-  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
-                                  ない端末、または --text か --json 指定時は端末で): すべての
-                                  判定を表示、ほかへの通信なし
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
-                                  複数マシンの結果を結合 (それぞれが独自の視点)
-  compare BEFORE.json AFTER.json [--json F]
-                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
-                                  各ファイアウォール規則が開放されたかどうかの確認
-  catalog [--format table|csv|yaml]
-                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
-  import-m365 FILE [--cloud C] [--dry-run]
-                                  保存した Microsoft の一覧 (https://endpoints.office.com/endpoints/
-                                  Worldwide?clientrequestid=&lt;GUID&gt;。ここでは取得しない) から
-                                  Microsoft 365 エンドポイントを更新。C は worldwide、gcc-high、
-                                  dod、china のいずれか (既定: ファイルから判断)
-
-オプション:
-  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
-  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
-  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
-  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
-  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
-                                  (run、merge、demo)
-  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
-  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
-  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
-  --concurrency N                 同時に実行するプローブ数 (既定 256)
-  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
-  --proxy URL|system|none         インターネットへの HTTPS がこのマシンから出る経路 (run、probe):
-                                  HTTP プロキシ (http://host:port)、システムの設定 (既定。
-                                  Windows: PAC と WPAD を含む WinHTTP とインターネット オプション、
-                                  Linux: https_proxy とデスクトップの設定)、または none (直接接続)
-  --resolve NAME=ADDRESS          DNS に問い合わせずに NAME を ADDRESS でプローブ (複数指定可)
-  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
-                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
-  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
-  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
-  -h, --help                      このヘルプを表示
-  -v, --version                   バージョンを表示
-
-終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
-3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
-マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
-</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -1428,6 +1375,147 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>Saved to %1: every run and the window now test this list for the %2 cloud.</source>
         <translation>%1 に保存しました: 今後はすべての実行とウィンドウで、%2 クラウドについてこの一覧をテストします。</translation>
+    </message>
+    <message>
+        <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
+Proves whether every network path Cayosoft Guardian needs is open.
+
+Commands:
+  (none)                          open the window
+  run PROFILE.yaml [--json F]     probe what the profile needs from this machine, give verdicts
+  run PROFILE.yaml --dry-run      the checks a profile plans, without sending anything
+  run SITE.yaml [--as ROLE,...]   one profile for every machine: without &apos;vantage:&apos; in it,
+                                  the roles whose host lists name this machine; --as decides
+  probe HOST:PORT[/KIND]...       ad-hoc probes, e.g. dc1.corp.example:389/ldap (the kind
+                                  defaults from the port: 389 ldap, 636 ldaps, 445 smb,
+                                  88 kerberos, 53 dns, ...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DCs, site DCs, GCs and the PDC from DNS SRV records
+  demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
+                                  terminal without a display, or with --text or --json): every
+                                  verdict, no traffic elsewhere
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  join the results of several machines (each its own vantage)
+  compare BEFORE.json AFTER.json [--json F]
+                                  what a change did: fixed, newly broken, still failing, and
+                                  each requested firewall rule verified open or not
+  catalog [--format table|csv|yaml]
+                                  every link Guardian needs: the firewall request
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  refresh the Microsoft 365 endpoints from a saved copy of
+                                  Microsoft&apos;s list (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;; never fetched here); C is
+                                  worldwide, gcc-high, dod or china (default: from the file)
+
+Options:
+  --json FILE                     write the results as JSON (run, probe, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
+  --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
+                                  &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
+                                  here): the firewall request lists the prefixes of Sql.&lt;region&gt;
+                                  (the profile&apos;s azure-region) (run, merge, demo)
+  --ca-file PEM                   trust these CA certificates too (TLS probes)
+  --connect-timeout MS            give up connecting after MS (default 3000)
+  --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
+  --concurrency N                 probes in flight at once (default 256)
+  --per-host N                    probes in flight to one host (default 8)
+  --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
+                                  an HTTP proxy (http://host:port), the system&apos;s setting
+                                  (default; Windows: WinHTTP and Internet Options with PAC and
+                                  WPAD; Linux: https_proxy and the desktop&apos;s settings), or none
+  --resolve NAME=ADDRESS          probe NAME at ADDRESS without asking DNS (repeatable)
+  --domain DOMAIN                 the AD domain: the realm and zone the kerberos and dns probes
+                                  ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
+  --catalog FILE                  use this catalog instead of the built-in one
+  --lang en|de|fr|ja              the language of the window, the report and this output
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,
+3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
+incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
+</source>
+        <translation>使用法: guardian-portcheck [COMMAND] [OPTIONS]
+Cayosoft Guardian が必要とするすべてのネットワーク経路が開いているかを検証します。
+
+コマンド:
+  (なし)                          ウィンドウを開く
+  run PROFILE.yaml [--json F]     プロファイルがこのマシンから必要とするものをプローブし判定を出す
+  run PROFILE.yaml --dry-run      何も送信せずに、プロファイルが予定するチェックを表示
+  run SITE.yaml [--as ROLE,...]   全マシン共通の 1 つのプロファイル: &apos;vantage:&apos; がなければ、
+                                  ホスト一覧にこのマシンが含まれる役割を使用。--as で指定可能
+  probe HOST:PORT[/KIND]...       アドホック プローブ。例: dc1.corp.example:389/ldap (種類は
+                                  ポートから既定値が決まる: 389 ldap、636 ldaps、445 smb、
+                                  88 kerberos、53 dns、...)
+  discover DOMAIN [--site S] [--nameserver IPv4] [--json F]
+                                  DNS SRV レコードから DC、サイトの DC、GC、PDC を検出
+  demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
+                                  ない端末、または --text か --json 指定時は端末で): すべての
+                                  判定を表示、ほかへの通信なし
+  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+                                  複数マシンの結果を結合 (それぞれが独自の視点)
+  compare BEFORE.json AFTER.json [--json F]
+                                  変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
+                                  各ファイアウォール規則が開放されたかどうかの確認
+  catalog [--format table|csv|yaml]
+                                  Guardian が必要とするすべてのリンク: ファイアウォール申請
+  import-m365 FILE [--cloud C] [--dry-run]
+                                  保存した Microsoft の一覧 (https://endpoints.office.com/endpoints/
+                                  Worldwide?clientrequestid=&lt;GUID&gt;。ここでは取得しない) から
+                                  Microsoft 365 エンドポイントを更新。C は worldwide、gcc-high、
+                                  dod、china のいずれか (既定: ファイルから判断)
+
+オプション:
+  --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
+  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
+  --page-size a4|letter           PDF の用紙 (既定: ロケールから)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
+                                  (run、merge、demo)
+  --azure-service-tags FILE       保存した Azure のサービス タグ (Microsoft のダウンロード ページの
+                                  ServiceTags_Public_&lt;日付&gt;.json。ここでは取得しません): ファイア
+                                  ウォール申請に Sql.&lt;リージョン&gt; (プロファイルの azure-region) の
+                                  プレフィックスを記載 (run, merge, demo)
+  --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
+  --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
+  --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
+  --concurrency N                 同時に実行するプローブ数 (既定 256)
+  --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
+  --proxy URL|system|none         インターネットへの HTTPS がこのマシンから出る経路 (run、probe):
+                                  HTTP プロキシ (http://host:port)、システムの設定 (既定。
+                                  Windows: PAC と WPAD を含む WinHTTP とインターネット オプション、
+                                  Linux: https_proxy とデスクトップの設定)、または none (直接接続)
+  --resolve NAME=ADDRESS          DNS に問い合わせずに NAME を ADDRESS でプローブ (複数指定可)
+  --domain DOMAIN                 AD ドメイン: kerberos と dns プローブが問い合わせるレルムとゾーン
+                                  (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
+  --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
+  --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
+  -h, --help                      このヘルプを表示
+  -v, --version                   バージョンを表示
+
+終了コード: 0 必須リンクがすべて合格、1 必須リンクが失敗、2 使用法または入力の誤り、
+3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
+マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
+</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: %1</source>
+        <translation>--azure-service-tags: %1</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation>--azure-service-tags: プロファイルに Azure リージョンがありません。&apos;azure-region: westeurope&apos; (Azure SQL サーバーのリージョン) を追加してください</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation>%1 にはサービス タグ %2 がなく、%3.* のタグも一つもありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation>%1 にはサービス タグ %2 (プロファイルの azure-region) がありません。含まれる %3 タグの例: %4</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1761,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>%1 (tested as %2)</source>
         <translation>%1 (%2 としてテスト)</translation>
     </message>
+    <message>
+        <source>%1 (service tag %2)</source>
+        <translation>%1 (サービス タグ %2)</translation>
+    </message>
 </context>
 <context>
     <name>HostInput</name>
@@ -1898,6 +1990,54 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>no record of the file lists the names Guardian needs for %1 (%2): is it Microsoft&apos;s %3 list?</source>
         <translation>Guardian が %1 に必要とする名前 (%2) を記載したレコードがファイルにありません: Microsoft の %3 一覧ですか?</translation>
+    </message>
+    <message>
+        <source>values[%1]</source>
+        <translation>values[%1]</translation>
+    </message>
+    <message>
+        <source>values[%1] (%2)</source>
+        <translation>values[%1] (%2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MB; Azure&apos;s service tags file is about 5 MB</source>
+        <translation>ファイルが 64 MB を超えています。Azure のサービス タグ ファイルは約 5 MB です</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at line %2, column %3</source>
+        <translation>JSON ではありません: %2 行 %3 列で %1</translation>
+    </message>
+    <message>
+        <source>not Azure&apos;s service tags file: expected an object with &quot;changeNumber&quot;, &quot;cloud&quot; and a &quot;values&quot; list of tags (ServiceTags_Public_&lt;date&gt;.json)</source>
+        <translation>Azure のサービス タグ ファイルではありません: &quot;changeNumber&quot;、&quot;cloud&quot;、タグのリスト &quot;values&quot; を持つオブジェクトが必要です (ServiceTags_Public_&lt;日付&gt;.json)</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tags</source>
+        <translation>ファイルに %1 個を超えるタグがあります</translation>
+    </message>
+    <message>
+        <source>%1: expected a tag with a &quot;name&quot;</source>
+        <translation>%1: &quot;name&quot; を持つタグが必要です</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;properties&quot; with &quot;addressPrefixes&quot;</source>
+        <translation>%1: &quot;addressPrefixes&quot; を含む &quot;properties&quot; がありません</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 address prefixes</source>
+        <translation>%1: アドレス プレフィックスが %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>%1: addressPrefixes[%2] is not an address prefix (such as 13.69.105.0/24): %3</source>
+        <translation>%1: addressPrefixes[%2] はアドレス プレフィックス (13.69.105.0/24 など) ではありません: %3</translation>
+    </message>
+    <message>
+        <source>the file lists no service tags</source>
+        <translation>ファイルにサービス タグがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2274,34 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>The proxy of this computer&apos;s settings (https_proxy and the desktop&apos;s settings) is asked when the run starts; the report names it.</source>
         <translation>このコンピューターの設定 (https_proxy とデスクトップの設定) にあるプロキシを実行の開始時に問い合わせます。レポートにそのプロキシを記載します。</translation>
+    </message>
+    <message>
+        <source>Azure &amp;region of the SQL server</source>
+        <translation>SQL サーバーの Azure リージョン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>westeurope</source>
+        <translation>westeurope</translation>
+    </message>
+    <message>
+        <source>Azure region of the SQL server</source>
+        <translation>SQL サーバーの Azure リージョン</translation>
+    </message>
+    <message>
+        <source>Azure region: what it means</source>
+        <translation>Azure リージョン: その意味</translation>
+    </message>
+    <message>
+        <source>Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe.</source>
+        <translation>Azure リージョンではありません: westeurope や West Europe のように、英字、数字、空白、ハイフンで書きます。</translation>
+    </message>
+    <message>
+        <source>Optional: the firewall request names the service tag Sql.&lt;region&gt; until you give the region.</source>
+        <translation>省略可: リージョンを指定するまで、ファイアウォール申請にはサービス タグ Sql.&lt;リージョン&gt; と記載されます。</translation>
+    </message>
+    <message>
+        <source>The firewall request names the service tag %1 (not for a private endpoint).</source>
+        <translation>ファイアウォール申請にサービス タグ %1 を記載します (プライベート エンドポイントでは記載しません)。</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2910,12 @@ or list the hosts to test instead.</source>
         <source>This build has no SVG support; save the diagram as PNG instead.</source>
         <translation>このビルドは SVG に対応していません。代わりに図を PNG で保存してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>サービス タグ %1 (%2)、アドレス プレフィックス %n 個: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -2931,6 +3105,38 @@ or list the hosts to test instead.</source>
     <message>
         <source>Extra CA &amp;file:</source>
         <translation>追加の CA ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Azure service tags file</source>
+        <translation>Azure サービス タグ ファイル</translation>
+    </message>
+    <message>
+        <source>ServiceTags_Public_&lt;date&gt;.json, optional</source>
+        <translation>ServiceTags_Public_&lt;日付&gt;.json (省略可)</translation>
+    </message>
+    <message>
+        <source>A copy of Microsoft&apos;s &quot;Azure IP Ranges and Service Tags&quot; that you saved (never downloaded here): the firewall request lists the address prefixes of the Azure SQL server&apos;s region from it.</source>
+        <translation>保存した Microsoft の「Azure IP Ranges and Service Tags」のコピー (ここではダウンロードしません): ファイアウォール申請に Azure SQL サーバーのリージョンのアドレス プレフィックスを記載します。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the Azure service tags file</source>
+        <translation>Azure サービス タグ ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Azure service tags</source>
+        <translation>Azure サービス タグ</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Azure service ta&amp;gs file:</source>
+        <translation>Azure サービス タグ ファイル(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3795,42 @@ or list the hosts to test instead.</source>
         <source>the proxy %1 refused to fetch %2 (%3)</source>
         <translation>プロキシ %1 は %2 の取得を拒否しました (%3)</translation>
     </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS failed: %1</source>
+        <translation>TDS PRELOGIN に応答した後、TDS 内の TLS ハンドシェイクが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, TLS handshake inside TDS completed</source>
+        <translation>TDS PRELOGIN に応答、TDS 内の TLS ハンドシェイクが完了しました</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered; certificate: %1</source>
+        <translation>TDS PRELOGIN に応答。証明書: %1</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the server closed the connection during the TLS handshake inside TDS</source>
+        <translation>TDS PRELOGIN に応答した後、TDS 内の TLS ハンドシェイク中にサーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TDS PRELOGIN answered, then the TLS handshake inside TDS did not finish within %1 ms</source>
+        <translation>TDS PRELOGIN に応答した後、TDS 内の TLS ハンドシェイクが %1 ms 以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>the TLS relay for TDS could not listen on loopback: %1</source>
+        <translation>TDS 用の TLS リレーがループバックで待ち受けできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the server sent more than 256 KB during the TLS handshake</source>
+        <translation>TLS ハンドシェイク中にサーバーが 256 KB を超えるデータを送りました</translation>
+    </message>
+    <message>
+        <source>the TDS packet claims %1 bytes; MS-TDS allows at most 32,767</source>
+        <translation>TDS パケットが %1 バイトと主張しています。MS-TDS の上限は 32,767 です</translation>
+    </message>
+    <message>
+        <source>the server sent a TDS packet of type 0x%1 during the TLS handshake, not PRELOGIN (0x12)</source>
+        <translation>TLS ハンドシェイク中にサーバーが PRELOGIN (0x12) ではなく種類 0x%1 の TDS パケットを送りました</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3643,6 +3885,10 @@ or list the hosts to test instead.</source>
     <message>
         <source>cannot open the profile: %1</source>
         <translation>プロファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
+        <translation>&apos;azure-region&apos; は westeurope のような Azure リージョンです。&apos;%1&apos; ではありません</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4207,12 @@ or list the hosts to test instead.</source>
         <source>%n name(s)</source>
         <translation>
             <numerusform>%n 個の名前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service tag %1 (%2), %n address prefix(es): %3</source>
+        <translation>
+            <numerusform>サービス タグ %1 (%2)、アドレス プレフィックス %n 個: %3</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ AppSettings AppSettings::load()
     a.perHostLimit = bounded(u"probe/perHostLimit"_s, a.perHostLimit, 1, 256);
     a.language = s.value(u"ui/language"_s).toString();
     a.caFile = s.value(u"probe/caFile"_s).toString();
+    a.azureServiceTagsFile = s.value(u"report/azureServiceTagsFile"_s).toString();
     return a;
 }
 
@@ -36,6 +37,7 @@ void AppSettings::save() const
     s.setValue(u"probe/perHostLimit"_s, perHostLimit);
     s.setValue(u"ui/language"_s, language);
     s.setValue(u"probe/caFile"_s, caFile);
+    s.setValue(u"report/azureServiceTagsFile"_s, azureServiceTagsFile);
 }
 
 void AppSettings::applyTo(Profile *profile) const

@@ -16,6 +16,9 @@ struct AppSettings
     int perHostLimit = 8;
     QString language; // empty: follow the system locale
     QString caFile;   // PEM file with extra trust anchors, empty for none
+    // A saved copy of Azure's service tags (ServiceTags_Public_*.json): the firewall request lists
+    // the prefixes of the Azure SQL region from it. Empty for none.
+    QString azureServiceTagsFile;
 
     static AppSettings load();
     void save() const;

@@ -69,6 +69,24 @@ SettingsDialog::SettingsDialog(WizardContext *context, QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
+    m_serviceTags = new QLineEdit(s.azureServiceTagsFile);
+    m_serviceTags->setAccessibleName(tr("Azure service tags file"));
+    m_serviceTags->setPlaceholderText(tr("ServiceTags_Public_<date>.json, optional"));
+    m_serviceTags->setToolTip(tr("A copy of Microsoft's \"Azure IP Ranges and Service Tags\" that you saved "
+                                 "(never downloaded here): the firewall request lists the address prefixes "
+                                 "of the Azure SQL server's region from it."));
+    m_serviceTags->setMinimumWidth(m_caFile->minimumWidth());
+    auto *browseTags = new QPushButton(tr("Bro&wse…"));
+    browseTags->setAccessibleName(tr("Choose the Azure service tags file"));
+    connect(browseTags, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Azure service tags"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_serviceTags->setText(path);
+    });
+    auto *tagsRow = new QHBoxLayout;
+    tagsRow->addWidget(m_serviceTags, 1);
+    tagsRow->addWidget(browseTags);
 
     auto *form = new QFormLayout;
     // Mnemonics: OK and Cancel keep O and C (GNOME's theme writes "&OK", "&Cancel").
@@ -81,6 +99,9 @@ SettingsDialog::SettingsDialog(WizardContext *context, QWidget *parent)
     auto *caLabel = new QLabel(tr("Extra CA &file:"));
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
+    auto *tagsLabel = new QLabel(tr("Azure service ta&gs file:"));
+    tagsLabel->setBuddy(m_serviceTags);
+    form->addRow(tagsLabel, tagsRow);
     auto *note = new QLabel(tr("A new language applies from the next start."));
     note->setWordWrap(true);
     form->addRow(note);
@@ -102,6 +123,7 @@ void SettingsDialog::accept()
     s.perHostLimit = m_perHost->value();
     s.language = m_language->currentData().toString();
     s.caFile = m_caFile->text().trimmed();
+    s.azureServiceTagsFile = m_serviceTags->text().trimmed();
     s.save();
     m_context->edit([&s](Profile &p) { s.applyTo(&p); });
     QDialog::accept();

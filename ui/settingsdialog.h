@@ -28,6 +28,7 @@ public:
     QSpinBox *perHost() const { return m_perHost; }
     QComboBox *language() const { return m_language; }
     QLineEdit *caFile() const { return m_caFile; }
+    QLineEdit *azureServiceTagsFile() const { return m_serviceTags; }
 
 private:
     WizardContext *m_context;
@@ -37,6 +38,7 @@ private:
     QSpinBox *m_perHost = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_serviceTags = nullptr;
 };
 
 } // namespace PortCheck

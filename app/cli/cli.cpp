@@ -74,6 +74,10 @@ QString usageText()
         "  --csv FILE                      write the firewall change request as CSV (run, merge, demo)\n"
         "  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, "
         "demo)\n"
+        "  --azure-service-tags FILE       a saved copy of Azure's service tags (ServiceTags_Public_\n"
+        "                                  <date>.json from Microsoft's download page; never fetched\n"
+        "                                  here): the firewall request lists the prefixes of Sql.<region>\n"
+        "                                  (the profile's azure-region) (run, merge, demo)\n"
         "  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
         "  --connect-timeout MS            give up connecting after MS (default 3000)\n"
         "  --timeout MS                    wait MS for the TLS handshake and for the answer (default "
@@ -130,12 +134,15 @@ public:
                                        u"URL|system|none"_s);
         const QCommandLineOption cloud(u"cloud"_s, u"import-m365: the Microsoft cloud of the list."_s,
                                        u"CLOUD"_s);
+        const QCommandLineOption serviceTags(u"azure-service-tags"_s,
+                                             u"A saved copy of Azure's service tags (JSON)."_s, u"FILE"_s);
         const QCommandLineOption resolve(u"resolve"_s, u"Answer this name with this address."_s,
                                          u"NAME=ADDRESS"_s);
-        m_parser.addOptions(
-            {help,    version,     catalogFile, format, dryRun,     json,  caFile,  connectTimeout,
-             timeout, concurrency, perHost,     site,   nameserver, text,  pdf,     pageSize,
-             csv,     junit,       lang,        as,     domain,     proxy, resolve, cloud});
+        m_parser.addOptions({help,     version, catalogFile,    format,  dryRun,
+                             json,     caFile,  connectTimeout, timeout, concurrency,
+                             perHost,  site,    nameserver,     text,    pdf,
+                             pageSize, csv,     junit,          lang,    as,
+                             domain,   proxy,   resolve,        cloud,   serviceTags});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -234,6 +241,13 @@ public:
                 return usageError(tr("no PEM certificate in %1").arg(path));
         }
 
+        if (m_parser.isSet(serviceTags)) {
+            Text error;
+            const auto tags = Azure::readServiceTagFile(m_parser.value(serviceTags), &error);
+            if (!tags)
+                return usageError(tr("--azure-service-tags: %1").arg(localized(error)));
+            m_context.azureServiceTags = *tags;
+        }
         if (m_parser.isSet(proxy)) {
             QString error;
             const std::optional<QString> setting = parseProxySetting(m_parser.value(proxy), &error);

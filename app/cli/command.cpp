@@ -21,7 +21,7 @@ namespace PortCheck {
 
 QStringList reportOptions()
 {
-    return {u"json"_s, u"pdf"_s, u"page-size"_s, u"csv"_s, u"junit"_s};
+    return {u"json"_s, u"pdf"_s, u"page-size"_s, u"csv"_s, u"junit"_s, u"azure-service-tags"_s};
 }
 
 QStringList probeOptions()
@@ -42,8 +42,43 @@ int CommandContext::internalError(const QString &message)
 }
 
 // The report files asked for with --pdf, --csv and --junit (and --json for a merge).
-int CommandContext::writeReports(const ReportData &report, bool withJson)
+int CommandContext::checkServiceTags(const Plan &plan) const
 {
+    if (azureServiceTags.isEmpty())
+        return ExitPass;
+    QString prefix;
+    for (const PlanItem &item : plan.items) {
+        const Link *link = catalog.link(item.link);
+        if (link && !link->serviceTag.isEmpty() && guardMatches(link->serviceTagWhen, plan.options))
+            prefix = link->serviceTag;
+    }
+    if (prefix.isEmpty())
+        return ExitPass; // no Azure SQL on a public endpoint here: nothing to list
+    if (plan.azureRegion.isEmpty())
+        return usageError(tr("--azure-service-tags: the profile names no Azure region; add 'azure-region: "
+                             "westeurope' (the region of the Azure SQL server) to it"));
+    if (!azureServiceTags.find(prefix, plan.azureRegion)) {
+        QStringList names;
+        for (const Azure::ServiceTag &t : azureServiceTags.tags) {
+            if (t.name.startsWith(prefix + u'.', Qt::CaseInsensitive) && names.size() < 12)
+                names << t.name;
+        }
+        return usageError(
+            names.isEmpty()
+                ? tr("%1 holds no service tag %2 and no %3.* tag at all")
+                      .arg(azureServiceTags.file, Azure::serviceTagName(prefix, plan.azureRegion), prefix)
+                : tr("%1 holds no service tag %2 (the profile's azure-region); its %3 tags "
+                     "include %4")
+                      .arg(azureServiceTags.file, Azure::serviceTagName(prefix, plan.azureRegion), prefix,
+                           names.join(u", "_s)));
+    }
+    return ExitPass;
+}
+
+int CommandContext::writeReports(const ReportData &given, bool withJson)
+{
+    ReportData report = given;
+    report.azureServiceTags = azureServiceTags;
     const auto done = [](const QString &what, const QString &path) {
         out() << what.arg(path) << '\n';
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/azureservicetags.h"
 #include "catalog/catalog.h"
 #include "probe/proberunner.h"
 #include "reportwriter.h"
@@ -37,6 +38,7 @@ public:
     QString proxy;                 // --proxy: "system", "none" or "http://host:port"; empty when not given
     QSet<QString> overridden;      // probe settings given on the command line: they beat the profile's
     int width = terminalColumns(); // 0: not a terminal, tables stay whole
+    Azure::ServiceTagList azureServiceTags; // --azure-service-tags: the request lists the region's prefixes
 
     static int usageError(const QString &message);    // prints it with the hint to --help: exit 2
     static int internalError(const QString &message); // exit 3
@@ -47,6 +49,9 @@ public:
     // the checks, verdicts and fixes, writes the reports asked for; returns the exit code.
     int executePlan(const Plan &plan, const RunSettings &runSettings, const QString &profileName);
     void printMissingRoles(const Plan &plan);
+    // With --azure-service-tags: the plan's region must have its tag in the file (exit 2 otherwise,
+    // before anything is probed).
+    int checkServiceTags(const Plan &plan) const;
 };
 
 // A sub-command: its name, the options it takes (besides --help, --version and --lang; any other

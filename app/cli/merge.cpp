@@ -38,6 +38,8 @@ private:
             return ExitUsage;
         }
         const ReportData &report = merged.report;
+        if (const int code = m_context.checkServiceTags(report.plan); code != ExitPass)
+            return code;
         for (const QString &w : localized(report.warnings))
             err() << "guardian-portcheck: " << tr("note: %1").arg(w) << '\n';
         QList<QStringList> rows;

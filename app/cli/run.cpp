@@ -47,6 +47,8 @@ private:
         settleProxy(m_context.catalog, &profile,
                     m_context.overridden.contains(u"proxy"_s) ? m_context.proxy : QString(), !dryRun);
         const Plan plan = buildPlan(m_context.catalog, profile);
+        if (const int code = m_context.checkServiceTags(plan); code != ExitPass)
+            return code;
         if (dryRun)
             return printPlan(profile, profilePath, plan);
 

@@ -156,6 +156,10 @@ struct Link
     QStringList sources;
     Requirement requirement;
     QMap<QString, QString> remediation; // failure id -> text, overrides the probe kind's text
+    // Azure's service tag of the destination's addresses, without the region ("Sql": the firewall
+    // request names Sql.<region>), under these option values (a private endpoint has none).
+    QString serviceTag;
+    Guard serviceTagWhen;
 };
 
 // The requirement model: what Guardian needs from the network, loaded from YAML.

@@ -436,7 +436,7 @@ private:
             r.checkKeys(entry,
                         {u"id"_s, u"name"_s, u"from"_s, u"to"_s, u"component"_s, u"when"_s, u"optional"_s,
                          u"inferred"_s, u"tls-errors"_s, u"protocol"_s, u"purpose"_s, u"sources"_s,
-                         u"requires"_s, u"remediation"_s},
+                         u"requires"_s, u"remediation"_s, u"service-tag"_s},
                         u"a link"_s);
             r.requireKeys(entry, {u"from"_s, u"to"_s, u"component"_s, u"requires"_s}, u"a link"_s);
             Link link;
@@ -482,6 +482,13 @@ private:
                 parseRequirement(req, link.requirement);
             if (const YAML::Node rem = entry["remediation"])
                 link.remediation = parseRemediation(rem, u"link '"_s + link.id + u"' remediation"_s);
+            if (const YAML::Node tag = entry["service-tag"]; tag && r.expectMap(tag, u"'service-tag'"_s)) {
+                r.checkKeys(tag, {u"name"_s, u"when"_s}, u"'service-tag'"_s);
+                r.requireKeys(tag, {u"name"_s}, u"'service-tag'"_s);
+                link.serviceTag = r.string(tag, "name", u"'name'"_s).value_or(QString());
+                if (const YAML::Node when = tag["when"])
+                    link.serviceTagWhen = parseGuard(when);
+            }
             if (!link.id.isEmpty())
                 c.links.append(link);
         }

@@ -4,6 +4,7 @@
 #include "probe/protocols/kerberos.h"
 #include "probe/protocols/smb.h"
 #include "probe/protocols/tds.h"
+#include "probe/tdstunnel.h"
 
 #include <QDateTime>
 #include <QSslSocket>
@@ -42,7 +43,8 @@ void Responder::incomingConnection(qintptr descriptor)
 {
     ++m_connections;
     QTcpSocket *socket = nullptr;
-    if (!m_certificate.isNull()) {
+    // TDS encrypts inside its own packets, after PRELOGIN (serve()); the others from the start.
+    if (!m_certificate.isNull() && m_behavior != Behavior::Tds) {
         auto *ssl = new QSslSocket(this);
         if (!ssl->setSocketDescriptor(descriptor)) {
             delete ssl;
@@ -89,7 +91,23 @@ void Responder::serve(QTcpSocket *socket)
             socket->write(reply);
         if (closeAfter)
             socket->disconnectFromHost();
+        if (m_behavior == Behavior::Tds && !reply.isEmpty() && !m_certificate.isNull())
+            startTdsTls(socket, std::exchange(*buffer, {}));
     });
+}
+
+// As SQL Server does after a PRELOGIN answer that requires encryption: the TLS handshake in
+// PRELOGIN packets, through the same tunnel the probe uses on its side.
+void Responder::startTdsTls(QTcpSocket *socket, const QByteArray &pending)
+{
+    socket->disconnect(this); // from here on the tunnel reads the socket
+    auto *ssl = new QSslSocket(socket);
+    ssl->setLocalCertificate(m_certificate);
+    ssl->setPrivateKey(m_key);
+    ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *tunnel = new TdsTlsTunnel(socket, TdsTlsTunnel::Side::Server, socket);
+    connect(tunnel, &TdsTlsTunnel::failed, socket, [socket] { socket->abort(); });
+    tunnel->start(ssl, {}, pending);
 }
 
 QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbiosDone)
@@ -185,8 +203,9 @@ QByteArray Responder::answer(QByteArray &buffer, bool *closeAfter, bool *netbios
     case Behavior::Tds:
         if (buffer.size() < 8)
             return {};
-        buffer.clear();
-        return Tds::preloginResponse(16, 0, 4135, 0x03);
+        buffer.remove(0, std::min(buffer.size(), Tds::packetSize(buffer)));
+        // Encryption required with a certificate (Azure SQL's answer), else not supported.
+        return Tds::preloginResponse(16, 0, 4135, m_certificate.isNull() ? 0x02 : 0x03);
     case Behavior::Kerberos: {
         QString realm;
         QString client;

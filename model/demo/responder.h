@@ -56,6 +56,7 @@ protected:
 
 private:
     void serve(QTcpSocket *socket);
+    void startTdsTls(QTcpSocket *socket, const QByteArray &pending);
     QByteArray answer(QByteArray &buffer, bool *closeAfter, bool *netbiosDone);
 
     Behavior m_behavior;

@@ -133,8 +133,11 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
             for (const Classified &c : std::as_const(leaves)) {
                 const auto same =
                     std::find_if(linkRules.begin(), linkRules.end(), [&](const FirewallRule &r) {
+                        // Leaves with their own note stay apart: one range may be needed under
+                        // two guards of different options (Redirect; Default inside Azure).
                         return r.port == c.leaf->portText() && r.probe == probeKindId(c.leaf->probe) &&
-                               r.need.english() == c.need.english();
+                               r.need.english() == c.need.english() &&
+                               r.purpose.english() == purposeOf(link, *c.leaf).english();
                     });
                 if (same != linkRules.end()) {
                     for (const QString &id : optionIds) {
@@ -317,6 +320,18 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                         r.listedAs =
                             (n.listed ? QStringList{item.host} + n.wildcards : n.wildcards).join(u", "_s);
                 }
+                if (!link->serviceTag.isEmpty() && guardMatches(link->serviceTagWhen, plan.options)) {
+                    const Azure::ServiceTag *tag =
+                        report.azureServiceTags.find(link->serviceTag, plan.azureRegion);
+                    r.serviceTag = tag ? tag->name
+                                   : plan.azureRegion.isEmpty()
+                                       ? link->serviceTag + u".<region>"_s
+                                       : Azure::serviceTagName(link->serviceTag, plan.azureRegion);
+                    if (tag) {
+                        r.addressPrefixes = tag->addressPrefixes;
+                        r.serviceTagOrigin = report.azureServiceTags.origin();
+                    }
+                }
                 r.port = p.leaf->portText();
                 // A host whose service listens elsewhere (the profile's override) needs that port
                 // opened; the demo's stand-in ports are only how it was tested (the evidence).
@@ -398,6 +413,9 @@ Text requestActionText(const FirewallRequestRow &row)
 
 Text destinationText(const FirewallRequestRow &row)
 {
+    if (!row.serviceTag.isEmpty())
+        return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (service tag %2)"),
+                            {Text::plain(row.destination), Text::plain(row.serviceTag)});
     if (row.listedAs.isEmpty())
         return Text::plain(row.destination);
     return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 (tested as %2)"),
@@ -414,10 +432,10 @@ Text portText(const FirewallRequestRow &row)
 
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
-    QString out =
-        csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
-                u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s, u"action"_s,
-                u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s, u"listed as"_s});
+    QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
+                          u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
+                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s,
+                          u"listed as"_s, u"service tag"_s, u"address prefixes"_s});
     for (const FirewallRequestRow &r : rows) {
         const QString change = r.action == PortAction::None      ? u"no"_s
                                : r.action == PortAction::Unknown ? u"unknown"_s
@@ -425,7 +443,8 @@ QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
         out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
                        r.port, u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(), change,
                        requestActionText(r).english(), r.purpose.english(), r.link, r.catalogPort,
-                       r.via.isEmpty() ? u"direct"_s : r.via, r.endpointSets, r.listedAs});
+                       r.via.isEmpty() ? u"direct"_s : r.via, r.endpointSets, r.listedAs, r.serviceTag,
+                       r.addressPrefixes.join(u' ')});
     }
     return out;
 }

@@ -65,6 +65,11 @@ struct FirewallRequestRow
     // tested through one concrete name, the wildcard it stands for ("*.msauth.net").
     QString endpointSets;
     QString listedAs;
+    // Azure's service tag of the destination's addresses ("Sql.WestEurope", or "Sql.<region>" when
+    // the profile names no region) and its prefixes from a saved service tags file.
+    QString serviceTag;
+    QStringList addressPrefixes;
+    QString serviceTagOrigin; // the file the prefixes came from
 };
 
 // The row's action in words: actionText(), or "allow on the proxy ..." for a row through a proxy
@@ -73,7 +78,8 @@ Text requestActionText(const FirewallRequestRow &row);
 
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report);
 // The destination as the request names it: "aadcdn.msauth.net", or "*.msauth.net (tested as
-// aadcdn.msauth.net)" for a wildcard of Microsoft's list.
+// aadcdn.msauth.net)" for a wildcard of Microsoft's list, "x.database.windows.net (service tag
+// Sql.WestEurope)" toward Azure SQL.
 Text destinationText(const FirewallRequestRow &row);
 // "389", or "10389 (instead of 389)" for a host whose profile moves the service to another port
 Text portText(const FirewallRequestRow &row);

@@ -36,6 +36,8 @@ QJsonObject runObject(const RunMetadata &m)
     run.insert(u"proxy"_s, proxy);
     if (!m.endpointList.isEmpty())
         run.insert(u"m365_endpoints"_s, m.endpointList);
+    if (!m.azureRegion.isEmpty())
+        run.insert(u"azure_region"_s, m.azureRegion);
     if (m.cancelled) {
         run.insert(u"cancelled"_s, true);
         run.insert(u"incomplete"_s, true);

@@ -52,6 +52,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     plan.options = profile.effectiveOptions(catalog);
     plan.vantage = profile.vantage;
     plan.domain = profile.domain;
+    plan.azureRegion = profile.azureRegion;
     if (profile.proxy.startsWith(u"http://"_s))
         plan.proxy = profile.proxy;
     plan.proxySource = profile.proxySource;

@@ -80,7 +80,8 @@ struct Plan
     // Host (lower case) -> the CAs its real certificates chain to (the catalog's tls-issuers of its
     // role): a trusted chain without any of them is TLS inspection.
     QHash<QString, QStringList> tlsIssuers;
-    QString domain; // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
+    QString azureRegion; // the profile's Azure region: the service tag the request names (Sql.<region>)
+    QString domain;      // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
     QList<Check> checks;
     QList<PlanItem> items;
     QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for

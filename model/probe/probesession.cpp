@@ -8,6 +8,7 @@
 #include "protocols/tds.h"
 #include "protocols/x509.h"
 #include "proxy.h"
+#include "tdstunnel.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -179,20 +180,30 @@ void ProbeSession::start()
     guard([this] { startConnection(); });
 }
 
+QSslSocket *ProbeSession::newSslSocket()
+{
+    auto *ssl = new QSslSocket(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer); // errors are collected, then ignored below
+    if (!m_settings.extraCaCertificates.isEmpty())
+        config.addCaCertificates(m_settings.extraCaCertificates);
+    ssl->setSslConfiguration(config);
+    ssl->setPeerVerifyName(m_target.host); // SNI and the name check use what the user typed
+    connect(ssl, &QSslSocket::encrypted, this, [this] { guard([this] { onEncrypted(); }); });
+    connect(ssl, &QSslSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { guard([&] { onSslErrors(errors); }); });
+    return ssl;
+}
+
+QSslSocket *ProbeSession::tlsSocket() const
+{
+    return m_tdsTls ? m_tdsTls : qobject_cast<QSslSocket *>(m_socket);
+}
+
 void ProbeSession::startConnection()
 {
     if (probeKindUsesTls(m_target.kind)) {
-        auto *ssl = new QSslSocket(this);
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setPeerVerifyMode(QSslSocket::VerifyPeer); // errors are collected, then ignored below
-        if (!m_settings.extraCaCertificates.isEmpty())
-            config.addCaCertificates(m_settings.extraCaCertificates);
-        ssl->setSslConfiguration(config);
-        ssl->setPeerVerifyName(m_target.host); // SNI and the name check use what the user typed
-        connect(ssl, &QSslSocket::encrypted, this, [this] { guard([this] { onEncrypted(); }); });
-        connect(ssl, &QSslSocket::sslErrors, this,
-                [this](const QList<QSslError> &errors) { guard([&] { onSslErrors(errors); }); });
-        m_socket = ssl;
+        m_socket = newSslSocket();
     } else {
         m_socket = new QTcpSocket(this);
     }
@@ -210,6 +221,18 @@ void ProbeSession::abort()
 {
     m_timer.stop();
     m_stage = Stage::Done;
+    if (m_tunnel) {
+        m_tunnel->stop();
+        m_tunnel->disconnect(this);
+        m_tunnel->deleteLater();
+        m_tunnel = nullptr;
+    }
+    if (m_tdsTls) {
+        m_tdsTls->disconnect(this);
+        m_tdsTls->abort();
+        m_tdsTls->deleteLater();
+        m_tdsTls = nullptr;
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -267,13 +290,44 @@ void ProbeSession::onSslErrors(const QList<QSslError> &errors)
             m_tlsErrors << text;
     }
     // Keep going: the probe reports the errors and still learns what the service says.
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+    if (QSslSocket *ssl = tlsSocket())
         ssl->ignoreSslErrors();
+}
+
+// PRELOGIN said that TLS follows: the handshake runs inside TDS packets (MS-TDS 3.2.5.1),
+// through a relay on loopback, since QSslSocket speaks TLS only on a socket of its own.
+void ProbeSession::startTdsTls(const QByteArray &pending)
+{
+    m_stage = Stage::TdsTls;
+    m_buffer.clear();
+    m_timer.start(m_settings.protocolTimeoutMs);
+    m_tdsTls = newSslSocket();
+    connect(m_tdsTls, &QSslSocket::errorOccurred, this, [this] { guard([this] { onTdsTlsError(); }); });
+    m_tunnel = new TdsTlsTunnel(m_socket, TdsTlsTunnel::Side::Client, this);
+    connect(m_tunnel, &TdsTlsTunnel::failed, this, [this](const Text &why) {
+        guard([&] { finish(ProbeState::Open, ServiceState::Unexpected, why); });
+    });
+    m_tunnel->start(m_tdsTls, m_target.host, pending);
+}
+
+void ProbeSession::onTdsTlsError()
+{
+    if (m_stage != Stage::TdsTls)
+        return;
+    // The relay's end closing first means the server did (that is reported by onDisconnected).
+    if (m_tdsTls->error() == QAbstractSocket::RemoteHostClosedError)
+        return;
+    const QString text = m_tdsTls->errorString().left(256);
+    m_result.facts.insert(u"tls.errors"_s, text);
+    finish(ProbeState::Open, ServiceState::TlsError,
+           probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered, then the TLS handshake inside TDS "
+                                                "failed: %1"),
+                     {Text::plain(text)}));
 }
 
 void ProbeSession::onEncrypted()
 {
-    auto *ssl = qobject_cast<QSslSocket *>(m_socket);
+    QSslSocket *ssl = tlsSocket();
     m_result.facts.insert(certificateFacts(ssl->peerCertificate()));
     m_result.facts.insert(u"tls.protocol"_s, protocolName(ssl->sessionProtocol()));
     m_result.facts.insert(u"tls.cipher"_s, ssl->sessionCipher().name());
@@ -314,6 +368,18 @@ void ProbeSession::onEncrypted()
         });
         if (!genuine)
             m_result.facts.insert(u"tls.interceptedBy"_s, chain.constLast());
+    }
+    if (m_stage == Stage::TdsTls) {
+        // Done: the certificate is what the probe came for; a login would need credentials.
+        if (m_tlsErrors.isEmpty())
+            finish(ProbeState::Open, ServiceState::Identified,
+                   probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered, TLS handshake inside TDS "
+                                                        "completed")));
+        else
+            finish(ProbeState::Open, ServiceState::TlsError,
+                   probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered; certificate: %1"),
+                             {tlsErrorsText(m_tlsErrors.join(u", "_s))}));
+        return;
     }
     if (m_target.kind == ProbeKind::Tls) {
         if (m_tlsErrors.isEmpty())
@@ -503,7 +569,7 @@ void ProbeSession::finishProxy(const QString &outcome, ProbeState state, Service
 
 void ProbeSession::onReadyRead()
 {
-    if (m_stage == Stage::Tls || m_stage == Stage::Done)
+    if (m_stage == Stage::Tls || m_stage == Stage::TdsTls || m_stage == Stage::Done)
         return;
     if (m_stage == Stage::ProxyConnect) {
         m_buffer += m_socket->read(32 * 1024 + 1 - m_buffer.size());
@@ -572,6 +638,12 @@ void ProbeSession::parse(bool atEnd)
     case ProbeKind::None:
         return;
     }
+    if (m_target.kind == ProbeKind::Tds && r.status == ParseResult::Status::Done && !atEnd &&
+        Tds::handshakeFollows(r.facts)) {
+        m_result.facts.insert(r.facts);
+        startTdsTls(m_buffer.mid(Tds::packetSize(m_buffer)));
+        return;
+    }
     switch (r.status) {
     case ParseResult::Status::Done:
         m_result.facts.insert(r.facts);
@@ -614,6 +686,10 @@ void ProbeSession::onDisconnected()
     } else if (m_stage == Stage::Tls) {
         finish(ProbeState::Open, ServiceState::Unexpected,
                probeText(QT_TRANSLATE_NOOP("Probe", "the connection was closed during the TLS handshake")));
+    } else if (m_stage == Stage::TdsTls) {
+        finish(ProbeState::Open, ServiceState::Unexpected,
+               probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered, then the server closed the "
+                                                    "connection during the TLS handshake inside TDS")));
     }
 }
 
@@ -710,6 +786,13 @@ void ProbeSession::onTimeout()
         finish(ProbeState::Open, ServiceState::Silent,
                probeText(QT_TRANSLATE_NOOP("Probe", "the TLS handshake did not finish within %1 ms"),
                          {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
+        break;
+    case Stage::TdsTls:
+        finish(
+            ProbeState::Open, ServiceState::Silent,
+            probeText(QT_TRANSLATE_NOOP("Probe", "TDS PRELOGIN answered, then the TLS handshake inside TDS "
+                                                 "did not finish within %1 ms"),
+                      {Text::plain(QString::number(m_settings.protocolTimeoutMs))}));
         break;
     case Stage::ProxyConnect:
         finishProxy(u"proxy-silent"_s, ProbeState::Open, ServiceState::Silent,

@@ -12,6 +12,7 @@
 #include <QSslError>
 #include <QTimer>
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace PortCheck {
@@ -19,6 +20,7 @@ namespace PortCheck {
 namespace Http {
 struct ConnectAnswer;
 }
+class TdsTlsTunnel;
 
 struct ProbeSettings
 {
@@ -60,6 +62,7 @@ private:
         Connecting,
         ProxyConnect, // connected to the proxy, waiting for its answer to CONNECT
         Tls,
+        TdsTls, // PRELOGIN answered; the TLS handshake inside TDS packets
         Netbios,
         Protocol,
         Done
@@ -76,6 +79,10 @@ private:
     void onTimeout();
     void sendRequest();
     void startProtocol();
+    QSslSocket *newSslSocket();
+    QSslSocket *tlsSocket() const;
+    void startTdsTls(const QByteArray &pending);
+    void onTdsTlsError();
     void readProxyAnswer(bool atEnd);
     // Plain HTTP through the proxy: true when the proxy's own answer ended the probe (or more is
     // needed); false when it relayed the server's answer.
@@ -90,6 +97,8 @@ private:
     quint16 m_connectPort = 0;
     ProbeSettings m_settings;
     QTcpSocket *m_socket = nullptr;
+    QSslSocket *m_tdsTls = nullptr; // TLS inside TDS: speaks to m_tunnel, not to the server
+    TdsTlsTunnel *m_tunnel = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
     Stage m_stage = Stage::Idle;

@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include "catalog/azureservicetags.h"
 #include "hostinput.h"
 #include "inputfile.h"
 #include "probe/proxy.h"
@@ -18,7 +19,7 @@ bool Profile::operator==(const Profile &o) const
 {
     return name == o.name && vantage == o.vantage && components == o.components && options == o.options &&
            hosts == o.hosts && domain == o.domain && site == o.site && nameserver == o.nameserver &&
-           proxy == o.proxy && connectTimeoutMs == o.connectTimeoutMs &&
+           proxy == o.proxy && azureRegion == o.azureRegion && connectTimeoutMs == o.connectTimeoutMs &&
            protocolTimeoutMs == o.protocolTimeoutMs && concurrency == o.concurrency &&
            perHostLimit == o.perHostLimit;
 }
@@ -92,7 +93,7 @@ public:
             return;
         r.checkKeys(root,
                     {u"profile"_s, u"name"_s, u"vantage"_s, u"components"_s, u"options"_s, u"hosts"_s,
-                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s, u"proxy"_s},
+                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s, u"proxy"_s, u"azure-region"_s},
                     u"the profile"_s);
         if (const YAML::Node version = root["profile"]) {
             if (YamlReader::text(version) != u"1"_s)
@@ -133,6 +134,15 @@ public:
                 p.proxy = *setting;
             else
                 r.error(proxy, Text::plain(u"bad proxy: "_s + error));
+        }
+        if (const YAML::Node region = root["azure-region"]) {
+            const QString value = r.scalar(region, u"'azure-region'"_s).value_or(QString()).trimmed();
+            if (Azure::isRegionName(value))
+                p.azureRegion = value;
+            else
+                r.error(region, profileText(QT_TRANSLATE_NOOP("Profile", "'azure-region' is an Azure region "
+                                                                         "such as westeurope, not '%1'"),
+                                            {Text::plain(value.left(80))}));
         }
         if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
             r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);
@@ -388,6 +398,8 @@ QByteArray profileToYaml(const Profile &p)
     }
     if (!p.proxy.isEmpty() && p.proxy != u"system"_s)
         out << YAML::Key << "proxy" << YAML::Value << p.proxy;
+    if (!p.azureRegion.isEmpty())
+        out << YAML::Key << "azure-region" << YAML::Value << p.azureRegion;
     out << YAML::Key << "timeouts" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "connect-ms" << YAML::Value << p.connectTimeoutMs;
     out << YAML::Key << "protocol-ms" << YAML::Value << p.protocolTimeoutMs << YAML::EndMap;

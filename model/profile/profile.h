@@ -43,6 +43,9 @@ struct Profile
     // How HTTPS to the Internet (the roles the catalog marks `internet`) leaves this machine:
     // "system" (empty means the same: the system's proxy setting), "none", or "http://host:port".
     QString proxy;
+    // The Azure region of the Azure SQL server ("westeurope"): the firewall request names its
+    // service tag, Sql.<region>. Empty: not known.
+    QString azureRegion;
     QString proxySource; // not in the file: where the run's proxy came from (set by the caller)
     int connectTimeoutMs = kDefaultConnectTimeoutMs;
     int protocolTimeoutMs = kDefaultProtocolTimeoutMs;

@@ -45,6 +45,7 @@ void PlanRun::start(const RunMetadata &meta)
     if (m_result.meta.proxySource.isEmpty())
         m_result.meta.proxySource = m_plan.proxySource;
     m_result.meta.endpointList = m_plan.endpointList;
+    m_result.meta.azureRegion = m_plan.azureRegion;
     const QList<ProbeTarget> targets = m_plan.probeTargets();
     m_probed.clear();
     for (const ProbeTarget &t : targets)

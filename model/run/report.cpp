@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "catalog/azureservicetags.h"
 #include "inputfile.h"
 #include "probe/proxy.h"
 #include "profile/profile.h"
@@ -113,6 +114,8 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     }
     m.proxySource = proxy.value(u"source"_s).toString().left(200);
     m.endpointList = run.value(u"m365_endpoints"_s).toString().left(1200);
+    if (const QString region = run.value(u"azure_region"_s).toString(); Azure::isRegionName(region))
+        m.azureRegion = region;
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
             return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
@@ -400,6 +403,7 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     merged.options = parsed.first().run.meta.options;
     merged.proxy = parsed.first().run.meta.proxy.isEmpty() ? u"none"_s : parsed.first().run.meta.proxy;
     merged.proxySource = parsed.first().run.meta.proxySource;
+    merged.azureRegion = parsed.first().run.meta.azureRegion;
     QSet<QString> vantage;
     QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in merged.hosts
     for (const Parsed &p : std::as_const(parsed)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/azureservicetags.h"
 #include "catalog/catalog.h"
 #include "plan/plan.h"
 #include "runresult.h"
@@ -20,6 +21,9 @@ struct ReportData
     QList<Verdict> verdicts; // per link and host; a link tested from two machines has two, each
                              // with its observer
     QList<Text> warnings;    // what a reader should know (catalog versions differ, ...)
+    // A saved copy of Azure's service tags (--azure-service-tags): the firewall request lists the
+    // address prefixes of the plan's region from it. Empty: the request names the tag only.
+    Azure::ServiceTagList azureServiceTags;
 
     bool isMerged() const { return runs.size() > 1; }
     // The runs whose machine plays `role`: where the links from that role were tested.

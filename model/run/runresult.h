@@ -27,6 +27,7 @@ struct RunMetadata
     QString proxySource; // where that setting came from ("--proxy", "profile", "system: ...")
     // The list of Microsoft 365 names tested: "built-in list of 2026-12-02" or "imported from F, ..."
     QString endpointList;
+    QString azureRegion;    // the profile's Azure region (the Azure SQL service tag's)
     bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete
     QString endedBy;        // what ended it early ("SIGINT", "SIGTERM"), empty for a cancel or none
 

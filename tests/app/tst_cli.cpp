@@ -79,6 +79,9 @@ private Q_SLOTS:
     void importM365_replacesTheListAndSaysWhatChanged();
     void importM365_badFiles_exit2_data();
     void importM365_badFiles_exit2();
+    void azureServiceTags_listTheRegionsPrefixes();
+    void azureServiceTags_badFiles_exit2_data();
+    void azureServiceTags_badFiles_exit2();
 
 private:
     struct Result
@@ -1281,6 +1284,85 @@ void TestCli::importM365_badFiles_exit2()
         QVERIFY2(r.err.contains(file), qPrintable(r.err)); // where: the file
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(stored));
+}
+
+namespace {
+const QByteArray kServiceTagsJson = R"({"changeNumber": 345, "cloud": "Public", "values": [
+  {"name": "Sql.WestEurope", "id": "Sql.WestEurope", "properties": {"changeNumber": 3,
+   "region": "westeurope", "systemService": "AzureSQL",
+   "addressPrefixes": ["13.69.105.0/24", "20.61.99.192/26", "2603:1020:206::/48"]}},
+  {"name": "Sql.NorthEurope", "id": "Sql.NorthEurope", "properties": {"region": "northeurope",
+   "systemService": "AzureSQL", "addressPrefixes": ["13.69.224.0/26"]}}]})";
+
+QByteArray sqlProfile(quint16 port, const QString &region)
+{
+    return (u"profile: 1\nvantage: [guardian-server]\ncomponents: [azure-sql]\n"
+            u"options: {azure-sql-policy: redirect}\n"_s +
+            (region.isEmpty() ? QString() : u"azure-region: "_s + region + u'\n') +
+            u"hosts:\n  azure-sql:\n    - host: 127.0.0.105\n      ports: {1433: %1}\n"_s.arg(port))
+        .toUtf8();
+}
+} // namespace
+
+// A saved copy of Azure's service tags, written here: the request names Sql.WestEurope with its
+// prefixes in the CSV, and a merge of the run's JSON (which keeps the region) does the same.
+void TestCli::azureServiceTags_listTheRegionsPrefixes()
+{
+    Responder sql(Responder::Behavior::Tds);
+    QVERIFY(sql.listen(QHostAddress(u"127.0.0.105"_s)));
+    QTemporaryDir dir;
+    const QString profile = writeFile(dir, u"sql.yaml"_s, sqlProfile(sql.serverPort(), u"West Europe"_s));
+    const QString tags = writeFile(dir, u"ServiceTags_Public_20261130.json"_s, kServiceTagsJson);
+    const QString csv = dir.filePath(u"request.csv"_s);
+    const QString json = dir.filePath(u"run.json"_s);
+    const Result r =
+        run({u"run"_s, profile, u"--azure-service-tags"_s, tags, u"--csv"_s, csv, u"--json"_s, json});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    const QString request = QString::fromUtf8(Test::readFile(csv));
+    QVERIFY2(request.contains(u"Sql.WestEurope,13.69.105.0/24 20.61.99.192/26 2603:1020:206::/48"_s),
+             qPrintable(request));
+    QVERIFY(request.contains(u",11000-11999,"_s));
+    QVERIFY(!request.contains(u"13.69.224.0/26"_s)); // another region's
+    const QJsonObject doc = QJsonDocument::fromJson(Test::readFile(json)).object();
+    QCOMPARE(doc.value(u"run"_s).toObject().value(u"azure_region"_s).toString(), u"West Europe"_s);
+    const QString merged = dir.filePath(u"merged.csv"_s);
+    const Result m = run({u"merge"_s, json, u"--azure-service-tags"_s, tags, u"--csv"_s, merged});
+    QVERIFY2(m.code == 0, qPrintable(m.out + m.err));
+    QVERIFY(QString::fromUtf8(Test::readFile(merged)).contains(u"Sql.WestEurope,13.69.105.0/24"_s));
+    // Without the file the request still names the tag.
+    const Result plain = run({u"run"_s, profile, u"--csv"_s, csv});
+    QCOMPARE(plain.code, 0);
+    QVERIFY(QString::fromUtf8(Test::readFile(csv)).contains(u",Sql.WestEurope,\r\n"_s));
+}
+
+void TestCli::azureServiceTags_badFiles_exit2_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON")
+        << QByteArray("{\"values\": [\n  {\"name\": }\n]}") << u"westeurope"_s
+        << u"tags.json: not JSON: object is missing after a comma at line 2, column 13"_s;
+    QTest::newRow("wrong shape") << QByteArray("[{\"name\": \"Sql\"}]") << u"westeurope"_s
+                                 << u"tags.json: not Azure's service tags file"_s;
+    QTest::newRow("no such tag") << kServiceTagsJson << u"uksouth"_s
+                                 << u"holds no service tag Sql.uksouth (the profile's azure-region); its Sql "
+                                    u"tags include Sql.WestEurope, Sql.NorthEurope"_s;
+    QTest::newRow("no region") << kServiceTagsJson << QString() << u"the profile names no Azure region"_s;
+}
+
+void TestCli::azureServiceTags_badFiles_exit2()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, region);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString profile = writeFile(dir, u"sql.yaml"_s, sqlProfile(1, region));
+    const QString tags = writeFile(dir, u"tags.json"_s, file);
+    // --dry-run: the file is checked before anything would be sent.
+    const Result r = run({u"run"_s, profile, u"--dry-run"_s, u"--azure-service-tags"_s, tags});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,3 +1,4 @@
+#include "catalog/azureservicetags.h"
 #include "catalog/catalogloader.h"
 #include "export/firewallrequest.h"
 #include "plan/plan.h"
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void firewallRules_followEveryModeValue();
     void builtin_linksAlongOnePathReadApart();
     void tlsErrors_isFailOrWarn();
+    void serviceTags_readsMicrosoftsFile();
+    void serviceTags_errorsSayWhatAndWhere_data();
+    void serviceTags_errorsSayWhatAndWhere();
 };
 
 void TestCatalog::builtin_loadsWithoutProblems()
@@ -100,7 +104,7 @@ void TestCatalog::builtin_coversEveryRequirementRow_data()
         {u"recovery-agent", u"file-share", u"445 139"},
         {u"recovery-agent", u"domain-controller", u"5985 5986 389 636"},
         {u"guardian-server", u"microsoft-365", u"443"},
-        {u"guardian-server", u"azure-sql", u"1433 11000-11999"},
+        {u"guardian-server", u"azure-sql", u"1433 11000-11999 1433-65535"},
     };
     for (const auto &row : rows) {
         for (const QString &port : QString::fromUtf16(row.ports).split(u' ')) {
@@ -156,7 +160,11 @@ void TestCatalog::builtin_optionsHaveTheirDefaults()
     const OptionValues d = builtinCatalog().defaultOptions();
     QCOMPARE(d.value(u"ldap-mode"_s), u"default"_s);
     QCOMPARE(d.value(u"agent-ldap-mode"_s), u"ldap"_s);
-    QCOMPARE(d.value(u"azure-sql-policy"_s), u"proxy"_s);
+    QCOMPARE(d.value(u"azure-sql-policy"_s), u"default"_s);
+    QCOMPARE(d.value(u"guardian-in-azure"_s), u"outside"_s);
+    // The ids of earlier catalogs stay valid.
+    for (const char16_t *id : {u"proxy", u"redirect", u"default", u"private-link", u"private-link-redirect"})
+        QVERIFY(builtinCatalog().option(u"azure-sql-policy"_s)->value(QString::fromUtf16(id)));
     QVERIFY(builtinCatalog().option(u"winrm-transport"_s)->values.size() == 4);
 }
 
@@ -505,4 +513,79 @@ void TestCatalog::tlsErrors_isFailOrWarn()
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
+void TestCatalog::serviceTags_readsMicrosoftsFile()
+{
+    const QByteArray json = R"({
+  "changeNumber": 345,
+  "cloud": "Public",
+  "values": [
+    {"name": "ActionGroup", "id": "ActionGroup", "properties": {"changeNumber": 5, "region": "",
+     "regionId": 0, "platform": "Azure", "systemService": "ActionGroup",
+     "addressPrefixes": ["13.66.60.119/32"], "networkFeatures": ["API", "NSG"]}},
+    {"name": "Sql.WestEurope", "id": "Sql.WestEurope", "properties": {"changeNumber": 3,
+     "region": "westeurope", "regionId": 18, "platform": "Azure", "systemService": "AzureSQL",
+     "addressPrefixes": ["13.69.105.0/24", "2603:1020:206::/48"]}},
+    {"name": "Sql.AustraliaCentral2", "id": "Sql.AustraliaCentral2", "properties": {"region":
+     "australiacentral2", "systemService": "AzureSQL", "addressPrefixes": []}}
+  ]
+})";
+    Text error;
+    const auto list = Azure::parseServiceTags(json, &error);
+    QVERIFY2(list, qPrintable(error.english()));
+    QCOMPARE(list->tags.size(), 3);
+    QCOMPARE(list->changeNumber, 345);
+    QCOMPARE(list->cloud, u"Public"_s);
+    // The spellings a profile may use for one region.
+    for (const QString &region : {u"westeurope"_s, u"West Europe"_s, u"WestEurope"_s, u"west-europe"_s}) {
+        const Azure::ServiceTag *t = list->find(u"Sql"_s, region);
+        QVERIFY2(t, qPrintable(region));
+        QCOMPARE(t->name, u"Sql.WestEurope"_s);
+        QCOMPARE(t->addressPrefixes, (QStringList{u"13.69.105.0/24"_s, u"2603:1020:206::/48"_s}));
+    }
+    QCOMPARE(list->find(u"Sql"_s, u"australia central 2"_s)->name, u"Sql.AustraliaCentral2"_s);
+    QVERIFY(!list->find(u"Sql"_s, u"northeurope"_s));
+    QVERIFY(!list->find(u"Sql"_s, QString()));
+    QVERIFY(!list->find(u"ActionGroup"_s, u"westeurope"_s));
+    QCOMPARE(Azure::serviceTagName(u"Sql"_s, u"West Europe"_s), u"Sql.WestEurope"_s);
+    QVERIFY(Azure::isRegionName(u"West Europe"_s));
+    QVERIFY(!Azure::isRegionName(u"west;europe"_s));
+}
+
+void TestCatalog::serviceTags_errorsSayWhatAndWhere_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << u"{\n  \"values\": [\n    {\"name\": \"Sql\",, }\n]}"_s
+                              << u"not JSON: "_s; // the position is checked below
+    QTest::newRow("an array") << u"[1, 2]"_s << u"not Azure's service tags file"_s;
+    QTest::newRow("no values") << u"{\"changeNumber\": 1, \"cloud\": \"Public\"}"_s
+                               << u"not Azure's service tags file"_s;
+    QTest::newRow("empty") << u"{\"values\": []}"_s << u"the file lists no service tags"_s;
+    QTest::newRow("tag without a name")
+        << u"{\"values\": [{\"id\": \"x\"}]}"_s << u"values[0]: expected a tag with a \"name\""_s;
+    QTest::newRow("no properties") << u"{\"values\": [{\"name\": \"Sql\", \"properties\": {}}]}"_s
+                                   << u"values[0] (Sql): no \"properties\" with \"addressPrefixes\""_s;
+    QTest::newRow("bad prefix")
+        << u"{\"values\": [{\"name\": \"Sql.WestEurope\", \"properties\": {\"addressPrefixes\": "
+           u"[\"13.69.105.0/24\", \"<b>x</b>\"]}}]}"_s
+        << u"values[0] (Sql.WestEurope): addressPrefixes[1] is not an address prefix"_s;
+    QTest::newRow("prefix length") << u"{\"values\": [{\"name\": \"Sql\", \"properties\": "
+                                      u"{\"addressPrefixes\": [\"10.0.0.0/33\"]}}]}"_s
+                                   << u"addressPrefixes[0] is not an address prefix"_s;
+    QTest::newRow("prefix not a string") << u"{\"values\": [{\"name\": \"Sql\", \"properties\": "
+                                            u"{\"addressPrefixes\": [17]}}]}"_s
+                                         << u"(not a string)"_s;
+}
+
+void TestCatalog::serviceTags_errorsSayWhatAndWhere()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, message);
+    Text error;
+    QVERIFY(!Azure::parseServiceTags(json.toUtf8(), &error));
+    QVERIFY2(error.english().contains(message), qPrintable(error.english()));
+    if (QByteArrayView(QTest::currentDataTag()) == "not JSON")
+        QVERIFY2(error.english().endsWith(u"at line 3, column 21"_s), qPrintable(error.english()));
+}
+
 #include "tst_catalog.moc"

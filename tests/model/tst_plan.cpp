@@ -47,6 +47,8 @@ private Q_SLOTS:
     void disabledComponent_dropsItsLinks();
     void sameProbeForTwoLinks_runsOnce();
     void manyDomainControllers_planEveryOne();
+    void azureSqlPolicy_everyValue_data();
+    void azureSqlPolicy_everyValue();
 };
 
 void TestPlan::vantage_decidesWhatIsTestable_data()
@@ -248,6 +250,52 @@ void TestPlan::manyDomainControllers_planEveryOne()
         dcItems += item.host.startsWith(u"dc"_s) ? 1 : 0;
     QCOMPARE(dcItems, 2000);
     QCOMPARE(plan.probeTargets().size(), 500 * 8 + 2 + 1);
+}
+
+// Each connection policy and where Guardian runs: the ports the link needs (only 1433 is probed;
+// the ranges used after login are listed), never through the proxy, with the region's tag.
+void TestPlan::azureSqlPolicy_everyValue_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("ports");
+    QTest::addColumn<bool>("serviceTag");
+    QTest::newRow("default, outside Azure") << u"default"_s << u"outside"_s << u"1433"_s << true;
+    QTest::newRow("default, inside Azure") << u"default"_s << u"inside"_s << u"1433 11000-11999"_s << true;
+    QTest::newRow("proxy, inside Azure") << u"proxy"_s << u"inside"_s << u"1433"_s << true;
+    QTest::newRow("redirect, outside Azure")
+        << u"redirect"_s << u"outside"_s << u"1433 11000-11999"_s << true;
+    QTest::newRow("private-link") << u"private-link"_s << u"outside"_s << u"1433"_s << false;
+    QTest::newRow("private-link-redirect")
+        << u"private-link-redirect"_s << u"inside"_s << u"1433 1433-65535"_s << false;
+}
+
+void TestPlan::azureSqlPolicy_everyValue()
+{
+    QFETCH(QString, policy);
+    QFETCH(QString, where);
+    QFETCH(QString, ports);
+    QFETCH(bool, serviceTag);
+    Profile p = everything({u"guardian-server"_s});
+    p.options[u"azure-sql-policy"_s] = policy;
+    p.options[u"guardian-in-azure"_s] = where;
+    p.proxy = u"http://proxy.corp.example:3128"_s;
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    const auto item = std::find_if(plan.items.cbegin(), plan.items.cend(),
+                                   [](const PlanItem &i) { return i.link == u"service-sql-tds"_s; });
+    QVERIFY(item != plan.items.cend());
+    QStringList leaves;
+    for (const Requirement *leaf : item->requirement.leaves())
+        leaves << leaf->portText();
+    QCOMPARE(leaves.join(u' '), ports);
+    QCOMPARE(item->checks.size(), 1);
+    const Check &c = plan.checks.at(item->checks.first());
+    QCOMPARE(c.port, quint16(1433));
+    QCOMPARE(c.probe, ProbeKind::Tds);
+    QVERIFY(c.via.isEmpty()); // TDS cannot pass an HTTP proxy
+    const Link *link = builtinCatalog().link(u"service-sql-tds"_s);
+    QCOMPARE(link->serviceTag, u"Sql"_s);
+    QCOMPARE(guardMatches(link->serviceTagWhen, plan.options), serviceTag);
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

@@ -1,3 +1,4 @@
+#include "catalog/azureservicetags.h"
 #include "catalog/catalogloader.h"
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
@@ -96,6 +97,9 @@ private Q_SLOTS:
     void neededPorts();
     void neededPorts_crossEveryValueOfEveryOption();
     void firewallRequest_sameRowsAsNeededPorts();
+    void azureSql_requestFollowsThePolicy_data();
+    void azureSql_requestFollowsThePolicy();
+    void azureSql_throughAProxy_needsDirectEgress();
     void movedPort_isAskedFor_standInPortIsNot_data();
     void movedPort_isAskedFor_standInPortIsNot();
     void dnsFailure_isOneFixPerHost();
@@ -247,6 +251,30 @@ QList<Row> verdictRows()
                  u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
     rows.append({QString::fromUtf8("sql redirect: refused"), u"azure-sql-policy=redirect"_s,
                  u"service-sql-tds"_s, u"1433=refused"_s, u"fail"_s, u"1433 refused"_s});
+    // Default: Redirect inside Azure, Proxy outside
+    rows.append({QString::fromUtf8("sql default outside: open"),
+                 u"azure-sql-policy=default,guardian-in-azure=outside"_s, u"service-sql-tds"_s,
+                 u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql default outside: filtered"),
+                 u"azure-sql-policy=default,guardian-in-azure=outside"_s, u"service-sql-tds"_s, QString(),
+                 u"fail"_s, u"1433 filtered"_s});
+    rows.append({QString::fromUtf8("sql default inside: open"),
+                 u"azure-sql-policy=default,guardian-in-azure=inside"_s, u"service-sql-tds"_s, u"1433=open"_s,
+                 u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql default inside: certificate untrusted"),
+                 u"azure-sql-policy=default,guardian-in-azure=inside"_s, u"service-sql-tds"_s,
+                 u"1433=open/tls-error"_s, u"fail"_s, u"1433 open, but TLS"_s});
+    // Private endpoint
+    rows.append({QString::fromUtf8("sql private-link: open"), u"azure-sql-policy=private-link"_s,
+                 u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s, u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql private-link: refused"), u"azure-sql-policy=private-link"_s,
+                 u"service-sql-tds"_s, u"1433=refused"_s, u"fail"_s, u"1433 refused"_s});
+    rows.append({QString::fromUtf8("sql private-link-redirect: open"),
+                 u"azure-sql-policy=private-link-redirect"_s, u"service-sql-tds"_s, u"1433=open"_s, u"pass"_s,
+                 u"1433 open"_s});
+    rows.append({QString::fromUtf8("sql private-link-redirect: silent"),
+                 u"azure-sql-policy=private-link-redirect"_s, u"service-sql-tds"_s, u"1433=open/silent"_s,
+                 u"fail"_s, u"1433 accepted the connection and never answered"_s});
 
     // SMB: either port will do
     rows.append({QString::fromUtf8("smb 445 open, 139 filtered"), QString(), u"service-share-smb"_s,
@@ -282,7 +310,10 @@ void TestVerdict::everyModeValue()
     QVERIFY2(v, qPrintable(u"no verdict for "_s + link));
     QCOMPARE(verdictId(v->level), verdict);
     QVERIFY2(v->reason.english().contains(reason), qPrintable(u"reason: "_s + v->reason.english()));
-    if (options.contains(u"redirect"_s))
+    // The ranges used after login: listed beside the verdict, never probed.
+    if (options.contains(u"private-link-redirect"_s))
+        QVERIFY(!v->notes.isEmpty() && v->notes.first().english().startsWith(u"1433-65535: "_s));
+    else if (options.contains(u"=redirect"_s) || options.contains(u"guardian-in-azure=inside"_s))
         QVERIFY(!v->notes.isEmpty() && v->notes.first().english().startsWith(u"11000-11999: "_s));
     else
         QVERIFY(v->notes.isEmpty());
@@ -507,6 +538,16 @@ QList<NeedRow> needRows()
         u"1433:required:none");
     add("sql redirect: open", u"azure-sql-policy=redirect", u"service-sql-tds", u"1433=open",
         u"1433:required:none 11000-11999:required:verify");
+    add("sql redirect: blocked", u"azure-sql-policy=redirect", u"service-sql-tds", u"",
+        u"1433:required:open 11000-11999:required:verify");
+    add("sql default outside: open", u"azure-sql-policy=default,guardian-in-azure=outside",
+        u"service-sql-tds", u"1433=open", u"1433:required:none");
+    add("sql default inside: open", u"azure-sql-policy=default,guardian-in-azure=inside", u"service-sql-tds",
+        u"1433=open", u"1433:required:none 11000-11999:required:verify");
+    add("sql private-link: blocked", u"azure-sql-policy=private-link", u"service-sql-tds", u"",
+        u"1433:required:open");
+    add("sql private-link-redirect: open", u"azure-sql-policy=private-link-redirect", u"service-sql-tds",
+        u"1433=open", u"1433:required:none 1433-65535:required:verify");
 
     add("smb: 445 open", u"", u"service-share-smb", u"445=open 139=open", u"445:required:none");
     add("smb: 139 only", u"", u"service-share-smb", u"139=open", u"139:required:none");
@@ -581,6 +622,119 @@ void TestVerdict::neededPorts_crossEveryValueOfEveryOption()
         for (const OptionValue &v : o.values)
             QVERIFY2(covered.contains(o.id + u'=' + v.id),
                      qPrintable(u"no firewall request row for "_s + o.id + u'=' + v.id));
+    }
+}
+
+namespace {
+const QByteArray kServiceTags = R"({"changeNumber": 345, "cloud": "Public", "values": [
+  {"name": "Sql", "id": "Sql", "properties": {"region": "", "systemService": "AzureSQL",
+   "addressPrefixes": ["13.65.31.249/32"]}},
+  {"name": "Sql.WestEurope", "id": "Sql.WestEurope", "properties": {"region": "westeurope",
+   "systemService": "AzureSQL", "addressPrefixes": ["13.69.105.0/24", "2603:1020:206::/48"]}},
+  {"name": "Sql.NorthEurope", "id": "Sql.NorthEurope", "properties": {"region": "northeurope",
+   "systemService": "AzureSQL", "addressPrefixes": ["13.69.224.0/26"]}}]})";
+} // namespace
+
+// Each policy asks for its own ports; the public ones name the region's service tag and, from a
+// saved service tags file, its prefixes; a private endpoint has no tag.
+void TestVerdict::azureSql_requestFollowsThePolicy_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<int>("prefixes");
+    QTest::newRow("default outside") << u"azure-sql-policy=default,guardian-in-azure=outside"_s
+                                     << u"westeurope"_s << u"1433:no change"_s << u"Sql.WestEurope"_s << 2;
+    QTest::newRow("default inside") << u"azure-sql-policy=default,guardian-in-azure=inside"_s
+                                    << u"West Europe"_s << u"1433:no change 11000-11999:verify"_s
+                                    << u"Sql.WestEurope"_s << 2;
+    QTest::newRow("proxy") << u"azure-sql-policy=proxy"_s << u"northeurope"_s << u"1433:no change"_s
+                           << u"Sql.NorthEurope"_s << 1;
+    QTest::newRow("redirect") << u"azure-sql-policy=redirect"_s << u"westeurope"_s
+                              << u"1433:no change 11000-11999:verify"_s << u"Sql.WestEurope"_s << 2;
+    QTest::newRow("redirect, region not in the file")
+        << u"azure-sql-policy=redirect"_s << u"uksouth"_s << u"1433:no change 11000-11999:verify"_s
+        << u"Sql.uksouth"_s << 0;
+    QTest::newRow("redirect, no region") << u"azure-sql-policy=redirect"_s << QString()
+                                         << u"1433:no change 11000-11999:verify"_s << u"Sql.<region>"_s << 0;
+    QTest::newRow("private-link") << u"azure-sql-policy=private-link"_s << u"westeurope"_s
+                                  << u"1433:no change"_s << QString() << 0;
+    QTest::newRow("private-link-redirect") << u"azure-sql-policy=private-link-redirect"_s << u"westeurope"_s
+                                           << u"1433:no change 1433-65535:verify"_s << QString() << 0;
+}
+
+void TestVerdict::azureSql_requestFollowsThePolicy()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, region);
+    QFETCH(QString, rows);
+    QFETCH(QString, tag);
+    QFETCH(int, prefixes);
+    Profile profile = siteProfile(options);
+    profile.azureRegion = region;
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    run.results = results(plan, u"1433=open"_s).values();
+    ReportData report = reportFromRun(builtinCatalog(), plan, run);
+    Text error;
+    const auto tags = Azure::parseServiceTags(kServiceTags, &error);
+    QVERIFY2(tags, qPrintable(error.english()));
+    report.azureServiceTags = *tags;
+    report.azureServiceTags.file = u"/tmp/ServiceTags_Public_20261130.json"_s;
+    QStringList found;
+    for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), report)) {
+        if (r.link != u"service-sql-tds"_s)
+            continue;
+        found << r.port + u':' + actionId(r.action);
+        QCOMPARE(r.serviceTag, tag);
+        QCOMPARE(r.addressPrefixes.size(), prefixes);
+        QVERIFY(r.via.isEmpty());
+        if (!tag.isEmpty())
+            QCOMPARE(destinationText(r).english(), u"sql1 (service tag "_s + tag + u')');
+        if (prefixes > 0)
+            QCOMPARE(r.serviceTagOrigin, u"ServiceTags_Public_20261130.json (Public, change 345)"_s);
+    }
+    QCOMPARE(found.join(u' '), rows);
+    const QString csv = firewallRequestCsv(firewallRequest(builtinCatalog(), report));
+    QVERIFY(csv.section(u'\n', 0, 0).contains(u",service tag,address prefixes"_s));
+    if (prefixes == 2)
+        QVERIFY2(csv.contains(tag + u",13.69.105.0/24 2603:1020:206::/48"_s), qPrintable(csv));
+}
+
+// TDS cannot pass an HTTP proxy: with one configured, the plan probes 1433 directly only, the
+// verdict says Guardian needs direct egress, and the request asks for it (direct, not the proxy).
+void TestVerdict::azureSql_throughAProxy_needsDirectEgress()
+{
+    Profile profile = siteProfile(u"azure-sql-policy=redirect"_s);
+    profile.proxy = u"http://proxy.corp.example:3128"_s;
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    for (const Check &c : plan.checks) {
+        if (c.link == u"service-sql-tds"_s)
+            QVERIFY2(c.via.isEmpty() && !c.advisory, qPrintable(c.id));
+    }
+    for (const QString &state : {u"1433=open"_s, QString()}) {
+        RunResult run;
+        run.meta.host = u"gsrv1"_s;
+        run.meta.vantage = plan.vantage;
+        run.results = results(plan, state).values();
+        const ReportData report = reportFromRun(builtinCatalog(), plan, run);
+        const Verdict *v = find(report.verdicts, u"service-sql-tds"_s);
+        QVERIFY(v);
+        QVERIFY2(v->reason.english().contains(u"TDS cannot go through the HTTP proxy "
+                                              u"http://proxy.corp.example:3128: Guardian needs direct "
+                                              u"egress to sql1 on 1433"_s),
+                 qPrintable(v->reason.english()));
+        QCOMPARE(verdictId(v->level), state.isEmpty() ? u"fail"_s : u"pass"_s);
+        QStringList rows;
+        for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), report)) {
+            if (r.link == u"service-sql-tds"_s)
+                rows << r.port + u':' + (r.via.isEmpty() ? u"direct"_s : r.via) + u':' + actionId(r.action);
+        }
+        QCOMPARE(rows.join(u' '), state.isEmpty() ? u"1433:direct:open 11000-11999:direct:verify"_s
+                                                  : u"1433:direct:no change 11000-11999:direct:verify"_s);
     }
 }
 

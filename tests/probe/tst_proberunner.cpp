@@ -285,6 +285,9 @@ void TestProbeRunner::kinds_data()
                            << u"http.status"_s << u"200 OK"_s;
     QTest::newRow("tds") << B::Tds << int(Plain) << u"tds"_s << u"open"_s << u"identified"_s
                          << u"tds.version"_s << u"16.0.4135"_s;
+    // Encryption required: the handshake inside TDS, the responder on the product's tunnel too.
+    QTest::newRow("tds inside tls") << B::Tds << int(Trusted) << u"tds"_s << u"open"_s << u"identified"_s
+                                    << u"tls.subject"_s << u"dc.demo.portcheck.invalid"_s;
     // An address and no domain: the realm is a guess, which the KDC echoes in its error.
     QTest::newRow("kerberos") << B::Kerberos << int(Plain) << u"kerberos"_s << u"open"_s << u"identified"_s
                               << u"kerberos.error"_s << u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s;

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void winrm_requestCarriesIdentifyHeader();
     void tds_preloginRoundTrip();
     void tds_rejectsOutOfBoundsOption();
+    void tds_tlsPacketsRoundTrip();
+    void tds_tlsPacketReader_isBounded();
+    void tds_handshakeFollowsEncryption();
     void kerberos_realmFromDomainOrHost_data();
     void kerberos_realmFromDomainOrHost();
     void kerberos_requestReadsBackAsAsReq();
@@ -519,6 +522,63 @@ void TestProtocols::tds_rejectsOutOfBoundsOption()
     reply[8 + 1] = '\x7f'; // first option's offset far outside the packet
     QCOMPARE(Tds::parsePreloginResponse(reply).status, ParseResult::Status::Invalid);
     QCOMPARE(Tds::parsePreloginResponse("HTTP/1.1 400").status, ParseResult::Status::Invalid);
+}
+
+// The TLS handshake's records in PRELOGIN packets of at most 4,096 bytes, unwrapped whole.
+void TestProtocols::tds_tlsPacketsRoundTrip()
+{
+    QByteArray tls;
+    for (int i = 0; i < 10000; ++i)
+        tls.append(static_cast<char>(i * 7));
+    const QByteArray wrapped = Tds::tlsPackets(tls);
+    QCOMPARE(wrapped.size(), tls.size() + 3 * 8); // 4,088 + 4,088 + 1,824 bytes of payload
+    QByteArray unwrapped;
+    QList<int> statuses;
+    for (QByteArrayView rest = wrapped; !rest.isEmpty();) {
+        const Tds::Packet p = Tds::readTlsPacket(rest);
+        QCOMPARE(p.status, ParseResult::Status::Done);
+        QCOMPARE(p.type, quint8(0x12));
+        QVERIFY(p.size <= 4096);
+        statuses << static_cast<quint8>(rest.at(1));
+        unwrapped += p.payload.toByteArray();
+        rest = rest.sliced(p.size);
+    }
+    QCOMPARE(unwrapped, tls);
+    QCOMPARE(statuses, (QList<int>{0, 0, 1})); // end of message on the last one only
+    for (qsizetype n = 0; n < 4096; n += 97)
+        QCOMPARE(Tds::readTlsPacket(QByteArrayView(wrapped).first(n)).status, ParseResult::Status::NeedMore);
+}
+
+void TestProtocols::tds_tlsPacketReader_isBounded()
+{
+    QByteArray oversized("\x12\x01\xff\xff\0\0\x01\0", 8);
+    Tds::Packet p = Tds::readTlsPacket(oversized);
+    QCOMPARE(p.status, ParseResult::Status::Invalid);
+    QVERIFY2(p.error.english().contains(u"claims 65535 bytes"_s), qPrintable(p.error.english()));
+    p = Tds::readTlsPacket(QByteArray("\x12\x01\0\x04\0\0\x01\0", 8));
+    QCOMPARE(p.status, ParseResult::Status::Invalid); // shorter than its own header
+    p = Tds::readTlsPacket("\x16\x03\x03\0\x10");     // a TLS record that is not wrapped
+    QCOMPARE(p.status, ParseResult::Status::Invalid);
+    QVERIFY2(p.error.english().contains(u"type 0x16"_s), qPrintable(p.error.english()));
+    // A PRELOGIN answer above MS-TDS' packet limit is refused before it is read.
+    QByteArray reply = Tds::preloginResponse(16, 0, 1000, 0x03);
+    reply[2] = '\x90';
+    reply[3] = '\0';
+    const ParseResult r = Tds::parsePreloginResponse(reply);
+    QCOMPARE(r.status, ParseResult::Status::Invalid);
+    QVERIFY(r.message.english().contains(u"claims 36864 bytes"_s));
+}
+
+void TestProtocols::tds_handshakeFollowsEncryption()
+{
+    const QList<QPair<quint8, bool>> cases{{0x00, true}, {0x01, true}, {0x02, false}, {0x03, true}};
+    for (const auto &[byte, follows] : cases) {
+        const ParseResult r = Tds::parsePreloginResponse(Tds::preloginResponse(16, 0, 1, byte));
+        QCOMPARE(r.status, ParseResult::Status::Done);
+        QCOMPARE(Tds::handshakeFollows(r.facts), follows);
+        QCOMPARE(Tds::packetSize(Tds::preloginResponse(16, 0, 1, byte)),
+                 Tds::preloginResponse(16, 0, 1, byte).size());
+    }
 }
 
 void TestProtocols::kerberos_realmFromDomainOrHost_data()

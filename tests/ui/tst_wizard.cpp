@@ -3,12 +3,15 @@
 #include "componentspage.h"
 #include "diagramitems.h"
 #include "dnsresponder.h"
+#include "export/firewallrequest.h"
 #include "hostlisteditor.h"
 #include "hostspage.h"
 #include "machinepage.h"
+#include "plan/plan.h"
 #include "portcheckwizard.h"
 #include "profile/profile.h"
 #include "resultspage.h"
+#include "run/report.h"
 #include "runpage.h"
 #include "settingsdialog.h"
 #include "startpage.h"
@@ -133,6 +136,8 @@ private Q_SLOTS:
     void machinePage_nextNeedsARole();
     void componentsPage_showsWhatEachModeRequires();
     void componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong();
+    void componentsPage_azureSql_policyWhereGuardianRunsAndRegion();
+    void settings_azureServiceTags_reachTheRequest();
     void hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled();
     void hostsPage_portOverridesAndImport();
     void microsoft365_cloudPicksThePublishedNames_optionalRoleMayStayEmpty();
@@ -298,6 +303,99 @@ void TestWizard::componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong()
     QCOMPARE(read.proxy, u"http://proxy.corp.example:8080"_s);
     mode->setCurrentIndex(mode->findData(u"none"_s));
     QCOMPARE(w->context()->profile().proxy, u"none"_s);
+}
+
+// With Azure SQL: its policy, where Guardian runs (which decides the Default policy) and the
+// region whose service tag the request names, side by side; none of them without Azure SQL.
+void TestWizard::componentsPage_azureSql_policyWhereGuardianRunsAndRegion()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    w->machinePage()->roleBox(u"guardian-server"_s)->setChecked(true);
+    w->next();
+    ComponentsPage *page = w->componentsPage();
+    QVERIFY(!page->isOptionShown(u"azure-sql-policy"_s));
+    QVERIFY(!page->isOptionShown(u"guardian-in-azure"_s));
+    QVERIFY(!page->isAzureRegionShown());
+    clickCheckBox(page->componentBox(u"azure-sql"_s));
+    QVERIFY(page->isOptionShown(u"azure-sql-policy"_s));
+    QVERIFY(page->isOptionShown(u"guardian-in-azure"_s));
+    QVERIFY(page->isAzureRegionShown());
+    QCOMPARE(page->optionBox(u"azure-sql-policy"_s)->currentData().toString(), u"default"_s);
+    QComboBox *where = page->optionBox(u"guardian-in-azure"_s);
+    where->setCurrentIndex(where->findData(u"inside"_s));
+    QVERIFY2(page->optionEffect(u"guardian-in-azure"_s).contains(u"11000-11999"_s),
+             qPrintable(page->optionEffect(u"guardian-in-azure"_s)));
+    QCOMPARE(w->context()->profile().options.value(u"guardian-in-azure"_s), u"inside"_s);
+    QLineEdit *region = page->azureRegionEdit();
+    QTest::keyClicks(region, u"west;"_s);
+    QVERIFY2(page->azureRegionHint().startsWith(u"Not an Azure region"_s),
+             qPrintable(page->azureRegionHint()));
+    QCOMPARE(w->context()->profile().azureRegion, u"west"_s); // the last good value stays
+    region->clear();
+    QTest::keyClicks(region, u"West Europe"_s);
+    QCOMPARE(w->context()->profile().azureRegion, u"West Europe"_s);
+    QVERIFY2(page->azureRegionHint().contains(u"Sql.WestEurope"_s), qPrintable(page->azureRegionHint()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"site.yaml"_s);
+    QVERIFY(w->context()->saveProfile(path).isEmpty());
+    Profile read;
+    QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
+    QCOMPARE(read.azureRegion, u"West Europe"_s);
+    QCOMPARE(read.options.value(u"guardian-in-azure"_s), u"inside"_s);
+}
+
+// The settings' service tags file (a copy the test writes) gives the window's and the PDF's
+// request the prefixes of the profile's region; a broken file is named in the report's warnings.
+void TestWizard::settings_azureServiceTags_reachTheRequest()
+{
+    auto w = newWizard();
+    w->startPage()->newCheck();
+    QTemporaryDir dir;
+    const QString tags = dir.filePath(u"ServiceTags_Public_20261130.json"_s);
+    QFile f(tags);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"changeNumber": 9, "cloud": "Public", "values": [{"name": "Sql.WestEurope",
+        "id": "Sql.WestEurope", "properties": {"region": "westeurope", "systemService": "AzureSQL",
+        "addressPrefixes": ["13.69.105.0/24", "2603:1020:206::/48"]}}]})");
+    f.close();
+    SettingsDialog dialog(w->context(), w.get());
+    dialog.azureServiceTagsFile()->setText(tags);
+    dialog.accept();
+    QCOMPARE(w->context()->settings().azureServiceTagsFile, tags);
+
+    Profile profile = Profile::defaults(builtinCatalog());
+    profile.vantage = {u"guardian-server"_s};
+    profile.components << u"azure-sql"_s;
+    profile.azureRegion = u"westeurope"_s;
+    profile.hosts.insert(u"azure-sql"_s, {ProfileHost{u"contoso.database.windows.net"_s, {}}});
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    w->context()->setMergedResults(reportFromRun(builtinCatalog(), plan, run));
+    QStringList prefixes;
+    for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), w->context()->report())) {
+        if (r.link == u"service-sql-tds"_s && r.port == u"1433"_s) {
+            QCOMPARE(r.serviceTag, u"Sql.WestEurope"_s);
+            prefixes = r.addressPrefixes;
+        }
+    }
+    QCOMPARE(prefixes, (QStringList{u"13.69.105.0/24"_s, u"2603:1020:206::/48"_s}));
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"values\": 3}");
+    f.close();
+    QFile::setPermissions(tags, QFile::ReadOwner | QFile::WriteOwner);
+    // A new modification time, even on a file system with coarse timestamps.
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+    f.close();
+    const ReportData broken = w->context()->report();
+    QVERIFY(broken.azureServiceTags.isEmpty());
+    QCOMPARE(broken.warnings.size(), 1);
+    QVERIFY2(broken.warnings.first().english().contains(u"not Azure's service tags file"_s),
+             qPrintable(broken.warnings.first().english()));
 }
 
 void TestWizard::hostsPage_validatesAsYouTypeAndSaysWhyNextIsDisabled()

@@ -657,6 +657,15 @@ QString ReportWriter::write(const QString &path) const
                     small);
             else if (g.hosts.size() > 1)
                 fw = b.spanningRow(fw, tr("Destinations: %1").arg(hostList(g.hosts)), small);
+            // Azure's prefixes of the tag, from the file the user saved: what a firewall without
+            // service tags needs in the rule.
+            if (!r.addressPrefixes.isEmpty())
+                fw =
+                    b.spanningRow(fw,
+                                  tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
+                                     static_cast<int>(r.addressPrefixes.size()))
+                                      .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s)),
+                                  small);
         }
         b.end();
 

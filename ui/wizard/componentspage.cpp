@@ -1,5 +1,6 @@
 #include "componentspage.h"
 
+#include "catalog/azureservicetags.h"
 #include "plan/plan.h"
 #include "probe/proxy.h"
 #include "translations.h"
@@ -107,6 +108,23 @@ ComponentsPage::ComponentsPage(WizardContext *context, QWidget *parent)
         });
     }
 
+    // The region of the Azure SQL server: the firewall request names its service tag, Sql.<region>.
+    m_regionRow = new QWidget;
+    auto *regionLayout = new QVBoxLayout(m_regionRow);
+    regionLayout->setContentsMargins(0, 0, 0, 6);
+    auto *regionLabel = new QLabel(tr("Azure &region of the SQL server"));
+    m_region = new QLineEdit;
+    m_region->setPlaceholderText(tr("westeurope"));
+    m_region->setAccessibleName(tr("Azure region of the SQL server"));
+    regionLabel->setBuddy(m_region);
+    m_regionHint = hintLabel(QString());
+    m_regionHint->setAccessibleName(tr("Azure region: what it means"));
+    regionLayout->addWidget(regionLabel);
+    regionLayout->addWidget(m_region);
+    regionLayout->addWidget(m_regionHint);
+    modeLayout->addWidget(m_regionRow);
+    connect(m_region, &QLineEdit::textEdited, this, [this] { applyRegion(); });
+
     // The proxy Guardian's HTTPS to the Internet goes through (Microsoft 365, Cayosoft's cloud):
     // each such link is probed through it and directly, side by side.
     auto *proxyRow = new QWidget;
@@ -170,7 +188,37 @@ void ComponentsPage::initializePage()
             m_proxyUrl->setText(proxy);
     }
     applyProxy();
+    m_region->setText(p.azureRegion);
+    applyRegion();
     updateOptions();
+}
+
+QString ComponentsPage::azureRegionHint() const
+{
+    return m_regionHint->text();
+}
+
+bool ComponentsPage::isAzureRegionShown() const
+{
+    return !m_regionRow->isHidden();
+}
+
+// As with the proxy: what was typed stays, the profile takes it once it is a region name.
+void ComponentsPage::applyRegion()
+{
+    const QString region = m_region->text().trimmed();
+    if (!region.isEmpty() && !Azure::isRegionName(region)) {
+        m_regionHint->setText(
+            tr("Not an Azure region: letters, digits, spaces and hyphens, as in westeurope or West Europe."));
+        return;
+    }
+    m_regionHint->setText(
+        region.isEmpty() ? tr("Optional: the firewall request names the service tag Sql.<region> until "
+                              "you give the region.")
+                         : tr("The firewall request names the service tag %1 (not for a private endpoint).")
+                               .arg(Azure::serviceTagName(u"Sql"_s, region)));
+    if (m_context->profile().azureRegion != region)
+        m_context->edit([&](Profile &p) { p.azureRegion = region; });
 }
 
 QString ComponentsPage::proxyHint() const
@@ -243,6 +291,7 @@ void ComponentsPage::updateOptions()
                         [&](const EndpointSet &set) { return set.role == link.to; }))
             relevant.insert(u"cloud"_s);
     }
+    m_regionRow->setHidden(!components.contains(u"azure-sql"_s));
     for (const Option &o : catalog.options) {
         m_optionRows.value(o.id)->setHidden(!relevant.contains(o.id));
         const QString value = m_options.value(o.id)->currentData().toString();

@@ -33,10 +33,15 @@ public:
     QComboBox *proxyModeBox() const { return m_proxyMode; }
     QLineEdit *proxyEdit() const { return m_proxyUrl; }
     QString proxyHint() const;
+    // The Azure region of the Azure SQL server (shown with the azure-sql component).
+    QLineEdit *azureRegionEdit() const { return m_region; }
+    QString azureRegionHint() const;
+    bool isAzureRegionShown() const;
 
 private:
     void updateOptions();
     void applyProxy();
+    void applyRegion();
 
     WizardContext *m_context;
     QMap<QString, QCheckBox *> m_components;
@@ -46,6 +51,9 @@ private:
     QComboBox *m_proxyMode = nullptr;
     QLineEdit *m_proxyUrl = nullptr;
     QLabel *m_proxyHint = nullptr;
+    QWidget *m_regionRow = nullptr;
+    QLineEdit *m_region = nullptr;
+    QLabel *m_regionHint = nullptr;
 };
 
 } // namespace PortCheck

@@ -314,6 +314,11 @@ void ResultsPage::fillFirewallTable()
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 4)
                 item->setToolTip(VerdictStyle::plainToolTip(localized(r.purpose)));
+            if (c == 2 && !r.addressPrefixes.isEmpty())
+                item->setToolTip(VerdictStyle::plainToolTip(
+                    tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
+                       static_cast<int>(r.addressPrefixes.size()))
+                        .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s))));
             m_firewall->setItem(i, c + 1, item);
         }
     }

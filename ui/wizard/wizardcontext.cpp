@@ -1,9 +1,11 @@
 #include "wizardcontext.h"
 
+#include "catalog/azureservicetags.h"
 #include "demo/demosite.h"
 #include "plan/plan.h"
 #include "profile/hostlisttext.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -142,11 +144,30 @@ void WizardContext::setMergedResults(const ReportData &report)
 
 ReportData WizardContext::report() const
 {
+    ReportData report;
     if (m_merged)
-        return *m_merged;
-    if (m_run)
-        return reportFromRun(m_catalog, m_run->plan(), m_run->result());
-    return {};
+        report = *m_merged;
+    else if (m_run)
+        report = reportFromRun(m_catalog, m_run->plan(), m_run->result());
+    else
+        return {};
+    // The settings' saved copy of Azure's service tags: read again when the file changed.
+    const QString path = m_settings.azureServiceTagsFile;
+    if (!path.isEmpty()) {
+        const QDateTime modified = QFileInfo(path).lastModified();
+        if (path != m_serviceTagsPath || modified != m_serviceTagsModified) {
+            Text error;
+            const auto tags = Azure::readServiceTagFile(path, &error);
+            m_serviceTags = tags.value_or(Azure::ServiceTagList());
+            m_serviceTagsError = tags ? Text() : error;
+            m_serviceTagsPath = path;
+            m_serviceTagsModified = modified;
+        }
+        report.azureServiceTags = m_serviceTags;
+        if (!m_serviceTagsError.isEmpty())
+            report.warnings << m_serviceTagsError;
+    }
+    return report;
 }
 
 PlanRun *WizardContext::newRun()

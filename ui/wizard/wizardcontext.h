@@ -1,12 +1,14 @@
 #pragma once
 
 #include "appsettings.h"
+#include "catalog/azureservicetags.h"
 #include "catalog/catalog.h"
 #include "probe/proberunner.h"
 #include "profile/profile.h"
 #include "run/planrun.h"
 #include "run/report.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QObject>
 
@@ -88,6 +90,11 @@ private:
     std::unique_ptr<DemoSite> m_demo;
     std::unique_ptr<PlanRun> m_run;
     std::optional<ReportData> m_merged;
+    // The settings' service tags file as last read (report() is const and called often).
+    mutable QString m_serviceTagsPath;
+    mutable QDateTime m_serviceTagsModified;
+    mutable Azure::ServiceTagList m_serviceTags;
+    mutable Text m_serviceTagsError;
 };
 
 } // namespace PortCheck

@@ -101,6 +101,10 @@ ParseResult parsePreloginResponse(QByteArrayView data)
     if (length < kPacketHeader + 1)
         return ParseResult::invalid(
             probeText(QT_TRANSLATE_NOOP("Probe", "the TDS packet length is too small")));
+    if (length > kMaxPacketBytes)
+        return ParseResult::invalid(probeText(
+            QT_TRANSLATE_NOOP("Probe", "the TDS packet claims %1 bytes; MS-TDS allows at most 32,767"),
+            {Text::plain(QString::number(length))}));
     if (data.size() < length)
         return ParseResult::needMore();
     const QByteArrayView payload = data.sliced(kPacketHeader, length - kPacketHeader);
@@ -134,6 +138,69 @@ ParseResult parsePreloginResponse(QByteArrayView data)
     }
     return ParseResult::invalid(
         probeText(QT_TRANSLATE_NOOP("Probe", "the TDS PRELOGIN option table is not terminated")));
+}
+
+qsizetype packetSize(QByteArrayView data)
+{
+    return data.size() < kPacketHeader ? 0 : be16(data, 2);
+}
+
+bool handshakeFollows(const Facts &facts)
+{
+    const QString encryption = facts.value(u"tds.encryption"_s);
+    return encryption == u"on"_s || encryption == u"required"_s || encryption == u"off"_s;
+}
+
+Packet readTlsPacket(QByteArrayView data)
+{
+    Packet p;
+    if (data.isEmpty())
+        return p;
+    const auto type = static_cast<quint8>(data.at(0));
+    if (type != kPrelogin && type != kTabularResult) {
+        p.status = ParseResult::Status::Invalid;
+        p.error = probeText(QT_TRANSLATE_NOOP("Probe", "the server sent a TDS packet of type 0x%1 during the "
+                                                       "TLS handshake, not PRELOGIN (0x12)"),
+                            {Text::plain(QString::number(type, 16).rightJustified(2, u'0'))});
+        return p;
+    }
+    if (data.size() < kPacketHeader)
+        return p;
+    const quint16 length = be16(data, 2);
+    if (length < kPacketHeader || length > kMaxPacketBytes) {
+        p.status = ParseResult::Status::Invalid;
+        p.error = length > kMaxPacketBytes
+                      ? probeText(QT_TRANSLATE_NOOP("Probe", "the TDS packet claims %1 bytes; MS-TDS allows "
+                                                             "at most 32,767"),
+                                  {Text::plain(QString::number(length))})
+                      : probeText(QT_TRANSLATE_NOOP("Probe", "the TDS packet length is too small"));
+        return p;
+    }
+    if (data.size() < length)
+        return p;
+    p.status = ParseResult::Status::Done;
+    p.type = type;
+    p.size = length;
+    p.payload = data.sliced(kPacketHeader, length - kPacketHeader);
+    return p;
+}
+
+QByteArray tlsPackets(QByteArrayView tls)
+{
+    QByteArray out;
+    quint8 id = 1;
+    for (qsizetype at = 0; at < tls.size(); at += kTlsPacketPayload) {
+        const QByteArrayView part = tls.sliced(at, std::min(kTlsPacketPayload, tls.size() - at));
+        const bool last = at + part.size() >= tls.size();
+        out.append(static_cast<char>(kPrelogin));
+        out.append(last ? '\x01' : '\0');
+        putBe16(out, static_cast<quint16>(part.size() + kPacketHeader));
+        putBe16(out, 0);
+        out.append(static_cast<char>(id++));
+        out.append('\0');
+        out.append(part.data(), part.size());
+    }
+    return out;
 }
 
 QByteArray preloginResponse(quint8 major, quint8 minor, quint16 build, quint8 encryption)
