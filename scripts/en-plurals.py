@@ -3,7 +3,7 @@
 
 English needs a translation file only for plurals: "%n host(s)" becomes "1 host" / "2 hosts".
 Run after `cmake --build build/release --target update_translations`; `--check` only reports
-(CI fails when a plural entry is left empty). "(s)" becomes "" / "s"; verbs that agree with the noun are listed here.
+(CI fails when a plural entry is left empty). "(s)" becomes "" / "s", "(es)" "" / "es"; verbs that agree with the noun are listed here.
 """
 import re
 import sys
@@ -23,8 +23,8 @@ SPECIAL = {
 
 def forms(source):
     singular, plural = SPECIAL.get(source, (None, None))
-    one = source.replace("(s)", "").replace("(S)", "")
-    many = source.replace("(s)", "s").replace("(S)", "S")
+    one = source.replace("(s)", "").replace("(S)", "").replace("(es)", "")
+    many = source.replace("(s)", "s").replace("(S)", "S").replace("(es)", "es")
     return (singular or one, plural or many)
 
 

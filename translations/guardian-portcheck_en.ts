@@ -2859,8 +2859,8 @@ or list the hosts to test instead.</source>
     <message numerus="yes">
         <source>Service tag %1 (%2), %n address prefix(es): %3</source>
         <translation>
-            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
-            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
+            <numerusform>Service tag %1 (%2), %n address prefix: %3</numerusform>
+            <numerusform>Service tag %1 (%2), %n address prefixes: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -4172,8 +4172,8 @@ or list the hosts to test instead.</source>
     <message numerus="yes">
         <source>Service tag %1 (%2), %n address prefix(es): %3</source>
         <translation>
-            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
-            <numerusform>Service tag %1 (%2), %n address prefix(es): %3</numerusform>
+            <numerusform>Service tag %1 (%2), %n address prefix: %3</numerusform>
+            <numerusform>Service tag %1 (%2), %n address prefixes: %3</numerusform>
         </translation>
     </message>
 </context>

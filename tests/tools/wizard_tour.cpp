@@ -105,5 +105,17 @@ int main(int argc, char *argv[])
     grab(u"m365-components"_s);
     wizard.next();
     grab(u"m365-hosts"_s);
+
+    // Guardian's database in Azure SQL: the connection policy, where Guardian runs, the region.
+    Profile sql = Profile::defaults(builtinCatalog());
+    sql.vantage = {u"guardian-server"_s};
+    sql.components << u"azure-sql"_s;
+    sql.options.insert(u"azure-sql-policy"_s, u"redirect"_s);
+    sql.azureRegion = u"westeurope"_s;
+    wizard.restart();
+    wizard.context()->reset(sql);
+    wizard.next(); // this computer
+    wizard.next(); // components and modes
+    grab(u"azure-sql-components"_s);
     return 0;
 }

@@ -306,7 +306,8 @@ void TestWizard::componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong()
 }
 
 // With Azure SQL: its policy, where Guardian runs (which decides the Default policy) and the
-// region whose service tag the request names, side by side; none of them without Azure SQL.
+// region whose service tag the request names, side by side; none of them without Azure SQL, and
+// where Guardian runs only under the Default policy.
 void TestWizard::componentsPage_azureSql_policyWhereGuardianRunsAndRegion()
 {
     auto w = newWizard();
@@ -327,6 +328,15 @@ void TestWizard::componentsPage_azureSql_policyWhereGuardianRunsAndRegion()
     QVERIFY2(page->optionEffect(u"guardian-in-azure"_s).contains(u"11000-11999"_s),
              qPrintable(page->optionEffect(u"guardian-in-azure"_s)));
     QCOMPARE(w->context()->profile().options.value(u"guardian-in-azure"_s), u"inside"_s);
+    // Only the Default policy depends on where Guardian runs: under Proxy the question goes away
+    // (the answer is kept), under Default it is back.
+    QComboBox *policy = page->optionBox(u"azure-sql-policy"_s);
+    policy->setCurrentIndex(policy->findData(u"proxy"_s));
+    QVERIFY(!page->isOptionShown(u"guardian-in-azure"_s));
+    QVERIFY(page->isOptionShown(u"azure-sql-policy"_s));
+    policy->setCurrentIndex(policy->findData(u"default"_s));
+    QVERIFY(page->isOptionShown(u"guardian-in-azure"_s));
+    QCOMPARE(where->currentData().toString(), u"inside"_s);
     QLineEdit *region = page->azureRegionEdit();
     QTest::keyClicks(region, u"west;"_s);
     QVERIFY2(page->azureRegionHint().startsWith(u"Not an Azure region"_s),

@@ -21,12 +21,24 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-void collectGuardOptions(const Requirement &r, QSet<QString> *out)
+// An option of a guard matters when changing it could change the ports: the guard's other options
+// accept their current values ("where Guardian runs" only counts under the Default SQL policy).
+void collectGuardOptions(const Guard &when, const OptionValues &current, QSet<QString> *out)
 {
-    for (auto it = r.when.cbegin(); it != r.when.cend(); ++it)
-        out->insert(it.key());
+    for (auto it = when.cbegin(); it != when.cend(); ++it) {
+        bool othersHold = true;
+        for (auto other = when.cbegin(); other != when.cend() && othersHold; ++other)
+            othersHold = other == it || other.value().contains(current.value(other.key()));
+        if (othersHold)
+            out->insert(it.key());
+    }
+}
+
+void collectGuardOptions(const Requirement &r, const OptionValues &current, QSet<QString> *out)
+{
+    collectGuardOptions(r.when, current, out);
     for (const Requirement &child : r.children)
-        collectGuardOptions(child, out);
+        collectGuardOptions(child, current, out);
 }
 
 QLabel *hintLabel(const QString &text)
@@ -276,16 +288,16 @@ bool ComponentsPage::isOptionShown(const QString &option) const
 
 void ComponentsPage::updateOptions()
 {
-    // An option is shown when a link of an enabled component depends on it.
+    // An option is shown when a link of an enabled component depends on it under the other choices.
     const Catalog &catalog = m_context->catalog();
     const QStringList components = m_context->profile().effectiveComponents(catalog);
+    const OptionValues current = m_context->profile().effectiveOptions(catalog);
     QSet<QString> relevant;
     for (const Link &link : catalog.links) {
         if (!components.contains(link.component))
             continue;
-        for (auto it = link.when.cbegin(); it != link.when.cend(); ++it)
-            relevant.insert(it.key());
-        collectGuardOptions(link.requirement, &relevant);
+        collectGuardOptions(link.when, current, &relevant);
+        collectGuardOptions(link.requirement, current, &relevant);
         // Toward Microsoft's published names: the Microsoft cloud decides which names.
         if (std::any_of(catalog.endpoints.sets.cbegin(), catalog.endpoints.sets.cend(),
                         [&](const EndpointSet &set) { return set.role == link.to; }))
