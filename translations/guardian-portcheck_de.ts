@@ -1379,6 +1379,22 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>In %1 gespeichert: Jeder Lauf und das Fenster testen jetzt diese Liste für die Cloud %2.</translation>
     </message>
     <message>
+        <source>--azure-service-tags: %1</source>
+        <translation>--azure-service-tags: %1</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation>--azure-service-tags: Das Profil nennt keine Azure-Region; ergänzen Sie „azure-region: westeurope“ (die Region des Azure-SQL-Servers)</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation>%1 enthält kein Diensttag %2 und überhaupt kein %3.*-Tag</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation>%1 enthält kein Diensttag %2 (die azure-region des Profils); seine %3-Tags sind unter anderem %4</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1419,6 +1435,11 @@ Options:
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
                                   here): the firewall request lists the prefixes of Sql.&lt;region&gt;
                                   (the profile&apos;s azure-region) (run, merge, demo)
+  --run-by NAME                   who ran it, on the report&apos;s cover (default: the account name)
+  --ticket ID, --requester NAME, --approver NAME
+                                  the change on the report&apos;s cover (default: the profile&apos;s
+                                  ticket, requester, approver; left blank: lines to fill in)
+                                  (run, merge, demo)
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
@@ -1485,6 +1506,11 @@ Optionen:
                                   &lt;Datum&gt;.json von Microsofts Downloadseite; hier nie abgerufen):
                                   die Firewall-Anfrage nennt die Präfixe von Sql.&lt;Region&gt;
                                   (azure-region des Profils) (run, merge, demo)
+  --run-by NAME                   wer die Prüfung ausführt, auf dem Deckblatt (Standard: der Kontoname)
+  --ticket ID, --requester NAME, --approver NAME
+                                  die Änderung auf dem Deckblatt (Standard: ticket, requester,
+                                  approver des Profils; leer: Linien zum Ausfüllen)
+                                  (run, merge, demo)
   --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
   --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
   --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
@@ -1511,20 +1537,12 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
 </translation>
     </message>
     <message>
-        <source>--azure-service-tags: %1</source>
-        <translation>--azure-service-tags: %1</translation>
+        <source>empty</source>
+        <translation>leer</translation>
     </message>
     <message>
-        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
-        <translation>--azure-service-tags: Das Profil nennt keine Azure-Region; ergänzen Sie „azure-region: westeurope“ (die Region des Azure-SQL-Servers)</translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
-        <translation>%1 enthält kein Diensttag %2 und überhaupt kein %3.*-Tag</translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
-        <translation>%1 enthält kein Diensttag %2 (die azure-region des Profils); seine %3-Tags sind unter anderem %4</translation>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2589,50 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Choose at least one role to continue: without one, nothing can be tested from this computer.</source>
         <translation>Wählen Sie mindestens eine Rolle: ohne Rolle kann von diesem Computer aus nichts getestet werden.</translation>
     </message>
+    <message>
+        <source>For the report&apos;s cover</source>
+        <translation>Für das Deckblatt des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Run by</source>
+        <translation>&amp;Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Change &amp;ticket</source>
+        <translation>Änderungs&amp;ticket</translation>
+    </message>
+    <message>
+        <source>e.g. CHG0012345</source>
+        <translation>z. B. CHG0012345</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by</source>
+        <translation>Bean&amp;tragt von</translation>
+    </message>
+    <message>
+        <source>who asked for the change</source>
+        <translation>wer die Änderung beantragt hat</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by</source>
+        <translation>&amp;Genehmigt von</translation>
+    </message>
+    <message>
+        <source>left empty: a line to sign on the printed report</source>
+        <translation>leer gelassen: eine Linie zum Unterschreiben im gedruckten Bericht</translation>
+    </message>
+    <message>
+        <source>Report cover: what is wrong</source>
+        <translation>Deckblatt: was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::PortCheckWizard</name>
@@ -2601,6 +2663,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
         <translation>Profile (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3986,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
         <translation>„azure-region“ ist eine Azure-Region wie westeurope, nicht „%1“</translation>
     </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>not one line of text (a line break or a control character)</source>
+        <translation>keine einzelne Textzeile (ein Zeilenumbruch oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3995,10 +4073,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Run by</source>
         <translation>Ausgeführt von</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -4251,6 +4325,22 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
             <numerusform>Diensttag %1 (%2), %n Adresspräfix: %3</numerusform>
             <numerusform>Diensttag %1 (%2), %n Adresspräfixe: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change ticket</source>
+        <translation>Änderungsticket</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Approval: signature, date</source>
+        <translation>Genehmigung: Unterschrift, Datum</translation>
     </message>
 </context>
 <context>

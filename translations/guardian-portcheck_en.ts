@@ -1378,6 +1378,22 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--azure-service-tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1418,6 +1434,11 @@ Options:
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
                                   here): the firewall request lists the prefixes of Sql.&lt;region&gt;
                                   (the profile&apos;s azure-region) (run, merge, demo)
+  --run-by NAME                   who ran it, on the report&apos;s cover (default: the account name)
+  --ticket ID, --requester NAME, --approver NAME
+                                  the change on the report&apos;s cover (default: the profile&apos;s
+                                  ticket, requester, approver; left blank: lines to fill in)
+                                  (run, merge, demo)
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
@@ -1442,19 +1463,11 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--azure-service-tags: %1</source>
+        <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <source>--%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2508,50 @@ or list the hosts to test instead.</source>
         <source>Choose at least one role to continue: without one, nothing can be tested from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the report&apos;s cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CHG0012345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who asked for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left empty: a line to sign on the printed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cover: what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::PortCheckWizard</name>
@@ -2524,6 +2581,10 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3844,6 +3905,18 @@ or list the hosts to test instead.</source>
         <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one line of text (a line break or a control character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3918,10 +3991,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4175,6 +4244,22 @@ or list the hosts to test instead.</source>
             <numerusform>Service tag %1 (%2), %n address prefix: %3</numerusform>
             <numerusform>Service tag %1 (%2), %n address prefixes: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: signature, date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

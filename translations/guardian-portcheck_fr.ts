@@ -1379,6 +1379,22 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>Enregistré dans %1 : chaque exécution et la fenêtre testent désormais cette liste pour le cloud %2.</translation>
     </message>
     <message>
+        <source>--azure-service-tags: %1</source>
+        <translation>--azure-service-tags : %1</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation>--azure-service-tags : le profil ne nomme aucune région Azure ; ajoutez-y « azure-region: westeurope » (la région du serveur Azure SQL)</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation>%1 ne contient aucune balise de service %2, ni aucune balise %3.*</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation>%1 ne contient aucune balise de service %2 (l’azure-region du profil) ; ses balises %3 comprennent %4</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1419,6 +1435,11 @@ Options:
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
                                   here): the firewall request lists the prefixes of Sql.&lt;region&gt;
                                   (the profile&apos;s azure-region) (run, merge, demo)
+  --run-by NAME                   who ran it, on the report&apos;s cover (default: the account name)
+  --ticket ID, --requester NAME, --approver NAME
+                                  the change on the report&apos;s cover (default: the profile&apos;s
+                                  ticket, requester, approver; left blank: lines to fill in)
+                                  (run, merge, demo)
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
@@ -1489,6 +1510,11 @@ Options :
                                   (ServiceTags_Public_&lt;date&gt;.json de la page de téléchargement de
                                   Microsoft ; jamais téléchargée ici) : la demande de pare-feu liste
                                   les préfixes de Sql.&lt;région&gt; (azure-region du profil) (run, merge, demo)
+  --run-by NAME                   qui l&apos;a exécuté, sur la page de garde (par défaut : le compte)
+  --ticket ID, --requester NAME, --approver NAME
+                                  le changement sur la page de garde (par défaut : ticket,
+                                  requester, approver du profil ; vides : lignes à remplir)
+                                  (run, merge, demo)
   --ca-file PEM                   faire aussi confiance à ces certificats d’AC (sondes TLS)
   --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
   --timeout MS                    attendre MS ms la négociation TLS et la réponse
@@ -1516,20 +1542,12 @@ conçu pour montrer une liaison en échec.
 </translation>
     </message>
     <message>
-        <source>--azure-service-tags: %1</source>
-        <translation>--azure-service-tags : %1</translation>
+        <source>empty</source>
+        <translation>vide</translation>
     </message>
     <message>
-        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
-        <translation>--azure-service-tags : le profil ne nomme aucune région Azure ; ajoutez-y « azure-region: westeurope » (la région du serveur Azure SQL)</translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
-        <translation>%1 ne contient aucune balise de service %2, ni aucune balise %3.*</translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
-        <translation>%1 ne contient aucune balise de service %2 (l’azure-region du profil) ; ses balises %3 comprennent %4</translation>
+        <source>--%1: %2</source>
+        <translation>--%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2594,50 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Choose at least one role to continue: without one, nothing can be tested from this computer.</source>
         <translation>Choisissez au moins un rôle pour continuer : sans rôle, rien ne peut être testé depuis cet ordinateur.</translation>
     </message>
+    <message>
+        <source>For the report&apos;s cover</source>
+        <translation>Pour la page de garde du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Run by</source>
+        <translation>&amp;Exécuté par</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>Change &amp;ticket</source>
+        <translation>&amp;Ticket de changement</translation>
+    </message>
+    <message>
+        <source>e.g. CHG0012345</source>
+        <translation>p. ex. CHG0012345</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by</source>
+        <translation>&amp;Demandé par</translation>
+    </message>
+    <message>
+        <source>who asked for the change</source>
+        <translation>qui a demandé le changement</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by</source>
+        <translation>A&amp;pprouvé par</translation>
+    </message>
+    <message>
+        <source>left empty: a line to sign on the printed report</source>
+        <translation>laissé vide : une ligne à signer sur le rapport imprimé</translation>
+    </message>
+    <message>
+        <source>Report cover: what is wrong</source>
+        <translation>Page de garde : ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>Non retenu : %1.</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::PortCheckWizard</name>
@@ -2606,6 +2668,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
         <translation>Profils (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3991,18 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
         <translation>« azure-region » est une région Azure comme westeurope, pas « %1 »</translation>
     </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus long que %1 caractères</translation>
+    </message>
+    <message>
+        <source>not one line of text (a line break or a control character)</source>
+        <translation>pas une seule ligne de texte (un saut de ligne ou un caractère de contrôle)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -4000,10 +4078,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Run by</source>
         <translation>Lancé par</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -4256,6 +4330,22 @@ ou indiquez plutôt les hôtes à tester.</translation>
             <numerusform>Balise de service %1 (%2), %n préfixe d’adresse : %3</numerusform>
             <numerusform>Balise de service %1 (%2), %n préfixes d’adresse : %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change ticket</source>
+        <translation>Ticket de changement</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approval: signature, date</source>
+        <translation>Approbation : signature, date</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,22 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>%1 に保存しました: 今後はすべての実行とウィンドウで、%2 クラウドについてこの一覧をテストします。</translation>
     </message>
     <message>
+        <source>--azure-service-tags: %1</source>
+        <translation>--azure-service-tags: %1</translation>
+    </message>
+    <message>
+        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
+        <translation>--azure-service-tags: プロファイルに Azure リージョンがありません。&apos;azure-region: westeurope&apos; (Azure SQL サーバーのリージョン) を追加してください</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
+        <translation>%1 にはサービス タグ %2 がなく、%3.* のタグも一つもありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
+        <translation>%1 にはサービス タグ %2 (プロファイルの azure-region) がありません。含まれる %3 タグの例: %4</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1417,6 +1433,11 @@ Options:
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
                                   here): the firewall request lists the prefixes of Sql.&lt;region&gt;
                                   (the profile&apos;s azure-region) (run, merge, demo)
+  --run-by NAME                   who ran it, on the report&apos;s cover (default: the account name)
+  --ticket ID, --requester NAME, --approver NAME
+                                  the change on the report&apos;s cover (default: the profile&apos;s
+                                  ticket, requester, approver; left blank: lines to fill in)
+                                  (run, merge, demo)
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
@@ -1479,6 +1500,11 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
                                   ServiceTags_Public_&lt;日付&gt;.json。ここでは取得しません): ファイア
                                   ウォール申請に Sql.&lt;リージョン&gt; (プロファイルの azure-region) の
                                   プレフィックスを記載 (run, merge, demo)
+  --run-by NAME                   実行者 (レポートの表紙に記載; 既定: アカウント名)
+  --ticket ID, --requester NAME, --approver NAME
+                                  表紙に記載する変更 (既定: プロファイルの ticket、
+                                  requester、approver; 空欄: 手書き用の線)
+                                  (run, merge, demo)
   --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
   --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
   --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
@@ -1502,20 +1528,12 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
 </translation>
     </message>
     <message>
-        <source>--azure-service-tags: %1</source>
-        <translation>--azure-service-tags: %1</translation>
+        <source>empty</source>
+        <translation>空です</translation>
     </message>
     <message>
-        <source>--azure-service-tags: the profile names no Azure region; add &apos;azure-region: westeurope&apos; (the region of the Azure SQL server) to it</source>
-        <translation>--azure-service-tags: プロファイルに Azure リージョンがありません。&apos;azure-region: westeurope&apos; (Azure SQL サーバーのリージョン) を追加してください</translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 and no %3.* tag at all</source>
-        <translation>%1 にはサービス タグ %2 がなく、%3.* のタグも一つもありません</translation>
-    </message>
-    <message>
-        <source>%1 holds no service tag %2 (the profile&apos;s azure-region); its %3 tags include %4</source>
-        <translation>%1 にはサービス タグ %2 (プロファイルの azure-region) がありません。含まれる %3 タグの例: %4</translation>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2572,50 @@ or list the hosts to test instead.</source>
         <source>Choose at least one role to continue: without one, nothing can be tested from this computer.</source>
         <translation>続行するにはロールを 1 つ以上選んでください。ロールがないと、このコンピューターからは何もテストできません。</translation>
     </message>
+    <message>
+        <source>For the report&apos;s cover</source>
+        <translation>レポートの表紙</translation>
+    </message>
+    <message>
+        <source>&amp;Run by</source>
+        <translation>実行者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Change &amp;ticket</source>
+        <translation>変更チケット(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. CHG0012345</source>
+        <translation>例: CHG0012345</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by</source>
+        <translation>依頼者(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>who asked for the change</source>
+        <translation>変更を依頼した人</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ved by</source>
+        <translation>承認者(&amp;V)</translation>
+    </message>
+    <message>
+        <source>left empty: a line to sign on the printed report</source>
+        <translation>空欄: 印刷したレポートに署名する線になります</translation>
+    </message>
+    <message>
+        <source>Report cover: what is wrong</source>
+        <translation>レポートの表紙: 問題点</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>反映されません: %1。</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::PortCheckWizard</name>
@@ -2584,6 +2646,10 @@ or list the hosts to test instead.</source>
     <message>
         <source>Profiles (*.yaml *.yml)</source>
         <translation>プロファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3956,18 @@ or list the hosts to test instead.</source>
         <source>&apos;azure-region&apos; is an Azure region such as westeurope, not &apos;%1&apos;</source>
         <translation>&apos;azure-region&apos; は westeurope のような Azure リージョンです。&apos;%1&apos; ではありません</translation>
     </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>not one line of text (a line break or a control character)</source>
+        <translation>1 行のテキストではありません (改行または制御文字)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 は %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3962,10 +4040,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>Run by</source>
         <translation>実行者</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(不明)</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -4214,6 +4288,22 @@ or list the hosts to test instead.</source>
         <translation>
             <numerusform>サービス タグ %1 (%2)、アドレス プレフィックス %n 個: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change ticket</source>
+        <translation>変更チケット</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Approval: signature, date</source>
+        <translation>承認: 署名、日付</translation>
     </message>
 </context>
 <context>

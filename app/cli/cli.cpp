@@ -78,6 +78,11 @@ QString usageText()
         "                                  <date>.json from Microsoft's download page; never fetched\n"
         "                                  here): the firewall request lists the prefixes of Sql.<region>\n"
         "                                  (the profile's azure-region) (run, merge, demo)\n"
+        "  --run-by NAME                   who ran it, on the report's cover (default: the account name)\n"
+        "  --ticket ID, --requester NAME, --approver NAME\n"
+        "                                  the change on the report's cover (default: the profile's\n"
+        "                                  ticket, requester, approver; left blank: lines to fill in)\n"
+        "                                  (run, merge, demo)\n"
         "  --ca-file PEM                   trust these CA certificates too (TLS probes)\n"
         "  --connect-timeout MS            give up connecting after MS (default 3000)\n"
         "  --timeout MS                    wait MS for the TLS handshake and for the answer (default "
@@ -138,11 +143,15 @@ public:
                                              u"A saved copy of Azure's service tags (JSON)."_s, u"FILE"_s);
         const QCommandLineOption resolve(u"resolve"_s, u"Answer this name with this address."_s,
                                          u"NAME=ADDRESS"_s);
-        m_parser.addOptions({help,     version, catalogFile,    format,  dryRun,
-                             json,     caFile,  connectTimeout, timeout, concurrency,
-                             perHost,  site,    nameserver,     text,    pdf,
-                             pageSize, csv,     junit,          lang,    as,
-                             domain,   proxy,   resolve,        cloud,   serviceTags});
+        const QCommandLineOption runBy(u"run-by"_s, u"Who ran it (the report's cover)."_s, u"NAME"_s);
+        const QCommandLineOption ticket(u"ticket"_s, u"The change ticket (the report's cover)."_s, u"ID"_s);
+        const QCommandLineOption requester(u"requester"_s, u"Who asked for the change."_s, u"NAME"_s);
+        const QCommandLineOption approver(u"approver"_s, u"Who approves the change."_s, u"NAME"_s);
+        m_parser.addOptions(
+            {help,        version,     catalogFile, format,    dryRun,     json,  caFile,  connectTimeout,
+             timeout,     concurrency, perHost,     site,      nameserver, text,  pdf,     pageSize,
+             csv,         junit,       lang,        as,        domain,     proxy, resolve, cloud,
+             serviceTags, runBy,       ticket,      requester, approver});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -241,6 +250,19 @@ public:
                 return usageError(tr("no PEM certificate in %1").arg(path));
         }
 
+        // The report cover's fields: one line each, what the profile says unless given here.
+        for (const auto &[option, field] :
+             {std::pair{&runBy, &m_context.runBy}, std::pair{&ticket, &m_context.change.ticket},
+              std::pair{&requester, &m_context.change.requester},
+              std::pair{&approver, &m_context.change.approver}}) {
+            if (!m_parser.isSet(*option))
+                continue;
+            const QString value = m_parser.value(*option).trimmed();
+            if (const QString problem = value.isEmpty() ? tr("empty") : changeFieldProblem(value);
+                !problem.isEmpty())
+                return usageError(tr("--%1: %2").arg(option->names().constFirst(), problem));
+            *field = value;
+        }
         if (m_parser.isSet(serviceTags)) {
             Text error;
             const auto tags = Azure::readServiceTagFile(m_parser.value(serviceTags), &error);

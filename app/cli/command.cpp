@@ -21,7 +21,8 @@ namespace PortCheck {
 
 QStringList reportOptions()
 {
-    return {u"json"_s, u"pdf"_s, u"page-size"_s, u"csv"_s, u"junit"_s, u"azure-service-tags"_s};
+    return {u"json"_s,   u"pdf"_s,    u"page-size"_s, u"csv"_s,     u"junit"_s, u"azure-service-tags"_s,
+            u"run-by"_s, u"ticket"_s, u"requester"_s, u"approver"_s};
 }
 
 QStringList probeOptions()
@@ -75,10 +76,18 @@ int CommandContext::checkServiceTags(const Plan &plan) const
     return ExitPass;
 }
 
+void CommandContext::applyCoverFields(RunMetadata *meta) const
+{
+    if (!runBy.isEmpty())
+        meta->user = runBy;
+    meta->change.fillFrom(change);
+}
+
 int CommandContext::writeReports(const ReportData &given, bool withJson)
 {
     ReportData report = given;
     report.azureServiceTags = azureServiceTags;
+    applyCoverFields(&report.meta);
     const auto done = [](const QString &what, const QString &path) {
         out() << what.arg(path) << '\n';
     };
@@ -130,6 +139,7 @@ int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings
     PlanRun run(catalog, plan, runSettings);
     RunMetadata meta = RunMetadata::now(catalog);
     meta.profile = profileName;
+    applyCoverFields(&meta);
     SignalWatch watch;
     QEventLoop loop;
     QObject::connect(&run, &PlanRun::finished, &loop, &QEventLoop::quit);

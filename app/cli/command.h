@@ -3,6 +3,7 @@
 #include "catalog/azureservicetags.h"
 #include "catalog/catalog.h"
 #include "probe/proberunner.h"
+#include "profile/profile.h"
 #include "reportwriter.h"
 #include "terminal.h"
 
@@ -16,6 +17,7 @@ namespace PortCheck {
 
 struct Plan;
 struct ReportData;
+struct RunMetadata;
 
 // What the commands share: the catalog, the report files asked for, the probe settings and the
 // terminal, set up by the dispatcher (cli.cpp) from the shared options; and the ways a command ends.
@@ -39,6 +41,8 @@ public:
     QSet<QString> overridden;      // probe settings given on the command line: they beat the profile's
     int width = terminalColumns(); // 0: not a terminal, tables stay whole
     Azure::ServiceTagList azureServiceTags; // --azure-service-tags: the request lists the region's prefixes
+    QString runBy;                          // --run-by: who ran it, instead of the account name
+    ChangeRecord change;                    // --ticket, --requester, --approver: beat the profile's
 
     static int usageError(const QString &message);    // prints it with the hint to --help: exit 2
     static int internalError(const QString &message); // exit 3
@@ -52,6 +56,8 @@ public:
     // With --azure-service-tags: the plan's region must have its tag in the file (exit 2 otherwise,
     // before anything is probed).
     int checkServiceTags(const Plan &plan) const;
+    // --run-by, --ticket, --requester and --approver on a run's or a report's metadata.
+    void applyCoverFields(RunMetadata *meta) const;
 };
 
 // A sub-command: its name, the options it takes (besides --help, --version and --lang; any other

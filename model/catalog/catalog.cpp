@@ -134,6 +134,41 @@ QStringList Catalog::defaultHosts(const QString &roleId, const OptionValues &val
     return hosts;
 }
 
+namespace {
+void collectGuardOptions(const Guard &when, const OptionValues &current, QSet<QString> *out)
+{
+    for (auto it = when.cbegin(); it != when.cend(); ++it) {
+        bool othersHold = true;
+        for (auto other = when.cbegin(); other != when.cend() && othersHold; ++other)
+            othersHold = other == it || other.value().contains(current.value(other.key()));
+        if (othersHold)
+            out->insert(it.key());
+    }
+}
+
+void collectGuardOptions(const Requirement &r, const OptionValues &current, QSet<QString> *out)
+{
+    collectGuardOptions(r.when, current, out);
+    for (const Requirement &child : r.children)
+        collectGuardOptions(child, current, out);
+}
+} // namespace
+
+QSet<QString> Catalog::optionsThatMatter(const QStringList &enabled, const OptionValues &current) const
+{
+    QSet<QString> relevant;
+    for (const Link &link : links) {
+        if (!enabled.contains(link.component))
+            continue;
+        collectGuardOptions(link.when, current, &relevant);
+        collectGuardOptions(link.requirement, current, &relevant);
+        if (std::any_of(endpoints.sets.cbegin(), endpoints.sets.cend(),
+                        [&](const EndpointSet &set) { return set.role == link.to; }))
+            relevant.insert(u"cloud"_s);
+    }
+    return relevant;
+}
+
 QStringList Catalog::defaultComponents() const
 {
     QStringList ids;

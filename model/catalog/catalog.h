@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -193,6 +194,11 @@ public:
     // (each once, in list order), else its default hosts.
     QStringList defaultHosts(const QString &roleId, const OptionValues &values) const;
     QStringList defaultComponents() const;
+    // The options that decide a port of these components' links under the current values: an
+    // option of a guard counts when the guard's other options hold ("where Guardian runs" only
+    // under Azure SQL's Default policy), and the Microsoft cloud counts for the links toward its
+    // published names. The wizard shows these, the report's cover lists these.
+    QSet<QString> optionsThatMatter(const QStringList &enabled, const OptionValues &current) const;
     // The text to show for a failed check, with {port}, {from}, {to} and {host} filled in.
     Text remediationFor(const Link &link, ProbeKind kind, const QString &failureId, quint16 port,
                         const QString &host) const;

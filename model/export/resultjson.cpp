@@ -38,6 +38,12 @@ QJsonObject runObject(const RunMetadata &m)
         run.insert(u"m365_endpoints"_s, m.endpointList);
     if (!m.azureRegion.isEmpty())
         run.insert(u"azure_region"_s, m.azureRegion);
+    for (const auto &[key, value] :
+         {std::pair{u"ticket"_s, &m.change.ticket}, std::pair{u"requester"_s, &m.change.requester},
+          std::pair{u"approver"_s, &m.change.approver}}) {
+        if (!value->isEmpty())
+            run.insert(key, *value);
+    }
     if (m.cancelled) {
         run.insert(u"cancelled"_s, true);
         run.insert(u"incomplete"_s, true);

@@ -53,6 +53,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     plan.vantage = profile.vantage;
     plan.domain = profile.domain;
     plan.azureRegion = profile.azureRegion;
+    plan.change = profile.change;
     if (profile.proxy.startsWith(u"http://"_s))
         plan.proxy = profile.proxy;
     plan.proxySource = profile.proxySource;

@@ -81,6 +81,7 @@ struct Plan
     // role): a trusted chain without any of them is TLS inspection.
     QHash<QString, QStringList> tlsIssuers;
     QString azureRegion; // the profile's Azure region: the service tag the request names (Sql.<region>)
+    ChangeRecord change; // the profile's ticket, requester and approver, for the report's cover
     QString domain;      // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
     QList<Check> checks;
     QList<PlanItem> items;

@@ -6,6 +6,7 @@
 #include "probe/proxy.h"
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QSaveFile>
@@ -15,13 +16,37 @@ using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
+void ChangeRecord::fillFrom(const ChangeRecord &over)
+{
+    for (const auto &[mine, theirs] :
+         {std::pair{&ticket, &over.ticket}, std::pair{&requester, &over.requester},
+          std::pair{&approver, &over.approver}}) {
+        if (!theirs->isEmpty())
+            *mine = *theirs;
+    }
+}
+
+QString changeFieldProblem(const QString &value)
+{
+    if (value.size() > ChangeRecord::kMaxLength)
+        return QCoreApplication::translate("Profile", "longer than %1 characters")
+            .arg(ChangeRecord::kMaxLength);
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return QCoreApplication::translate("Profile", "not one line of text (a line break or a control "
+                                                          "character)");
+    }
+    return {};
+}
+
 bool Profile::operator==(const Profile &o) const
 {
     return name == o.name && vantage == o.vantage && components == o.components && options == o.options &&
            hosts == o.hosts && domain == o.domain && site == o.site && nameserver == o.nameserver &&
-           proxy == o.proxy && azureRegion == o.azureRegion && connectTimeoutMs == o.connectTimeoutMs &&
-           protocolTimeoutMs == o.protocolTimeoutMs && concurrency == o.concurrency &&
-           perHostLimit == o.perHostLimit;
+           proxy == o.proxy && azureRegion == o.azureRegion && change == o.change &&
+           connectTimeoutMs == o.connectTimeoutMs && protocolTimeoutMs == o.protocolTimeoutMs &&
+           concurrency == o.concurrency && perHostLimit == o.perHostLimit;
 }
 
 OptionValues Profile::effectiveOptions(const Catalog &catalog) const
@@ -93,7 +118,8 @@ public:
             return;
         r.checkKeys(root,
                     {u"profile"_s, u"name"_s, u"vantage"_s, u"components"_s, u"options"_s, u"hosts"_s,
-                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s, u"proxy"_s, u"azure-region"_s},
+                     u"discovery"_s, u"timeouts"_s, u"concurrency"_s, u"proxy"_s, u"azure-region"_s,
+                     u"ticket"_s, u"requester"_s, u"approver"_s},
                     u"the profile"_s);
         if (const YAML::Node version = root["profile"]) {
             if (YamlReader::text(version) != u"1"_s)
@@ -143,6 +169,20 @@ public:
                 r.error(region, profileText(QT_TRANSLATE_NOOP("Profile", "'azure-region' is an Azure region "
                                                                          "such as westeurope, not '%1'"),
                                             {Text::plain(value.left(80))}));
+        }
+        for (const auto &[key, field] :
+             {std::pair{"ticket", &p.change.ticket}, std::pair{"requester", &p.change.requester},
+              std::pair{"approver", &p.change.approver}}) {
+            const YAML::Node node = root[key];
+            if (!node)
+                continue;
+            const QString name = u'\'' + QLatin1StringView(key) + u'\'';
+            const QString value = r.scalar(node, name).value_or(QString()).trimmed();
+            if (const QString problem = changeFieldProblem(value); problem.isEmpty())
+                *field = value;
+            else
+                r.error(node, profileText(QT_TRANSLATE_NOOP("Profile", "%1 is %2"),
+                                          {Text::plain(name), Text::plain(problem)}));
         }
         if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
             r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);
@@ -400,6 +440,12 @@ QByteArray profileToYaml(const Profile &p)
         out << YAML::Key << "proxy" << YAML::Value << p.proxy;
     if (!p.azureRegion.isEmpty())
         out << YAML::Key << "azure-region" << YAML::Value << p.azureRegion;
+    for (const auto &[key, field] :
+         {std::pair{"ticket", &p.change.ticket}, std::pair{"requester", &p.change.requester},
+          std::pair{"approver", &p.change.approver}}) {
+        if (!field->isEmpty())
+            out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << *field;
+    }
     out << YAML::Key << "timeouts" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "connect-ms" << YAML::Value << p.connectTimeoutMs;
     out << YAML::Key << "protocol-ms" << YAML::Value << p.protocolTimeoutMs << YAML::EndMap;

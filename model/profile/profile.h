@@ -24,6 +24,29 @@ struct ProfileHost
     }
 };
 
+// The change the run belongs to, printed on the report's cover for the board that approves it:
+// the change ticket, who asked for the change and who approves it. Free text, one line each.
+struct ChangeRecord
+{
+    static constexpr int kMaxLength = 200;
+
+    QString ticket;    // "CHG0012345"
+    QString requester; // who asked for the firewall change
+    QString approver;  // who signs it off (a person or a board)
+
+    bool isEmpty() const { return ticket.isEmpty() && requester.isEmpty() && approver.isEmpty(); }
+    bool operator==(const ChangeRecord &o) const
+    {
+        return ticket == o.ticket && requester == o.requester && approver == o.approver;
+    }
+    // Each field given in `over` replaces this one's.
+    void fillFrom(const ChangeRecord &over);
+};
+
+// What is wrong with a cover field's text (a ticket, a name): empty when it is one line of at
+// most ChangeRecord::kMaxLength characters without control characters.
+QString changeFieldProblem(const QString &value);
+
 // What the user chose: where this runs, what is deployed, in which modes, against which hosts.
 struct Profile
 {
@@ -46,6 +69,7 @@ struct Profile
     // The Azure region of the Azure SQL server ("westeurope"): the firewall request names its
     // service tag, Sql.<region>. Empty: not known.
     QString azureRegion;
+    ChangeRecord change; // the keys ticket, requester and approver
     QString proxySource; // not in the file: where the run's proxy came from (set by the caller)
     int connectTimeoutMs = kDefaultConnectTimeoutMs;
     int protocolTimeoutMs = kDefaultProtocolTimeoutMs;

@@ -46,6 +46,9 @@ void PlanRun::start(const RunMetadata &meta)
         m_result.meta.proxySource = m_plan.proxySource;
     m_result.meta.endpointList = m_plan.endpointList;
     m_result.meta.azureRegion = m_plan.azureRegion;
+    ChangeRecord change = m_plan.change;
+    change.fillFrom(meta.change); // what the command line or the window said beats the profile
+    m_result.meta.change = change;
     const QList<ProbeTarget> targets = m_plan.probeTargets();
     m_probed.clear();
     for (const ProbeTarget &t : targets)

@@ -99,7 +99,6 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     m.started = QDateTime::fromString(run.value(u"started"_s).toString(), Qt::ISODateWithMs);
     m.finished = QDateTime::fromString(run.value(u"finished"_s).toString(), Qt::ISODateWithMs);
     m.host = run.value(u"host"_s).toString();
-    m.user = run.value(u"user"_s).toString();
     m.catalog = run.value(u"catalog"_s).toString();
     m.profile = run.value(u"profile"_s).toString();
     m.cancelled = run.value(u"cancelled"_s).toBool();
@@ -116,6 +115,14 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     m.endpointList = run.value(u"m365_endpoints"_s).toString().left(1200);
     if (const QString region = run.value(u"azure_region"_s).toString(); Azure::isRegionName(region))
         m.azureRegion = region;
+    // The cover's fields: what is not one short line is left out rather than printed.
+    for (const auto &[key, field] :
+         {std::pair{u"ticket"_s, &m.change.ticket}, std::pair{u"requester"_s, &m.change.requester},
+          std::pair{u"approver"_s, &m.change.approver}, std::pair{u"user"_s, &m.user}}) {
+        const QString value = run.value(key).toString();
+        if (changeFieldProblem(value).isEmpty())
+            *field = value;
+    }
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
             return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
@@ -453,13 +460,18 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     meta = parsed.first().run.meta;
     meta.vantage = merged.vantage;
     QStringList hosts;
-    QStringList users;
+    QStringList users, tickets, requesters, approvers;
+    const auto addDistinct = [](QStringList &list, const QString &value) {
+        if (!value.isEmpty() && !list.contains(value))
+            list << value;
+    };
     for (const Parsed &p : std::as_const(parsed)) {
         report.runs.append(p.run);
-        if (!hosts.contains(p.run.meta.host))
-            hosts << p.run.meta.host;
-        if (!p.run.meta.user.isEmpty() && !users.contains(p.run.meta.user))
-            users << p.run.meta.user;
+        addDistinct(hosts, p.run.meta.host);
+        addDistinct(users, p.run.meta.user);
+        addDistinct(tickets, p.run.meta.change.ticket);
+        addDistinct(requesters, p.run.meta.change.requester);
+        addDistinct(approvers, p.run.meta.change.approver);
         if (p.run.meta.started.isValid() && (!meta.started.isValid() || p.run.meta.started < meta.started))
             meta.started = p.run.meta.started;
         if (p.run.meta.finished > meta.finished)
@@ -468,6 +480,8 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     }
     meta.host = hosts.join(u", "_s);
     meta.user = users.join(u", "_s);
+    // The machines' runs usually belong to one change; when they name several, the cover names all.
+    meta.change = {tickets.join(u", "_s), requesters.join(u", "_s), approvers.join(u", "_s)};
     meta.profile = u"merged from "_s + QString::number(parsed.size()) + u" results files"_s;
 
     // Each machine's verdicts for the links that start on it; links no machine opens stay

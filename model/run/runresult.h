@@ -28,6 +28,7 @@ struct RunMetadata
     // The list of Microsoft 365 names tested: "built-in list of 2026-12-02" or "imported from F, ..."
     QString endpointList;
     QString azureRegion;    // the profile's Azure region (the Azure SQL service tag's)
+    ChangeRecord change;    // ticket, requester, approver: the plan's, each beaten by one given here
     bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete
     QString endedBy;        // what ended it early ("SIGINT", "SIGTERM"), empty for a cancel or none
 

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void importM365_badFiles_exit2_data();
     void importM365_badFiles_exit2();
     void azureServiceTags_listTheRegionsPrefixes();
+    void coverFields_reachTheResultsAndTheMerge();
     void azureServiceTags_badFiles_exit2_data();
     void azureServiceTags_badFiles_exit2();
 
@@ -820,6 +821,8 @@ void TestCli::catalog_japaneseTableLinesUp()
 
 void TestCli::demo_german_jsonStaysEnglish()
 {
+    PORTCHECK_SKIP_UNDER_WINE(
+        "the demo's TLS responders need a TLS server side, which Wine's Schannel lacks");
     QTemporaryDir dir;
     const QString json = dir.filePath(u"demo.json"_s);
     const Result r = run({u"--lang"_s, u"de"_s, u"demo"_s, u"--json"_s, json});
@@ -904,6 +907,14 @@ void TestCli::proxyAndResolve_badValues_exit2_data()
     QTest::newRow("resolve to a name")
         << QStringList{u"probe"_s, u"127.0.0.1:1"_s, u"--resolve"_s, u"a.example=b.example"_s}
         << u"'b.example' is not an IPv4 or IPv6 address"_s;
+    QTest::newRow("empty ticket") << QStringList{u"merge"_s, u"a.json"_s, u"--ticket"_s, u"  "_s}
+                                  << u"--ticket: empty"_s;
+    QTest::newRow("approver too long")
+        << QStringList{u"merge"_s, u"a.json"_s, u"--approver"_s, QString(201, u'a')}
+        << u"--approver: longer than 200 characters"_s;
+    QTest::newRow("run-by with a control character")
+        << QStringList{u"merge"_s, u"a.json"_s, u"--run-by"_s, u"ops\u0007bell"_s}
+        << u"--run-by: not one line of text"_s;
 }
 
 void TestCli::proxyAndResolve_badValues_exit2()
@@ -1333,6 +1344,38 @@ void TestCli::azureServiceTags_listTheRegionsPrefixes()
     const Result plain = run({u"run"_s, profile, u"--csv"_s, csv});
     QCOMPARE(plain.code, 0);
     QVERIFY(QString::fromUtf8(Test::readFile(csv)).contains(u",Sql.WestEurope,\r\n"_s));
+}
+
+// Who ran it and the change it belongs to: the profile's fields, the command line's on top, kept in
+// the results JSON and through a merge (whose own --approver beats the runs').
+void TestCli::coverFields_reachTheResultsAndTheMerge()
+{
+    QTemporaryDir dir;
+    const QString profile = writeFile(dir, u"site.yaml"_s,
+                                      "profile: 1\nvantage: [guardian-server]\ncomponents: []\n"
+                                      "ticket: CHG0012345\nrequester: \"Identity team\"\n"
+                                      "hosts:\n  domain-controller: [127.0.0.106]\n"
+                                      "timeouts: {connect-ms: 500, protocol-ms: 500}\n");
+    const QString json = dir.filePath(u"run.json"_s);
+    const Result r = run({u"run"_s, profile, u"--json"_s, json, u"--run-by"_s, u"Ops on call"_s,
+                          u"--ticket"_s, u"CHG0099999"_s});
+    QVERIFY2(r.code == 1, qPrintable(r.out + r.err)); // nothing listens there: the links fail
+    const QJsonObject meta =
+        QJsonDocument::fromJson(Test::readFile(json)).object().value(u"run"_s).toObject();
+    QCOMPARE(meta.value(u"user"_s).toString(), u"Ops on call"_s);
+    QCOMPARE(meta.value(u"ticket"_s).toString(), u"CHG0099999"_s); // the command line beats the profile
+    QCOMPARE(meta.value(u"requester"_s).toString(), u"Identity team"_s);
+    QVERIFY(!meta.contains(u"approver"_s));
+
+    const QString merged = dir.filePath(u"merged.json"_s);
+    const Result m = run({u"merge"_s, json, u"--json"_s, merged, u"--approver"_s, u"Network CAB"_s});
+    QVERIFY2(m.code == 1, qPrintable(m.out + m.err));
+    const QJsonObject after =
+        QJsonDocument::fromJson(Test::readFile(merged)).object().value(u"run"_s).toObject();
+    QCOMPARE(after.value(u"ticket"_s).toString(), u"CHG0099999"_s);
+    QCOMPARE(after.value(u"requester"_s).toString(), u"Identity team"_s);
+    QCOMPARE(after.value(u"approver"_s).toString(), u"Network CAB"_s);
+    QCOMPARE(after.value(u"user"_s).toString(), u"Ops on call"_s);
 }
 
 void TestCli::azureServiceTags_badFiles_exit2_data()

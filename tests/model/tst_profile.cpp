@@ -47,6 +47,7 @@ Profile richProfile()
     p.protocolTimeoutMs = 4000;
     p.concurrency = 64;
     p.perHostLimit = 4;
+    p.change = {u"CHG0012345"_s, u"Jana Nováková: \"Identity team\""_s, u"Network CAB #7"_s};
     return p;
 }
 } // namespace
@@ -79,6 +80,11 @@ void TestProfile::invalid_reportsLineAndColumn_data()
         << u"vantage: [guardian-server, §toaster]\n"_s << u"unknown role 'toaster' in 'vantage'"_s;
     QTest::newRow("unknown component")
         << u"components: [web-portal, §jukebox]\n"_s << u"unknown component 'jukebox'"_s;
+    QTest::newRow("ticket with a line break")
+        << u"ticket: §\"CHG1\\nCHG2\"\n"_s << u"'ticket' is not one line of text"_s;
+    QTest::newRow("approver too long")
+        << u"approver: §"_s + QString(201, u'x') + u"\n"_s << u"'approver' is longer than 200 characters"_s;
+    QTest::newRow("requester not text") << u"requester: §[a, b]\n"_s << u"'requester'"_s;
     QTest::newRow("unknown option") << u"options:\n  §speed: fast\n"_s << u"unknown option 'speed'"_s;
     QTest::newRow("bad option value")
         << u"options:\n  ldap-mode: §ldaps\n"_s

@@ -7,6 +7,7 @@
 #include "probe/proberunner.h"
 #include "probe/protocols/tds.h"
 #include "probehelpers.h"
+#include "testutil.h"
 
 #include <QElapsedTimer>
 #include <QSslSocket>
@@ -260,6 +261,7 @@ void TestTdsTls::handshake_reportsTheCertificate_data()
 
 void TestTdsTls::handshake_reportsTheCertificate()
 {
+    PORTCHECK_SKIP_TLS_SERVER_UNDER_WINE();
     QFETCH(int, encryption);
     QFETCH(bool, trustCa);
     QFETCH(QString, issuers);

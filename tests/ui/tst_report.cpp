@@ -48,6 +48,7 @@ private Q_SLOTS:
     void merge_sameRunTwiceIsReadOnce();
     void merge_twoRunsOfOneMachineCountEachCheckOnce();
     void reopenedResults_readInJapanese();
+    void cover_namesTheChangeOrLeavesLinesToFillIn();
 
 private:
     RunResult runDemo(const QStringList &vantage, Plan *plan = nullptr, const DemoSite *site = nullptr);
@@ -502,6 +503,54 @@ void TestReport::reopenedResults_readInJapanese()
         QVERIFY2(text.contains(words), qPrintable(words));
     QVERIFY(!text.contains(u"connection refused"_s));
     QVERIFY(!text.contains(u"none of the allowed ports"_s));
+}
+
+// The cover is what a change board signs: who ran the check, the ticket, who asked and who approves,
+// each printed as given or as a line to write on; only the modes of what is deployed.
+void TestReport::cover_namesTheChangeOrLeavesLinesToFillIn()
+{
+    Profile profile = Profile::defaults(m_catalog);
+    profile.vantage = {u"guardian-server"_s};
+    profile.components = {u"web-portal"_s};
+    profile.change = {u"CHG0012345"_s, u"Jana Nováková"_s, QString()};
+    profile.hosts.insert(u"domain-controller"_s, {ProfileHost{u"127.0.0.106"_s, {}}});
+    const Plan plan = buildPlan(m_catalog, profile);
+    QCOMPARE(plan.change.ticket, u"CHG0012345"_s);
+    RunSettings settings;
+    settings.probe.connectTimeoutMs = 500;
+    settings.probe.protocolTimeoutMs = 500;
+    PlanRun run(m_catalog, plan, settings);
+    RunMetadata meta = RunMetadata::now(m_catalog);
+    meta.user = u"Ops on call"_s;
+    meta.change.requester = u"Identity team"_s; // given on the command line: beats the profile's
+    run.start(meta);
+    QVERIFY(!run.isRunning() || waitForSignal(&run, &PlanRun::finished, 60000));
+    QCOMPARE(run.result().meta.change.ticket, u"CHG0012345"_s);
+    QCOMPARE(run.result().meta.change.requester, u"Identity team"_s);
+    const ReportData report = reportFromRun(m_catalog, plan, run.result());
+    const QString path = m_dir.filePath(u"cover.pdf"_s);
+    ReportWriter writer(m_catalog, report);
+    QCOMPARE(writer.write(path), QString());
+    const QString text = pdfText(path);
+    for (const QString &expected :
+         {u"Run by Ops on call"_s, u"Change ticket CHG0012345"_s, u"Requested by Identity team"_s,
+          u"Approved by ________________________________"_s,
+          u"Approval: signature, date ________________________________"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text.left(3000)));
+    QVERIFY(!text.contains(u"Nováková"_s));
+    // Modes: the directory's and the portal's, not Azure SQL's or Microsoft 365's.
+    QVERIFY2(text.contains(u"Guardian directory mode"_s), qPrintable(text.left(3000)));
+    for (const QString &absent :
+         {u"Azure SQL connection policy"_s, u"Guardian server runs in Azure"_s, u"Microsoft cloud"_s})
+        QVERIFY2(!text.contains(absent), qPrintable(absent + u"\n"_s + text.left(3000)));
+
+    // The same run written as JSON and merged keeps the fields.
+    const QByteArray json = runResultJson(m_catalog, plan, run.result(), run.verdicts());
+    const QJsonObject meta2 = QJsonDocument::fromJson(json).object().value(u"run"_s).toObject();
+    QCOMPARE(meta2.value(u"ticket"_s).toString(), u"CHG0012345"_s);
+    QCOMPARE(meta2.value(u"requester"_s).toString(), u"Identity team"_s);
+    QVERIFY(!meta2.contains(u"approver"_s));
+    QCOMPARE(meta2.value(u"user"_s).toString(), u"Ops on call"_s);
 }
 
 QTEST_MAIN(TestReport)

@@ -378,6 +378,11 @@ QString ReportWriter::write(const QString &path) const
     }
     const QLocale locale;
     const QString started = locale.toString(report.meta.started.toLocalTime(), QLocale::LongFormat);
+    // A field nobody filled in prints as a line to write on: the board fills it in by hand.
+    const QString blank(32, u'_');
+    const auto orBlank = [&blank](const QString &value) -> QString {
+        return value.isEmpty() ? blank : value;
+    };
 
     QPdfWriter pdf(path);
     pdf.setResolution(kResolution);
@@ -411,16 +416,22 @@ QString ReportWriter::write(const QString &path) const
         QStringList vantage;
         for (const QString &v : report.meta.vantage)
             vantage << roleName(catalog, v);
-        QStringList components;
+        QStringList components, componentIds;
         for (const Component &c : catalog.components) {
             if (std::any_of(report.plan.items.cbegin(), report.plan.items.cend(), [&](const PlanItem &i) {
                     const Link *l = catalog.link(i.link);
                     return l && l->component == c.id;
-                }))
+                })) {
                 components << catalogText(c.name);
+                componentIds << c.id;
+            }
         }
+        // Only the modes that decide a port of what is deployed (no SQL policy without Azure SQL).
+        const QSet<QString> modesThatMatter = catalog.optionsThatMatter(componentIds, report.plan.options);
         QStringList modes;
         for (const Option &o : catalog.options) {
+            if (!modesThatMatter.contains(o.id))
+                continue;
             const OptionValue *v = o.value(report.plan.options.value(o.id, o.defaultValue));
             modes << catalogText(o.name) + u": "_s + (v ? catalogText(v->name) : o.defaultValue);
         }
@@ -443,7 +454,11 @@ QString ReportWriter::write(const QString &path) const
             {tr("When"), started + u" ("_s + tr("%1 s").arg(seconds) + u')'},
             {tr("Tested from"), report.meta.host},
             {tr("Roles of the machine(s)"), vantage.join(u", "_s)},
-            {tr("Run by"), report.meta.user.isEmpty() ? tr("(unknown)") : report.meta.user},
+            {tr("Run by"), orBlank(report.meta.user)},
+            {tr("Change ticket"), orBlank(report.meta.change.ticket)},
+            {tr("Requested by"), orBlank(report.meta.change.requester)},
+            {tr("Approved by"), orBlank(report.meta.change.approver)},
+            {tr("Approval: signature, date"), blank},
             {tr("Tool"), u"Guardian Port Check "_s + report.meta.toolVersion},
             {tr("Catalog"),
              catalogText(catalog.title) + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},

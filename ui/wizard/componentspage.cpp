@@ -21,26 +21,6 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-// An option of a guard matters when changing it could change the ports: the guard's other options
-// accept their current values ("where Guardian runs" only counts under the Default SQL policy).
-void collectGuardOptions(const Guard &when, const OptionValues &current, QSet<QString> *out)
-{
-    for (auto it = when.cbegin(); it != when.cend(); ++it) {
-        bool othersHold = true;
-        for (auto other = when.cbegin(); other != when.cend() && othersHold; ++other)
-            othersHold = other == it || other.value().contains(current.value(other.key()));
-        if (othersHold)
-            out->insert(it.key());
-    }
-}
-
-void collectGuardOptions(const Requirement &r, const OptionValues &current, QSet<QString> *out)
-{
-    collectGuardOptions(r.when, current, out);
-    for (const Requirement &child : r.children)
-        collectGuardOptions(child, current, out);
-}
-
 QLabel *hintLabel(const QString &text)
 {
     auto *label = new QLabel(text);
@@ -288,21 +268,10 @@ bool ComponentsPage::isOptionShown(const QString &option) const
 
 void ComponentsPage::updateOptions()
 {
-    // An option is shown when a link of an enabled component depends on it under the other choices.
     const Catalog &catalog = m_context->catalog();
     const QStringList components = m_context->profile().effectiveComponents(catalog);
-    const OptionValues current = m_context->profile().effectiveOptions(catalog);
-    QSet<QString> relevant;
-    for (const Link &link : catalog.links) {
-        if (!components.contains(link.component))
-            continue;
-        collectGuardOptions(link.when, current, &relevant);
-        collectGuardOptions(link.requirement, current, &relevant);
-        // Toward Microsoft's published names: the Microsoft cloud decides which names.
-        if (std::any_of(catalog.endpoints.sets.cbegin(), catalog.endpoints.sets.cend(),
-                        [&](const EndpointSet &set) { return set.role == link.to; }))
-            relevant.insert(u"cloud"_s);
-    }
+    const QSet<QString> relevant =
+        catalog.optionsThatMatter(components, m_context->profile().effectiveOptions(catalog));
     m_regionRow->setHidden(!components.contains(u"azure-sql"_s));
     for (const Option &o : catalog.options) {
         m_optionRows.value(o.id)->setHidden(!relevant.contains(o.id));

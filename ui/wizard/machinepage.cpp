@@ -4,7 +4,11 @@
 #include "wizardcontext.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QSysInfo>
 #include <QVBoxLayout>
 
@@ -22,7 +26,9 @@ MachinePage::MachinePage(WizardContext *context, QWidget *parent)
     m_host = new QLabel;
     m_host->setTextFormat(Qt::PlainText);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls: on a small or 200 % screen the roles and the cover's fields are taller than it.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_host);
     layout->addSpacing(8);
     for (const Role &role : context->catalog().roles) {
@@ -55,11 +61,68 @@ MachinePage::MachinePage(WizardContext *context, QWidget *parent)
             updateStatus();
         });
     }
+    layout->addSpacing(12);
+    layout->addWidget(coverFields());
     layout->addStretch();
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What is missing"));
-    layout->addWidget(m_status);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(area, 1);
+    pageLayout->addWidget(m_status);
+}
+
+// Who ran the check and the change it belongs to, printed on the report's cover; what is left
+// empty prints as a line to fill in by hand. The change fields are the profile's (saved with it),
+// the name is this session's (the account name until edited).
+QWidget *MachinePage::coverFields()
+{
+    auto *box = new QGroupBox(tr("For the report's cover"));
+    auto *form = new QFormLayout(box);
+    const auto field = [&](const QString &label, const QString &placeholder, QLineEdit **edit) {
+        *edit = new QLineEdit;
+        (*edit)->setMaxLength(ChangeRecord::kMaxLength);
+        (*edit)->setPlaceholderText(placeholder);
+        (*edit)->setAccessibleName(QString(label).remove(u'&'));
+        form->addRow(label, *edit);
+    };
+    field(tr("&Run by"), tr("your name"), &m_runBy);
+    field(tr("Change &ticket"), tr("e.g. CHG0012345"), &m_ticket);
+    field(tr("Re&quested by"), tr("who asked for the change"), &m_requester);
+    field(tr("Appro&ved by"), tr("left empty: a line to sign on the printed report"), &m_approver);
+    m_coverHint = new QLabel;
+    m_coverHint->setWordWrap(true);
+    m_coverHint->setTextFormat(Qt::PlainText);
+    m_coverHint->setAccessibleName(tr("Report cover: what is wrong"));
+    form->addRow(m_coverHint);
+    connect(m_runBy, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (checkCoverField(text))
+            m_context->setRunBy(text.trimmed());
+    });
+    for (const auto &[edit, member] :
+         {std::pair{m_ticket, &ChangeRecord::ticket}, std::pair{m_requester, &ChangeRecord::requester},
+          std::pair{m_approver, &ChangeRecord::approver}}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, member = member](const QString &text) {
+            if (checkCoverField(text))
+                m_context->edit([&](Profile &p) { p.change.*member = text.trimmed(); });
+        });
+    }
+    return box;
+}
+
+// What the user typed stays; the profile takes it once it is one line of text.
+bool MachinePage::checkCoverField(const QString &text)
+{
+    const QString problem = changeFieldProblem(text.trimmed());
+    m_coverHint->setText(problem.isEmpty() ? QString() : tr("Not taken: %1.").arg(problem));
+    m_coverHint->setHidden(problem.isEmpty());
+    return problem.isEmpty();
 }
 
 void MachinePage::initializePage()
@@ -69,12 +132,24 @@ void MachinePage::initializePage()
         const QSignalBlocker block(it.value());
         it.value()->setChecked(m_context->profile().vantage.contains(it.key()));
     }
+    m_runBy->setText(m_context->runBy());
+    const ChangeRecord &change = m_context->profile().change;
+    m_ticket->setText(change.ticket);
+    m_requester->setText(change.requester);
+    m_approver->setText(change.approver);
+    m_coverHint->clear();
+    m_coverHint->hide();
     updateStatus();
 }
 
 bool MachinePage::isComplete() const
 {
     return !m_context->profile().vantage.isEmpty();
+}
+
+QString MachinePage::coverHint() const
+{
+    return m_coverHint->text();
 }
 
 QString MachinePage::statusText() const

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 
 namespace PortCheck {
 
@@ -24,14 +25,26 @@ public:
 
     QCheckBox *roleBox(const QString &role) const { return m_boxes.value(role); }
     QString statusText() const;
+    QLineEdit *runByEdit() const { return m_runBy; }
+    QLineEdit *ticketEdit() const { return m_ticket; }
+    QLineEdit *requesterEdit() const { return m_requester; }
+    QLineEdit *approverEdit() const { return m_approver; }
+    QString coverHint() const;
 
 private:
     void updateStatus();
+    QWidget *coverFields();
+    bool checkCoverField(const QString &text);
 
     WizardContext *m_context;
     QMap<QString, QCheckBox *> m_boxes;
     QLabel *m_host = nullptr;
     QLabel *m_status = nullptr;
+    QLineEdit *m_runBy = nullptr;
+    QLineEdit *m_ticket = nullptr;
+    QLineEdit *m_requester = nullptr;
+    QLineEdit *m_approver = nullptr;
+    QLabel *m_coverHint = nullptr;
 };
 
 } // namespace PortCheck

@@ -9,6 +9,7 @@
 #include "settingsdialog.h"
 #include "startpage.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLoggingCategory>
@@ -30,6 +31,12 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
     setWindowTitle(tr("Guardian Port Check"));
     setWindowIcon(appIcon());
     setWizardStyle(QWizard::ModernStyle);
+    // On Windows QWizard also makes the Aero style's arrow button (hidden in this style), which has
+    // no text: a screen reader would find an unnamed button.
+    for (QAbstractButton *b : findChildren<QAbstractButton *>()) {
+        if (b->text().isEmpty() && b->accessibleName().isEmpty())
+            b->setAccessibleName(tr("Back"));
+    }
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
     setOption(QWizard::NoBackButtonOnStartPage);

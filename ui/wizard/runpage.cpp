@@ -162,6 +162,7 @@ void RunPage::startRun()
     m_doneAtStart = 0;
     RunMetadata meta = RunMetadata::now(m_context->catalog());
     meta.profile = m_context->profilePath().isEmpty() ? m_context->profile().name : m_context->profilePath();
+    meta.user = m_context->runBy();
     run->start(meta);
     onProgress(0, m_model->rowCount());
     if (!run->isRunning())

@@ -19,6 +19,7 @@ WizardContext::WizardContext(const Catalog &catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_profile(Profile::defaults(catalog))
+    , m_runBy(RunMetadata::now(catalog).user)
     , m_settings(AppSettings::load())
 {
     m_settings.applyTo(&m_profile);

@@ -60,6 +60,10 @@ public:
     // Starts the demo site on loopback and loads its profile; returns an error text.
     QString startDemo();
 
+    // Who runs the check, for the report's cover: the account name unless the user typed another.
+    QString runBy() const { return m_runBy; }
+    void setRunBy(const QString &name) { m_runBy = name; }
+
     AppSettings &settings() { return m_settings; }
     // Probe settings for a run: the profile's timeouts and limits, the CA file of the settings and
     // the demo's own CA when the demo runs. `error` receives a problem with the CA file.
@@ -86,6 +90,7 @@ private:
     QMap<QString, QString> m_hostTexts;
     QString m_profilePath;
     QMap<QString, QString> m_savedForRole; // source role -> file written by the last saveProfile()
+    QString m_runBy;
     AppSettings m_settings;
     std::unique_ptr<DemoSite> m_demo;
     std::unique_ptr<PlanRun> m_run;
