@@ -4151,10 +4151,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>Abgeleitet: kein Herstellerdokument nennt diese Verbindung.</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -4341,6 +4337,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Approval: signature, date</source>
         <translation>Genehmigung: Unterschrift, Datum</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>Quelle: </translation>
     </message>
 </context>
 <context>

@@ -4070,10 +4070,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,6 +4255,10 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Approval: signature, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

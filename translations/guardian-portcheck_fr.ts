@@ -4156,10 +4156,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Déduit : aucun document de l&apos;éditeur ne mentionne cette liaison.</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -4346,6 +4342,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Approval: signature, date</source>
         <translation>Approbation : signature, date</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>Source : </translation>
     </message>
 </context>
 <context>

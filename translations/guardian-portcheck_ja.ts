@@ -4118,10 +4118,6 @@ or list the hosts to test instead.</source>
         <translation>推定: このリンクを記載したベンダー文書はありません。</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>出典: %1</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
@@ -4304,6 +4300,10 @@ or list the hosts to test instead.</source>
     <message>
         <source>Approval: signature, date</source>
         <translation>承認: 署名、日付</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>出典: </translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ struct Source
 {
     QString id;
     QString title;
+    QString url; // the published page (https), a link in the report; empty when not known
 };
 
 struct Link

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -92,10 +93,20 @@ private:
         for (const YAML::Node &entry : node) {
             if (!r.expectMap(entry, u"a source"_s))
                 continue;
-            r.checkKeys(entry, {u"id"_s, u"title"_s}, u"a source"_s);
+            r.checkKeys(entry, {u"id"_s, u"title"_s, u"url"_s}, u"a source"_s);
             Source s;
             s.id = entryId(entry, u"source"_s, seen);
             s.title = r.string(entry, "title", u"source title"_s).value_or(QString());
+            if (entry["url"]) {
+                const QString url = r.string(entry, "url", u"source url"_s).value_or(QString());
+                const QUrl parsed(url, QUrl::StrictMode);
+                if (parsed.isValid() && parsed.scheme() == u"https"_s && !parsed.host().isEmpty() &&
+                    parsed.userInfo().isEmpty())
+                    s.url = url;
+                else
+                    r.error(entry["url"],
+                            u"bad source url '"_s + url.left(200) + u"', expected an https:// address"_s);
+            }
             if (!s.id.isEmpty())
                 c.sources.append(s);
         }

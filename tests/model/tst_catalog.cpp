@@ -195,6 +195,14 @@ void TestCatalog::invalid_reportsLineAndColumn_data()
     QTest::newRow("unknown option value")
         << withLink(link + u"    requires: {port: 389, when: {mode: §z}}\n"_s)
         << u"option 'mode' has no value 'z', expected one of: x, y"_s;
+    for (const auto &[name, url] : {std::pair{"source url not https", u"http://vendor.example/ports"_s},
+                                    std::pair{"source url with a login", u"https://u:p@vendor.example/"_s},
+                                    std::pair{"source url not a url", u"https://"_s}}) {
+        QString catalog = withLink(link + u"    requires: 389\n"_s);
+        catalog.replace(u"sources: [{id: s1, title: S}]"_s,
+                        u"sources: [{id: s1, title: S, url: §"_s + url + u"}]"_s);
+        QTest::newRow(name) << catalog << u"bad source url"_s;
+    }
     QTest::newRow("port zero") << withLink(link + u"    requires: §0/ldap\n"_s) << u"bad port '0'"_s;
     QTest::newRow("port too big") << withLink(link + u"    requires: §70000\n"_s) << u"bad port '70000'"_s;
     QTest::newRow("port not a number")

@@ -538,6 +538,9 @@ void TestReport::cover_namesTheChangeOrLeavesLinesToFillIn()
           u"Approval: signature, date ________________________________"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text.left(3000)));
     QVERIFY(!text.contains(u"Nováková"_s));
+    // Sources are links the reader opens: a URI annotation for the vendor's ports page.
+    QVERIFY(Test::readFile(path).contains(
+        "/URI (https://support.cayosoft.com/hc/en-us/articles/36947130310285)"));
     // Modes: the directory's and the portal's, not Azure SQL's or Microsoft 365's.
     QVERIFY2(text.contains(u"Guardian directory mode"_s), qPrintable(text.left(3000)));
     for (const QString &absent :

@@ -110,6 +110,31 @@ public:
         m_cursor.insertText(displaySafe(text, true), chars);
     }
 
+    // "Source: A; B" where each title with an address is a link the PDF reader opens.
+    void linkedParagraph(const QString &prefix, const QList<std::pair<QString, QString>> &titledUrls,
+                         const QColor &colour)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(4);
+        QTextCharFormat chars;
+        chars.setForeground(colour);
+        newBlock(block, chars);
+        m_cursor.insertText(displaySafe(prefix, true), chars);
+        for (qsizetype i = 0; i < titledUrls.size(); ++i) {
+            const auto &[title, url] = titledUrls.at(i);
+            if (i > 0)
+                m_cursor.insertText(u"; "_s, chars);
+            QTextCharFormat link = chars;
+            if (!url.isEmpty()) {
+                link.setAnchor(true);
+                link.setAnchorHref(url);
+                link.setForeground(QColor(0x1a, 0x4f, 0x9c));
+                link.setFontUnderline(true);
+            }
+            m_cursor.insertText(displaySafe(title, true), link);
+        }
+    }
+
     void bullet(const QString &text)
     {
         QTextBlockFormat block;
@@ -538,16 +563,16 @@ QString ReportWriter::write(const QString &path) const
                 break;
             }
             b.heading(linkPath(catalog, link.id), 11);
-            QStringList sources;
+            QList<std::pair<QString, QString>> sources;
             for (const QString &id : link.sources) {
                 const Source *src = catalog.source(id);
-                sources << (src ? src->title : id);
+                sources.append(src ? std::pair{src->title, src->url} : std::pair{id, QString()});
             }
             b.paragraph(
                 catalogText(link.purpose) + u' ' +
                 tr("Protocol: %1. Ports: %2.").arg(catalogText(link.protocol), ports.join(u", "_s)) +
                 (link.inferred ? u' ' + tr("Inferred: no vendor document states this link.") : QString()));
-            b.paragraph(tr("Source: %1").arg(sources.join(u"; "_s)), QColor(0x60, 0x60, 0x60));
+            b.linkedParagraph(tr("Source: "), sources, QColor(0x60, 0x60, 0x60));
             QTextTable *t =
                 b.table({tr("Host"), tr("Ports"), tr("Verdict"), tr("Evidence")}, {22, 14, 14, 50});
             // Hosts that failed or warned get a row each; on a large site those that passed, and
