@@ -4234,10 +4234,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>Von %1</translation>
     </message>
     <message>
-        <source>Probes: port, protocol, state, connect time, evidence</source>
-        <translation>Prüfungen: Port, Protokoll, Zustand, Verbindungszeit, Nachweis</translation>
-    </message>
-    <message>
         <source>No probe ran.</source>
         <translation>Keine Prüfung ausgeführt.</translation>
     </message>
@@ -4341,6 +4337,52 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Source: </source>
         <translation>Quelle: </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Summary for the change board</source>
+        <translation>Zusammenfassung für das Änderungsgremium</translation>
+    </message>
+    <message>
+        <source>What fails</source>
+        <translation>Was fehlschlägt</translation>
+    </message>
+    <message>
+        <source>No required link fails.</source>
+        <translation>Keine erforderliche Verbindung schlägt fehl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see &quot;Failures and what to change&quot;.</source>
+        <translation>
+            <numerusform>und %n weitere: siehe „Fehler und was zu ändern ist“.</numerusform>
+            <numerusform>und %n weitere: siehe „Fehler und was zu ändern ist“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes asked for</source>
+        <translation>Beantragte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the firewall change request.</source>
+        <translation>
+            <numerusform>und %n weitere im Firewall-Änderungsantrag.</numerusform>
+            <numerusform>und %n weitere im Firewall-Änderungsantrag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4168,10 +4168,6 @@ or list the hosts to test instead.</source>
         <source>Destinations: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Probes: port, protocol, state, connect time, evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>merged from %n results file(s)</source>
         <translation>
@@ -4260,6 +4256,52 @@ or list the hosts to test instead.</source>
     <message>
         <source>Source: </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the change board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No required link fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see &quot;Failures and what to change&quot;.</source>
+        <translation>
+            <numerusform>and %n more: see &quot;Failures and what to change&quot;.</numerusform>
+            <numerusform>and %n more: see &quot;Failures and what to change&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the firewall change request.</source>
+        <translation>
+            <numerusform>and %n more in the firewall change request.</numerusform>
+            <numerusform>and %n more in the firewall change request.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4239,10 +4239,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <source>Probes: port, protocol, state, connect time, evidence</source>
-        <translation>Sondes : port, protocole, état, durée de connexion, preuve</translation>
-    </message>
-    <message>
         <source>No probe ran.</source>
         <translation>Aucune sonde lancée.</translation>
     </message>
@@ -4346,6 +4342,52 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Source: </source>
         <translation>Source : </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Summary for the change board</source>
+        <translation>Synthèse pour le comité des changements</translation>
+    </message>
+    <message>
+        <source>What fails</source>
+        <translation>Ce qui échoue</translation>
+    </message>
+    <message>
+        <source>No required link fails.</source>
+        <translation>Aucune liaison requise n’échoue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see &quot;Failures and what to change&quot;.</source>
+        <translation>
+            <numerusform>et %n de plus : voir « Échecs et ce qu’il faut changer ».</numerusform>
+            <numerusform>et %n de plus : voir « Échecs et ce qu’il faut changer ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes asked for</source>
+        <translation>Changements demandés</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the firewall change request.</source>
+        <translation>
+            <numerusform>et %n de plus dans la demande de modification du pare-feu.</numerusform>
+            <numerusform>et %n de plus dans la demande de modification du pare-feu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4200,10 +4200,6 @@ or list the hosts to test instead.</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <source>Probes: port, protocol, state, connect time, evidence</source>
-        <translation>プローブ: ポート、プロトコル、状態、接続時間、証拠</translation>
-    </message>
-    <message>
         <source>No probe ran.</source>
         <translation>プローブは実行されていません。</translation>
     </message>
@@ -4304,6 +4300,50 @@ or list the hosts to test instead.</source>
     <message>
         <source>Source: </source>
         <translation>出典: </translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>プローブ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Summary for the change board</source>
+        <translation>変更審査委員会向けの要約</translation>
+    </message>
+    <message>
+        <source>What fails</source>
+        <translation>失敗しているもの</translation>
+    </message>
+    <message>
+        <source>No required link fails.</source>
+        <translation>必須リンクの失敗はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: see &quot;Failures and what to change&quot;.</source>
+        <translation>
+            <numerusform>ほか %n 件:「失敗と変更点」を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes asked for</source>
+        <translation>依頼する変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the firewall change request.</source>
+        <translation>
+            <numerusform>ほか %n 件はファイアウォール変更依頼にあります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,15 @@ void TestReport::cover_namesTheChangeOrLeavesLinesToFillIn()
           u"Approval: signature, date ________________________________"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text.left(3000)));
     QVERIFY(!text.contains(u"Nováková"_s));
+    // Page 2 is the board's summary: the verdict, what fails, the changes asked for as tcp/PORT.
+    QProcess page2;
+    page2.start(u"pdftotext"_s, {u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    QVERIFY(page2.waitForFinished(30000));
+    const QString summary = QString::fromUtf8(page2.readAllStandardOutput()).simplified();
+    for (const QString &expected : {u"Summary for the change board"_s, u"NOT READY"_s, u"What fails"_s,
+                                    u"127.0.0.106: fails"_s, u"Changes asked for"_s, u"tcp/389"_s})
+        QVERIFY2(summary.contains(expected), qPrintable(expected + u"\n"_s + summary));
+    QVERIFY2(summary.indexOf(u"What fails"_s) < summary.indexOf(u"Changes asked for"_s), qPrintable(summary));
     // Sources are links the reader opens: a URI annotation for the vendor's ports page.
     QVERIFY(Test::readFile(path).contains(
         "/URI (https://support.cayosoft.com/hc/en-us/articles/36947130310285)"));

@@ -15,7 +15,10 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -537,6 +540,51 @@ QString ReportWriter::write(const QString &path) const
     cover->documentLayout()->setPaintDevice(&pdf);
     cover->setPageSize(body.size());
 
+    // Page 2, one page for the board: the verdict, what fails, the changes asked for, in that
+    // order (at most kShown lines of each); the sections after it have the detail.
+    const QList<FirewallRequestRow> request = firewallRequest(catalog, report);
+    std::unique_ptr<QTextDocument> summary;
+    {
+        Builder b;
+        b.heading(tr("Summary for the change board"), 15);
+        b.paragraph(symbol(overall) + u"  "_s + overallText,
+                    VerdictStyle::color(VerdictStyle::fromVerdict(overall), paperPalette()), true, 12);
+        constexpr int kShown = 12;
+        QStringList failing;
+        for (const Verdict &v : report.verdicts) {
+            if (v.level == VerdictLevel::Fail)
+                failing << linkPath(catalog, v.link) + u", "_s + v.host + u": "_s +
+                               reportText(localized(v.reason));
+        }
+        b.heading(tr("What fails"), 11);
+        if (failing.isEmpty())
+            b.paragraph(tr("No required link fails."));
+        for (const QString &line : failing.mid(0, kShown))
+            b.bullet(line);
+        if (failing.size() > kShown)
+            b.paragraph(tr("and %n more: see \"Failures and what to change\".", nullptr,
+                           static_cast<int>(failing.size() - kShown)));
+        QStringList changes;
+        for (const FirewallRequestRow &row : request) {
+            if (row.action != PortAction::Open && row.action != PortAction::Fix &&
+                !(row.needLevel == NeedLevel::Recommended && row.action != PortAction::None))
+                continue;
+            changes << u"tcp/"_s + row.port + u"  "_s + localized(row.source) + u" → "_s +
+                           localized(destinationText(row)) + u"  ("_s + localized(row.need) + u", "_s +
+                           localized(requestActionText(row)) + u')';
+        }
+        b.heading(tr("Changes asked for"), 11);
+        b.paragraph(localized(requestSummaryText(summarizeRequest(request))));
+        for (const QString &line : changes.mid(0, kShown))
+            b.bullet(line);
+        if (changes.size() > kShown)
+            b.paragraph(tr("and %n more in the firewall change request.", nullptr,
+                           static_cast<int>(changes.size() - kShown)));
+        summary = std::move(b.takeDocuments().front());
+    }
+    summary->documentLayout()->setPaintDevice(&pdf);
+    summary->setPageSize(body.size());
+
     // Filled first and laid out once afterwards: with a page size set, every insertion would
     // lay the document out again.
     std::vector<std::unique_ptr<QTextDocument>> docs;
@@ -648,7 +696,6 @@ QString ReportWriter::write(const QString &path) const
 
         // The firewall change request: only what the chosen modes need.
         b.heading(tr("Firewall change request"), 15, true);
-        const QList<FirewallRequestRow> request = firewallRequest(catalog, report);
         b.paragraph(
             tr("The connections the chosen components and modes need, all TCP. For each link and host: "
                "the ports that already work (verified open, no change) and otherwise the fewest ports "
@@ -713,36 +760,52 @@ QString ReportWriter::write(const QString &path) const
         b.heading(tr("Appendix: every probe result"), 15, true);
         for (const RunResult &run : report.runs) {
             b.paragraph(tr("From %1").arg(run.meta.host), {}, true, 10);
-            QTextTable *t =
-                b.table({tr("Host"), tr("Probes: port, protocol, state, connect time, evidence")}, {20, 80});
-            // One row per host, one line per probe: every result, compact enough for large sites.
-            QStringList order;
-            QHash<QString, QStringList> lines;
-            QHash<QString, QString> addresses;
-            for (const ProbeResult &r : run.results) {
-                if (!lines.contains(r.host))
-                    order << r.host;
-                QString line = QString::number(r.port) + u' ' + probeKindId(r.kind) +
-                               (r.via.isEmpty() ? QString() : u' ' + tr("via %1").arg(r.via)) + u": "_s +
-                               VerdictStyle::stateText(r.state);
-                if (r.state == ProbeState::Open)
-                    line += u", "_s + VerdictStyle::serviceText(r.service);
-                if (r.latencyMs >= 0)
-                    line += u", "_s + QString::number(r.latencyMs, 'f', 1) + u" ms"_s;
-                QStringList facts;
-                if (!r.message.isEmpty() && r.state != ProbeState::Open)
-                    facts << reportText(localized(r.message));
-                for (auto f = r.facts.cbegin(); f != r.facts.cend(); ++f)
-                    facts << reportText(f.key() + u" = "_s + f.value());
-                if (!facts.isEmpty())
-                    line += u" — "_s + facts.join(u"; "_s);
-                lines[r.host] << line;
-                if (!r.address.isEmpty() && r.address != r.host && r.via.isEmpty())
-                    addresses.insert(r.host, r.address); // through a proxy, the address is the proxy's
+            // One row per probe, sorted by link (catalog order), host and port, so that a reader
+            // finds a probe where the link tables above send them.
+            QHash<QString, int> linkOrder; // probe key -> position of the first link that plans it
+            QHash<QString, QString> linkOf;
+            for (const Check &c : report.plan.checks) {
+                const QString key = c.probeKey();
+                if (linkOrder.contains(key))
+                    continue;
+                const auto found = std::find_if(catalog.links.cbegin(), catalog.links.cend(),
+                                                [&](const Link &l) { return l.id == c.link; });
+                linkOrder.insert(key, static_cast<int>(found - catalog.links.cbegin()));
+                linkOf.insert(key, c.link);
             }
-            for (const QString &host : std::as_const(order)) {
-                t = b.row(t, {addresses.contains(host) ? host + u'\n' + addresses.value(host) : host,
-                              lines.value(host).join(u'\n')});
+            QList<const ProbeResult *> sorted;
+            sorted.reserve(run.results.size());
+            for (const ProbeResult &r : run.results)
+                sorted << &r;
+            const auto rank = [&](const ProbeResult *r) {
+                return std::tuple(linkOrder.value(resultKey(*r), std::numeric_limits<int>::max()), r->host,
+                                  r->port, r->via, probeKindId(r->kind));
+            };
+            std::stable_sort(sorted.begin(), sorted.end(),
+                             [&](const ProbeResult *x, const ProbeResult *y) { return rank(x) < rank(y); });
+            QTextTable *t = b.table(
+                {tr("Link"), tr("Host"), tr("Port"), tr("Probe"), tr("State"), tr("ms"), tr("Evidence")},
+                {12, 12, 8, 7, 11, 5, 45});
+            for (const ProbeResult *r : std::as_const(sorted)) {
+                const QString link = linkOf.value(resultKey(*r));
+                QString host = r->host;
+                if (!r->address.isEmpty() && r->address != r->host && r->via.isEmpty())
+                    host += u'\n' + r->address; // through a proxy, the address is the proxy's
+                QString probe = probeKindId(r->kind);
+                if (!r->via.isEmpty())
+                    probe += u'\n' + tr("via %1").arg(r->via);
+                QString state = VerdictStyle::stateText(r->state);
+                if (r->state == ProbeState::Open)
+                    state += u", "_s + VerdictStyle::serviceText(r->service);
+                QStringList evidence;
+                if (!r->message.isEmpty() && r->state != ProbeState::Open)
+                    evidence << reportText(localized(r->message));
+                for (auto f = r->facts.cbegin(); f != r->facts.cend(); ++f)
+                    evidence << reportText(f.key() + u" = "_s + f.value());
+                t = b.row(t, {link.isEmpty() ? QString() : localized(catalog.linkName(*catalog.link(link))),
+                              host, QString::number(r->port), probe, state,
+                              r->latencyMs >= 0 ? QString::number(r->latencyMs, 'f', 1) : QString(),
+                              evidence.join(u'\n')});
             }
             if (run.results.isEmpty())
                 t = b.row(t, {tr("No probe ran.")});
@@ -779,7 +842,7 @@ QString ReportWriter::write(const QString &path) const
         const qreal bottom = d->documentLayout()->blockBoundingRect(d->lastBlock()).bottom();
         carry = std::clamp(bottom - (pages - 1) * body.height(), 0.0, body.height());
     }
-    const int total = 2 + bodyPages;
+    const int total = 3 + bodyPages;
     QFont small = reportFont(7.5);
     const auto frame = [&](int page) {
         painter.save();
@@ -816,9 +879,13 @@ QString ReportWriter::write(const QString &path) const
     frame(1);
     drawPage(*cover, 0);
 
-    // Page 2: the diagram, drawn from the same scene the window shows (vector).
     pdf.newPage();
     frame(2);
+    drawPage(*summary, 0);
+
+    // Page 3: the diagram, drawn from the same scene the window shows (vector).
+    pdf.newPage();
+    frame(3);
     {
         TopologyScene scene(catalog);
         scene.setPalette(paperPalette());
@@ -843,7 +910,7 @@ QString ReportWriter::write(const QString &path) const
             if (p.firstPage + i != current) {
                 current = p.firstPage + i;
                 pdf.newPage();
-                frame(3 + current);
+                frame(4 + current);
             }
             drawPage(*p.doc, i);
         }
