@@ -450,6 +450,10 @@ void TestTopologyScene::nodeNames_readableAt1024x700()
     }
     QVERIFY(failing);
     QVERIFY(view.viewport()->rect().contains(view.mapFromScene(failing->labelPosition())));
+    // with the name of the box it points at: a row shows whole, the view scrolls down only
+    const QRectF box = failing->toNode()->sceneBoundingRect();
+    QVERIFY(view.viewport()->rect().contains(view.mapFromScene(box.topLeft())));
+    QVERIFY(view.viewport()->rect().contains(view.mapFromScene(box.bottomRight())));
 }
 
 void TestTopologyScene::failAndWarn_differInWeightAndShape()

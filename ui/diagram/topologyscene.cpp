@@ -158,9 +158,9 @@ bool isProblem(VisualState state)
 
 // Which targets go on the left: the split of the role groups (in catalog order) that balances
 // the two sides' heights, if two sides fit the view's aspect better than one. -1: one side.
-int twoSidedSplit(const QList<qreal> &heights, qreal aspect)
+int twoSidedSplit(const QList<qreal> &heights, qreal aspect, qreal maxWidth)
 {
-    if (aspect <= 0 || heights.size() < 2)
+    if (aspect <= 0 || heights.size() < 2 || 2 * kTargetX + NodeItem::kWidth > maxWidth)
         return -1;
     qreal total = 0;
     for (const qreal h : heights)
@@ -182,10 +182,11 @@ int twoSidedSplit(const QList<qreal> &heights, qreal aspect)
 }
 } // namespace
 
-void TopologyScene::setPreferredAspect(qreal widthOverHeight)
+void TopologyScene::setPreferredAspect(qreal widthOverHeight, qreal maxWidth)
 {
     m_aspect = widthOverHeight;
-    const bool twoSided = twoSidedSplit(m_groupHeights, m_aspect) >= 0;
+    m_maxWidth = maxWidth;
+    const bool twoSided = twoSidedSplit(m_groupHeights, m_aspect, m_maxWidth) >= 0;
     if (twoSided != m_twoSided)
         rebuild();
 }
@@ -279,7 +280,7 @@ void TopologyScene::rebuild()
         groupRoles << it.key();
         m_groupHeights << h;
     }
-    const int split = twoSidedSplit(m_groupHeights, m_aspect);
+    const int split = twoSidedSplit(m_groupHeights, m_aspect, m_maxWidth);
     m_twoSided = split >= 0;
 
     QHash<QString, NodeItem *> targetNode; // "role|host" or "role|" for a group
@@ -514,7 +515,7 @@ QString TopologyScene::verdictText() const
 {
     const VerdictSummary s = summarize(currentVerdicts());
     if (!m_finished)
-        return tr("Run in progress: %n link(s) fail so far.", nullptr, s.fail);
+        return tr("Run in progress: %n failing link(s) so far.", nullptr, s.fail);
     if (s.fail > 0)
         return tr("%n link(s) fail: the network is not ready for Guardian.", nullptr, s.fail);
     if (s.warn > 0)

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
+
 namespace PortCheck {
 
 class LegendItem;
@@ -53,9 +55,11 @@ public:
     void setGroupExpanded(const QString &role, bool expanded);
     bool isGrouped(const QString &role) const;
 
-    // Targets on both sides of the sources when the view is wide (width / height at least 1.6),
-    // on the right only otherwise. Lays the diagram out again when that changes.
-    void setPreferredAspect(qreal widthOverHeight);
+    // Targets on both sides of the sources when that suits the view's shape better than one
+    // side, and both sides fit `maxWidth` scene units (what the view shows at a readable zoom):
+    // a reader scrolls down more easily than sideways, and a row then shows whole.
+    // Lays the diagram out again when that changes.
+    void setPreferredAspect(qreal widthOverHeight, qreal maxWidth = std::numeric_limits<qreal>::max());
     bool isTwoSided() const { return m_twoSided; }
     void setProblemsOnly(bool on);
     bool problemsOnly() const { return m_problemsOnly; }
@@ -125,6 +129,7 @@ private:
     LegendItem *m_legend = nullptr;
     bool m_twoSided = false;
     qreal m_aspect = 0; // width / height of the view; 0: unknown (one side)
+    qreal m_maxWidth = std::numeric_limits<qreal>::max();
     QList<qreal> m_groupHeights;
     bool m_problemsOnly = false;
 };

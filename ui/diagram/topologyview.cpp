@@ -69,7 +69,8 @@ void TopologyView::resizeEvent(QResizeEvent *event)
     placeButton();
     if (m_autoFit) {
         if (auto *topology = qobject_cast<TopologyScene *>(scene()); topology && viewport()->height() > 0)
-            topology->setPreferredAspect(qreal(viewport()->width()) / viewport()->height());
+            topology->setPreferredAspect(qreal(viewport()->width()) / viewport()->height(),
+                                         viewport()->width() / TopologyScene::readableZoom(logicalDpiY()));
         fit();
     }
 }
@@ -92,7 +93,8 @@ void TopologyView::fit()
         if (auto *topology = qobject_cast<TopologyScene *>(scene())) {
             for (const LinkItem *link : topology->links()) {
                 if (link->state() == VisualState::Fail) {
-                    ensureVisible(link->labelRect(), 40, 30);
+                    // the label and the box it points at
+                    ensureVisible(link->labelRect().united(link->toNode()->sceneBoundingRect()), 20, 30);
                     break;
                 }
             }
