@@ -140,7 +140,8 @@ QIcon VerdictStyle::icon(VisualState state, int size)
             QPolygonF octagon;
             for (int i = 0; i < 8; ++i) {
                 const qreal angle = (22.5 + 45.0 * i) * M_PI / 180.0;
-                octagon << r.center() + QPointF(std::cos(angle) * r.width() / 2, std::sin(angle) * r.height() / 2);
+                octagon << r.center() +
+                               QPointF(std::cos(angle) * r.width() / 2, std::sin(angle) * r.height() / 2);
             }
             p.setPen(Qt::NoPen);
             p.setBrush(c);

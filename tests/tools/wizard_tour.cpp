@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
         const qreal pxPerPt = view->logicalDpiY() / 72.0;
         const qreal zoom = view->transform().m22();
         QTextStream(stdout) << "window " << wizard.width() << 'x' << wizard.height() << " view "
-                            << view->viewport()->width() << 'x' << view->viewport()->height() << " zoom " << zoom
-                            << " two-sided " << scene->isTwoSided() << " node name "
+                            << view->viewport()->width() << 'x' << view->viewport()->height() << " zoom "
+                            << zoom << " two-sided " << scene->isTwoSided() << " node name "
                             << DiagramText::kTitlePx * zoom / pxPerPt << " pt, smallest text "
                             << DiagramText::kSmallestPx * zoom / pxPerPt << " pt\n";
         view->problemsOnlyButton()->setChecked(true);

@@ -10,11 +10,11 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QToolButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 using namespace PortCheck;
@@ -316,7 +316,8 @@ QList<QPair<QRectF, QString>> labelBoxes(const TopologyScene &scene)
 {
     QList<QPair<QRectF, QString>> boxes;
     for (const NodeItem *node : scene.nodes())
-        boxes.append({QRectF(node->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight)), u"node "_s + node->name()});
+        boxes.append(
+            {QRectF(node->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight)), u"node "_s + node->name()});
     for (const LinkItem *link : scene.links())
         boxes.append({link->labelRect(), u"label "_s + link->link() + u' ' + link->host()});
     for (const QGraphicsItem *item : scene.items()) {
@@ -329,7 +330,8 @@ QList<QPair<QRectF, QString>> labelBoxes(const TopologyScene &scene)
 int overlaps(const TopologyScene &scene, QString *first)
 {
     QList<QPair<QRectF, QString>> boxes = labelBoxes(scene);
-    std::sort(boxes.begin(), boxes.end(), [](const auto &a, const auto &b) { return a.first.top() < b.first.top(); });
+    std::sort(boxes.begin(), boxes.end(),
+              [](const auto &a, const auto &b) { return a.first.top() < b.first.top(); });
     int count = 0;
     for (int i = 0; i < boxes.size(); ++i) {
         for (int j = i + 1; j < boxes.size() && boxes.at(j).first.top() < boxes.at(i).first.bottom(); ++j) {
@@ -433,7 +435,8 @@ void TestTopologyScene::nodeNames_readableAt1024x700()
         const qreal points = font.pixelSize() * zoom / pxPerPt;
         QVERIFY2(points >= 9.0, qPrintable(u"%1: %2 pt"_s.arg(node->name()).arg(points)));
         // and whole: no name is elided at that width
-        QVERIFY2(QFontMetricsF(font).horizontalAdvance(node->name()) <= NodeItem::kWidth - 50, qPrintable(node->name()));
+        QVERIFY2(QFontMetricsF(font).horizontalAdvance(node->name()) <= NodeItem::kWidth - 50,
+                 qPrintable(node->name()));
     }
     for (const LinkItem *link : scene.links()) {
         if (link->state() != VisualState::Fail)
@@ -484,7 +487,9 @@ void TestTopologyScene::failAndWarn_differInWeightAndShape()
     const int triangle = coverage(VisualState::Warn);
     QVERIFY2(octagon > triangle * 1.3, qPrintable(u"%1 %2"_s.arg(octagon).arg(triangle)));
     // Fail is darker than warn in the light palette and lighter in neither: lightness, not only hue.
-    QVERIFY(qGray(VerdictStyle::color(VisualState::Warn).rgb()) - qGray(VerdictStyle::color(VisualState::Fail).rgb()) > 40);
+    QVERIFY(qGray(VerdictStyle::color(VisualState::Warn).rgb()) -
+                qGray(VerdictStyle::color(VisualState::Fail).rgb()) >
+            40);
 }
 
 void TestTopologyScene::legend_ofAFinishedRun_hasNoRunning()
@@ -553,7 +558,8 @@ void TestTopologyScene::exports_carryTitleVerdictSiteDateAndLegend()
     QVERIFY2(all.contains(u"3 links fail: the network is not ready for Guardian."_s), qPrintable(all));
     QVERIFY2(all.contains(u"Site: Contoso HQ"_s), qPrintable(all));
     QVERIFY2(all.contains(u"Date: 2026-12-03 11:42 UTC"_s), qPrintable(all));
-    for (const VisualState s : {VisualState::Fail, VisualState::Warn, VisualState::Pass, VisualState::NotTested})
+    for (const VisualState s :
+         {VisualState::Fail, VisualState::Warn, VisualState::Pass, VisualState::NotTested})
         QVERIFY2(texts.contains(VerdictStyle::text(s)), qPrintable(VerdictStyle::text(s)));
     QVERIFY(!texts.contains(VerdictStyle::text(VisualState::Running)));
 
@@ -584,7 +590,8 @@ void TestTopologyScene::renderWithHeader_fitsTheTarget()
     painter.end();
     QVERIFY(target.adjusted(-0.5, -0.5, 0.5, 0.5).contains(painted));
     QCOMPARE(painted.topLeft(), target.topLeft());
-    QVERIFY(qAbs(painted.width() / painted.height() - scene.exportSize().width() / scene.exportSize().height()) < 0.01);
+    QVERIFY(qAbs(painted.width() / painted.height() -
+                 scene.exportSize().width() / scene.exportSize().height()) < 0.01);
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             if (!painted.adjusted(-2, -2, 2, 2).contains(QPointF(x, y)))

@@ -240,10 +240,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(ink);
     const QRectF text(44, 5, kWidth - 50, kHeight - 10);
     const QFontMetricsF fm(titleFont);
-    painter->drawText(
-        QRectF(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        // a host name from a results file may hold control characters: shown escaped
-        fm.elidedText(displaySafe(name()), Qt::ElideMiddle, text.width()));
+    painter->drawText(QRectF(text.left(), text.top(), text.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      // a host name from a results file may hold control characters: shown escaped
+                      fm.elidedText(displaySafe(name()), Qt::ElideMiddle, text.width()));
     const QFont small = DiagramText::font(DiagramText::kDetailPx);
     painter->setFont(small);
     const QFontMetricsF sm(small);
@@ -312,7 +312,8 @@ void LinkItem::adjust()
     const int side = m_to->side();
     const QPointF fromPos = m_from->pos();
     const QPointF toPos = m_to->pos();
-    const QPointF a(side > 0 ? fromPos.x() + NodeItem::kWidth : fromPos.x(), fromPos.y() + NodeItem::kHeight / 2);
+    const QPointF a(side > 0 ? fromPos.x() + NodeItem::kWidth : fromPos.x(),
+                    fromPos.y() + NodeItem::kHeight / 2);
     if (!m_routed) { // before the scene lays it out: straight to the target's edge
         m_labelAnchor = QPointF(side > 0 ? toPos.x() - kStubGap : toPos.x() + NodeItem::kWidth + kStubGap,
                                 toPos.y() + NodeItem::kHeight / 2);
@@ -417,13 +418,13 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     DiagramStyle::drawBadge(painter, m_state, QRectF(plate.left() + 4, plate.top() + 3, badge, badge), pal);
     painter->setPen(pal.color(QPalette::Text));
     const QRectF text(plate.left() + badge + 8, plate.top(), plate.width() - badge - 10, plate.height());
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(m_ports, Qt::ElideRight, text.width()));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(m_ports, Qt::ElideRight, text.width()));
 }
 
 LegendItem::LegendItem(bool showRunning)
     : m_showRunning(showRunning)
-{
-}
+{}
 
 void LegendItem::setShowRunning(bool on)
 {
@@ -436,7 +437,8 @@ void LegendItem::setShowRunning(bool on)
 
 QList<VisualState> LegendItem::entries() const
 {
-    QList<VisualState> states{VisualState::Fail, VisualState::Warn, VisualState::Pass, VisualState::NotTested};
+    QList<VisualState> states{VisualState::Fail, VisualState::Warn, VisualState::Pass,
+                              VisualState::NotTested};
     if (m_showRunning)
         states << VisualState::Running;
     return states;
@@ -483,8 +485,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 
 NoteItem::NoteItem(QString text)
     : m_text(std::move(text))
-{
-}
+{}
 
 QRectF NoteItem::boundingRect() const
 {

@@ -223,7 +223,9 @@ void TopologyScene::rebuild()
     QHash<QString, Aggregate> states;
     if (m_problemsOnly)
         states = aggregates(currentVerdicts());
-    const auto shown = [&](const QString &key) { return !m_problemsOnly || isProblem(states.value(key).state); };
+    const auto shown = [&](const QString &key) {
+        return !m_problemsOnly || isProblem(states.value(key).state);
+    };
 
     // Which roles open links and which hosts they reach, in catalog order; which links arrive at
     // each target box (its label stack).
@@ -231,7 +233,7 @@ void TopologyScene::rebuild()
     for (int i = 0; i < m_catalog.roles.size(); ++i)
         roleIndex.insert(m_catalog.roles.at(i).id, i);
     QSet<QString> seenSources;
-    QMap<int, QStringList> targetHosts;              // role index -> hosts in plan order ("" for a group)
+    QMap<int, QStringList> targetHosts;               // role index -> hosts in plan order ("" for a group)
     QHash<QString, QSet<QString>> targetHostSet;      // role -> hosts, for a quick look-up
     QHash<QString, QList<const PlanItem *>> incoming; // "role|host" -> one plan item per link
     QSet<QString> seenKeys;
@@ -261,7 +263,8 @@ void TopologyScene::rebuild()
     // A label stack lists its sources in catalog order, so the bundles do not cross at the target.
     for (QList<const PlanItem *> &list : incoming) {
         std::stable_sort(list.begin(), list.end(), [&](const PlanItem *x, const PlanItem *y) {
-            return sources.indexOf(m_catalog.link(x->link)->from) < sources.indexOf(m_catalog.link(y->link)->from);
+            return sources.indexOf(m_catalog.link(x->link)->from) <
+                   sources.indexOf(m_catalog.link(y->link)->from);
         });
     }
 
@@ -299,8 +302,9 @@ void TopologyScene::rebuild()
         for (const QString &host : targetHosts.value(groupRoles.at(g))) {
             const QString nodeKey = role + u'|' + host;
             const qreal h = rowHeight(nodeKey) - kRowGap;
-            auto *node = host.isEmpty() && isGrouped(role) ? new NodeItem(role, roleName(role), QString(), QString())
-                                                           : new NodeItem(role, roleName(role), host, QString());
+            auto *node = host.isEmpty() && isGrouped(role)
+                             ? new NodeItem(role, roleName(role), QString(), QString())
+                             : new NodeItem(role, roleName(role), host, QString());
             if (host.isEmpty() && isGrouped(role))
                 node->setGroup(m_hostCount.value(role));
             node->setSide(side);
@@ -318,8 +322,8 @@ void TopologyScene::rebuild()
         groupCentre.insert(role, (top + y - kRowGap) / 2);
     }
     const qreal targetsHeight = std::max(bottom[0], bottom[1]);
-    const qreal leftHeight = std::max<qreal>(0, static_cast<qreal>(sources.size()) * kSourceStep - kSourceStep +
-                                                    NodeItem::kHeight);
+    const qreal leftHeight = std::max<qreal>(0, static_cast<qreal>(sources.size()) * kSourceStep -
+                                                    kSourceStep + NodeItem::kHeight);
     qreal sy = std::max<qreal>(0, (targetsHeight - leftHeight) / 2);
     QHash<QString, NodeItem *> sourceNode;
     for (const QString &role : std::as_const(sources)) {
@@ -357,7 +361,8 @@ void TopologyScene::rebuild()
         auto *line = new LinkItem(from, to, item.link, host, ports.join(u", "_s));
         const QPointF anchor = labelAnchor.value(key);
         const qreal spread =
-            (static_cast<qreal>(sources.indexOf(link->from)) - static_cast<qreal>(sources.size() - 1) / 2.0) * 10.0;
+            (static_cast<qreal>(sources.indexOf(link->from)) - static_cast<qreal>(sources.size() - 1) / 2.0) *
+            10.0;
         const QPointF junction(anchor.x() - to->side() * (LinkItem::kLabelWidth + kJunctionGap),
                                groupCentre.value(link->to) + spread);
         line->setRoute(junction, anchor);
@@ -590,12 +595,14 @@ void TopologyScene::drawHeader(QPainter *painter, const QRectF &rect, const Diag
         painter->setFont(font);
         painter->setPen(colour);
         const QFontMetricsF fm(font);
-        painter->drawText(QRectF(x + indent, y, width - indent, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(x + indent, y, width - indent, fm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(text, Qt::ElideRight, width - indent));
         y += fm.height() + 4;
     };
     const QColor ink = pal.color(QPalette::Text);
-    line(DiagramText::font(20, true), ink, header.title.isEmpty() ? tr("Guardian network paths") : header.title);
+    line(DiagramText::font(20, true), ink,
+         header.title.isEmpty() ? tr("Guardian network paths") : header.title);
     const VisualState worst = worstState();
     const QFont verdictFont = DiagramText::font(DiagramText::kTitlePx, true);
     const qreal badge = QFontMetricsF(verdictFont).height() - 2;
@@ -607,7 +614,8 @@ void TopologyScene::drawHeader(QPainter *painter, const QRectF &rect, const Diag
         facts << tr("Site: %1").arg(displaySafe(header.site));
     if (header.date.isValid())
         facts << tr("Date: %1").arg(dateText(header.date));
-    line(DiagramText::font(DiagramText::kDetailPx), pal.color(QPalette::PlaceholderText), facts.join(u"   ·   "_s));
+    line(DiagramText::font(DiagramText::kDetailPx), pal.color(QPalette::PlaceholderText),
+         facts.join(u"   ·   "_s));
     painter->setPen(QPen(pal.color(QPalette::Mid), 1));
     painter->drawLine(QPointF(x, rect.bottom() - 4), QPointF(x + width, rect.bottom() - 4));
     painter->restore();
@@ -639,7 +647,9 @@ QString TopologyScene::exportPng(const QString &path, const DiagramHeader &heade
     const QSizeF size = exportSize() * scale;
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return tr("The diagram is too large for an image (%1 x %2 pixels).").arg(size.width()).arg(size.height());
+        return tr("The diagram is too large for an image (%1 x %2 pixels).")
+            .arg(size.width())
+            .arg(size.height());
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -721,7 +731,8 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         }
     }
     if (menu.isEmpty()) {
-        QAction *problems = menu.addAction(tr("Problems only"), this, [this](bool on) { setProblemsOnly(on); });
+        QAction *problems =
+            menu.addAction(tr("Problems only"), this, [this](bool on) { setProblemsOnly(on); });
         problems->setCheckable(true);
         problems->setChecked(m_problemsOnly);
     }

@@ -509,7 +509,7 @@ QString ResultsPage::exportDiagramPng(const QString &path) const
 {
     // The picture says what it shows without the window around it: site, date, verdict, legend.
     const Profile &profile = m_context->profile();
-    const QString site = !profile.name.isEmpty() ? profile.name
+    const QString site = !profile.name.isEmpty()     ? profile.name
                          : !profile.domain.isEmpty() ? profile.domain
                                                      : m_report.meta.host;
     const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
@@ -519,7 +519,7 @@ QString ResultsPage::exportDiagramPng(const QString &path) const
 QString ResultsPage::exportDiagramSvg(const QString &path) const
 {
     const Profile &profile = m_context->profile();
-    const QString site = !profile.name.isEmpty() ? profile.name
+    const QString site = !profile.name.isEmpty()     ? profile.name
                          : !profile.domain.isEmpty() ? profile.domain
                                                      : m_report.meta.host;
     const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
