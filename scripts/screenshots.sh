@@ -13,4 +13,9 @@ export QT_QPA_PLATFORM=xcb
 xvfb-run -a -s "-screen 0 1600x1000x24" "$tour" "$out" light-
 PORTCHECK_PALETTE=dark xvfb-run -a -s "-screen 0 1600x1000x24" "$tour" "$out" dark-
 QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2600x1800x24" "$tour" "$out" scale200-
+# Fail and warning must stay apart for colour-blind readers (needs python3-numpy, python3-pil).
+if /usr/bin/python3 -c 'import numpy, PIL' 2>/dev/null; then
+    /usr/bin/python3 scripts/colourblind-check.py "$out"/light-*-results.png
+    /usr/bin/python3 scripts/colourblind-check.py --dark "$out"/dark-*-results.png
+fi
 echo "Screenshots in $out"

@@ -3394,6 +3394,55 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
         <translation>Dieser Build unterstützt kein SVG (beim Bauen fehlte Qt SVG); speichern Sie das Diagramm stattdessen als PNG. %1 wurde nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>Nothing to show: no link fails or warns.</source>
+        <translation>Nichts anzuzeigen: keine Verbindung schlägt fehl oder warnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n Verbindung schlägt fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
+            <numerusform>%n Verbindungen schlagen fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian kann arbeiten, mit %n Warnung zum Ansehen.</numerusform>
+            <numerusform>Guardian kann arbeiten, mit %n Warnungen zum Ansehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation>Jede von hier getestete Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation>Von diesem Computer aus konnte nichts getestet werden.</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation>%1 bestanden · %2 Warnung · %3 fehlgeschlagen · %4 nicht von hier getestet</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run in progress: %n failing link(s) so far.</source>
+        <translation>
+            <numerusform>Test läuft: bisher %n fehlgeschlagene Verbindung.</numerusform>
+            <numerusform>Test läuft: bisher %n fehlgeschlagene Verbindungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::TopologyView</name>
@@ -3404,6 +3453,14 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Zoom with the mouse wheel or the plus and minus keys; 0 fits the diagram</source>
         <translation>Mit dem Mausrad oder den Tasten Plus und Minus zoomen; 0 zeigt das ganze Diagramm</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Show only the links that fail or warn</source>
+        <translation>Nur die Verbindungen zeigen, die fehlschlagen oder warnen</translation>
     </message>
 </context>
 <context>

@@ -3313,6 +3313,55 @@ or list the hosts to test instead.</source>
         <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to show: no link fails or warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n link fails: the network is not ready for Guardian.</numerusform>
+            <numerusform>%n links fail: the network is not ready for Guardian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian can work, with %n warning to look at.</numerusform>
+            <numerusform>Guardian can work, with %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run in progress: %n failing link(s) so far.</source>
+        <translation>
+            <numerusform>Run in progress: %n failing link so far.</numerusform>
+            <numerusform>Run in progress: %n failing links so far.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::TopologyView</name>
@@ -3322,6 +3371,14 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Zoom with the mouse wheel or the plus and minus keys; 0 fits the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the links that fail or warn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3399,6 +3399,55 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
         <translation>Cette version ne prend pas en charge le SVG (Qt SVG manquait lors de sa compilation) ; enregistrez plutôt le diagramme en PNG. %1 n’a pas été écrit.</translation>
     </message>
+    <message>
+        <source>Nothing to show: no link fails or warns.</source>
+        <translation>Rien à afficher : aucune liaison n&apos;échoue ni n&apos;avertit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n liaison échoue : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
+            <numerusform>%n liaisons échouent : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian peut fonctionner, avec %n avertissement à examiner.</numerusform>
+            <numerusform>Guardian peut fonctionner, avec %n avertissements à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation>Chaque liaison testée d&apos;ici réussit.</translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation>Rien n&apos;a pu être testé depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation>%1 réussi · %2 avertissement · %3 échec · %4 non testé d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run in progress: %n failing link(s) so far.</source>
+        <translation>
+            <numerusform>Test en cours : %n liaison en échec pour l&apos;instant.</numerusform>
+            <numerusform>Test en cours : %n liaisons en échec pour l&apos;instant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::TopologyView</name>
@@ -3409,6 +3458,14 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Zoom with the mouse wheel or the plus and minus keys; 0 fits the diagram</source>
         <translation>Zoomez avec la molette ou les touches plus et moins ; 0 ajuste le diagramme</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message>
+        <source>Show only the links that fail or warn</source>
+        <translation>N&apos;afficher que les liaisons en échec ou en avertissement</translation>
     </message>
 </context>
 <context>

@@ -3364,6 +3364,52 @@ or list the hosts to test instead.</source>
         <source>This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG instead. %1 was not written.</source>
         <translation>このビルドは SVG に対応していません (ビルド時に Qt SVG がありませんでした)。代わりに図を PNG で保存してください。%1 は書き出されていません。</translation>
     </message>
+    <message>
+        <source>Nothing to show: no link fails or warns.</source>
+        <translation>表示するものはありません: 失敗または警告のリンクはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n 件のリンクが失敗: ネットワークは Guardian の準備ができていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian は動作できますが、確認すべき警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation>ここからテストしたすべてのリンクが合格です。</translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation>このコンピューターからは何もテストできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation>合格 %1 · 警告 %2 · 失敗 %3 · ここから未テスト %4</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>サイト: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付: %1</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run in progress: %n failing link(s) so far.</source>
+        <translation>
+            <numerusform>テスト実行中: これまでに %n 件のリンクが失敗。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::TopologyView</name>
@@ -3374,6 +3420,14 @@ or list the hosts to test instead.</source>
     <message>
         <source>Zoom with the mouse wheel or the plus and minus keys; 0 fits the diagram</source>
         <translation>マウス ホイールまたはプラス/マイナス キーで拡大縮小。0 で図全体を表示</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message>
+        <source>Show only the links that fail or warn</source>
+        <translation>失敗または警告のリンクだけを表示</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace PortCheck {
 
 VisualState VerdictStyle::fromVerdict(VerdictLevel level)
@@ -60,9 +62,12 @@ QColor VerdictStyle::color(VisualState state, const QPalette &palette)
     case VisualState::Pass:
         return dark ? QColor(0x3d, 0xd6, 0xa3) : QColor(0x00, 0x9e, 0x73); // bluish green
     case VisualState::Warn:
-        return dark ? QColor(0xf0, 0xc0, 0x40) : QColor(0xb8, 0x7d, 0x00); // orange, darker on light
+        return dark ? QColor(0xff, 0xd2, 0x3f) : QColor(0xb8, 0x7d, 0x00); // amber, darker on light
     case VisualState::Fail:
-        return dark ? QColor(0xff, 0x80, 0x50) : QColor(0xd5, 0x5e, 0x00); // vermillion
+        // Crimson, well apart from the amber in lightness: under deuteranopia the old vermillion
+        // (d55e00) and the amber were 0.9 CIEDE2000 apart; this one stays above 20 for the three
+        // deficiencies (scripts/colourblind-check.py).
+        return dark ? QColor(0xff, 0x4f, 0x6a) : QColor(0xa5, 0x00, 0x26);
     case VisualState::Running:
         return dark ? QColor(0x7c, 0xc8, 0xf5) : QColor(0x00, 0x72, 0xb2); // blue
     case VisualState::NotTested:
@@ -79,7 +84,7 @@ Qt::PenStyle VerdictStyle::penStyle(VisualState state)
     case VisualState::Warn:
         return Qt::DashLine;
     case VisualState::Fail:
-        return Qt::DashDotLine;
+        return Qt::SolidLine; // and thick: the diagram's weight tells it from a pass
     case VisualState::Running:
         return Qt::SolidLine;
     case VisualState::NotTested:
@@ -131,14 +136,20 @@ QIcon VerdictStyle::icon(VisualState state, int size)
             p.drawPoint(QPointF(r.center().x(), r.top() + r.height() * 0.83));
             break;
         }
-        case VisualState::Fail: { // square with a cross
+        case VisualState::Fail: { // octagon with a cross: a stop sign, as in the diagram
+            QPolygonF octagon;
+            for (int i = 0; i < 8; ++i) {
+                const qreal angle = (22.5 + 45.0 * i) * M_PI / 180.0;
+                octagon << r.center() +
+                               QPointF(std::cos(angle) * r.width() / 2, std::sin(angle) * r.height() / 2);
+            }
             p.setPen(Qt::NoPen);
             p.setBrush(c);
-            p.drawRoundedRect(r, px * 0.12, px * 0.12);
+            p.drawPolygon(octagon);
             p.setPen(mark);
-            const qreal a = r.width() * 0.28;
-            p.drawLine(r.topLeft() + QPointF(a, a), r.bottomRight() - QPointF(a, a));
-            p.drawLine(QPointF(r.right() - a, r.top() + a), QPointF(r.left() + a, r.bottom() - a));
+            const qreal a = r.width() * 0.2;
+            p.drawLine(r.center() + QPointF(-a, -a), r.center() + QPointF(a, a));
+            p.drawLine(r.center() + QPointF(a, -a), r.center() + QPointF(-a, a));
             break;
         }
         case VisualState::Running: { // ring with a gap

@@ -42,7 +42,7 @@ public:
     static VisualState forProbe(const ProbeResult &result);
     static QString stateText(ProbeState state);
     static QString serviceText(ServiceState state);
-    // Qt::PenStyle for a diagram line: solid pass, dashed warn, dotted not tested, dash-dot fail.
+    // Qt::PenStyle for a diagram line: solid pass and fail (fail thick), dashed warn, dotted not tested.
     static Qt::PenStyle penStyle(VisualState state);
     // A tool tip that shows `text` exactly: Qt renders tool tips that look like markup as rich text,
     // and this text can come from the network or a results file.

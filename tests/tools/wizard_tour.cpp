@@ -3,10 +3,13 @@
 // scripts/screenshots.sh runs it under Xvfb (light, dark, 200 %). Nothing leaves loopback.
 #include "apptheme.h"
 #include "catalog/catalogloader.h"
+#include "diagramitems.h"
 #include "portcheckwizard.h"
 #include "resultspage.h"
 #include "runpage.h"
 #include "startpage.h"
+#include "topologyscene.h"
+#include "topologyview.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace PortCheck;
 using namespace Qt::StringLiterals;
@@ -46,6 +50,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(dir);
 
     PortCheckWizard wizard(builtinCatalog());
+    // PORTCHECK_TOUR_SIZE=1024x700: the window's size in logical pixels (default: its own)
+    if (const QStringList size = qEnvironmentVariable("PORTCHECK_TOUR_SIZE").split(u'x'); size.size() == 2)
+        wizard.resize(size.at(0).toInt(), size.at(1).toInt());
     wizard.show();
     int shot = 0;
     const auto grab = [&](const QString &name) {
@@ -74,6 +81,21 @@ int main(int argc, char *argv[])
     wizard.next();
     // Show the first failure's evidence: what a support engineer clicks first.
     grab(u"results"_s);
+    {
+        // What the diagram shows at this size: the figures of NOTES' session 11.
+        TopologyView *view = wizard.resultsPage()->view();
+        TopologyScene *scene = wizard.resultsPage()->scene();
+        const qreal pxPerPt = view->logicalDpiY() / 72.0;
+        const qreal zoom = view->transform().m22();
+        QTextStream(stdout) << "window " << wizard.width() << 'x' << wizard.height() << " view "
+                            << view->viewport()->width() << 'x' << view->viewport()->height() << " zoom "
+                            << zoom << " two-sided " << scene->isTwoSided() << " node name "
+                            << DiagramText::kTitlePx * zoom / pxPerPt << " pt, smallest text "
+                            << DiagramText::kSmallestPx * zoom / pxPerPt << " pt\n";
+        view->problemsOnlyButton()->setChecked(true);
+        grab(u"results-problems"_s);
+        view->problemsOnlyButton()->setChecked(false);
+    }
     // The exports of the results page, as a user saves them.
     const QString png = dir + u'/' + prefix + u"diagram.png"_s;
     const QString svg = dir + u'/' + prefix + u"diagram.svg"_s;

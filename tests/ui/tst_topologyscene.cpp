@@ -9,10 +9,12 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 using namespace PortCheck;
@@ -33,6 +35,15 @@ private Q_SLOTS:
     void exports_pngAndSvg();
     void view_zoomIsClamped();
     void toolTips_showMarkupLiterally();
+    void labels_doNotOverlap_data();
+    void labels_doNotOverlap();
+    void nodeNames_readableAt1024x700_data();
+    void nodeNames_readableAt1024x700();
+    void failAndWarn_differInWeightAndShape();
+    void legend_ofAFinishedRun_hasNoRunning();
+    void problemsOnly_leavesOutPassAndNotTested();
+    void exports_carryTitleVerdictSiteDateAndLegend();
+    void renderWithHeader_fitsTheTarget();
 
 private:
     static Profile profileWith(int dcs);
@@ -240,7 +251,7 @@ void TestTopologyScene::exports_pngAndSvg()
     }
     const QImage image(png);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), (scene.contentRect().size() * 2).toSize());
+    QCOMPARE(image.size(), (scene.exportSize() * 2).toSize());
     // The failing link's colour is in the picture.
     const QRgb fail = VerdictStyle::color(VisualState::Fail).rgb();
     bool found = false;
@@ -299,6 +310,296 @@ void TestTopologyScene::toolTips_showMarkupLiterally()
     QVERIFY2(tip.contains(u"&lt;b&gt;x&lt;/b&gt;&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s),
              qPrintable(tip));
     QVERIFY(!tip.contains(u"<b>"_s));
+}
+
+namespace {
+// Every box a reader must read in the scene: node boxes, port labels, the legend, a note.
+QList<QPair<QRectF, QString>> labelBoxes(const TopologyScene &scene)
+{
+    QList<QPair<QRectF, QString>> boxes;
+    for (const NodeItem *node : scene.nodes())
+        boxes.append(
+            {QRectF(node->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight)), u"node "_s + node->name()});
+    for (const LinkItem *link : scene.links())
+        boxes.append({link->labelRect(), u"label "_s + link->link() + u' ' + link->host()});
+    for (const QGraphicsItem *item : scene.items()) {
+        if (item->type() != NodeItem::Type && item->type() != LinkItem::Type)
+            boxes.append({item->sceneBoundingRect(), u"other"_s});
+    }
+    return boxes;
+}
+
+int overlaps(const TopologyScene &scene, QString *first)
+{
+    QList<QPair<QRectF, QString>> boxes = labelBoxes(scene);
+    std::sort(boxes.begin(), boxes.end(),
+              [](const auto &a, const auto &b) { return a.first.top() < b.first.top(); });
+    int count = 0;
+    for (int i = 0; i < boxes.size(); ++i) {
+        for (int j = i + 1; j < boxes.size() && boxes.at(j).first.top() < boxes.at(i).first.bottom(); ++j) {
+            if (boxes.at(i).first.intersects(boxes.at(j).first)) {
+                if (count++ == 0 && first)
+                    *first = boxes.at(i).second + u" / "_s + boxes.at(j).second;
+            }
+        }
+    }
+    return count;
+}
+} // namespace
+
+void TestTopologyScene::labels_doNotOverlap_data()
+{
+    QTest::addColumn<int>("dcs"); // 0: the demo site's run
+    QTest::addColumn<bool>("expanded");
+    QTest::addColumn<qreal>("aspect");
+    QTest::addColumn<bool>("problemsOnly");
+    QTest::newRow("demo, one side") << 0 << false << 0.0 << false;
+    QTest::newRow("demo, two sides") << 0 << false << 3.8 << false;
+    QTest::newRow("demo, problems only") << 0 << false << 3.8 << true;
+    QTest::newRow("50 DCs, grouped") << 50 << false << 3.8 << false;
+    QTest::newRow("50 DCs, expanded") << 50 << true << 3.8 << false;
+    QTest::newRow("50 DCs, expanded, one side") << 50 << true << 0.0 << false;
+    QTest::newRow("500 DCs, grouped") << 500 << false << 1.6 << false;
+    QTest::newRow("500 DCs, expanded") << 500 << true << 3.8 << false;
+    QTest::newRow("500 DCs, expanded, problems only") << 500 << true << 3.8 << true;
+}
+
+void TestTopologyScene::labels_doNotOverlap()
+{
+    QFETCH(int, dcs);
+    QFETCH(bool, expanded);
+    QFETCH(qreal, aspect);
+    QFETCH(bool, problemsOnly);
+    TopologyScene scene(m_catalog);
+    if (dcs == 0) {
+        scene.setPlan(m_demoPlan, u"here"_s);
+        scene.setResults(m_demoResult.index(), true);
+    } else {
+        const Plan plan = buildPlan(m_catalog, profileWith(dcs));
+        scene.setPlan(plan, u"gsrv01"_s);
+        ResultIndex results; // every third DC refuses everything: failing labels among passing ones
+        for (const Check &c : plan.checks) {
+            if (!c.testable)
+                continue;
+            ProbeResult r;
+            r.host = c.host;
+            r.port = c.port;
+            r.kind = c.probe;
+            const bool broken = c.host.mid(2).section(u'.', 0, 0).toInt() % 3 == 0;
+            r.state = broken ? ProbeState::Refused : ProbeState::Open;
+            r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
+            results.insert(c.probeKey(), r);
+        }
+        scene.setResults(results, true);
+        if (expanded)
+            scene.setGroupExpanded(u"domain-controller"_s, true);
+    }
+    scene.setPreferredAspect(aspect);
+    scene.setProblemsOnly(problemsOnly);
+    QVERIFY(!scene.links().isEmpty());
+    if (dcs > 0 && expanded && !problemsOnly)
+        QVERIFY(scene.node(u"domain-controller"_s, u"dc%1.corp.invalid"_s.arg(dcs)));
+    QString first;
+    const int count = overlaps(scene, &first);
+    QVERIFY2(count == 0, qPrintable(QString::number(count) + u" overlaps, first: "_s + first));
+    // the plates are in the scene's rectangle: exports show them whole
+    for (const LinkItem *link : scene.links())
+        QVERIFY(scene.contentRect().contains(link->labelRect()));
+}
+
+void TestTopologyScene::nodeNames_readableAt1024x700_data()
+{
+    QTest::addColumn<QSize>("viewport");
+    // The results page's diagram at 1024x700 (measured by wizard_tour: 964x252 to 964x266), at 1920x1080 and
+    // at 1920x1080 with 150 % scaling (1280x720 logical pixels).
+    QTest::newRow("1024x700") << QSize(964, 252);
+    QTest::newRow("1920x1080") << QSize(1860, 500);
+    QTest::newRow("1920x1080 at 150 %") << QSize(1220, 320);
+}
+
+void TestTopologyScene::nodeNames_readableAt1024x700()
+{
+    QFETCH(QSize, viewport);
+    TopologyScene scene(m_catalog);
+    scene.setPlan(m_demoPlan, u"here"_s);
+    scene.setResults(m_demoResult.index(), true);
+    TopologyView view(&scene);
+    view.resize(viewport + QSize(2 * view.frameWidth(), 2 * view.frameWidth()));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fit();
+    const qreal pxPerPt = view.logicalDpiY() / 72.0;
+    const qreal zoom = view.transform().m22();
+    for (const NodeItem *node : scene.nodes()) {
+        // the name as drawn: its font's pixel size in scene units times the view's zoom
+        const QFont font = NodeItem::nameFont();
+        QCOMPARE(font.pixelSize(), DiagramText::kTitlePx);
+        const qreal points = font.pixelSize() * zoom / pxPerPt;
+        QVERIFY2(points >= 9.0, qPrintable(u"%1: %2 pt"_s.arg(node->name()).arg(points)));
+        // and whole: no name is elided at that width
+        QVERIFY2(QFontMetricsF(font).horizontalAdvance(node->name()) <= NodeItem::kWidth - 50,
+                 qPrintable(node->name()));
+    }
+    for (const LinkItem *link : scene.links()) {
+        if (link->state() != VisualState::Fail)
+            continue;
+        const qreal points = LinkItem::labelFont(link->state()).pixelSize() * zoom / pxPerPt;
+        QVERIFY2(points >= 9.0, qPrintable(u"%1: %2 pt"_s.arg(link->ports()).arg(points)));
+        QVERIFY(LinkItem::labelFont(link->state()).bold());
+    }
+    // the first failing label is on screen without scrolling
+    const LinkItem *failing = nullptr;
+    for (const LinkItem *link : scene.links()) {
+        if (link->state() == VisualState::Fail && !failing)
+            failing = link;
+    }
+    QVERIFY(failing);
+    QVERIFY(view.viewport()->rect().contains(view.mapFromScene(failing->labelPosition())));
+    // with the name of the box it points at: a row shows whole, the view scrolls down only
+    const QRectF box = failing->toNode()->sceneBoundingRect();
+    QVERIFY(view.viewport()->rect().contains(view.mapFromScene(box.topLeft())));
+    QVERIFY(view.viewport()->rect().contains(view.mapFromScene(box.bottomRight())));
+}
+
+void TestTopologyScene::failAndWarn_differInWeightAndShape()
+{
+    const QPalette light;
+    const QPen fail = DiagramStyle::pen(VisualState::Fail, light);
+    const QPen warn = DiagramStyle::pen(VisualState::Warn, light);
+    const QPen pass = DiagramStyle::pen(VisualState::Pass, light);
+    QCOMPARE(fail.style(), Qt::SolidLine);
+    QVERIFY(warn.style() != Qt::SolidLine);
+    QVERIFY(fail.widthF() >= warn.widthF() + 1.5);
+    QVERIFY(warn.widthF() > pass.widthF());
+    QVERIFY(DiagramStyle::opacity(VisualState::NotTested) < 0.6);
+    // The badges have different shapes: compare what they cover of one square.
+    const auto coverage = [](VisualState state) {
+        QImage image(40, 40, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        DiagramStyle::drawBadge(&p, state, QRectF(0, 0, 40, 40), QPalette());
+        p.end();
+        int covered = 0;
+        for (int y = 0; y < 40; ++y)
+            for (int x = 0; x < 40; ++x)
+                covered += qAlpha(image.pixel(x, y)) > 128;
+        return covered;
+    };
+    const int octagon = coverage(VisualState::Fail);
+    const int triangle = coverage(VisualState::Warn);
+    QVERIFY2(octagon > triangle * 1.3, qPrintable(u"%1 %2"_s.arg(octagon).arg(triangle)));
+    // Fail is darker than warn in the light palette and lighter in neither: lightness, not only hue.
+    QVERIFY(qGray(VerdictStyle::color(VisualState::Warn).rgb()) -
+                qGray(VerdictStyle::color(VisualState::Fail).rgb()) >
+            40);
+}
+
+void TestTopologyScene::legend_ofAFinishedRun_hasNoRunning()
+{
+    TopologyScene scene(m_catalog);
+    scene.setPlan(m_demoPlan, u"here"_s);
+    QVERIFY(scene.legend());
+    scene.setResults({}, false);
+    QVERIFY(scene.legend()->entries().contains(VisualState::Running));
+    scene.setResults(m_demoResult.index(), true);
+    QVERIFY(!scene.legend()->entries().contains(VisualState::Running));
+    QVERIFY(!scene.legend()->texts().contains(VerdictStyle::text(VisualState::Running)));
+    QCOMPARE(scene.legend()->entries().size(), 4);
+    // merged results are finished too
+    scene.setVerdicts(computeVerdicts(m_catalog, m_demoPlan, m_demoResult.index()));
+    QVERIFY(!scene.legend()->entries().contains(VisualState::Running));
+}
+
+void TestTopologyScene::problemsOnly_leavesOutPassAndNotTested()
+{
+    TopologyScene scene(m_catalog);
+    scene.setPlan(m_demoPlan, u"here"_s);
+    scene.setResults(m_demoResult.index(), true);
+    const qsizetype all = scene.links().size();
+    scene.setProblemsOnly(true);
+    QCOMPARE(scene.links().size(), 6); // 3 fail, 3 warn
+    for (const LinkItem *link : scene.links())
+        QVERIFY(link->state() == VisualState::Fail || link->state() == VisualState::Warn);
+    QCOMPARE(scene.worstState(), VisualState::Fail);
+    // the view's button does the same
+    scene.setProblemsOnly(false);
+    QCOMPARE(scene.links().size(), all);
+    TopologyView view(&scene);
+    view.problemsOnlyButton()->click();
+    QVERIFY(scene.problemsOnly());
+    QCOMPARE(scene.links().size(), 6);
+}
+
+void TestTopologyScene::exports_carryTitleVerdictSiteDateAndLegend()
+{
+    if (!TopologyScene::canExportSvg())
+        QSKIP("no Qt SVG in this build");
+    TopologyScene scene(m_catalog);
+    scene.setPlan(m_demoPlan, u"here"_s);
+    scene.setResults(m_demoResult.index(), true);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(u"d.svg"_s);
+    const QDateTime date(QDate(2026, 12, 3), QTime(11, 42), Qt::UTC);
+    QCOMPARE(scene.exportSvg(svg, DiagramHeader{{}, u"Contoso HQ"_s, date, {}}), QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    QString title;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text"_s)
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+        else if (xml.isStartElement() && xml.name() == u"title"_s)
+            title = xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const QString all = texts.join(u'\n');
+    QCOMPARE(title, u"Guardian network paths"_s);
+    QVERIFY2(texts.contains(u"Guardian network paths"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"3 links fail: the network is not ready for Guardian."_s), qPrintable(all));
+    QVERIFY2(all.contains(u"Site: Contoso HQ"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"Date: 2026-12-03 11:42 UTC"_s), qPrintable(all));
+    for (const VisualState s :
+         {VisualState::Fail, VisualState::Warn, VisualState::Pass, VisualState::NotTested})
+        QVERIFY2(texts.contains(VerdictStyle::text(s)), qPrintable(VerdictStyle::text(s)));
+    QVERIFY(!texts.contains(VerdictStyle::text(VisualState::Running)));
+
+    // The PNG has the header above the drawing: the header's fail badge is in its top band.
+    const QString png = dir.filePath(u"d.png"_s);
+    QCOMPARE(scene.exportPng(png, DiagramHeader{{}, u"Contoso HQ"_s, date, {}}, 1.0), QString());
+    const QImage image(png);
+    QCOMPARE(image.size(), scene.exportSize().toSize());
+    const QRgb fail = VerdictStyle::color(VisualState::Fail).rgb();
+    bool badge = false;
+    for (int y = 0; y < int(scene.headerSize().height()) && !badge; ++y)
+        for (int x = 0; x < 80 && !badge; ++x)
+            badge = image.pixel(x, y) == fail;
+    QVERIFY(badge);
+}
+
+void TestTopologyScene::renderWithHeader_fitsTheTarget()
+{
+    // What the PDF calls: any rectangle, the proportions kept, nothing drawn outside it.
+    TopologyScene scene(m_catalog);
+    scene.setPlan(m_demoPlan, u"here"_s);
+    scene.setVerdicts(computeVerdicts(m_catalog, m_demoPlan, m_demoResult.index()));
+    QImage image(800, 1000, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const QRectF target(50, 100, 700, 800);
+    const QRectF painted = scene.renderWithHeader(&painter, target, DiagramHeader{u"Topology"_s, {}, {}, {}});
+    painter.end();
+    QVERIFY(target.adjusted(-0.5, -0.5, 0.5, 0.5).contains(painted));
+    QCOMPARE(painted.topLeft(), target.topLeft());
+    QVERIFY(qAbs(painted.width() / painted.height() -
+                 scene.exportSize().width() / scene.exportSize().height()) < 0.01);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (!painted.adjusted(-2, -2, 2, 2).contains(QPointF(x, y)))
+                QVERIFY2(image.pixel(x, y) == qRgb(255, 255, 255), qPrintable(u"%1,%2"_s.arg(x).arg(y)));
+        }
+    }
 }
 
 QTEST_MAIN(TestTopologyScene)

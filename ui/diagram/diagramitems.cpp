@@ -16,6 +16,7 @@ namespace PortCheck {
 
 namespace {
 constexpr qreal kDetailThreshold = 0.3;
+constexpr qreal kStubGap = 8; // label plate to target node
 
 QPalette paletteOf(const QGraphicsItem *item)
 {
@@ -88,6 +89,105 @@ void drawRoleIcon(QPainter *p, const QString &role, const QRectF &r, const QColo
 }
 } // namespace
 
+QFont DiagramText::font(int pixelSize, bool bold)
+{
+    QFont f;
+    f.setPixelSize(pixelSize); // scene units, so that exports and the PDF keep the proportions
+    f.setBold(bold);
+    return f;
+}
+
+QPen DiagramStyle::pen(VisualState state, const QPalette &palette)
+{
+    const QColor colour = VerdictStyle::color(state, palette);
+    switch (state) {
+    case VisualState::Fail:
+        return QPen(colour, 5.0, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    case VisualState::Warn: {
+        QPen pen(colour, 3.0, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+        pen.setDashPattern({3.0, 1.6}); // in pen widths: 9 on, 5 off
+        return pen;
+    }
+    case VisualState::Pass:
+        return QPen(colour, 1.8, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    case VisualState::Running:
+        return QPen(colour, 2.0, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    case VisualState::NotTested:
+        break;
+    }
+    return QPen(colour, 1.4, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin);
+}
+
+qreal DiagramStyle::opacity(VisualState state)
+{
+    // Links this machine cannot test are context, not news: faint, so that the tested ones stand out.
+    return state == VisualState::NotTested ? 0.45 : 1.0;
+}
+
+void DiagramStyle::drawBadge(QPainter *p, VisualState state, const QRectF &r, const QPalette &palette)
+{
+    // Vector shapes, not the icons' pixmaps: an SVG or PDF keeps them sharp.
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor c = VerdictStyle::color(state, palette);
+    const QColor markColour = VerdictStyle::isDark(palette) ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white);
+    const QPen mark(markColour, r.width() * 0.14, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const QPointF m = r.center();
+    const qreal w = r.width();
+    const qreal h = r.height();
+    switch (state) {
+    case VisualState::Fail: { // octagon with a cross: a stop sign
+        QPolygonF octagon;
+        for (int i = 0; i < 8; ++i) {
+            const qreal a = (22.5 + 45.0 * i) * M_PI / 180.0;
+            octagon << m + QPointF(std::cos(a) * w / 2, std::sin(a) * h / 2);
+        }
+        p->setPen(Qt::NoPen);
+        p->setBrush(c);
+        p->drawPolygon(octagon);
+        p->setPen(mark);
+        const qreal a = w * 0.2;
+        p->drawLine(m + QPointF(-a, -a), m + QPointF(a, a));
+        p->drawLine(m + QPointF(a, -a), m + QPointF(-a, a));
+        break;
+    }
+    case VisualState::Warn: { // triangle with an exclamation mark
+        QPolygonF tri;
+        tri << QPointF(m.x(), r.top()) << r.bottomRight() << r.bottomLeft();
+        p->setPen(Qt::NoPen);
+        p->setBrush(c);
+        p->drawPolygon(tri);
+        p->setPen(mark);
+        p->drawLine(QPointF(m.x(), r.top() + h * 0.38), QPointF(m.x(), r.top() + h * 0.66));
+        p->drawPoint(QPointF(m.x(), r.top() + h * 0.84));
+        break;
+    }
+    case VisualState::Pass: { // disc with a tick
+        p->setPen(Qt::NoPen);
+        p->setBrush(c);
+        p->drawEllipse(r);
+        p->setPen(mark);
+        p->setBrush(Qt::NoBrush);
+        QPainterPath tick;
+        tick.moveTo(r.left() + w * 0.26, r.top() + h * 0.52);
+        tick.lineTo(r.left() + w * 0.44, r.top() + h * 0.70);
+        tick.lineTo(r.left() + w * 0.76, r.top() + h * 0.32);
+        p->drawPath(tick);
+        break;
+    }
+    case VisualState::Running:
+        p->setPen(QPen(c, w * 0.16, Qt::SolidLine, Qt::RoundCap));
+        p->drawArc(r.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1), 90 * 16, -270 * 16);
+        break;
+    case VisualState::NotTested:
+        p->setPen(QPen(c, w * 0.12, Qt::DotLine, Qt::RoundCap));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(r.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1));
+        break;
+    }
+    p->restore();
+}
+
 NodeItem::NodeItem(QString role, QString roleName, QString host, QString detail)
     : m_role(std::move(role))
     , m_title(std::move(roleName))
@@ -101,7 +201,8 @@ NodeItem::NodeItem(QString role, QString roleName, QString host, QString detail)
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(-2, -2, kWidth + 4, kHeight + 4);
+    // a group's stack of cards reaches 6 units further
+    return QRectF(-2, -2, kWidth + (isGroup() ? 10 : 4), kHeight + (isGroup() ? 10 : 4));
 }
 
 void NodeItem::setDetail(const QString &detail)
@@ -120,11 +221,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = pal.color(QPalette::Base);
+    const QColor fill = pal.color(QPalette::Base);
     QColor border = pal.color(QPalette::Mid);
-    if (m_thisComputer) {
+    if (m_thisComputer)
         border = VerdictStyle::color(VisualState::Running, pal);
-    }
     painter->setPen(QPen(border, m_thisComputer ? 2.5 : 1.2));
     painter->setBrush(fill);
     if (isGroup()) { // a stack of cards
@@ -134,35 +234,29 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(box, 6, 6);
 
     const QColor ink = pal.color(QPalette::Text);
-    drawRoleIcon(painter, m_role, QRectF(10, 12, 30, 34), ink);
-    QFont titleFont = painter->font();
-    titleFont.setPixelSize(12); // scene units, so that exports and the PDF keep the proportions
-    titleFont.setBold(true);
+    drawRoleIcon(painter, m_role, QRectF(9, 10, 28, 32), ink);
+    const QFont titleFont = nameFont();
     painter->setFont(titleFont);
     painter->setPen(ink);
-    const QRectF text(50, 6, kWidth - 56, kHeight - 12);
+    const QRectF text(44, 5, kWidth - 50, kHeight - 10);
     const QFontMetricsF fm(titleFont);
-    painter->drawText(
-        QRectF(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        // a host name from a results file may hold control characters: shown escaped
-        fm.elidedText(displaySafe(m_host.isEmpty() ? m_title : m_host), Qt::ElideMiddle, text.width()));
-    QFont small = titleFont;
-    small.setBold(false);
-    small.setPixelSize(11);
+    painter->drawText(QRectF(text.left(), text.top(), text.width(), fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      // a host name from a results file may hold control characters: shown escaped
+                      fm.elidedText(displaySafe(name()), Qt::ElideMiddle, text.width()));
+    const QFont small = DiagramText::font(DiagramText::kDetailPx);
     painter->setFont(small);
     const QFontMetricsF sm(small);
     QString second = m_host.isEmpty() ? m_detail : m_title;
     if (m_thisComputer)
         second = QCoreApplication::translate("PortCheck::TopologyScene", "this computer") +
                  (second.isEmpty() ? QString() : u" · "_s + second);
+    else if (!m_host.isEmpty() && !m_detail.isEmpty())
+        second += u" · "_s + m_detail;
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(text.left(), text.top() + fm.height() + 2, text.width(), sm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(second, Qt::ElideRight, text.width()));
-    if (!m_host.isEmpty() && !m_detail.isEmpty())
-        painter->drawText(
-            QRectF(text.left(), text.top() + fm.height() + sm.height() + 4, text.width(), sm.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            sm.elidedText(displaySafe(m_detail), Qt::ElideRight, text.width()));
+    painter->drawText(QRectF(text.left(), text.top() + fm.height() + 1, text.width(), sm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      sm.elidedText(displaySafe(second), Qt::ElideRight, text.width()));
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -188,67 +282,87 @@ LinkItem::LinkItem(NodeItem *from, NodeItem *to, QString link, QString host, QSt
     adjust();
 }
 
-void LinkItem::setLane(int lane, int lanes)
+void LinkItem::setRoute(const QPointF &junction, const QPointF &labelAnchor)
 {
-    m_lane = lane;
-    m_lanes = std::max(1, lanes);
+    m_junction = junction;
+    m_labelAnchor = labelAnchor;
+    m_routed = true;
     adjust();
+}
+
+QFont LinkItem::labelFont(VisualState state)
+{
+    return DiagramText::font(DiagramText::kDetailPx, state == VisualState::Fail);
+}
+
+QRectF LinkItem::labelRect() const
+{
+    const int side = m_to->side();
+    const QFontMetricsF fm(labelFont(m_state));
+    const qreal width = std::min(kLabelWidth, fm.horizontalAdvance(m_ports) + kLabelHeight + 8);
+    const qreal top = m_labelAnchor.y() - (kLabelHeight - 2) / 2;
+    // the anchor is the plate's edge toward the target box
+    return side > 0 ? QRectF(m_labelAnchor.x() - width, top, width, kLabelHeight - 2)
+                    : QRectF(m_labelAnchor.x(), top, width, kLabelHeight - 2);
 }
 
 void LinkItem::adjust()
 {
     prepareGeometryChange();
-    const qreal spread = NodeItem::kHeight * 0.6;
-    const qreal offset = m_lanes > 1 ? (m_lane - (m_lanes - 1) / 2.0) * spread / m_lanes : 0.0;
+    const int side = m_to->side();
     const QPointF fromPos = m_from->pos();
     const QPointF toPos = m_to->pos();
-    QPointF a(fromPos.x() + NodeItem::kWidth, fromPos.y() + NodeItem::kHeight / 2 + offset);
-    QPointF b(toPos.x(), toPos.y() + NodeItem::kHeight / 2 + offset);
-    m_path = QPainterPath(a);
-    if (toPos.x() <= fromPos.x() + NodeItem::kWidth) {
-        // both ends in the same column: a loop out to the right
-        a = QPointF(fromPos.x() + NodeItem::kWidth, a.y());
-        b = QPointF(toPos.x() + NodeItem::kWidth, b.y());
-        m_path = QPainterPath(a);
-        const qreal bulge = 90 + std::abs(b.y() - a.y()) * 0.15;
-        m_path.cubicTo(a + QPointF(bulge, 0), b + QPointF(bulge, 0), b);
-    } else {
-        const qreal dx = (b.x() - a.x()) * 0.5;
-        m_path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    const QPointF a(side > 0 ? fromPos.x() + NodeItem::kWidth : fromPos.x(),
+                    fromPos.y() + NodeItem::kHeight / 2);
+    if (!m_routed) { // before the scene lays it out: straight to the target's edge
+        m_labelAnchor = QPointF(side > 0 ? toPos.x() - kStubGap : toPos.x() + NodeItem::kWidth + kStubGap,
+                                toPos.y() + NodeItem::kHeight / 2);
+        m_junction = (a + m_labelAnchor) / 2;
     }
+    const QRectF plate = labelRect();
+    const QPointF j = m_junction;
+    const QPointF l(side > 0 ? plate.left() : plate.right(), m_labelAnchor.y());
+    m_path = QPainterPath(a);
+    const qreal dx1 = (j.x() - a.x()) * 0.5;
+    m_path.cubicTo(a + QPointF(dx1, 0), j - QPointF(dx1, 0), j);
+    const qreal dx2 = (l.x() - j.x()) * 0.6;
+    m_path.cubicTo(j + QPointF(dx2, 0), l - QPointF(dx2, 0), l);
+    const qreal edge = side > 0 ? toPos.x() : toPos.x() + NodeItem::kWidth;
+    const qreal y = std::clamp(l.y(), toPos.y() + 8, toPos.y() + NodeItem::kHeight - 8);
+    m_stub = QLineF(QPointF(side > 0 ? plate.right() : plate.left(), l.y()), QPointF(edge, y));
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    const QPointF label = labelPosition();
     return m_path.boundingRect()
-        .adjusted(-8, -8, 8, 8)
-        .united(QRectF(label.x() - 90, label.y() - 12, 180, 24));
+        .united(labelRect())
+        .united(QRectF(m_stub.p1(), m_stub.p2()).normalized())
+        .adjusted(-8, -8, 8, 8);
 }
 
 QPainterPath LinkItem::shape() const
 {
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    QPainterPath s = stroker.createStroke(m_path);
-    const QPointF label = labelPosition();
-    s.addRect(QRectF(label.x() - 60, label.y() - 10, 120, 20));
+    QPainterPath line = m_path;
+    line.moveTo(m_stub.p1());
+    line.lineTo(m_stub.p2());
+    QPainterPath s = stroker.createStroke(line);
+    s.addRect(labelRect());
     return s;
-}
-
-QPointF LinkItem::labelPosition() const
-{
-    // Near the target end, where links fanning out from one source are furthest apart; links that
-    // share a pair of nodes put their labels at staggered distances so that they do not overlap.
-    const qreal t = m_lanes > 1 ? std::max(0.42, 0.84 - 0.2 * m_lane) : 0.8;
-    return m_path.pointAtPercent(t);
 }
 
 void LinkItem::setState(VisualState state, const QString &details)
 {
-    if (m_state != state)
+    if (m_state != state) {
+        prepareGeometryChange(); // the label's weight, so its width, follows the state
+        m_state = state;
+        adjust();
         update();
-    m_state = state;
+    }
+    // Worse on top: where trunks share a path the failing one shows.
+    setZValue(-1.0 + 0.1 * VerdictStyle::severity(state));
+    setOpacity(DiagramStyle::opacity(state));
     setToolTip(VerdictStyle::plainToolTip(details));
 }
 
@@ -266,68 +380,125 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (selected) {
         QColor halo = pal.color(QPalette::Highlight);
         halo.setAlpha(90);
-        painter->setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap));
+        painter->setPen(QPen(halo, 11, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(m_path);
+        painter->drawLine(m_stub);
     }
-    const qreal width = m_state == VisualState::Fail ? 3.0 : 2.0;
-    painter->setPen(QPen(colour, width, VerdictStyle::penStyle(m_state), Qt::FlatCap));
+    const QPen pen = DiagramStyle::pen(m_state, pal);
+    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
+    painter->drawLine(m_stub);
 
     // arrow head at the target: who opens the connection
-    const QPointF tip = m_path.pointAtPercent(1.0);
-    const qreal angle = m_path.angleAtPercent(0.98) * M_PI / 180.0;
+    const QPointF tip = m_stub.p2();
+    const qreal angle = m_stub.angle() * M_PI / 180.0;
     const QPointF back(std::cos(angle), -std::sin(angle));
     const QPointF normal(-back.y(), back.x());
+    const qreal size = 6 + pen.widthF();
     QPolygonF head;
-    head << tip << tip - back * 10 + normal * 5 << tip - back * 10 - normal * 5;
+    head << tip << tip - back * size + normal * size / 2 << tip - back * size - normal * size / 2;
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(head);
 
-    // label: state icon and ports on a plate so it stays readable over other lines
-    QFont font = painter->font();
-    font.setPixelSize(11);
+    // label: badge and ports on a plate, framed as heavily as the line
+    const QFont font = labelFont(m_state);
     painter->setFont(font);
     const QFontMetricsF fm(font);
-    const qreal textWidth = std::min<qreal>(fm.horizontalAdvance(m_ports), 150);
-    const QPointF c = labelPosition();
-    const QRectF plate(c.x() - (textWidth + 24) / 2, c.y() - 9, textWidth + 24, 18);
-    painter->setPen(QPen(colour, 1));
+    const QRectF plate = labelRect();
+    const qreal frame = m_state == VisualState::Fail ? 2.5 : (m_state == VisualState::Warn ? 1.6 : 1.0);
+    QPen border(colour, frame);
+    if (m_state == VisualState::Warn)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
     painter->setBrush(pal.color(QPalette::Base));
     painter->drawRoundedRect(plate, 4, 4);
-    VerdictStyle::icon(m_state, 12)
-        .paint(painter, QRect(int(plate.left() + 3), int(plate.top() + 3), 12, 12));
+    const qreal badge = plate.height() - 6;
+    DiagramStyle::drawBadge(painter, m_state, QRectF(plate.left() + 4, plate.top() + 3, badge, badge), pal);
     painter->setPen(pal.color(QPalette::Text));
-    painter->drawText(QRectF(plate.left() + 18, plate.top(), textWidth + 4, plate.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(m_ports, Qt::ElideRight, textWidth + 2));
+    const QRectF text(plate.left() + badge + 8, plate.top(), plate.width() - badge - 10, plate.height());
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(m_ports, Qt::ElideRight, text.width()));
+}
+
+LegendItem::LegendItem(bool showRunning)
+    : m_showRunning(showRunning)
+{}
+
+void LegendItem::setShowRunning(bool on)
+{
+    if (on == m_showRunning)
+        return;
+    prepareGeometryChange();
+    m_showRunning = on;
+    update();
+}
+
+QList<VisualState> LegendItem::entries() const
+{
+    QList<VisualState> states{VisualState::Fail, VisualState::Warn, VisualState::Pass,
+                              VisualState::NotTested};
+    if (m_showRunning)
+        states << VisualState::Running;
+    return states;
+}
+
+QStringList LegendItem::texts() const
+{
+    QStringList words;
+    for (const VisualState s : entries())
+        words << VerdictStyle::text(s);
+    return words;
 }
 
 QRectF LegendItem::boundingRect() const
 {
-    return QRectF(0, 0, 620, 30);
+    const QFontMetricsF fm(DiagramText::font(DiagramText::kDetailPx));
+    qreal x = 0;
+    for (const QString &text : texts())
+        x += 66 + fm.horizontalAdvance(text) + 22;
+    return QRectF(0, 0, x, 26);
 }
 
 void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = painter->font();
-    font.setPixelSize(11);
+    const QFont font = DiagramText::font(DiagramText::kDetailPx);
     painter->setFont(font);
     const QFontMetricsF fm(font);
     qreal x = 0;
-    for (const VisualState s : {VisualState::Pass, VisualState::Warn, VisualState::Fail,
-                                VisualState::NotTested, VisualState::Running}) {
-        painter->setPen(QPen(VerdictStyle::color(s, pal), 2.5, VerdictStyle::penStyle(s)));
-        painter->drawLine(QPointF(x, 15), QPointF(x + 34, 15));
-        VerdictStyle::icon(s, 12).paint(painter, QRect(int(x + 38), 9, 12, 12));
+    for (const VisualState s : entries()) {
+        painter->save();
+        painter->setOpacity(DiagramStyle::opacity(s));
+        painter->setPen(DiagramStyle::pen(s, pal));
+        painter->drawLine(QPointF(x, 13), QPointF(x + 40, 13));
+        painter->restore();
+        DiagramStyle::drawBadge(painter, s, QRectF(x + 46, 5, 16, 16), pal);
         const QString text = VerdictStyle::text(s);
         painter->setPen(pal.color(QPalette::Text));
-        painter->drawText(QPointF(x + 54, 15 + fm.ascent() / 2 - 1), text);
-        x += 54 + fm.horizontalAdvance(text) + 18;
+        painter->drawText(QPointF(x + 66, 13 + fm.ascent() / 2 - 1), text);
+        x += 66 + fm.horizontalAdvance(text) + 22;
     }
+}
+
+NoteItem::NoteItem(QString text)
+    : m_text(std::move(text))
+{}
+
+QRectF NoteItem::boundingRect() const
+{
+    const QFontMetricsF fm(DiagramText::font(DiagramText::kTitlePx));
+    return QRectF(0, 0, fm.horizontalAdvance(m_text) + 4, fm.height() + 4);
+}
+
+void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    painter->setFont(DiagramText::font(DiagramText::kTitlePx));
+    painter->setPen(pal.color(QPalette::Text));
+    painter->drawText(boundingRect(), Qt::AlignLeft | Qt::AlignVCenter, m_text);
 }
 
 } // namespace PortCheck

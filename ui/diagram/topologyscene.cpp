@@ -1,8 +1,10 @@
 #include "topologyscene.h"
 
 #include "diagramitems.h"
+#include "text.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QImage>
@@ -19,9 +21,16 @@ namespace PortCheck {
 
 namespace {
 constexpr qreal kSourceX = 0;
-constexpr qreal kTargetX = 640;
-constexpr qreal kRowStep = NodeItem::kHeight + 18;
-constexpr qreal kRoleGap = 22;
+constexpr qreal kStubLength = 22;  // label plate to target box: room for the arrow head
+constexpr qreal kJunctionGap = 70; // where a bundle splits, before the labels
+constexpr qreal kCurveRoom = 150;  // source box to the junctions
+constexpr qreal kTargetX =
+    kSourceX + NodeItem::kWidth + kCurveRoom + kJunctionGap + LinkItem::kLabelWidth + kStubLength;
+constexpr qreal kRowGap = 10;
+constexpr qreal kRoleGap = 26;
+constexpr qreal kSourceStep = NodeItem::kHeight + 40;
+constexpr qreal kHeaderHeight = 92;
+constexpr qreal kHeaderMinWidth = 620;
 
 // Exports show the verdicts, not what happens to be selected on screen.
 class SelectionHider
@@ -92,7 +101,10 @@ void TopologyScene::setVerdicts(const QList<Verdict> &verdicts)
     m_fixedVerdicts = verdicts;
     m_useFixed = true;
     m_finished = true;
-    applyStates();
+    if (m_problemsOnly)
+        rebuild(); // what is a problem may have changed
+    else
+        applyStates();
 }
 
 void TopologyScene::setResults(const ResultIndex &results, bool finished)
@@ -100,7 +112,10 @@ void TopologyScene::setResults(const ResultIndex &results, bool finished)
     m_useFixed = false;
     m_results = results;
     m_finished = finished;
-    applyStates();
+    if (m_problemsOnly)
+        rebuild();
+    else
+        applyStates();
 }
 
 void TopologyScene::setGroupThreshold(int hosts)
@@ -123,61 +138,193 @@ bool TopologyScene::isGrouped(const QString &role) const
     return m_hostCount.value(role) > m_threshold && !m_expanded.contains(role);
 }
 
+struct TopologyScene::Aggregate
+{
+    VisualState state = VisualState::NotTested;
+    QStringList lines;
+    QMap<VisualState, int> counts;
+};
+
+QList<Verdict> TopologyScene::currentVerdicts() const
+{
+    return m_useFixed ? m_fixedVerdicts : computeVerdicts(m_catalog, m_plan, m_results);
+}
+
+namespace {
+bool isProblem(VisualState state)
+{
+    return state == VisualState::Fail || state == VisualState::Warn || state == VisualState::Running;
+}
+
+// Which targets go on the left: the split of the role groups (in catalog order) that balances
+// the two sides' heights, if two sides fit the view's aspect better than one. -1: one side.
+int twoSidedSplit(const QList<qreal> &heights, qreal aspect, qreal maxWidth)
+{
+    if (aspect <= 0 || heights.size() < 2 || 2 * kTargetX + NodeItem::kWidth > maxWidth)
+        return -1;
+    qreal total = 0;
+    for (const qreal h : heights)
+        total += h;
+    int best = -1;
+    qreal bestHeight = total;
+    qreal upper = 0;
+    for (int k = 1; k < heights.size(); ++k) {
+        upper += heights.at(k - 1);
+        const qreal h = std::max(upper, total - upper);
+        if (h < bestHeight) {
+            bestHeight = h;
+            best = k;
+        }
+    }
+    const qreal oneSided = (kTargetX + NodeItem::kWidth) / std::max<qreal>(total, 1);
+    const qreal twoSided = (2 * kTargetX + NodeItem::kWidth) / std::max<qreal>(bestHeight, 1);
+    return std::abs(std::log(twoSided / aspect)) < std::abs(std::log(oneSided / aspect)) ? best : -1;
+}
+} // namespace
+
+void TopologyScene::setPreferredAspect(qreal widthOverHeight, qreal maxWidth)
+{
+    m_aspect = widthOverHeight;
+    m_maxWidth = maxWidth;
+    const bool twoSided = twoSidedSplit(m_groupHeights, m_aspect, m_maxWidth) >= 0;
+    if (twoSided != m_twoSided)
+        rebuild();
+}
+
+void TopologyScene::setProblemsOnly(bool on)
+{
+    if (on == m_problemsOnly)
+        return;
+    m_problemsOnly = on;
+    rebuild();
+}
+
+qreal TopologyScene::readableZoom(qreal logicalDpiY)
+{
+    const qreal ninePoints = 9.0 * logicalDpiY / 72.0;
+    return ninePoints / DiagramText::kSmallestPx;
+}
+
 void TopologyScene::rebuild()
 {
+    QString selectedLink;
+    QString selectedHost;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (const auto *line = qgraphicsitem_cast<LinkItem *>(item)) {
+            selectedLink = line->link();
+            selectedHost = line->host();
+        }
+    }
     clear();
     m_nodes.clear();
     m_links.clear();
+    m_legend = nullptr;
 
-    // Which roles open links (left) and which hosts they reach (right), in catalog order.
-    QStringList sources;
-    QMap<int, QStringList> targetHosts; // role index -> hosts in plan order
+    QHash<QString, Aggregate> states;
+    if (m_problemsOnly)
+        states = aggregates(currentVerdicts());
+    const auto shown = [&](const QString &key) {
+        return !m_problemsOnly || isProblem(states.value(key).state);
+    };
+
+    // Which roles open links and which hosts they reach, in catalog order; which links arrive at
+    // each target box (its label stack).
     QHash<QString, int> roleIndex;
     for (int i = 0; i < m_catalog.roles.size(); ++i)
         roleIndex.insert(m_catalog.roles.at(i).id, i);
     QSet<QString> seenSources;
+    QMap<int, QStringList> targetHosts;               // role index -> hosts in plan order ("" for a group)
+    QHash<QString, QSet<QString>> targetHostSet;      // role -> hosts, for a quick look-up
+    QHash<QString, QList<const PlanItem *>> incoming; // "role|host" -> one plan item per link
+    QSet<QString> seenKeys;
     for (const PlanItem &item : m_plan.items) {
         const Link *link = m_catalog.link(item.link);
         if (!link)
             continue;
+        const QString host = isGrouped(link->to) ? QString() : item.host;
+        const QString key = item.link + u'|' + host;
+        if (!shown(key))
+            continue;
         seenSources.insert(link->from);
-        QStringList &list = targetHosts[roleIndex.value(link->to)];
-        if (!list.contains(item.host))
-            list.append(item.host);
+        if (!targetHostSet[link->to].contains(host)) {
+            targetHostSet[link->to].insert(host);
+            targetHosts[roleIndex.value(link->to)].append(host);
+        }
+        if (!seenKeys.contains(key)) {
+            seenKeys.insert(key);
+            incoming[link->to + u'|' + host].append(&item);
+        }
     }
+    QStringList sources;
     for (const Role &r : m_catalog.roles) {
         if (seenSources.contains(r.id))
             sources << r.id;
     }
+    // A label stack lists its sources in catalog order, so the bundles do not cross at the target.
+    for (QList<const PlanItem *> &list : incoming) {
+        std::stable_sort(list.begin(), list.end(), [&](const PlanItem *x, const PlanItem *y) {
+            return sources.indexOf(m_catalog.link(x->link)->from) <
+                   sources.indexOf(m_catalog.link(y->link)->from);
+        });
+    }
 
-    // Right column first: its height centres the left one.
-    QHash<QString, NodeItem *> targetNode; // "role|host" or "role|" for a group
-    qreal y = 0;
+    // Each box takes the height of its label stack; each role group the sum of its boxes.
+    const auto rowHeight = [&](const QString &nodeKey) {
+        const qreal labels = static_cast<qreal>(incoming.value(nodeKey).size()) * LinkItem::kLabelHeight;
+        return std::max<qreal>(NodeItem::kHeight, labels) + kRowGap;
+    };
+    QList<int> groupRoles;
+    m_groupHeights.clear();
     for (auto it = targetHosts.cbegin(); it != targetHosts.cend(); ++it) {
         const QString role = m_catalog.roles.at(it.key()).id;
-        if (isGrouped(role)) {
-            auto *group = new NodeItem(role, roleName(role), QString(), QString());
-            group->setGroup(static_cast<int>(it.value().size()));
-            group->setPos(kTargetX, y);
-            addItem(group);
-            m_nodes.append(group);
-            targetNode.insert(role + u'|', group);
-            y += kRowStep + 6;
-        } else {
-            for (const QString &host : it.value()) {
-                auto *node = new NodeItem(role, roleName(role), host, QString());
-                node->setPos(kTargetX, y);
-                addItem(node);
-                m_nodes.append(node);
-                targetNode.insert(role + u'|' + host, node);
-                y += kRowStep;
-            }
-        }
-        y += kRoleGap;
+        qreal h = kRoleGap;
+        for (const QString &host : it.value())
+            h += rowHeight(role + u'|' + host);
+        groupRoles << it.key();
+        m_groupHeights << h;
     }
-    const qreal rightHeight = std::max<qreal>(0, y - kRoleGap);
-    const qreal leftHeight = std::max<qreal>(0, static_cast<qreal>(sources.size()) * (kRowStep + 40) - 40);
-    qreal sy = std::max<qreal>(0, (rightHeight - leftHeight) / 2);
+    const int split = twoSidedSplit(m_groupHeights, m_aspect, m_maxWidth);
+    m_twoSided = split >= 0;
+
+    QHash<QString, NodeItem *> targetNode; // "role|host" or "role|" for a group
+    QHash<QString, QPointF> labelAnchor;   // "link|host" -> where its label starts
+    QHash<QString, qreal> groupCentre;     // role -> the vertical middle of its boxes
+    qreal bottom[2] = {0, 0};              // right, left
+    for (int g = 0; g < groupRoles.size(); ++g) {
+        const QString role = m_catalog.roles.at(groupRoles.at(g)).id;
+        const int side = (m_twoSided && g >= split) ? -1 : 1;
+        qreal &y = bottom[side > 0 ? 0 : 1];
+        if (y > 0)
+            y += kRoleGap;
+        const qreal top = y;
+        const qreal nodeX = side > 0 ? kTargetX : -kTargetX + kSourceX;
+        const qreal anchorX = side > 0 ? kTargetX - kStubLength : nodeX + NodeItem::kWidth + kStubLength;
+        for (const QString &host : targetHosts.value(groupRoles.at(g))) {
+            const QString nodeKey = role + u'|' + host;
+            const qreal h = rowHeight(nodeKey) - kRowGap;
+            auto *node = host.isEmpty() && isGrouped(role)
+                             ? new NodeItem(role, roleName(role), QString(), QString())
+                             : new NodeItem(role, roleName(role), host, QString());
+            if (host.isEmpty() && isGrouped(role))
+                node->setGroup(m_hostCount.value(role));
+            node->setSide(side);
+            node->setPos(nodeX, y + (h - NodeItem::kHeight) / 2);
+            addItem(node);
+            m_nodes.append(node);
+            targetNode.insert(nodeKey, node);
+            const QList<const PlanItem *> in = incoming.value(nodeKey);
+            const qreal first = y + (h - static_cast<qreal>(in.size()) * LinkItem::kLabelHeight) / 2;
+            for (int i = 0; i < in.size(); ++i)
+                labelAnchor.insert(in.at(i)->link + u'|' + host,
+                                   QPointF(anchorX, first + (i + 0.5) * LinkItem::kLabelHeight));
+            y += h + kRowGap;
+        }
+        groupCentre.insert(role, (top + y - kRowGap) / 2);
+    }
+    const qreal targetsHeight = std::max(bottom[0], bottom[1]);
+    const qreal leftHeight = std::max<qreal>(0, static_cast<qreal>(sources.size()) * kSourceStep -
+                                                    kSourceStep + NodeItem::kHeight);
+    qreal sy = std::max<qreal>(0, (targetsHeight - leftHeight) / 2);
     QHash<QString, NodeItem *> sourceNode;
     for (const QString &role : std::as_const(sources)) {
         const bool here = m_plan.vantage.contains(role);
@@ -188,21 +335,22 @@ void TopologyScene::rebuild()
         addItem(node);
         m_nodes.append(node);
         sourceNode.insert(role, node);
-        sy += kRowStep + 40;
+        sy += kSourceStep;
     }
 
-    // One line per link and host (or per link and group), labelled with the link's ports.
-    QHash<QString, LinkItem *> made;
-    QHash<QPair<NodeItem *, NodeItem *>, QList<LinkItem *>> between;
+    // One line per link and host (or per link and group), labelled with the link's ports; the
+    // lines of one source toward one role share their way to a junction before the labels.
+    QSet<QString> made;
     for (const PlanItem &item : m_plan.items) {
         const Link *link = m_catalog.link(item.link);
         if (!link)
             continue;
         const bool grouped = isGrouped(link->to);
-        NodeItem *to = targetNode.value(link->to + u'|' + (grouped ? QString() : item.host));
+        const QString host = grouped ? QString() : item.host;
+        const QString key = item.link + u'|' + host;
+        NodeItem *to = targetNode.value(link->to + u'|' + host);
         NodeItem *from = sourceNode.value(link->from);
-        const QString key = item.link + u'|' + (grouped ? QString() : item.host);
-        if (!to || !from || made.contains(key))
+        if (!to || !from || made.contains(key) || !labelAnchor.contains(key))
             continue;
         QStringList ports;
         for (const Requirement *leaf : item.requirement.leaves()) {
@@ -210,28 +358,38 @@ void TopologyScene::rebuild()
             if (!ports.contains(p))
                 ports << p;
         }
-        auto *line = new LinkItem(from, to, item.link, grouped ? QString() : item.host, ports.join(u", "_s));
+        auto *line = new LinkItem(from, to, item.link, host, ports.join(u", "_s));
+        const QPointF anchor = labelAnchor.value(key);
+        const qreal spread =
+            (static_cast<qreal>(sources.indexOf(link->from)) - static_cast<qreal>(sources.size() - 1) / 2.0) *
+            10.0;
+        const QPointF junction(anchor.x() - to->side() * (LinkItem::kLabelWidth + kJunctionGap),
+                               groupCentre.value(link->to) + spread);
+        line->setRoute(junction, anchor);
         addItem(line);
-        made.insert(key, line);
+        made.insert(key);
         m_links.append(line);
-        between[qMakePair(from, to)].append(line);
-    }
-    for (const QList<LinkItem *> &lines : std::as_const(between)) {
-        for (int i = 0; i < lines.size(); ++i)
-            lines.at(i)->setLane(i, static_cast<int>(lines.size()));
     }
 
-    auto *legend = new LegendItem;
-    legend->setPos(kSourceX, std::max(rightHeight, sy) + 30);
-    addItem(legend);
+    qreal legendTop = std::max(targetsHeight, sy - kSourceStep + NodeItem::kHeight) + 30;
+    const qreal left = m_twoSided ? -kTargetX + kSourceX : kSourceX;
+    if (m_problemsOnly && m_links.isEmpty()) {
+        auto *note = new NoteItem(tr("Nothing to show: no link fails or warns."));
+        note->setPos(left, 0);
+        addItem(note);
+        legendTop = note->boundingRect().height() + 30;
+    }
+    m_legend = new LegendItem(!m_finished);
+    m_legend->setPos(left, legendTop);
+    addItem(m_legend);
     applyStates();
     setSceneRect(contentRect());
+    if (!selectedLink.isEmpty())
+        selectLink(selectedLink, selectedHost);
 }
 
-void TopologyScene::applyStates()
+QHash<QString, TopologyScene::Aggregate> TopologyScene::aggregates(const QList<Verdict> &verdicts) const
 {
-    const QList<Verdict> verdicts =
-        m_useFixed ? m_fixedVerdicts : computeVerdicts(m_catalog, m_plan, m_results);
     // With several observers of one link and host, the worst one colours the line.
     QHash<QString, const Verdict *> verdictOf;
     QHash<QString, QList<const Verdict *>> allOf;
@@ -244,12 +402,6 @@ void TopologyScene::applyStates()
     }
 
     // Per link and host: running while a probe it counts on has no result yet.
-    struct Aggregate
-    {
-        VisualState state = VisualState::NotTested;
-        QStringList lines;
-        QMap<VisualState, int> counts;
-    };
     QHash<QString, Aggregate> byItem;
     // The state words, looked up once: a large site has tens of thousands of port lines.
     QHash<int, QString> stateWords;
@@ -307,6 +459,15 @@ void TopologyScene::applyStates()
         a.counts[state] += 1;
         a.lines << (grouped ? item.host + u": "_s + VerdictStyle::text(state) : portLines.join(u'\n'));
     }
+    return byItem;
+}
+
+void TopologyScene::applyStates()
+{
+    const QList<Verdict> verdicts = currentVerdicts();
+    const QHash<QString, Aggregate> byItem = aggregates(verdicts);
+    if (m_legend)
+        m_legend->setShowRunning(!m_finished);
     for (LinkItem *line : std::as_const(m_links)) {
         const Aggregate a = byItem.value(line->link() + u'|' + line->host());
         const Link *link = m_catalog.link(line->link());
@@ -337,6 +498,46 @@ void TopologyScene::applyStates()
         detail += u" · "_s + tr("double-click to expand");
         node->setDetail(detail);
     }
+}
+
+VisualState TopologyScene::worstState() const
+{
+    VisualState worst = VisualState::NotTested;
+    for (const LinkItem *line : m_links) {
+        if (VerdictStyle::severity(line->state()) > VerdictStyle::severity(worst))
+            worst = line->state();
+    }
+    if (m_links.isEmpty() || m_problemsOnly) { // what is not drawn still counts
+        for (const Verdict &v : currentVerdicts()) {
+            if (VerdictStyle::severity(v.level) > VerdictStyle::severity(worst))
+                worst = VerdictStyle::fromVerdict(v.level);
+        }
+    }
+    return worst;
+}
+
+QString TopologyScene::verdictText() const
+{
+    const VerdictSummary s = summarize(currentVerdicts());
+    if (!m_finished)
+        return tr("Run in progress: %n failing link(s) so far.", nullptr, s.fail);
+    if (s.fail > 0)
+        return tr("%n link(s) fail: the network is not ready for Guardian.", nullptr, s.fail);
+    if (s.warn > 0)
+        return tr("Guardian can work, with %n warning(s) to look at.", nullptr, s.warn);
+    if (s.pass > 0)
+        return tr("Every link tested from here passes.");
+    return tr("Nothing could be tested from this computer.");
+}
+
+QString TopologyScene::countsText() const
+{
+    const VerdictSummary s = summarize(currentVerdicts());
+    return tr("%1 pass · %2 warn · %3 fail · %4 not tested from here")
+        .arg(s.pass)
+        .arg(s.warn)
+        .arg(s.fail)
+        .arg(s.notTested);
 }
 
 LinkItem *TopologyScene::linkItem(const QString &link, const QString &host) const
@@ -371,19 +572,88 @@ QRectF TopologyScene::contentRect() const
     return itemsBoundingRect().adjusted(-24, -24, 24, 24);
 }
 
-QString TopologyScene::exportPng(const QString &path, qreal scale)
+QSizeF TopologyScene::headerSize() const
+{
+    return QSizeF(std::max(contentRect().width(), kHeaderMinWidth), kHeaderHeight);
+}
+
+QSizeF TopologyScene::exportSize() const
+{
+    const QSizeF header = headerSize();
+    return QSizeF(header.width(), header.height() + contentRect().height());
+}
+
+void TopologyScene::drawHeader(QPainter *painter, const QRectF &rect, const DiagramHeader &header) const
+{
+    const QPalette pal = palette();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal x = rect.left() + 24;
+    const qreal width = rect.width() - 48;
+    qreal y = rect.top() + 14;
+    const auto line = [&](const QFont &font, const QColor &colour, const QString &text, qreal indent = 0) {
+        painter->setFont(font);
+        painter->setPen(colour);
+        const QFontMetricsF fm(font);
+        painter->drawText(QRectF(x + indent, y, width - indent, fm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(text, Qt::ElideRight, width - indent));
+        y += fm.height() + 4;
+    };
+    const QColor ink = pal.color(QPalette::Text);
+    line(DiagramText::font(20, true), ink,
+         header.title.isEmpty() ? tr("Guardian network paths") : header.title);
+    const VisualState worst = worstState();
+    const QFont verdictFont = DiagramText::font(DiagramText::kTitlePx, true);
+    const qreal badge = QFontMetricsF(verdictFont).height() - 2;
+    DiagramStyle::drawBadge(painter, worst, QRectF(x, y + 1, badge, badge), pal);
+    line(verdictFont, ink,
+         (header.verdict.isEmpty() ? verdictText() : header.verdict) + u"   "_s + countsText(), badge + 8);
+    QStringList facts;
+    if (!header.site.isEmpty())
+        facts << tr("Site: %1").arg(displaySafe(header.site));
+    if (header.date.isValid())
+        facts << tr("Date: %1").arg(dateText(header.date));
+    line(DiagramText::font(DiagramText::kDetailPx), pal.color(QPalette::PlaceholderText),
+         facts.join(u"   ·   "_s));
+    painter->setPen(QPen(pal.color(QPalette::Mid), 1));
+    painter->drawLine(QPointF(x, rect.bottom() - 4), QPointF(x + width, rect.bottom() - 4));
+    painter->restore();
+}
+
+QString TopologyScene::dateText(const QDateTime &date)
+{
+    // One spelling for every reader of the export, whatever their locale: ISO date, UTC.
+    return date.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QRectF TopologyScene::renderWithHeader(QPainter *painter, const QRectF &target, const DiagramHeader &header)
 {
     const SelectionHider hide(this);
-    const QRectF source = contentRect();
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    const QSizeF natural = exportSize();
+    const QRectF content = contentRect();
+    const qreal scale = std::min(target.width() / natural.width(), target.height() / natural.height());
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(scale, scale);
+    drawHeader(painter, QRectF(QPointF(0, 0), headerSize()), header);
+    render(painter, QRectF(0, kHeaderHeight, content.width(), content.height()), content);
+    painter->restore();
+    return QRectF(target.topLeft(), natural * scale);
+}
+
+QString TopologyScene::exportPng(const QString &path, const DiagramHeader &header, qreal scale)
+{
+    const QSizeF size = exportSize() * scale;
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return tr("The diagram is too large for an image (%1 x %2 pixels).")
-            .arg(source.width() * scale)
-            .arg(source.height() * scale);
+            .arg(size.width())
+            .arg(size.height());
     image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+    renderWithHeader(&painter, QRectF(QPointF(0, 0), image.size()), header);
     painter.end();
     if (!image.save(path, "PNG"))
         return tr("Cannot write %1.").arg(path);
@@ -399,26 +669,26 @@ bool TopologyScene::canExportSvg()
 #endif
 }
 
-QString TopologyScene::exportSvg(const QString &path)
+QString TopologyScene::exportSvg(const QString &path, const DiagramHeader &header)
 {
 #ifndef PORTCHECK_HAVE_SVG
+    Q_UNUSED(header)
     return tr("This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG "
               "instead. %1 was not written.")
         .arg(path);
 #else
-    const SelectionHider hide(this);
-    const QRectF source = contentRect();
+    const QSizeF size = exportSize();
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(tr("Guardian network paths"));
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setTitle(header.title.isEmpty() ? tr("Guardian network paths") : header.title);
     svg.setDescription(tr("Generated by Guardian Port Check"));
     QPainter painter;
     if (!painter.begin(&svg))
         return tr("Cannot write %1.").arg(path);
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), palette().color(QPalette::Base));
-    render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    painter.fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
+    renderWithHeader(&painter, QRectF(QPointF(0, 0), size), header);
     painter.end();
     return {};
 #endif
@@ -460,8 +730,13 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
             break;
         }
     }
-    if (!menu.isEmpty())
-        menu.exec(event->screenPos());
+    if (menu.isEmpty()) {
+        QAction *problems =
+            menu.addAction(tr("Problems only"), this, [this](bool on) { setProblemsOnly(on); });
+        problems->setCheckable(true);
+        problems->setChecked(m_problemsOnly);
+    }
+    menu.exec(event->screenPos());
 }
 
 } // namespace PortCheck

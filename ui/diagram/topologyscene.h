@@ -4,19 +4,35 @@
 #include "plan/plan.h"
 #include "verdict/verdict.h"
 
+#include <QDateTime>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
 
+#include <limits>
+
 namespace PortCheck {
 
+class LegendItem;
 class LinkItem;
 class NodeItem;
+enum class VisualState;
 
-// The deployment as a picture: who opens connections (left) to whom (right), one line per link
-// and host in its verdict's colour and line style, labelled with its ports. Built from the plan;
-// results can be fed in while a run streams them. Roles with more hosts than the threshold
-// collapse into one group node until expanded.
+// What an exported diagram says above the drawing (PNG, SVG, the PDF's page).
+struct DiagramHeader
+{
+    QString title;   // empty: "Guardian network paths"
+    QString site;    // the profile's name, domain or host: where the run looked
+    QDateTime date;  // when the run finished (or started); invalid: not printed
+    QString verdict; // empty: the scene's own verdictText()
+};
+
+// The deployment as a picture: who opens connections (the sources, in the middle or on the left)
+// to whom (the targets, by role), one line per link and host in its verdict's colour, weight and
+// line style. The lines of one source toward one role run as a bundle to a junction; the port
+// labels stack beside the target node, so no two labels overlap. Built from the plan; results can
+// be fed in while a run streams them. Roles with more hosts than the threshold collapse into one
+// group node until expanded; "problems only" leaves out what passes and what was not tested.
 class TopologyScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -39,7 +55,25 @@ public:
     void setGroupExpanded(const QString &role, bool expanded);
     bool isGrouped(const QString &role) const;
 
+    // Targets on both sides of the sources when that suits the view's shape better than one
+    // side, and both sides fit `maxWidth` scene units (what the view shows at a readable zoom):
+    // a reader scrolls down more easily than sideways, and a row then shows whole.
+    // Lays the diagram out again when that changes.
+    void setPreferredAspect(qreal widthOverHeight, qreal maxWidth = std::numeric_limits<qreal>::max());
+    bool isTwoSided() const { return m_twoSided; }
+    void setProblemsOnly(bool on);
+    bool problemsOnly() const { return m_problemsOnly; }
+
+    // The zoom at which the smallest text of the diagram shows at 9 pt on a screen of this
+    // logical DPI: a view does not fit the diagram below it.
+    static qreal readableZoom(qreal logicalDpiY);
+
     QList<NodeItem *> nodes() const { return m_nodes; }
+    LegendItem *legend() const { return m_legend; }
+    // The worst state shown, and in words: "2 links fail: ...", "Guardian can work, with ...".
+    VisualState worstState() const;
+    QString verdictText() const;
+    QString countsText() const;
     QList<LinkItem *> links() const { return m_links; }
     LinkItem *linkItem(const QString &link, const QString &host) const;
     NodeItem *node(const QString &role, const QString &host = {}) const;
@@ -47,10 +81,20 @@ public:
 
     // Everything drawn, with a margin: what exports and the PDF render.
     QRectF contentRect() const;
+    // The size of the header block above the drawing and of the whole (header and drawing), in
+    // scene units.
+    QSizeF headerSize() const;
+    QSizeF exportSize() const;
+    // Draws the header (title, verdict, site, date) and the diagram with its legend into `target`,
+    // scaled to fit and keeping the proportions, top left aligned. For the PDF and the exports.
+    // Returns the rectangle painted.
+    QRectF renderWithHeader(QPainter *painter, const QRectF &target, const DiagramHeader &header);
     // Returns an error text, empty on success.
-    QString exportPng(const QString &path, qreal scale = 2.0);
-    QString exportSvg(const QString &path);
+    QString exportPng(const QString &path, const DiagramHeader &header = {}, qreal scale = 2.0);
+    QString exportSvg(const QString &path, const DiagramHeader &header = {});
     static bool canExportSvg();
+    // How an export spells a date: "2026-12-03 12:00 UTC".
+    static QString dateText(const QDateTime &date);
 
 Q_SIGNALS:
     void linkSelected(const QString &link, const QString &host);
@@ -62,8 +106,12 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    struct Aggregate;
     void rebuild();
     void applyStates();
+    QHash<QString, Aggregate> aggregates(const QList<Verdict> &verdicts) const;
+    QList<Verdict> currentVerdicts() const;
+    void drawHeader(QPainter *painter, const QRectF &rect, const DiagramHeader &header) const;
     QString roleName(const QString &role) const;
 
     const Catalog &m_catalog;
@@ -78,6 +126,12 @@ private:
     QHash<QString, int> m_hostCount; // target role -> hosts
     QList<NodeItem *> m_nodes;
     QList<LinkItem *> m_links;
+    LegendItem *m_legend = nullptr;
+    bool m_twoSided = false;
+    qreal m_aspect = 0; // width / height of the view; 0: unknown (one side)
+    qreal m_maxWidth = std::numeric_limits<qreal>::max();
+    QList<qreal> m_groupHeights;
+    bool m_problemsOnly = false;
 };
 
 } // namespace PortCheck

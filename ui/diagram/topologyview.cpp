@@ -1,6 +1,11 @@
 #include "topologyview.h"
 
+#include "diagramitems.h"
+#include "topologyscene.h"
+
 #include <QKeyEvent>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QWheelEvent>
 
 namespace PortCheck {
@@ -21,6 +26,33 @@ TopologyView::TopologyView(QGraphicsScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Topology diagram"));
     setAccessibleDescription(tr("Zoom with the mouse wheel or the plus and minus keys; 0 fits the diagram"));
+
+    m_problemsOnly = new QToolButton(this);
+    m_problemsOnly->setText(tr("Problems only"));
+    m_problemsOnly->setToolTip(tr("Show only the links that fail or warn"));
+    m_problemsOnly->setCheckable(true);
+    m_problemsOnly->setAutoRaise(false);
+    connect(m_problemsOnly, &QToolButton::toggled, this, [this](bool on) {
+        if (auto *topology = qobject_cast<TopologyScene *>(this->scene())) {
+            topology->setProblemsOnly(on);
+            fit();
+        }
+    });
+    if (auto *topology = qobject_cast<TopologyScene *>(scene)) {
+        connect(topology, &QGraphicsScene::sceneRectChanged, this, [this] {
+            if (m_autoFit)
+                fit();
+        });
+    }
+    placeButton();
+}
+
+void TopologyView::placeButton()
+{
+    m_problemsOnly->adjustSize();
+    const QRect area = viewport()->geometry();
+    m_problemsOnly->move(area.right() - m_problemsOnly->width() - 6, area.top() + 6);
+    m_problemsOnly->raise();
 }
 
 void TopologyView::zoomBy(qreal factor)
@@ -34,8 +66,13 @@ void TopologyView::zoomBy(qreal factor)
 void TopologyView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_autoFit)
+    placeButton();
+    if (m_autoFit) {
+        if (auto *topology = qobject_cast<TopologyScene *>(scene()); topology && viewport()->height() > 0)
+            topology->setPreferredAspect(qreal(viewport()->width()) / viewport()->height(),
+                                         viewport()->width() / TopologyScene::readableZoom(logicalDpiY()));
         fit();
+    }
 }
 
 void TopologyView::fit()
@@ -43,9 +80,26 @@ void TopologyView::fit()
     if (!scene())
         return;
     m_autoFit = true;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    if (zoom() > 1.0) // small diagrams stay at their natural size
+    const QRectF all = scene()->sceneRect();
+    fitInView(all, Qt::KeepAspectRatio);
+    const qreal readable = TopologyScene::readableZoom(logicalDpiY());
+    if (zoom() > 1.0) { // small diagrams stay at their natural size
         setTransform(QTransform());
+    } else if (zoom() < readable) {
+        // Too large to show whole at a readable size: readable, scrolled to the sources' top
+        // and, when something fails, to the first failing label.
+        setTransform(QTransform::fromScale(readable, readable));
+        centerOn(QPointF(all.center().x(), all.top() + viewport()->height() / readable / 2));
+        if (auto *topology = qobject_cast<TopologyScene *>(scene())) {
+            for (const LinkItem *link : topology->links()) {
+                if (link->state() == VisualState::Fail) {
+                    // the label and the box it points at
+                    ensureVisible(link->labelRect().united(link->toNode()->sceneBoundingRect()), 20, 30);
+                    break;
+                }
+            }
+        }
+    }
 }
 
 void TopologyView::wheelEvent(QWheelEvent *event)

@@ -507,12 +507,23 @@ QString ResultsPage::exportPdf(const QString &path) const
 
 QString ResultsPage::exportDiagramPng(const QString &path) const
 {
-    return m_scene->exportPng(path);
+    // The picture says what it shows without the window around it: site, date, verdict, legend.
+    const Profile &profile = m_context->profile();
+    const QString site = !profile.name.isEmpty()     ? profile.name
+                         : !profile.domain.isEmpty() ? profile.domain
+                                                     : m_report.meta.host;
+    const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
+    return m_scene->exportPng(path, DiagramHeader{{}, site, date, {}});
 }
 
 QString ResultsPage::exportDiagramSvg(const QString &path) const
 {
-    return m_scene->exportSvg(path);
+    const Profile &profile = m_context->profile();
+    const QString site = !profile.name.isEmpty()     ? profile.name
+                         : !profile.domain.isEmpty() ? profile.domain
+                                                     : m_report.meta.host;
+    const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
+    return m_scene->exportSvg(path, DiagramHeader{{}, site, date, {}});
 }
 
 bool ResultsPage::retest(const QString &link, const QString &host)
