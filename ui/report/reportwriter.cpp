@@ -889,18 +889,17 @@ QString ReportWriter::write(const QString &path) const
     {
         TopologyScene scene(catalog);
         scene.setPalette(paperPalette());
+        // Laid out for the page's shape; the scene draws its own header (title, verdict, site,
+        // date) and legend, as in the window's PNG and SVG exports.
+        scene.setPreferredAspect(body.width() / body.height());
         scene.setPlan(report.plan, report.meta.host);
         scene.setVerdicts(report.verdicts);
         painter.save();
-        QFont title = reportFont(15);
-        title.setBold(true);
-        painter.setFont(title);
-        painter.setPen(QColor(0x20, 0x20, 0x20));
-        const qreal titleHeight = QFontMetricsF(title, &pdf).height() * 1.6;
-        painter.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, tr("Topology"));
-        const QRectF target(body.left(), body.top() + titleHeight, body.width(), body.height() - titleHeight);
-        scene.render(&painter, target, scene.contentRect(), Qt::KeepAspectRatio);
+        DiagramHeader header;
+        header.title = tr("Topology");
+        header.site = report.meta.profile.isEmpty() ? report.meta.host : report.meta.profile;
+        header.date = report.meta.finished.isValid() ? report.meta.finished : report.meta.started;
+        scene.renderWithHeader(&painter, body, header);
         painter.restore();
     }
 
