@@ -4396,10 +4396,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>Quelle: </translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
         <source>Probe</source>
         <translation>Prüfung</translation>
     </message>
@@ -4440,6 +4436,14 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
             <numerusform>und %n weitere im Firewall-Änderungsantrag.</numerusform>
             <numerusform>und %n weitere im Firewall-Änderungsantrag.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other probes</source>
+        <translation>Weitere Prüfungen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>

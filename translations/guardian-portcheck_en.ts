@@ -4315,10 +4315,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Probe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,6 +4355,14 @@ or list the hosts to test instead.</source>
             <numerusform>and %n more in the firewall change request.</numerusform>
             <numerusform>and %n more in the firewall change request.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4401,10 +4401,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Source : </translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Liaison</translation>
-    </message>
-    <message>
         <source>Probe</source>
         <translation>Sonde</translation>
     </message>
@@ -4445,6 +4441,14 @@ ou indiquez plutôt les hôtes à tester.</translation>
             <numerusform>et %n de plus dans la demande de modification du pare-feu.</numerusform>
             <numerusform>et %n de plus dans la demande de modification du pare-feu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other probes</source>
+        <translation>Autres sondes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>

@@ -4356,10 +4356,6 @@ or list the hosts to test instead.</source>
         <translation>出典: </translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>リンク</translation>
-    </message>
-    <message>
         <source>Probe</source>
         <translation>プローブ</translation>
     </message>
@@ -4398,6 +4394,14 @@ or list the hosts to test instead.</source>
         <translation>
             <numerusform>ほか %n 件はファイアウォール変更依頼にあります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other probes</source>
+        <translation>その他のプローブ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
     </message>
 </context>
 <context>

@@ -783,14 +783,24 @@ QString ReportWriter::write(const QString &path) const
             };
             std::stable_sort(sorted.begin(), sorted.end(),
                              [&](const ProbeResult *x, const ProbeResult *y) { return rank(x) < rank(y); });
-            QTextTable *t = b.table(
-                {tr("Link"), tr("Host"), tr("Port"), tr("Probe"), tr("State"), tr("ms"), tr("Evidence")},
-                {12, 12, 8, 7, 11, 5, 45});
+            // A table per link (its name as the table's heading), a row per probe: no column
+            // repeats the link, so a row is one line unless its evidence is long.
+            QTextTable *t = nullptr;
+            QString currentLink = u"\x01"_s;
             for (const ProbeResult *r : std::as_const(sorted)) {
                 const QString link = linkOf.value(resultKey(*r));
-                QString host = r->host;
-                if (!r->address.isEmpty() && r->address != r->host && r->via.isEmpty())
-                    host += u'\n' + r->address; // through a proxy, the address is the proxy's
+                if (link != currentLink || !t) {
+                    if (t)
+                        b.end();
+                    currentLink = link;
+                    b.paragraph(link.isEmpty() ? tr("Other probes") : localized(catalog.linkTitle(link)), {},
+                                true, 9);
+                    t = b.table({tr("Host"), tr("Address"), tr("Port"), tr("Probe"), tr("State"), tr("ms"),
+                                 tr("Evidence")},
+                                {20, 11, 6, 7, 15, 5, 36});
+                }
+                // Through a proxy the address is the proxy's: not the host's.
+                const QString address = r->address != r->host && r->via.isEmpty() ? r->address : QString();
                 QString probe = probeKindId(r->kind);
                 if (!r->via.isEmpty())
                     probe += u'\n' + tr("via %1").arg(r->via);
@@ -802,13 +812,14 @@ QString ReportWriter::write(const QString &path) const
                     evidence << reportText(localized(r->message));
                 for (auto f = r->facts.cbegin(); f != r->facts.cend(); ++f)
                     evidence << reportText(f.key() + u" = "_s + f.value());
-                t = b.row(t, {link.isEmpty() ? QString() : localized(catalog.linkName(*catalog.link(link))),
-                              host, QString::number(r->port), probe, state,
+                t = b.row(t, {r->host, address, QString::number(r->port), probe, state,
                               r->latencyMs >= 0 ? QString::number(r->latencyMs, 'f', 1) : QString(),
-                              evidence.join(u'\n')});
+                              evidence.join(u"; "_s)});
             }
-            if (run.results.isEmpty())
-                t = b.row(t, {tr("No probe ran.")});
+            if (!t) {
+                b.paragraph(tr("No probe ran."));
+                continue;
+            }
             b.end();
         }
         docs = b.takeDocuments();
