@@ -263,9 +263,9 @@ wine_env() {
         /usr/lib/wine/wineserver -w || true
     fi
     # Wine's own services (services.exe, explorer.exe /desktop, ...) start with the first program
-    # of a prefix and inherit its stdout and stderr: under ctest they would hold a suite's pipes
-    # open for minutes after it exited. Started here first, they hold /dev/null instead.
-    /usr/lib/wine/wineserver -p </dev/null >/dev/null 2>&1 || true
+    # of a prefix and inherit its stdio: started here, they hold /dev/null rather than a pipe of
+    # this script's. (ctest's suites go through scripts/wine-test-run.sh, which keeps their stdio
+    # on a file.) No persistent wineserver: `wineserver -w` below waits for it to end.
     "$wine" wineboot </dev/null >/dev/null 2>&1 || true
 }
 
