@@ -38,11 +38,9 @@ QJsonObject runObject(const RunMetadata &m)
         run.insert(u"m365_endpoints"_s, m.endpointList);
     if (!m.azureRegion.isEmpty())
         run.insert(u"azure_region"_s, m.azureRegion);
-    for (const auto &[key, value] :
-         {std::pair{u"ticket"_s, &m.change.ticket}, std::pair{u"requester"_s, &m.change.requester},
-          std::pair{u"approver"_s, &m.change.approver}}) {
-        if (!value->isEmpty())
-            run.insert(key, *value);
+    for (const ChangeField &f : kChangeFields) {
+        if (const QString &value = m.change.*f.member; !value.isEmpty())
+            run.insert(QLatin1StringView(f.key), value);
     }
     if (m.cancelled) {
         run.insert(u"cancelled"_s, true);

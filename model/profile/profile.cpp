@@ -18,11 +18,9 @@ namespace PortCheck {
 
 void ChangeRecord::fillFrom(const ChangeRecord &over)
 {
-    for (const auto &[mine, theirs] :
-         {std::pair{&ticket, &over.ticket}, std::pair{&requester, &over.requester},
-          std::pair{&approver, &over.approver}}) {
-        if (!theirs->isEmpty())
-            *mine = *theirs;
+    for (const ChangeField &f : kChangeFields) {
+        if (!(over.*f.member).isEmpty())
+            this->*f.member = over.*f.member;
     }
 }
 
@@ -170,16 +168,14 @@ public:
                                                                          "such as westeurope, not '%1'"),
                                             {Text::plain(value.left(80))}));
         }
-        for (const auto &[key, field] :
-             {std::pair{"ticket", &p.change.ticket}, std::pair{"requester", &p.change.requester},
-              std::pair{"approver", &p.change.approver}}) {
-            const YAML::Node node = root[key];
+        for (const ChangeField &f : kChangeFields) {
+            const YAML::Node node = root[f.key];
             if (!node)
                 continue;
-            const QString name = u'\'' + QLatin1StringView(key) + u'\'';
+            const QString name = u'\'' + QLatin1StringView(f.key) + u'\'';
             const QString value = r.scalar(node, name).value_or(QString()).trimmed();
             if (const QString problem = changeFieldProblem(value); problem.isEmpty())
-                *field = value;
+                p.change.*f.member = value;
             else
                 r.error(node, profileText(QT_TRANSLATE_NOOP("Profile", "%1 is %2"),
                                           {Text::plain(name), Text::plain(problem)}));
@@ -440,11 +436,9 @@ QByteArray profileToYaml(const Profile &p)
         out << YAML::Key << "proxy" << YAML::Value << p.proxy;
     if (!p.azureRegion.isEmpty())
         out << YAML::Key << "azure-region" << YAML::Value << p.azureRegion;
-    for (const auto &[key, field] :
-         {std::pair{"ticket", &p.change.ticket}, std::pair{"requester", &p.change.requester},
-          std::pair{"approver", &p.change.approver}}) {
-        if (!field->isEmpty())
-            out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << *field;
+    for (const ChangeField &f : kChangeFields) {
+        if (const QString &value = p.change.*f.member; !value.isEmpty())
+            out << YAML::Key << f.key << YAML::Value << YAML::DoubleQuoted << value;
     }
     out << YAML::Key << "timeouts" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "connect-ms" << YAML::Value << p.connectTimeoutMs;

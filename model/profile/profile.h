@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 namespace PortCheck {
 
 struct ProfileHost
@@ -42,6 +44,17 @@ struct ChangeRecord
     // Each field given in `over` replaces this one's.
     void fillFrom(const ChangeRecord &over);
 };
+
+// The change's fields by their key, the same in a profile and in the results JSON, for the code
+// that reads, writes or merges them alike.
+struct ChangeField
+{
+    const char *key;
+    QString ChangeRecord::*member;
+};
+inline constexpr std::array<ChangeField, 3> kChangeFields{{{"ticket", &ChangeRecord::ticket},
+                                                           {"requester", &ChangeRecord::requester},
+                                                           {"approver", &ChangeRecord::approver}}};
 
 // What is wrong with a cover field's text (a ticket, a name): empty when it is one line of at
 // most ChangeRecord::kMaxLength characters without control characters.

@@ -116,13 +116,13 @@ bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray
     if (const QString region = run.value(u"azure_region"_s).toString(); Azure::isRegionName(region))
         m.azureRegion = region;
     // The cover's fields: what is not one short line is left out rather than printed.
-    for (const auto &[key, field] :
-         {std::pair{u"ticket"_s, &m.change.ticket}, std::pair{u"requester"_s, &m.change.requester},
-          std::pair{u"approver"_s, &m.change.approver}, std::pair{u"user"_s, &m.user}}) {
-        const QString value = run.value(key).toString();
-        if (changeFieldProblem(value).isEmpty())
-            *field = value;
-    }
+    const auto oneLine = [](const QJsonValue &v) -> QString {
+        const QString text = v.toString();
+        return changeFieldProblem(text).isEmpty() ? text : QString();
+    };
+    for (const ChangeField &f : kChangeFields)
+        m.change.*f.member = oneLine(run.value(QLatin1StringView(f.key)));
+    m.user = oneLine(run.value(u"user"_s));
     for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
         if (!catalog.role(v.toString()))
             return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
@@ -460,7 +460,8 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     meta = parsed.first().run.meta;
     meta.vantage = merged.vantage;
     QStringList hosts;
-    QStringList users, tickets, requesters, approvers;
+    QStringList users;
+    std::array<QStringList, kChangeFields.size()> change; // per field of the change, its distinct values
     const auto addDistinct = [](QStringList &list, const QString &value) {
         if (!value.isEmpty() && !list.contains(value))
             list << value;
@@ -469,9 +470,8 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         report.runs.append(p.run);
         addDistinct(hosts, p.run.meta.host);
         addDistinct(users, p.run.meta.user);
-        addDistinct(tickets, p.run.meta.change.ticket);
-        addDistinct(requesters, p.run.meta.change.requester);
-        addDistinct(approvers, p.run.meta.change.approver);
+        for (std::size_t i = 0; i < kChangeFields.size(); ++i)
+            addDistinct(change[i], p.run.meta.change.*kChangeFields[i].member);
         if (p.run.meta.started.isValid() && (!meta.started.isValid() || p.run.meta.started < meta.started))
             meta.started = p.run.meta.started;
         if (p.run.meta.finished > meta.finished)
@@ -481,7 +481,8 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     meta.host = hosts.join(u", "_s);
     meta.user = users.join(u", "_s);
     // The machines' runs usually belong to one change; when they name several, the cover names all.
-    meta.change = {tickets.join(u", "_s), requesters.join(u", "_s), approvers.join(u", "_s)};
+    for (std::size_t i = 0; i < kChangeFields.size(); ++i)
+        meta.change.*kChangeFields[i].member = change[i].join(u", "_s);
     meta.profile = u"merged from "_s + QString::number(parsed.size()) + u" results files"_s;
 
     // Each machine's verdicts for the links that start on it; links no machine opens stay
