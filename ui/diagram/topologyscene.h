@@ -4,12 +4,16 @@
 #include "plan/plan.h"
 #include "verdict/verdict.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QImage>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
 
 #include <limits>
+
+class QIODevice;
 
 namespace PortCheck {
 
@@ -92,6 +96,9 @@ public:
     // Returns an error text, empty on success.
     QString exportPng(const QString &path, const DiagramHeader &header = {}, qreal scale = 2.0);
     QString exportSvg(const QString &path, const DiagramHeader &header = {});
+    // The same as an image, or as SVG bytes (empty without SVG support): for the HTML report.
+    QImage exportImage(const DiagramHeader &header = {}, qreal scale = 2.0);
+    QByteArray exportSvgData(const DiagramHeader &header = {});
     static bool canExportSvg();
     // How an export spells a date: "2026-12-03 12:00 UTC".
     static QString dateText(const QDateTime &date);
@@ -106,6 +113,9 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+#ifdef PORTCHECK_HAVE_SVG
+    void writeSvg(QIODevice *device, const DiagramHeader &header);
+#endif
     struct Aggregate;
     void rebuild();
     void applyStates();

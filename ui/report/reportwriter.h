@@ -1,7 +1,9 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "reportdocument.h"
 #include "run/report.h"
+#include "topologyscene.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
@@ -9,12 +11,13 @@
 
 namespace PortCheck {
 
-// The change-approval report as a PDF (vector: its text can be selected and searched): a first page
-// with the overall verdict and where, when, by whom and against what it ran; the topology diagram;
-// a table per link; the failures with what to change; the firewall change request; an appendix
-// with every probe result. Header, footer and page numbers on every page; long tables break across
-// pages and repeat their header. Text from the network or a file is inserted as plain text, never
-// parsed as markup. Needs a QApplication (fonts, the diagram).
+// The change-approval report: a cover with the overall verdict and where, when, by whom and against
+// what it ran; a one-page summary for the board; the topology diagram; a table per link; the
+// failures with what to change; the firewall change request; an appendix with every probe result.
+// One method per section builds a ReportDocument; the PDF (vector, searchable; header, footer and
+// page numbers on every page, rows never split, headers repeated) and the self-contained HTML are
+// two renderings of that one document. Text from the network or a file stays plain text, never
+// markup. Needs a QApplication (fonts, the diagram).
 class ReportWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
@@ -25,10 +28,24 @@ public:
     void setPageSize(QPageSize::PageSizeId size) { m_pageSize = size; }
     // Writes the PDF; returns an error text, empty on success.
     QString write(const QString &path) const;
+    // Writes the report as one HTML file (the diagram inline); an error text, empty on success.
+    QString writeHtml(const QString &path) const;
+    // What both show, in order.
+    ReportDocument document() const;
     // The page size a locale expects: Letter in the US and Canada, A4 elsewhere.
     static QPageSize::PageSizeId defaultPageSize();
 
 private:
+    struct Overview;
+    Overview overview() const;
+    void cover(ReportBuilder &b, const Overview &o) const;
+    void summary(ReportBuilder &b, const Overview &o) const;
+    void links(ReportBuilder &b) const;
+    void failures(ReportBuilder &b) const;
+    void request(ReportBuilder &b, const Overview &o) const;
+    void appendix(ReportBuilder &b) const;
+    DiagramHeader diagramHeader() const;
+
     const Catalog &m_catalog;
     const ReportData &m_report;
     QPageSize::PageSizeId m_pageSize = QPageSize::A4;
