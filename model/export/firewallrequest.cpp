@@ -377,10 +377,13 @@ Text directionText(const FirewallRequestRow &row)
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report)
 {
     QHash<const RunResult *, ResultIndex> indexes;
-    for (const RunResult &run : report.runs)
-        indexes.insert(&run, run.index());
-    const Plan &plan = report.plan;
     const QHash<QString, QStringList> known = knownAddresses(report);
+    QHash<const RunResult *, QStringList> machineAddresses; // each machine's own, once
+    for (const RunResult &run : report.runs) {
+        indexes.insert(&run, run.index());
+        machineAddresses.insert(&run, addressesOf(known, run.meta.host, true));
+    }
+    const Plan &plan = report.plan;
     // The addresses of every host of a role, for the rows from machines that did not run here.
     QHash<QString, QStringList> roleAddresses;
     const auto addressesOfRole = [&](const QString &roleId) -> QStringList {
@@ -414,7 +417,7 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
         for (const RunResult *run : std::as_const(observers)) {
             const ResultIndex *results = run ? &indexes[run] : nullptr;
             const QStringList sourceAddresses =
-                run ? addressesOf(known, run->meta.host, true) : addressesOfRole(link->from);
+                run ? machineAddresses.value(run) : addressesOfRole(link->from);
             const Role *toRole = catalog.role(link->to);
             for (const NeededPort &p : neededPorts(catalog, plan, item, results)) {
                 FirewallRequestRow r;
