@@ -1595,6 +1595,26 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>the files come from different catalogs: %1 and %2</source>
         <translation>die Dateien stammen aus verschiedenen Katalogen: %1 und %2</translation>
     </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>now closed: %1</source>
+        <translation>jetzt geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>still closed: %1</source>
+        <translation>weiterhin geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>open, but the service fails: %1</source>
+        <translation>offen, aber der Dienst antwortet fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>nicht bestätigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1791,6 +1811,26 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>%1 (service tag %2)</source>
         <translation>%1 (Diensttag %2)</translation>
+    </message>
+    <message>
+        <source>%1 Inferred: no document states it.</source>
+        <translation>%1 Abgeleitet: kein Dokument nennt es.</translation>
+    </message>
+    <message>
+        <source>%1 Inferred from %2.</source>
+        <translation>%1 Abgeleitet aus %2.</translation>
+    </message>
+    <message>
+        <source>%1 Source: %2.</source>
+        <translation>%1 Quelle: %2.</translation>
+    </message>
+    <message>
+        <source>source -&gt; proxy %1 -&gt; destination</source>
+        <translation>Quelle -&gt; Proxy %1 -&gt; Ziel</translation>
+    </message>
+    <message>
+        <source>source -&gt; destination</source>
+        <translation>Quelle -&gt; Ziel</translation>
     </message>
 </context>
 <context>

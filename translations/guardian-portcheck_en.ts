@@ -1521,6 +1521,26 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>the files come from different catalogs: %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, but the service fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1716,6 +1736,26 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>%1 (service tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Inferred: no document states it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Inferred from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Source: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source -&gt; proxy %1 -&gt; destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source -&gt; destination</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

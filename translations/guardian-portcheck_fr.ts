@@ -1600,6 +1600,26 @@ conçu pour montrer une liaison en échec.
         <source>the files come from different catalogs: %1 and %2</source>
         <translation>les fichiers proviennent de catalogues différents : %1 et %2</translation>
     </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>vérifié : %1</translation>
+    </message>
+    <message>
+        <source>now closed: %1</source>
+        <translation>désormais fermé : %1</translation>
+    </message>
+    <message>
+        <source>still closed: %1</source>
+        <translation>toujours fermé : %1</translation>
+    </message>
+    <message>
+        <source>open, but the service fails: %1</source>
+        <translation>ouvert, mais le service échoue : %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>non vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1796,6 +1816,26 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>%1 (service tag %2)</source>
         <translation>%1 (balise de service %2)</translation>
+    </message>
+    <message>
+        <source>%1 Inferred: no document states it.</source>
+        <translation>%1 Déduit : aucun document ne le mentionne.</translation>
+    </message>
+    <message>
+        <source>%1 Inferred from %2.</source>
+        <translation>%1 Déduit de %2.</translation>
+    </message>
+    <message>
+        <source>%1 Source: %2.</source>
+        <translation>%1 Source : %2.</translation>
+    </message>
+    <message>
+        <source>source -&gt; proxy %1 -&gt; destination</source>
+        <translation>source -&gt; proxy %1 -&gt; destination</translation>
+    </message>
+    <message>
+        <source>source -&gt; destination</source>
+        <translation>source -&gt; destination</translation>
     </message>
 </context>
 <context>

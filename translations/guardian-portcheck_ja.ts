@@ -1586,6 +1586,26 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>the files come from different catalogs: %1 and %2</source>
         <translation>ファイルの元のカタログが異なります: %1 と %2</translation>
     </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+    <message>
+        <source>now closed: %1</source>
+        <translation>現在は閉じています: %1</translation>
+    </message>
+    <message>
+        <source>still closed: %1</source>
+        <translation>まだ閉じています: %1</translation>
+    </message>
+    <message>
+        <source>open, but the service fails: %1</source>
+        <translation>開いていますが、サービスが正しく応答しません: %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>未確認: %1</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -1782,6 +1802,26 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>%1 (service tag %2)</source>
         <translation>%1 (サービス タグ %2)</translation>
+    </message>
+    <message>
+        <source>%1 Inferred: no document states it.</source>
+        <translation>%1 推定: これを記載した文書はありません。</translation>
+    </message>
+    <message>
+        <source>%1 Inferred from %2.</source>
+        <translation>%1 %2 からの推定。</translation>
+    </message>
+    <message>
+        <source>%1 Source: %2.</source>
+        <translation>%1 出典: %2。</translation>
+    </message>
+    <message>
+        <source>source -&gt; proxy %1 -&gt; destination</source>
+        <translation>送信元 -&gt; プロキシ %1 -&gt; 宛先</translation>
+    </message>
+    <message>
+        <source>source -&gt; destination</source>
+        <translation>送信元 -&gt; 宛先</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-// compare BEFORE.json AFTER.json [--json F]: what a change did, per link and host, and whether each
-// rule the "before" firewall request asked for is open "after".
+// compare BEFORE.json AFTER.json [--json F] [--csv F]: what a change did, per link and host, and
+// whether each rule the "before" firewall request asked for is open "after"; --csv writes that
+// request with its "after verification" column filled.
 #include "run/compare.h"
 
 #include "cli.h"
@@ -98,6 +99,13 @@ private:
                 return m_context.internalError(error);
             out() << tr("Comparison written to %1.").arg(m_context.jsonPath) << '\n';
         }
+        if (!m_context.csvPath.isEmpty()) {
+            const QString error =
+                localized(writeFileAtomically(m_context.csvPath, firewallRequestCsv(c.request).toUtf8()));
+            if (!error.isEmpty())
+                return m_context.internalError(error);
+            out() << tr("Firewall request written to %1.").arg(m_context.csvPath) << '\n';
+        }
         // Like merge: the exit code says whether the state after the change is ready.
         return exitCodeFor(c.after.verdicts);
     }
@@ -109,10 +117,11 @@ private:
 
 Command compareCommand()
 {
-    return {
-        u"compare"_s, {u"json"_s, u"catalog"_s}, [](CommandContext &context, const QStringList &arguments) {
-            return CompareCommand(context).exec(arguments);
-        }};
+    return {u"compare"_s,
+            {u"json"_s, u"csv"_s, u"catalog"_s},
+            [](CommandContext &context, const QStringList &arguments) {
+                return CompareCommand(context).exec(arguments);
+            }};
 }
 
 } // namespace PortCheck

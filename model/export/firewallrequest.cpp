@@ -3,6 +3,7 @@
 #include "csv.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QSet>
 
 #include <functional>
@@ -243,6 +244,7 @@ void appendUnprobedWildcards(const Catalog &catalog, const Plan &plan, QList<Fir
                 FirewallRequestRow r = model;
                 r.destination = url;
                 r.listedAs.clear();
+                r.destinationAddresses.clear();
                 r.endpointSets = set->id > 0 ? QString::number(set->id) : u"-"_s;
                 r.found =
                     firewallText(QT_TRANSLATE_NOOP("Firewall", "a wildcard: no one name of it to test"));
@@ -284,14 +286,124 @@ QHash<QString, EndpointName> endpointNames(const Catalog &catalog, const QString
     return names;
 }
 
+// Host name (lower case) -> every address a result of the report connected to, in the order met.
+// Results through a proxy connected to the proxy, not to the host.
+QHash<QString, QStringList> knownAddresses(const ReportData &report)
+{
+    QHash<QString, QStringList> out;
+    const auto add = [&out](const QString &host, const QString &address) {
+        if (address.isEmpty())
+            return;
+        QStringList &list = out[host.toLower()];
+        if (!list.contains(address))
+            list << address;
+    };
+    for (const RunResult &run : report.runs) {
+        for (const ProbeResult &r : run.results) {
+            if (!r.via.isEmpty())
+                continue;
+            if (r.addresses.isEmpty())
+                add(r.host, r.address);
+            for (const AddressOutcome &a : r.addresses)
+                add(r.host, a.address);
+        }
+    }
+    return out;
+}
+
+bool isAddress(const QString &host)
+{
+    QHostAddress a;
+    return a.setAddress(host);
+}
+
+// The addresses of a host: itself when the profile names it by address, else what the results
+// connected to. `shortName`: a machine's own name (QHostInfo::localHostName() has no domain) also
+// matches the FQDN another machine tested it by.
+QStringList addressesOf(const QHash<QString, QStringList> &known, const QString &host, bool shortName = false)
+{
+    if (isAddress(host))
+        return {host};
+    const QString key = host.toLower();
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    if (shortName && !key.contains(u'.')) {
+        const QString prefix = key + u'.';
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (it.key().startsWith(prefix))
+                return it.value();
+        }
+    }
+    return {};
+}
+
+// The purpose of the port and who states it: what a change board reads in the justification.
+Text justificationOf(const Catalog &catalog, const Link &link, const Requirement &leaf)
+{
+    QStringList titles;
+    for (const QString &id : link.sources) {
+        const Source *src = catalog.source(id);
+        titles << (src ? src->title : id);
+    }
+    const Text purpose = purposeOf(link, leaf);
+    if (titles.isEmpty())
+        return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 Inferred: no document states it."), {purpose});
+    const Text cited = Text::plain(titles.join(u"; "_s)); // document titles stay as published
+    if (link.inferred)
+        return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 Inferred from %2."), {purpose, cited});
+    return firewallText(QT_TRANSLATE_NOOP("Firewall", "%1 Source: %2."), {purpose, cited});
+}
+
 } // namespace
+
+QString FirewallRequestRow::service() const
+{
+    return u"tcp/"_s + port;
+}
+
+QString FirewallRequestRow::ruleDestination() const
+{
+    return listedAs.isEmpty() ? destination : listedAs.split(u", "_s).join(u' ');
+}
+
+Text directionText(const FirewallRequestRow &row)
+{
+    if (!row.via.isEmpty())
+        return firewallText(QT_TRANSLATE_NOOP("Firewall", "source -> proxy %1 -> destination"),
+                            {Text::plain(row.via)});
+    return firewallText(QT_TRANSLATE_NOOP("Firewall", "source -> destination"));
+}
 
 QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportData &report)
 {
     QHash<const RunResult *, ResultIndex> indexes;
-    for (const RunResult &run : report.runs)
+    const QHash<QString, QStringList> known = knownAddresses(report);
+    QHash<const RunResult *, QStringList> machineAddresses; // each machine's own, once
+    for (const RunResult &run : report.runs) {
         indexes.insert(&run, run.index());
+        machineAddresses.insert(&run, addressesOf(known, run.meta.host, true));
+    }
     const Plan &plan = report.plan;
+    // The addresses of every host of a role, for the rows from machines that did not run here.
+    QHash<QString, QStringList> roleAddresses;
+    const auto addressesOfRole = [&](const QString &roleId) -> QStringList {
+        if (const auto it = roleAddresses.constFind(roleId); it != roleAddresses.cend())
+            return *it;
+        QStringList out;
+        QSet<QString> hosts;
+        for (const PlanItem &i : plan.items) {
+            const Link *l = catalog.link(i.link);
+            if (!l || l->to != roleId || hosts.contains(i.host))
+                continue;
+            hosts.insert(i.host);
+            for (const QString &a : addressesOf(known, i.host)) {
+                if (!out.contains(a))
+                    out << a;
+            }
+        }
+        roleAddresses.insert(roleId, out);
+        return out;
+    };
     QList<FirewallRequestRow> rows;
     QHash<QString, qsizetype> seen;
     for (const PlanItem &item : plan.items) {
@@ -304,6 +416,9 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
             observers = {nullptr};
         for (const RunResult *run : std::as_const(observers)) {
             const ResultIndex *results = run ? &indexes[run] : nullptr;
+            const QStringList sourceAddresses =
+                run ? machineAddresses.value(run) : addressesOfRole(link->from);
+            const Role *toRole = catalog.role(link->to);
             for (const NeededPort &p : neededPorts(catalog, plan, item, results)) {
                 FirewallRequestRow r;
                 r.link = link->id;
@@ -342,6 +457,18 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                 r.protocol = probeKindId(p.leaf->probe);
                 r.via = p.check ? p.check->via : QString();
                 r.purpose = purposeOf(*link, *p.leaf);
+                r.justification = justificationOf(catalog, *link, *p.leaf);
+                r.sourceIds = link->sources;
+                r.sourceAddresses = sourceAddresses;
+                if (!r.serviceTag.isEmpty()) {
+                    r.destinationAddresses =
+                        r.addressPrefixes.isEmpty() ? QStringList{r.serviceTag} : r.addressPrefixes;
+                } else if (r.via.isEmpty() && (isAddress(item.host) || !toRole || !toRole->internet ||
+                                               !link->serviceTag.isEmpty())) {
+                    // Names on the Internet change their addresses: the rule names the FQDN. Azure
+                    // SQL without its service tag is a private endpoint, an address of the site.
+                    r.destinationAddresses = addressesOf(known, item.host);
+                }
                 r.needLevel = p.need;
                 r.need = needText(p.need);
                 r.action = p.action;
@@ -432,18 +559,65 @@ Text portText(const FirewallRequestRow &row)
 
 QString firewallRequestCsv(const QList<FirewallRequestRow> &rows)
 {
-    QString out = csvRow({u"source"_s, u"source role"_s, u"destination"_s, u"destination role"_s, u"port"_s,
-                          u"transport"_s, u"protocol"_s, u"need"_s, u"state found"_s, u"change needed"_s,
-                          u"action"_s, u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s,
-                          u"listed as"_s, u"service tag"_s, u"address prefixes"_s});
+    // The columns change tools map first (source, destination, service, action), then what the
+    // board reads, then the details. Lists within a cell are separated by spaces.
+    QString out = csvRow({u"source"_s,
+                          u"source address"_s,
+                          u"destination"_s,
+                          u"destination address"_s,
+                          u"service"_s,
+                          u"action"_s,
+                          u"direction"_s,
+                          u"need"_s,
+                          u"justification"_s,
+                          u"state found"_s,
+                          u"after verification"_s,
+                          u"change needed"_s,
+                          u"change"_s,
+                          u"tested host"_s,
+                          u"source role"_s,
+                          u"destination role"_s,
+                          u"port"_s,
+                          u"transport"_s,
+                          u"protocol"_s,
+                          u"purpose"_s,
+                          u"link"_s,
+                          u"catalog port"_s,
+                          u"via"_s,
+                          u"m365 set"_s,
+                          u"listed as"_s,
+                          u"service tag"_s,
+                          u"address prefixes"_s});
     for (const FirewallRequestRow &r : rows) {
         const QString change = r.action == PortAction::None      ? u"no"_s
                                : r.action == PortAction::Unknown ? u"unknown"_s
                                                                  : u"yes"_s;
-        out += csvRow({r.source.english(), r.sourceRole.english(), r.destination, r.destinationRole.english(),
-                       r.port, u"TCP"_s, r.protocol, needId(r.needLevel), r.found.english(), change,
-                       requestActionText(r).english(), r.purpose.english(), r.link, r.catalogPort,
-                       r.via.isEmpty() ? u"direct"_s : r.via, r.endpointSets, r.listedAs, r.serviceTag,
+        out += csvRow({r.source.english(),
+                       r.sourceAddresses.join(u' '),
+                       r.ruleDestination(),
+                       r.destinationAddresses.join(u' '),
+                       r.service(),
+                       u"allow"_s,
+                       directionText(r).english(),
+                       needId(r.needLevel),
+                       r.justification.english(),
+                       r.found.english(),
+                       r.afterVerification.english(),
+                       change,
+                       requestActionText(r).english(),
+                       r.destination,
+                       r.sourceRole.english(),
+                       r.destinationRole.english(),
+                       r.port,
+                       u"TCP"_s,
+                       r.protocol,
+                       r.purpose.english(),
+                       r.link,
+                       r.catalogPort,
+                       r.via.isEmpty() ? u"direct"_s : r.via,
+                       r.endpointSets,
+                       r.listedAs,
+                       r.serviceTag,
                        r.addressPrefixes.join(u' ')});
     }
     return out;

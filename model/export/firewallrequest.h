@@ -70,7 +70,29 @@ struct FirewallRequestRow
     QString serviceTag;
     QStringList addressPrefixes;
     QString serviceTagOrigin; // the file the prefixes came from
+
+    // What a change tool (Tufin SecureChange, AlgoSec FireFlow, a spreadsheet) imports as the rule.
+    // The source's addresses: this machine's, or those of every host of the source role, when some
+    // result of the report connected to them (or the profile names them by address); else empty.
+    QStringList sourceAddresses;
+    // The destination's addresses: the service tag's prefixes (or the tag itself without a service
+    // tags file), the addresses the probe connected to on the local network; empty toward names on
+    // the Internet (the rule names the FQDN) and through a proxy (the proxy resolves it).
+    QStringList destinationAddresses;
+    QStringList sourceIds; // the catalog sources that state the link, for links in a report
+    Text justification;    // the link's purpose and the titles of those sources
+    // What `compare` found for this rule in the run after the change; empty without a compare.
+    Text afterVerification;
+
+    QString service() const; // "tcp/389", "tcp/11000-11999"
+    // The names the rule allows: Microsoft's wildcard(s) a tested name stands for ("*.msauth.net"),
+    // else the destination as tested.
+    QString ruleDestination() const;
 };
+
+// "source -> destination", or "source -> proxy http://proxy:3128 -> destination": the source opens
+// the connection, replies ride its session (a stateful rule, nothing the other way).
+Text directionText(const FirewallRequestRow &row);
 
 // The row's action in words: actionText(), or "allow on the proxy ..." for a row through a proxy
 // (the change is the proxy's allow list, not a firewall rule).

@@ -74,6 +74,27 @@ QString ruleKey(const FirewallRequestRow &r)
     return r.link + u'|' + r.sourceRole.english() + u'|' + r.destination + u'|' + r.port + u'|' + r.protocol;
 }
 
+// The after run's word on one rule of the before request, for the request's "after verification".
+Text afterVerification(const FirewallRequestRow &before, const QHash<QString, FirewallRequestRow> &afterRows)
+{
+    const auto it = afterRows.constFind(ruleKey(before));
+    if (it == afterRows.cend())
+        return compareText(QT_TRANSLATE_NOOP("Compare", "not in the after run"));
+    switch (it->action) {
+    case PortAction::None:
+        return compareText(QT_TRANSLATE_NOOP("Compare", "verified: %1"), {it->found});
+    case PortAction::Open:
+        return before.action == PortAction::None
+                   ? compareText(QT_TRANSLATE_NOOP("Compare", "now closed: %1"), {it->found})
+                   : compareText(QT_TRANSLATE_NOOP("Compare", "still closed: %1"), {it->found});
+    case PortAction::Fix:
+        return compareText(QT_TRANSLATE_NOOP("Compare", "open, but the service fails: %1"), {it->found});
+    case PortAction::Unknown:
+        break;
+    }
+    return compareText(QT_TRANSLATE_NOOP("Compare", "not verified: %1"), {it->found});
+}
+
 } // namespace
 
 QString verdictChangeId(VerdictChange change)
@@ -187,7 +208,9 @@ Comparison compareReports(const Catalog &catalog, const ReportData &before, cons
     QHash<QString, FirewallRequestRow> afterRows;
     for (const FirewallRequestRow &r : firewallRequest(catalog, after))
         afterRows.insert(ruleKey(r), r);
-    for (const FirewallRequestRow &r : firewallRequest(catalog, before)) {
+    for (FirewallRequestRow &r : firewallRequest(catalog, before)) {
+        r.afterVerification = afterVerification(r, afterRows);
+        out.request.append(r);
         if (r.action != PortAction::Open && r.action != PortAction::Fix)
             continue;
         RuleVerification v;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "export/firewallrequest.h"
 #include "run/report.h"
 #include "text.h"
 
@@ -62,6 +63,9 @@ struct Comparison
     ReportData after;
     QList<LinkChange> changes;         // in the after file's order, then what only "before" had
     QList<RuleVerification> requested; // the before request's rules that asked for a change
+    // The before request, every row with what the after run found for it (afterVerification):
+    // what `compare --csv` writes.
+    QList<FirewallRequestRow> request;
     QList<Text> warnings;
     QList<Text> errors; // each names the file and what is wrong, or why the two do not compare
     bool ok() const { return errors.isEmpty(); }

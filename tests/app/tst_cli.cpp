@@ -385,8 +385,10 @@ void TestCli::compare_beforeAndAfterAChange()
     QCOMPARE(run({u"run"_s, profile, u"--json"_s, after}).code, 1);
 
     const QString json = dir.filePath(u"comparison.json"_s);
-    const Result r = run({u"compare"_s, before, after, u"--json"_s, json});
+    const QString csv = dir.filePath(u"request.csv"_s);
+    const Result r = run({u"compare"_s, before, after, u"--json"_s, json, u"--csv"_s, csv});
     QCOMPARE(r.code, 1); // the cloud still fails after the change
+    QVERIFY2(r.out.contains(u"Firewall request written to "_s + csv), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"1 fixed, 1 newly broken, "_s), qPrintable(r.out));
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -407,6 +409,26 @@ void TestCli::compare_beforeAndAfterAChange()
             smbRule = rule[u"port"_s].toString() + u' ' + rule[u"check"_s].toString();
     }
     QCOMPARE(smbRule, u"445 verified"_s);
+    // The request of the run before, with what the run after found for each rule.
+    const QStringList request = QString::fromUtf8(Test::readFile(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(request.value(0).contains(u",state found,after verification,"_s));
+    const auto line = [&request](const QString &part) -> QString {
+        for (const QString &l : request) {
+            if (l.contains(part))
+                return l;
+        }
+        return {};
+    };
+    QVERIFY2(line(u",tcp/445,"_s).contains(u",refused,\"verified: open, identified\",yes,open,"_s),
+             qPrintable(request.join(u'\n')));
+    QVERIFY2(line(u",tcp/5985,"_s).contains(u",\"open, identified\",now closed: refused,no,"_s),
+             qPrintable(request.join(u'\n')));
+    QVERIFY2(line(u"127.0.0.93,tcp/443,allow,"_s).contains(u",still closed: refused,yes,"_s),
+             qPrintable(request.join(u'\n')));
+    // Without compare the column is empty.
+    const Result plainCsv = run({u"merge"_s, before, u"--csv"_s, csv});
+    QVERIFY2(plainCsv.code == 1, qPrintable(plainCsv.err));
+    QVERIFY(QString::fromUtf8(Test::readFile(csv)).contains(u",refused,,yes,open,"_s));
 
     // Files of another site do not compare.
     const QString other = writeFile(dir, u"other.yaml"_s,
@@ -704,8 +726,10 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     QVERIFY(pdfFile.read(5) == "%PDF-");
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    QVERIFY(csvFile.readLine().startsWith("source,source role,destination,destination role,port"));
-    // The port column holds the catalog's port, a number only; the demo's stand-ins (marked in the
+    QVERIFY(
+        csvFile.readLine().startsWith("source,source address,destination,destination address,service,action,"
+                                      "direction,need,justification,state found,after verification,"));
+    // The service column holds the catalog's port ("tcp/389"); the demo's stand-ins (marked in the
     // JSON) are how it was tested, not what to open.
     QSet<QString> standIns;
     {
@@ -720,9 +744,9 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     QVERIFY(standIns.size() > 10);
     int rows = 0;
     while (!csvFile.atEnd()) {
-        const QString port = QString::fromUtf8(csvFile.readLine()).section(u',', 4, 4);
-        QVERIFY2(QRegularExpression(u"^\\d+(-\\d+)?$"_s).match(port).hasMatch(), qPrintable(port));
-        QVERIFY2(!standIns.contains(port), qPrintable(port));
+        const QString service = QString::fromUtf8(csvFile.readLine()).section(u',', 4, 4);
+        QVERIFY2(QRegularExpression(u"^tcp/\\d+(-\\d+)?$"_s).match(service).hasMatch(), qPrintable(service));
+        QVERIFY2(!standIns.contains(service.mid(4)), qPrintable(service));
         ++rows;
     }
     QVERIFY(rows > 10);

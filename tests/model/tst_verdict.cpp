@@ -3,6 +3,7 @@
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
 #include "plan/plan.h"
+#include "run/compare.h"
 #include "run/report.h"
 #include "verdict/verdict.h"
 
@@ -110,6 +111,9 @@ private Q_SLOTS:
     void dcOfAnotherDomain_fails();
     void ldapServerThatIsNotAd_fails();
     void ipv6Blocked_warnsAndIsAskedFor();
+    void firewallRequestCsv_changeToolColumns_data();
+    void firewallRequestCsv_changeToolColumns();
+    void compare_fillsAfterVerification();
 };
 
 // One row per mode value and port situation: options, link, port states, verdict, words in the reason.
@@ -770,12 +774,13 @@ void TestVerdict::firewallRequest_sameRowsAsNeededPorts()
     QCOMPARE(ldap, (QStringList{u"389:recommended:open"_s, u"3268:recommended:no change"_s,
                                 u"636:required:no change"_s, u"3269:required:no change"_s}));
     const QString csv = firewallRequestCsv(rows);
-    QVERIFY2(csv.contains(u"dc1,Domain controller,389,TCP,ldap,recommended,filtered,yes,open,"_s),
+    QVERIFY2(csv.contains(u",tcp/389,allow,source -> destination,recommended,"_s), qPrintable(csv));
+    QVERIFY2(csv.contains(u",filtered,,yes,open,dc1,Guardian server,Domain controller,389,TCP,ldap,"_s),
              qPrintable(csv));
-    QVERIFY(csv.contains(u"fs1,Network file share,445,TCP,smb,required,\"open, identified\",no,"
-                         u"\"verified open, no change\""_s));
-    QVERIFY(!csv.contains(u",139,"_s));
-    QVERIFY(!csv.contains(u",5985,"_s));
+    QVERIFY(csv.contains(u",\"open, identified\",,no,\"verified open, no change\",fs1,Guardian server,"
+                         u"Network file share,445,TCP,smb,"_s));
+    QVERIFY(!csv.contains(u",139,"_s) && !csv.contains(u"tcp/139"_s));
+    QVERIFY(!csv.contains(u",5985,"_s) && !csv.contains(u"tcp/5985"_s));
 }
 
 // A DC whose LDAP the profile moves to 10389 needs 10389 opened; the demo's loopback stand-in for
@@ -829,7 +834,9 @@ void TestVerdict::movedPort_isAskedFor_standInPortIsNot()
     }
     QCOMPARE(ldap, QStringList{shownPort});
     const QString csv = firewallRequestCsv(rows);
-    QVERIFY2(csv.contains(u"dc1,Domain controller,"_s + requestPort + u",TCP,ldap,"_s), qPrintable(csv));
+    QVERIFY2(csv.contains(u",dc1,Guardian server,Domain controller,"_s + requestPort + u",TCP,ldap,"_s),
+             qPrintable(csv));
+    QVERIFY(csv.contains(u",tcp/"_s + requestPort + u",allow,"_s));
     QCOMPARE(csv.contains(u"10389"_s), !standIn);
 }
 
@@ -1127,6 +1134,274 @@ void TestVerdict::ipv6Blocked_warnsAndIsAskedFor()
         }
     }
     QVERIFY(found);
+}
+
+namespace {
+
+// RFC 4180 as firewallRequestCsv writes it: quoted fields, doubled quotes, CRLF.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n') {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+        } else if (c != u'\r') {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+// Made-up addresses for the hosts of siteProfile(): data only, nothing is sent to them.
+void giveAddresses(ResultIndex *index, const Plan &plan)
+{
+    const QHash<QString, QStringList> addresses{{u"dc1"_s, {u"fd00::5"_s, u"10.0.0.5"_s}},
+                                                {u"fs1"_s, {u"10.0.0.6"_s}},
+                                                {u"gsrv1.corp.example"_s, {u"10.0.0.10"_s}},
+                                                {u"agent1"_s, {u"10.0.0.20"_s}},
+                                                {u"sql1"_s, {u"20.61.99.200"_s}},
+                                                {u"cloud1"_s, {u"203.0.113.9"_s}},
+                                                {u"aadcdn.msauth.net"_s, {u"203.0.113.10"_s}}};
+    QHash<QString, QString> via;
+    for (const Check &c : plan.checks)
+        via.insert(c.probeKey(), c.via);
+    for (auto it = index->begin(); it != index->end(); ++it) {
+        it->via = via.value(it.key());
+        const QStringList a = addresses.value(it->host);
+        if (a.isEmpty() || !it->via.isEmpty())
+            continue;
+        it->address = a.constLast();
+        if (a.size() > 1) {
+            for (const QString &each : a)
+                it->addresses.append({each, it->state, it->service, 0.5, {}});
+        }
+    }
+}
+
+} // namespace
+
+// The request in the shape change tools import: one row of each kind, every column a tool maps.
+void TestVerdict::firewallRequestCsv_changeToolColumns_data()
+{
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("vantage"); // empty: Guardian server and agent, both from here
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<bool>("serviceTags");
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("testedHost");
+    QTest::addColumn<QStringList>("cells"); // "column=value", or "column~part" for a part of it
+
+    const QString ldapSources = u" Source: Required Ports for Cayosoft Guardian (older version: 389/3268 "
+                                u"only); Required Ports for Cayosoft Guardian (newer version: adds LDAPS "
+                                u"and the fallback rules)."_s;
+    QTest::newRow("required, verified open")
+        << QString() << QString() << QString() << false << u"445=open 636=open 3269=open"_s
+        << u"service-share-smb"_s << u"tcp/445"_s << u"fs1"_s
+        << QStringList{u"source=gsrv1"_s,
+                       u"source address=10.0.0.10"_s, // gsrv1 as the agent tested it
+                       u"destination=fs1"_s,
+                       u"destination address=10.0.0.6"_s,
+                       u"action=allow"_s,
+                       u"direction=source -> destination"_s,
+                       u"need=required"_s,
+                       u"justification=Write and read backups on the network share. Source: Required "
+                       u"Ports for Cayosoft Guardian (older version: 389/3268 only)."_s,
+                       u"state found=open, identified"_s,
+                       u"after verification="_s,
+                       u"change needed=no"_s,
+                       u"change=verified open, no change"_s,
+                       u"port=445"_s};
+    // The agent in LDAPS mode: no other link of this machine needs 389.
+    QTest::newRow("recommended: the first choice when the fallback carries the link")
+        << u"agent-ldap-mode=ldaps"_s << QString() << QString() << false << u"636=open 3269=open"_s
+        << u"service-dc-ldap"_s << u"tcp/389"_s << u"dc1"_s
+        << QStringList{u"source=gsrv1"_s,
+                       u"destination=dc1"_s,
+                       u"destination address=fd00::5 10.0.0.5"_s, // every address of the name
+                       u"need=recommended"_s,
+                       u"justification=Read and watch the directory of every managed domain."_s + ldapSources,
+                       u"state found=filtered on fd00::5, filtered on 10.0.0.5"_s,
+                       u"change needed=yes"_s,
+                       u"change=open"_s};
+    QTest::newRow("optional, inferred")
+        << QString() << QString() << QString() << false << u"53=open"_s << u"service-dc-dns"_s << u"tcp/53"_s
+        << u"dc1"_s
+        << QStringList{u"need=optional"_s,
+                       u"justification~ Inferred from Service overview and network port "
+                       u"requirements for Windows"_s,
+                       u"state found=open, identified"_s};
+    QTest::newRow("from machines that did not run here")
+        << QString() << u"guardian-server"_s << QString() << false << u"5986=open"_s << u"agent-dc-ldap"_s
+        << u"tcp/389"_s << u"dc1"_s
+        << QStringList{u"source=every Forest Recovery agent"_s,
+                       u"source address=10.0.0.20"_s, // agent1, as the Guardian server tested it
+                       u"destination address=fd00::5 10.0.0.5"_s, u"state found=not tested from here"_s,
+                       u"change needed=unknown"_s};
+    QTest::newRow("through a proxy")
+        << u"cloud=worldwide"_s << QString() << u"http://proxy.corp.example:3128"_s << false << QString()
+        << u"service-m365-https"_s << u"tcp/443"_s << u"aadcdn.msauth.net"_s
+        << QStringList{u"destination=*.msauth.net"_s,
+                       u"destination address="_s, // the proxy resolves the name
+                       u"direction=source -> proxy http://proxy.corp.example:3128 -> destination"_s,
+                       u"change=allow on the proxy http://proxy.corp.example:3128"_s,
+                       u"via=http://proxy.corp.example:3128"_s,
+                       u"m365 set=59"_s,
+                       u"listed as=*.msauth.net"_s};
+    QTest::newRow("Microsoft 365: the FQDN of a URL rule")
+        << u"cloud=worldwide"_s << QString() << QString() << false << u"443=open"_s << u"service-m365-https"_s
+        << u"tcp/443"_s << u"login.microsoftonline.com"_s
+        << QStringList{
+               u"destination=login.microsoftonline.com *.microsoftonline.com"_s,
+               u"destination address="_s, // names on the Internet: no address to pin
+               u"direction=source -> destination"_s,
+               u"justification~ Source: Required Ports for Cayosoft Guardian (older version: 389/3268 "
+               u"only); Microsoft 365 URLs and IP address ranges (Microsoft Learn)."_s,
+               u"m365 set=56, 59"_s,
+               u"via=direct"_s};
+    QTest::newRow("Azure SQL: the service tag's prefixes")
+        << u"azure-sql-policy=redirect"_s << QString() << QString() << true << u"1433=open"_s
+        << u"service-sql-tds"_s << u"tcp/11000-11999"_s << u"sql1"_s
+        << QStringList{u"destination=sql1"_s, u"destination address=13.69.105.0/24 2603:1020:206::/48"_s,
+                       u"service tag=Sql.WestEurope"_s, u"need=required"_s,
+                       u"justification~Microsoft Learn"_s};
+    QTest::newRow("Azure SQL: the service tag without a tags file")
+        << u"azure-sql-policy=redirect"_s << QString() << QString() << false << u"1433=open"_s
+        << u"service-sql-tds"_s << u"tcp/1433"_s << u"sql1"_s
+        << QStringList{u"destination address=Sql.WestEurope"_s, u"service tag=Sql.WestEurope"_s,
+                       u"address prefixes="_s, u"state found=open, identified"_s};
+}
+
+void TestVerdict::firewallRequestCsv_changeToolColumns()
+{
+    QFETCH(QString, options);
+    QFETCH(QString, vantage);
+    QFETCH(QString, proxy);
+    QFETCH(bool, serviceTags);
+    QFETCH(QString, spec);
+    QFETCH(QString, link);
+    QFETCH(QString, service);
+    QFETCH(QString, testedHost);
+    QFETCH(QStringList, cells);
+    Profile profile = siteProfile(options);
+    if (!vantage.isEmpty())
+        profile.vantage = vantage.split(u',');
+    profile.proxy = proxy;
+    profile.azureRegion = u"West Europe"_s;
+    // The agent's machine tests the Guardian server by its FQDN; this machine calls itself gsrv1.
+    profile.hosts.insert(u"guardian-server"_s, {ProfileHost{u"gsrv1.corp.example"_s, {}}});
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    ResultIndex index = results(plan, spec);
+    giveAddresses(&index, plan);
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    run.results = index.values();
+    ReportData report = reportFromRun(builtinCatalog(), plan, run);
+    if (serviceTags) {
+        Text error;
+        const auto tags = Azure::parseServiceTags(kServiceTags, &error);
+        QVERIFY2(tags, qPrintable(error.english()));
+        report.azureServiceTags = *tags;
+    }
+    const QList<QStringList> csv = parseCsv(firewallRequestCsv(firewallRequest(builtinCatalog(), report)));
+    QVERIFY(csv.size() > 1);
+    const QStringList header = csv.constFirst();
+    // What change tools map, in their order; then the columns of earlier versions, all kept.
+    QCOMPARE(header.mid(0, 11),
+             (QStringList{u"source"_s, u"source address"_s, u"destination"_s, u"destination address"_s,
+                          u"service"_s, u"action"_s, u"direction"_s, u"need"_s, u"justification"_s,
+                          u"state found"_s, u"after verification"_s}));
+    for (const QString &kept :
+         {u"source role"_s, u"destination role"_s, u"port"_s, u"transport"_s, u"protocol"_s,
+          u"change needed"_s, u"purpose"_s, u"link"_s, u"catalog port"_s, u"via"_s, u"m365 set"_s,
+          u"listed as"_s, u"service tag"_s, u"address prefixes"_s})
+        QVERIFY2(header.contains(kept), qPrintable(kept));
+    const auto column = [&header](const QString &name) -> qsizetype {
+        return header.indexOf(name);
+    };
+    QList<QStringList> matching;
+    for (const QStringList &row : csv.mid(1)) {
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row.at(column(u"action"_s)), u"allow"_s);
+        QVERIFY(row.at(column(u"service"_s)).startsWith(u"tcp/"_s));
+        QVERIFY(row.at(column(u"after verification"_s)).isEmpty()); // only compare fills it
+        QVERIFY(!row.at(column(u"justification"_s)).isEmpty());
+        if (row.at(column(u"link"_s)) == link && row.at(column(u"service"_s)) == service &&
+            row.at(column(u"tested host"_s)) == testedHost)
+            matching << row;
+    }
+    QCOMPARE(matching.size(), 1);
+    const QStringList row = matching.constFirst();
+    for (const QString &cell : std::as_const(cells)) {
+        const qsizetype is = cell.indexOf(u'=');
+        const qsizetype part = cell.indexOf(u'~');
+        const bool exact = is >= 0 && (part < 0 || is < part);
+        const QString name = cell.left(exact ? is : part);
+        const QString value = cell.mid((exact ? is : part) + 1);
+        QVERIFY2(column(name) >= 0, qPrintable(name));
+        const QString actual = row.at(column(name));
+        if (exact)
+            QVERIFY2(actual == value, qPrintable(name + u": "_s + actual));
+        else
+            QVERIFY2(actual.contains(value), qPrintable(name + u": "_s + actual));
+    }
+}
+
+// Before the change the share's 445 is filtered and the DC's 389 open; after it 445 answers, 389
+// is filtered, and the cloud is still closed: the request of the run before, each rule with what
+// the run after found.
+void TestVerdict::compare_fillsAfterVerification()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    const auto report = [&plan](const QString &spec) {
+        RunResult run;
+        run.meta.host = u"gsrv1"_s;
+        run.meta.vantage = plan.vantage;
+        run.results = results(plan, spec).values();
+        return reportFromRun(builtinCatalog(), plan, run);
+    };
+    const ReportData before = report(u"389=open 3268=open 5986=open"_s);
+    const ReportData after = report(u"445=open 3268=open 5986=open"_s);
+    const Comparison c = compareReports(builtinCatalog(), before, after);
+    QVERIFY(c.ok());
+    QCOMPARE(c.request.size(), firewallRequest(builtinCatalog(), before).size());
+    QHash<QString, QString> verified;
+    for (const FirewallRequestRow &r : c.request) {
+        QVERIFY2(!r.afterVerification.isEmpty(), qPrintable(r.link + u' ' + r.port));
+        verified.insert(r.link + u'|' + r.destination + u'|' + r.port, r.afterVerification.english());
+    }
+    QCOMPARE(verified.value(u"service-share-smb|fs1|445"_s), u"verified: open, identified"_s);
+    QCOMPARE(verified.value(u"service-dc-ldap|dc1|389"_s), u"now closed: filtered"_s);
+    QCOMPARE(verified.value(u"service-dc-ldap|dc1|3268"_s), u"verified: open, identified"_s);
+    QCOMPARE(verified.value(u"service-cloud-license|cloud1|443"_s), u"still closed: filtered"_s);
+    const QString csv = firewallRequestCsv(c.request);
+    QVERIFY2(csv.contains(u",filtered,\"verified: open, identified\",yes,open,fs1,"_s), qPrintable(csv));
+    // Without compare the column stays empty.
+    QVERIFY(firewallRequestCsv(firewallRequest(builtinCatalog(), before))
+                .contains(u",filtered,,yes,open,fs1,"_s));
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)

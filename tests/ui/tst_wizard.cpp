@@ -764,7 +764,7 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QFile cf(csv);
     QVERIFY(cf.open(QIODevice::ReadOnly));
     const QString csvText = QString::fromUtf8(cf.readAll());
-    QVERIFY(csvText.startsWith(u"source,source role,destination,destination role,port,"_s));
+    QVERIFY(csvText.startsWith(u"source,source address,destination,destination address,service,action,"_s));
     QVERIFY(csvText.contains(u",yes,"_s)); // a change is needed somewhere
     QVERIFY(csvText.contains(u"not tested from here"_s));
     // The window's firewall request: the same rows, only what the modes need (445 works: no 139).
