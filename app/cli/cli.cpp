@@ -55,9 +55,9 @@ QString usageText()
         "                                  terminal without a display, or with --text or --json): every\n"
         "                                  verdict, no traffic "
         "elsewhere\n"
-        "  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]\n"
+        "  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]\n"
         "                                  join the results of several machines (each its own vantage)\n"
-        "  compare BEFORE.json AFTER.json [--json F]\n"
+        "  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]\n"
         "                                  what a change did: fixed, newly broken, still failing, and\n"
         "                                  each requested firewall rule verified open or not\n"
         "  catalog [--format table|csv|yaml]\n"
@@ -69,9 +69,13 @@ QString usageText()
         "                                  worldwide, gcc-high, dod or china (default: from the file)\n\n"
         "Options:\n"
         "  --json FILE                     write the results as JSON (run, probe, merge, demo)\n"
-        "  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)\n"
+        "  --pdf FILE                      write the change-approval report as PDF (run, merge, demo,\n"
+        "                                  compare)\n"
+        "  --html FILE                     the same report as one self-contained HTML file (run, merge,\n"
+        "                                  demo, compare)\n"
         "  --page-size a4|letter           the PDF's paper (default: from the locale)\n"
-        "  --csv FILE                      write the firewall change request as CSV (run, merge, demo)\n"
+        "  --csv FILE                      write the firewall change request as CSV (run, merge, demo,\n"
+        "                                  compare)\n"
         "  --junit FILE                    write JUnit XML, a test case per link and host (run, merge, "
         "demo)\n"
         "  --azure-service-tags FILE       a saved copy of Azure's service tags (ServiceTags_Public_\n"
@@ -130,6 +134,7 @@ public:
                                         u"DOMAIN"_s);
         const QCommandLineOption text(u"text"_s, u"demo: print in the terminal, even with a display."_s);
         const QCommandLineOption pdf(u"pdf"_s, u"Write the report as PDF."_s, u"FILE"_s);
+        const QCommandLineOption html(u"html"_s, u"Write the report as one HTML file."_s, u"FILE"_s);
         const QCommandLineOption pageSize(u"page-size"_s, u"a4 or letter."_s, u"SIZE"_s);
         const QCommandLineOption csv(u"csv"_s, u"Write the firewall request as CSV."_s, u"FILE"_s);
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
@@ -151,7 +156,7 @@ public:
             {help,        version,     catalogFile, format,    dryRun,     json,  caFile,  connectTimeout,
              timeout,     concurrency, perHost,     site,      nameserver, text,  pdf,     pageSize,
              csv,         junit,       lang,        as,        domain,     proxy, resolve, cloud,
-             serviceTags, runBy,       ticket,      requester, approver});
+             serviceTags, runBy,       ticket,      requester, approver,   html});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -210,10 +215,12 @@ public:
             err() << tr("Warning: %1").arg(endpointsWarning) << "\n";
         m_context.jsonPath = m_parser.value(json);
         m_context.pdfPath = m_parser.value(pdf);
+        m_context.htmlPath = m_parser.value(html);
         m_context.csvPath = m_parser.value(csv);
         m_context.junitPath = m_parser.value(junit);
         for (const auto &[path, what] :
              {std::pair{m_context.jsonPath, u"JSON"_s}, std::pair{m_context.pdfPath, u"PDF"_s},
+              std::pair{m_context.htmlPath, u"HTML"_s},
               std::pair{m_context.csvPath, u"CSV"_s}, std::pair{m_context.junitPath, u"JUnit"_s}}) {
             if (path.isEmpty())
                 continue;
@@ -232,7 +239,7 @@ public:
                 return usageError(tr("--page-size is a4 or letter, not '%1'").arg(m_parser.value(pageSize)));
             m_context.pageSize = size == u"a4"_s ? QPageSize::A4 : QPageSize::Letter;
         }
-        if (!m_context.pdfPath.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        if ((!m_context.pdfPath.isEmpty() || !m_context.htmlPath.isEmpty()) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return internalError(tr("the PDF needs the graphical libraries, which did not start"));
 
         // Settings for the commands that probe: the profile's, then the command line's on top.
@@ -377,9 +384,10 @@ bool wantsDemoWindow(const QStringList &allArguments)
 
 bool commandNeedsGui(const QStringList &arguments)
 {
-    return arguments.contains(u"--pdf"_s) ||
-           std::any_of(arguments.cbegin(), arguments.cend(),
-                       [](const QString &a) { return a.startsWith(u"--pdf="_s); });
+    // The report's fonts and its diagram need the graphical libraries (offscreen without a display).
+    return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == u"--pdf"_s || a == u"--html"_s || a.startsWith(u"--pdf="_s) || a.startsWith(u"--html="_s);
+    });
 }
 
 bool wantsCommandLine(const QStringList &allArguments)

@@ -21,7 +21,7 @@ namespace PortCheck {
 
 QStringList reportOptions()
 {
-    return {u"json"_s,   u"pdf"_s,    u"page-size"_s, u"csv"_s,     u"junit"_s, u"azure-service-tags"_s,
+    return {u"json"_s,   u"pdf"_s,    u"html"_s,      u"page-size"_s, u"csv"_s, u"junit"_s, u"azure-service-tags"_s,
             u"run-by"_s, u"ticket"_s, u"requester"_s, u"approver"_s};
 }
 
@@ -115,13 +115,25 @@ int CommandContext::writeReports(const ReportData &given, bool withJson)
             return internalError(error);
         done(tr("JUnit results written to %1."), junitPath);
     }
+    return writeDocuments(report, nullptr);
+}
+
+int CommandContext::writeDocuments(const ReportData &report, const Comparison *comparison)
+{
+    ReportWriter writer(catalog, report);
+    writer.setPageSize(pageSize);
+    writer.setComparison(comparison);
     if (!pdfPath.isEmpty()) {
-        ReportWriter writer(catalog, report);
-        writer.setPageSize(pageSize);
         const QString error = writer.write(pdfPath);
         if (!error.isEmpty())
             return internalError(error);
-        done(tr("Report written to %1."), pdfPath);
+        out() << tr("Report written to %1.").arg(pdfPath) << '\n';
+    }
+    if (!htmlPath.isEmpty()) {
+        const QString error = writer.writeHtml(htmlPath);
+        if (!error.isEmpty())
+            return internalError(error);
+        out() << tr("HTML report written to %1.").arg(htmlPath) << '\n';
     }
     return ExitPass;
 }

@@ -15,6 +15,8 @@
 
 namespace PortCheck {
 
+struct Comparison;
+
 struct Plan;
 struct ReportData;
 struct RunMetadata;
@@ -33,6 +35,7 @@ public:
     Catalog catalog;
     QString jsonPath;
     QString pdfPath;
+    QString htmlPath;
     QString csvPath;
     QString junitPath;
     QPageSize::PageSizeId pageSize = ReportWriter::defaultPageSize();
@@ -49,6 +52,8 @@ public:
 
     // The report files asked for with --pdf, --csv and --junit (and --json for a merge).
     int writeReports(const ReportData &report, bool withJson);
+    // The PDF and the HTML report (--pdf, --html); with a comparison, its before-and-after section.
+    int writeDocuments(const ReportData &report, const Comparison *comparison);
     // Probes the plan (Ctrl+C and SIGTERM end it with what finished, marked incomplete), prints
     // the checks, verdicts and fixes, writes the reports asked for; returns the exit code.
     int executePlan(const Plan &plan, const RunSettings &runSettings, const QString &profileName);

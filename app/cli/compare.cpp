@@ -1,4 +1,4 @@
-// compare BEFORE.json AFTER.json [--json F] [--csv F]: what a change did, per link and host, and
+// compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]: what a change did, per link and host, and
 // whether each rule the "before" firewall request asked for is open "after"; --csv writes that
 // request with its "after verification" column filled.
 #include "run/compare.h"
@@ -106,6 +106,14 @@ private:
                 return m_context.internalError(error);
             out() << tr("Firewall request written to %1.").arg(m_context.csvPath) << '\n';
         }
+        if (!m_context.pdfPath.isEmpty() || !m_context.htmlPath.isEmpty()) {
+            // The report of the run after the change, with what the change did after its summary.
+            ReportData after = c.after;
+            m_context.applyCoverFields(&after.meta);
+            const int written = m_context.writeDocuments(after, &c);
+            if (written != ExitPass)
+                return written;
+        }
         // Like merge: the exit code says whether the state after the change is ready.
         return exitCodeFor(c.after.verdicts);
     }
@@ -118,7 +126,8 @@ private:
 Command compareCommand()
 {
     return {u"compare"_s,
-            {u"json"_s, u"csv"_s, u"catalog"_s},
+            {u"json"_s, u"csv"_s, u"pdf"_s, u"html"_s, u"page-size"_s, u"run-by"_s, u"ticket"_s, u"requester"_s,
+             u"approver"_s, u"catalog"_s},
             [](CommandContext &context, const QStringList &arguments) {
                 return CompareCommand(context).exec(arguments);
             }};

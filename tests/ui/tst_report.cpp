@@ -5,6 +5,8 @@
 #include "export/resultjson.h"
 #include "portcheckwizard.h"
 #include "probehelpers.h"
+#include "htmlreport.h"
+#include "pdfcompositor.h"
 #include "reportwriter.h"
 #include "resultspage.h"
 #include "run/planrun.h"
@@ -17,6 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QXmlStreamReader>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslKey>
@@ -49,12 +54,17 @@ private Q_SLOTS:
     void merge_twoRunsOfOneMachineCountEachCheckOnce();
     void reopenedResults_readInJapanese();
     void cover_namesTheChangeOrLeavesLinesToFillIn();
+    void tables_rowsNeverSplitAndHeadersRepeat();
+    void request_hasTheChangeToolsColumns();
+    void html_isSelfContainedXmlWithTheJsonsVerdicts();
+    void html_networkMarkupStaysText();
 
 private:
     RunResult runDemo(const QStringList &vantage, Plan *plan = nullptr, const DemoSite *site = nullptr);
     QByteArray demoJson(const QStringList &vantage, const DemoSite *site = nullptr);
     static QString pdfText(const QString &path);
     static QString pdfInfo(const QString &path, const QString &key);
+    static QString pdfPageText(const QString &path, int page);
 
     const Catalog &m_catalog = builtinCatalog();
     DemoSite m_site;
@@ -101,6 +111,15 @@ QString TestReport::pdfText(const QString &path)
     p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
     p.waitForFinished(30000);
     // Lines wrap where the page is narrow: compare with white space collapsed.
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+QString TestReport::pdfPageText(const QString &path, int page)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s,
+            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
@@ -563,6 +582,177 @@ void TestReport::cover_namesTheChangeOrLeavesLinesToFillIn()
     QCOMPARE(meta2.value(u"requester"_s).toString(), u"Identity team"_s);
     QVERIFY(!meta2.contains(u"approver"_s));
     QCOMPARE(meta2.value(u"user"_s).toString(), u"Ops on call"_s);
+}
+
+// The compositor's own pagination: 120 rows of 1 to 9 lines over several pages; each row's first
+// and last words on one page, the header on every page, and a row taller than a page continued
+// rather than lost. Drawn by the same PdfCompositor the report uses, on the report's paper.
+void TestReport::tables_rowsNeverSplitAndHeadersRepeat()
+{
+    ReportBuilder b;
+    b.heading(u"Rows"_s, 1);
+    b.table({u"Key"_s, u"Evidence"_s}, {20, 80});
+    constexpr int kRows = 120;
+    for (int i = 0; i < kRows; ++i) {
+        QStringList lines;
+        for (int l = 0; l <= i % 9; ++l)
+            lines << u"line %1 of row %2"_s.arg(l).arg(i);
+        b.row({u"rowstart%1"_s.arg(i), lines.join(u'\n') + u"\nrowend%1"_s.arg(i)});
+    }
+    QStringList tall;
+    for (int l = 0; l < 200; ++l)
+        tall << u"tall line %1"_s.arg(l);
+    b.row({u"tallstart"_s, tall.join(u'\n') + u"\ntallend"_s});
+    b.row({u"afterthetall"_s, u"still here"_s});
+    const ReportDocument document = b.take();
+
+    const QString path = m_dir.filePath(u"rows.pdf"_s);
+    int total = 0;
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(300);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&pdf);
+        const QRect area = pdf.pageLayout().paintRectPixels(300);
+        QFont font(u"DejaVu Sans"_s);
+        font.setPointSizeF(8.5);
+        const PdfCompositor compositor(&pdf, QRectF(area), font);
+        total = compositor.pageCount(document);
+        int begun = 0;
+        PdfCompositor::Pages pages;
+        pages.begin = [&](int page) {
+            if (page > 0)
+                pdf.newPage();
+            ++begun;
+        };
+        compositor.draw(document, painter, pages);
+        QCOMPARE(begun, total);
+    }
+    QVERIFY2(total >= 4, qPrintable(QString::number(total)));
+    QCOMPARE(pdfInfo(path, u"Pages"_s).toInt(), total);
+    QHash<QString, int> pageOf;
+    static const QRegularExpression word(u"\\b(rowstart\\d+|rowend\\d+|tallstart|tallend|afterthetall)\\b"_s);
+    for (int page = 1; page <= total; ++page) {
+        const QString text = pdfPageText(path, page);
+        QVERIFY2(text.startsWith(u"Key Evidence"_s) || text.startsWith(u"Rows Key Evidence"_s),
+                 qPrintable(u"page %1 does not start with the table's header: "_s.arg(page) + text.left(60)));
+        for (auto m = word.globalMatch(text); m.hasNext();)
+            pageOf.insert(m.next().captured(1), page);
+    }
+    for (int i = 0; i < kRows; ++i) {
+        const int start = pageOf.value(u"rowstart%1"_s.arg(i));
+        QVERIFY2(start > 0, qPrintable(u"row %1 missing"_s.arg(i)));
+        QVERIFY2(start == pageOf.value(u"rowend%1"_s.arg(i)),
+                 qPrintable(u"row %1 starts on page %2 and ends on page %3"_s.arg(i).arg(start).arg(
+                     pageOf.value(u"rowend%1"_s.arg(i)))));
+    }
+    // Taller than a page: it goes on under the header, and what follows it is there.
+    QVERIFY(pageOf.value(u"tallend"_s) > pageOf.value(u"tallstart"_s));
+    QCOMPARE(pageOf.value(u"afterthetall"_s), total);
+}
+
+// The request in the columns change tools import: source, destination, service as tcp/PORT,
+// justification, need, found, action; every requested rule of the demo as tcp/PORT.
+void TestReport::request_hasTheChangeToolsColumns()
+{
+    Plan plan;
+    const RunResult run = runDemo({u"guardian-server"_s}, &plan);
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    const QString path = m_dir.filePath(u"request.pdf"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).write(path), QString());
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"Source Destination Service Justification Need Found Action"_s));
+    const QList<FirewallRequestRow> request = firewallRequest(m_catalog, report);
+    QVERIFY(!request.isEmpty());
+    for (const FirewallRequestRow &r : request)
+        QVERIFY2(text.contains(u"tcp/"_s + r.port), qPrintable(r.port));
+}
+
+void TestReport::html_isSelfContainedXmlWithTheJsonsVerdicts()
+{
+    Plan plan;
+    const RunResult run = runDemo({u"guardian-server"_s}, &plan);
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    const QString path = m_dir.filePath(u"demo.html"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).writeHtml(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+
+    // Well-formed XML (so an HTML5 parser reads it too); no script, no external style or image;
+    // the only addresses are the sources' https pages, every one a source of the catalog.
+    QSet<QString> sourceUrls;
+    for (const Source &s : m_catalog.sources) {
+        if (!s.url.isEmpty())
+            sourceUrls.insert(s.url);
+    }
+    QXmlStreamReader xml(html);
+    QHash<QString, QString> verdictOf; // link|host|observer -> verdict id
+    int links = 0;
+    bool svg = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.name().toString();
+        QVERIFY2(name != u"script"_s && name != u"link"_s && name != u"iframe"_s, qPrintable(name));
+        svg = svg || name == u"svg"_s;
+        for (const QXmlStreamAttribute &a : xml.attributes()) {
+            const QString attribute = a.name().toString();
+            if (attribute != u"href"_s && attribute != u"src"_s)
+                continue;
+            const QString value = a.value().toString();
+            if (value.startsWith(u"data:"_s) || value.startsWith(u'#'))
+                continue;
+            QVERIFY2(sourceUrls.contains(value), qPrintable(value));
+            ++links;
+        }
+        const QXmlStreamAttributes at = xml.attributes();
+        if (name == u"tr"_s && at.hasAttribute(u"data-verdict"_s) && at.hasAttribute(u"data-host"_s))
+            verdictOf.insert(at.value(u"data-link"_s) + u'|' + at.value(u"data-host"_s) + u'|' +
+                                 at.value(u"data-observer"_s),
+                             at.value(u"data-verdict"_s).toString());
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + u" at line %1"_s.arg(xml.lineNumber())));
+    QVERIFY(links > 0);
+#ifdef PORTCHECK_HAVE_SVG
+    QVERIFY(svg);
+#endif
+    // The same verdicts as the JSON results.
+    const QJsonObject json =
+        QJsonDocument::fromJson(runResultJson(m_catalog, plan, run, report.verdicts)).object();
+    const QJsonArray verdicts = json.value(u"verdicts"_s).toArray();
+    QVERIFY(!verdicts.isEmpty());
+    QCOMPARE(verdictOf.size(), verdicts.size());
+    for (const QJsonValue &v : verdicts) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(u"link"_s).toString() + u'|' + o.value(u"host"_s).toString() + u'|' +
+                            o.value(u"seen_from"_s).toString();
+        QVERIFY2(verdictOf.contains(key), qPrintable(key));
+        QCOMPARE(verdictOf.value(key), o.value(u"verdict"_s).toString());
+    }
+    // The cover's words are there, as text.
+    QVERIFY(html.contains("Summary for the change board"));
+    QVERIFY(html.contains("Firewall change request"));
+}
+
+// Markup and controls from the network are text in the HTML: no element, no raw ESC.
+void TestReport::html_networkMarkupStaysText()
+{
+    ReportBuilder b;
+    b.paragraph(u"<script>alert(1)</script> & \x1b[31m red \u202e"_s);
+    b.table({u"A"_s}, {100});
+    b.row({u"<img src=x onerror=alert(1)>"_s});
+    const QString html = QString::fromUtf8(htmlReport(b.take(), {}));
+    QVERIFY(!html.contains(u"<script"_s));
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;"_s));
+    QVERIFY(!html.contains(QChar(0x1b)));
+    QVERIFY(!html.contains(QChar(0x202e)));
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
 }
 
 QTEST_MAIN(TestReport)

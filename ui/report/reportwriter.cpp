@@ -5,6 +5,7 @@
 #include "export/resultjson.h"
 #include "htmlreport.h"
 #include "pdfcompositor.h"
+#include "run/compare.h"
 #include "reportdocument.h"
 #include "topologyscene.h"
 #include "translations.h"
@@ -231,6 +232,10 @@ ReportDocument ReportWriter::document() const
     cover(b, o);
     b.newPage();
     summary(b, o);
+    if (m_comparison) {
+        b.newPage();
+        comparison(b);
+    }
     b.diagram();
     links(b);
     b.newPage();
@@ -397,6 +402,68 @@ void ReportWriter::summary(ReportBuilder &b, const Overview &o) const
                        static_cast<int>(changes.size() - kShown)));
 }
 
+// Before and after the change (compare): what it did to each link and host, and each rule the
+// request before it asked for, verified open or not. What the board signs off.
+void ReportWriter::comparison(ReportBuilder &b) const
+{
+    const Comparison &c = *m_comparison;
+    const QLocale locale;
+    const auto side = [&locale](const ReportData &r) -> QString {
+        return r.meta.host + u", "_s + locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
+    };
+    b.heading(tr("Before and after the change"), 1);
+    b.paragraph(tr("Before: %1").arg(side(c.before)));
+    b.paragraph(tr("After: %1").arg(side(c.after)));
+    const auto testedOnce = std::count_if(c.changes.cbegin(), c.changes.cend(), [](const LinkChange &l) {
+        return l.change == VerdictChange::Untested && l.before != l.after;
+    });
+    b.paragraph(tr("%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.")
+                    .arg(c.count(VerdictChange::Fixed))
+                    .arg(c.count(VerdictChange::Broken))
+                    .arg(c.count(VerdictChange::StillFailing))
+                    .arg(c.count(VerdictChange::Unchanged))
+                    .arg(c.count(VerdictChange::Improved) + c.count(VerdictChange::Degraded) + testedOnce),
+                {}, true);
+    for (const Text &w : c.warnings)
+        b.paragraph(localized(w), QColor(0x60, 0x60, 0x60));
+    bool any = false;
+    for (const LinkChange &l : c.changes) {
+        if (l.change == VerdictChange::Unchanged || (l.before == l.after && l.after == VerdictLevel::NotTested))
+            continue;
+        if (!any)
+            b.table({tr("Change"), tr("Link"), tr("Host"), tr("Before"), tr("After"), tr("Now")},
+                    {12, 24, 14, 12, 12, 26}, u"changes"_s);
+        any = true;
+        b.row({boldCell(localized(verdictChangeText(l.change))), cell(linkPath(m_catalog, l.link)), cell(l.host),
+               verdictCell(levelText(l.before), l.before), verdictCell(levelText(l.after), l.after),
+               cell(reportText(localized(l.after == VerdictLevel::NotTested ? l.reasonBefore : l.reasonAfter)))},
+              {{u"data-link"_s, l.link}, {u"data-host"_s, l.host}, {u"data-change"_s, verdictChangeId(l.change)}});
+    }
+    if (!any)
+        b.paragraph(tr("No link changed its verdict."));
+    if (c.requested.isEmpty())
+        return;
+    const auto verified = std::count_if(c.requested.cbegin(), c.requested.cend(),
+                                        [](const RuleVerification &r) { return r.check == RuleCheck::Verified; });
+    b.heading(tr("The firewall request of the run before, verified"), 2);
+    b.paragraph(tr("%1 of %2 rule(s) verified open after the change.").arg(verified).arg(c.requested.size()));
+    b.table({tr("Source"), tr("Destination"), tr("Service"), tr("Found before"), tr("Found after"), tr("Check")},
+            {16, 20, 12, 17, 17, 18}, u"verification"_s);
+    for (const RuleVerification &r : c.requested) {
+        ReportCell check = boldCell(r.check == RuleCheck::Verified      ? tr("verified open")
+                                    : r.check == RuleCheck::StillClosed ? tr("still closed")
+                                                                        : tr("not tested after"));
+        check.colour = r.check == RuleCheck::Verified
+                           ? VerdictStyle::color(VisualState::Pass, paperPalette())
+                           : VerdictStyle::color(r.check == RuleCheck::StillClosed ? VisualState::Fail
+                                                                                  : VisualState::NotTested,
+                                                 paperPalette());
+        b.row({cell(localized(r.source)), cell(r.destination), cell(u"tcp/"_s + r.port + u'\n' + r.protocol),
+               cell(localized(r.foundBefore)), cell(localized(r.foundAfter)), check},
+              {{u"data-link"_s, r.link}, {u"data-check"_s, ruleCheckId(r.check)}});
+    }
+}
+
 // The links, in catalog order, each with a row per host (and per machine that tested it).
 void ReportWriter::links(ReportBuilder &b) const
 {
@@ -520,30 +587,54 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
                    "needed are left out; when a link works only through a fallback, its first choice is "
                    "recommended."));
     b.paragraph(localized(requestSummaryText(summarizeRequest(o.request))), {}, true);
-    b.table({tr("Source"), tr("Destination"), tr("Port"), tr("Protocol"), tr("Purpose"), tr("Need"), tr("Found"),
-             tr("Action")},
-            {13, 16, 9, 8, 18, 13, 11, 12}, u"request"_s); // room for "Domänencontroller", "recommended"
+    // The columns change tools import (Tufin SecureChange, AlgoSec FireFlow): source, destination,
+    // service as tcp/PORT, the justification, the need, what was found and what to do; "after
+    // verification" once a compare filled it.
+    const bool verified = std::any_of(o.request.cbegin(), o.request.cend(),
+                                      [](const FirewallRequestRow &r) { return !r.afterVerification.isEmpty(); });
+    QStringList header{tr("Source"), tr("Destination"), tr("Service"), tr("Justification"),
+                       tr("Need"),   tr("Found"),       tr("Action")};
+    QList<int> widths{14, 17, 11, 26, 11, 10, 11}; // room for "Domänencontroller", "recommended"
+    if (verified) {
+        header << tr("After verification");
+        widths = {12, 15, 10, 21, 10, 10, 10, 12};
+    }
+    b.table(header, widths, u"request"_s);
     const QColor openColour = VerdictStyle::color(VisualState::Fail, paperPalette());
     const QColor fixColour = VerdictStyle::color(VisualState::Warn, paperPalette());
+    const auto withAddresses = [](const QString &name, const QStringList &addresses) -> QString {
+        QStringList other;
+        for (const QString &a : addresses) {
+            if (a != name)
+                other << a;
+        }
+        return other.isEmpty() ? name : name + u'\n' + other.mid(0, 4).join(u", "_s);
+    };
     for (const GroupedRule &g : groupedRequest(o.request)) {
         const FirewallRequestRow &r = g.rule;
         // Microsoft's names are listed whole below the row; the cell counts them.
-        const QString destination = !r.endpointSets.isEmpty()
-                                        ? tr("%n name(s)", nullptr, static_cast<int>(g.hosts.size()))
-                                    : g.hosts.size() > 1 ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
-                                                         : g.hosts.value(0);
+        const QString destination =
+            !r.endpointSets.isEmpty() ? tr("%n name(s)", nullptr, static_cast<int>(g.hosts.size()))
+            : g.hosts.size() > 1      ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
+                                      : withAddresses(g.hosts.value(0), r.destinationAddresses);
         ReportCell action = cell(localized(requestActionText(r)));
         if (r.action == PortAction::Open || r.action == PortAction::Fix) {
             action.bold = true;
             action.colour = r.action == PortAction::Open ? openColour : fixColour;
         }
-        b.row({// "every admin workstation" names its role already
-               cell(r.source.isPlain() ? localized(r.source) + u'\n' + localized(r.sourceRole)
-                                       : localized(r.source)),
-               cell(destination + u'\n' + localized(r.destinationRole)), cell(localized(portText(r))),
-               cell(r.protocol), cell(linkName(catalog, r.link) + u'\n' + localized(r.purpose)),
-               cell(localized(r.need)), cell(localized(r.found)), action},
-              {{u"data-link"_s, r.link}, {u"data-service"_s, u"tcp/"_s + r.port}, {u"data-action"_s, actionId(r.action)}});
+        // "every admin workstation" names its role already
+        const QString source = r.source.isPlain() ? localized(r.source) + u'\n' + localized(r.sourceRole)
+                                                  : localized(r.source);
+        QList<ReportCell> cells{cell(withAddresses(source, r.sourceAddresses)),
+                                cell(destination + u'\n' + localized(r.destinationRole)),
+                                cell(u"tcp/"_s + localized(portText(r)) + u'\n' + r.protocol),
+                                cell(linkName(catalog, r.link) + u": "_s + localized(r.justification)),
+                                cell(localized(r.need)),
+                                cell(localized(r.found)),
+                                action};
+        if (verified)
+            cells << cell(localized(r.afterVerification));
+        b.row(cells, {{u"data-link"_s, r.link}, {u"data-service"_s, r.service()}, {u"data-action"_s, actionId(r.action)}});
         // The names of one of Microsoft's endpoint sets, every one: they are what the proxy's allow
         // list gets, and a board compares them with Microsoft's published set.
         if (!r.endpointSets.isEmpty())

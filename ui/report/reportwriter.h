@@ -11,6 +11,8 @@
 
 namespace PortCheck {
 
+struct Comparison;
+
 // The change-approval report: a cover with the overall verdict and where, when, by whom and against
 // what it ran; a one-page summary for the board; the topology diagram; a table per link; the
 // failures with what to change; the firewall change request; an appendix with every probe result.
@@ -26,6 +28,8 @@ public:
     ReportWriter(const Catalog &catalog, const ReportData &report);
 
     void setPageSize(QPageSize::PageSizeId size) { m_pageSize = size; }
+    // The report of the run after a change, with what the change did (compare) after the summary.
+    void setComparison(const Comparison *comparison) { m_comparison = comparison; }
     // Writes the PDF; returns an error text, empty on success.
     QString write(const QString &path) const;
     // Writes the report as one HTML file (the diagram inline); an error text, empty on success.
@@ -40,6 +44,7 @@ private:
     Overview overview() const;
     void cover(ReportBuilder &b, const Overview &o) const;
     void summary(ReportBuilder &b, const Overview &o) const;
+    void comparison(ReportBuilder &b) const;
     void links(ReportBuilder &b) const;
     void failures(ReportBuilder &b) const;
     void request(ReportBuilder &b, const Overview &o) const;
@@ -49,6 +54,7 @@ private:
     const Catalog &m_catalog;
     const ReportData &m_report;
     QPageSize::PageSizeId m_pageSize = QPageSize::A4;
+    const Comparison *m_comparison = nullptr;
 };
 
 } // namespace PortCheck
