@@ -1395,6 +1395,14 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>%1 enthält kein Diensttag %2 (die azure-region des Profils); seine %3-Tags sind unter anderem %4</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1412,9 +1420,9 @@ Commands:
   demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
                                   terminal without a display, or with --text or --json): every
                                   verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
+  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]
                                   what a change did: fixed, newly broken, still failing, and
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
@@ -1427,9 +1435,13 @@ Commands:
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo,
+                                  compare)
+  --html FILE                     the same report as one self-contained HTML file (run, merge,
+                                  demo, compare)
   --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo,
+                                  compare)
   --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
   --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
@@ -1478,10 +1490,10 @@ Befehle:
   demo [--text] [--json F]        eine simulierte Umgebung auf Loopback, im Fenster geöffnet (im
                                   Terminal ohne Anzeige, oder mit --text oder --json): jedes
                                   Urteil, kein Verkehr anderswohin
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   die Ergebnisse mehrerer Computer zusammenführen (jeder mit
                                   eigenem Standort)
-  compare BEFORE.json AFTER.json [--json F]
+  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]
                                   was eine Änderung bewirkt hat: behoben, neu fehlgeschlagen,
                                   weiterhin fehlgeschlagen, und ob jede beantragte Firewall-Regel
                                   danach als offen bestätigt ist
@@ -1497,9 +1509,11 @@ Befehle:
 Optionen:
   --json FILE                     die Ergebnisse als JSON schreiben (run, probe, merge, demo)
   --pdf FILE                      den Bericht zur Änderungsgenehmigung als PDF schreiben
-                                  (run, merge, demo)
+                                  (run, merge, demo, compare)
+  --html FILE                     derselbe Bericht als eine eigenständige HTML-Datei
+                                  (run, merge, demo, compare)
   --page-size a4|letter           das Papierformat des PDFs (Standard: aus dem Gebietsschema)
-  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo)
+  --csv FILE                      den Firewall-Änderungsantrag als CSV schreiben (run, merge, demo, compare)
   --junit FILE                    JUnit-XML schreiben, ein Testfall je Verbindung und Host
                                   (run, merge, demo)
   --azure-service-tags FILE       eine gespeicherte Kopie der Azure-Diensttags (ServiceTags_Public_
@@ -1537,12 +1551,8 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
 </translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1: %2</translation>
+        <source>HTML report written to %1.</source>
+        <translation>HTML-Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3055,22 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
             <numerusform>Diensttag %1 (%2), %n Adresspräfixe: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as one HTML file</source>
+        <translation>Den Bericht als eine HTML-Datei speichern</translation>
+    </message>
+    <message>
+        <source>One file with the diagram inside: opens from an e-mail or a ticket</source>
+        <translation>Eine Datei mit dem Diagramm darin: öffnet sich aus einer E-Mail oder einem Ticket</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -4303,14 +4329,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
-    </message>
-    <message>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
@@ -4484,6 +4502,90 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Before and after the change</source>
+        <translation>Vor und nach der Änderung</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>%1 behoben, %2 neu defekt, %3 weiterhin fehlerhaft, %4 unverändert, %5 andere Änderungen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>Keine Verbindung hat ihr Urteil geändert.</translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before, verified</source>
+        <translation>Der Firewall-Antrag des Laufs davor, überprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) verified open after the change.</source>
+        <translation>%1 von %2 Regel(n) nach der Änderung als offen bestätigt.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>Vorher vorgefunden</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>Nachher vorgefunden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>als offen bestätigt</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>weiterhin geschlossen</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>danach nicht getestet</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>After verification</source>
+        <translation>Nach der Überprüfung</translation>
     </message>
 </context>
 <context>

@@ -1394,6 +1394,14 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1411,9 +1419,9 @@ Commands:
   demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
                                   terminal without a display, or with --text or --json): every
                                   verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
+  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]
                                   what a change did: fixed, newly broken, still failing, and
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
@@ -1426,9 +1434,13 @@ Commands:
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo,
+                                  compare)
+  --html FILE                     the same report as one self-contained HTML file (run, merge,
+                                  demo, compare)
   --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo,
+                                  compare)
   --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
   --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
@@ -1463,11 +1475,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
+        <source>HTML report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2964,6 +2972,22 @@ or list the hosts to test instead.</source>
             <numerusform>Service tag %1 (%2), %n address prefixes: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as one HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the diagram inside: opens from an e-mail or a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -4211,14 +4235,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,6 +4418,90 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) verified open after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

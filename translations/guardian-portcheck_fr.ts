@@ -1395,6 +1395,14 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>%1 ne contient aucune balise de service %2 (l’azure-region du profil) ; ses balises %3 comprennent %4</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1 : %2</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1412,9 +1420,9 @@ Commands:
   demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
                                   terminal without a display, or with --text or --json): every
                                   verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
+  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]
                                   what a change did: fixed, newly broken, still failing, and
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
@@ -1427,9 +1435,13 @@ Commands:
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo,
+                                  compare)
+  --html FILE                     the same report as one self-contained HTML file (run, merge,
+                                  demo, compare)
   --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo,
+                                  compare)
   --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
   --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
@@ -1479,10 +1491,10 @@ Commandes :
   demo [--text] [--json F]        un site simulé sur loopback, ouvert dans la fenêtre (dans le
                                   terminal sans affichage, ou avec --text ou --json) : chaque
                                   verdict, aucun trafic ailleurs
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   fusionner les résultats de plusieurs machines (chacune avec
                                   son propre point de vue)
-  compare AVANT.json APRÈS.json [--json F]
+  compare AVANT.json APRÈS.json [--json F] [--csv F] [--pdf F] [--html F]
                                   l’effet d’un changement : corrigé, nouvellement en échec,
                                   toujours en échec, et chaque règle de pare-feu demandée
                                   vérifiée ouverte ou non
@@ -1499,11 +1511,13 @@ Commandes :
 Options :
   --json FICHIER                  écrire les résultats en JSON (run, probe, merge, demo)
   --pdf FICHIER                   écrire le rapport d’approbation des changements en PDF
-                                  (run, merge, demo)
+                                  (run, merge, demo, compare)
+  --html FICHIER                  le même rapport dans un seul fichier HTML autonome
+                                  (run, merge, demo, compare)
   --page-size a4|letter           le format de papier du PDF (par défaut : selon la langue et
                                   la région du système)
   --csv FICHIER                   écrire la demande de modification du pare-feu en CSV
-                                  (run, merge, demo)
+                                  (run, merge, demo, compare)
   --junit FICHIER                 écrire du XML JUnit, un cas de test par liaison et par hôte
                                   (run, merge, demo)
   --azure-service-tags FICHIER    une copie enregistrée des balises de service d’Azure
@@ -1542,12 +1556,8 @@ conçu pour montrer une liaison en échec.
 </translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1 : %2</translation>
+        <source>HTML report written to %1.</source>
+        <translation>Rapport HTML écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3060,22 @@ ou indiquez plutôt les hôtes à tester.</translation>
             <numerusform>Balise de service %1 (%2), %n préfixes d’adresse : %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Rapport en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the report as one HTML file</source>
+        <translation>Enregistrer le rapport dans un seul fichier HTML</translation>
+    </message>
+    <message>
+        <source>One file with the diagram inside: opens from an e-mail or a ticket</source>
+        <translation>Un seul fichier, diagramme compris : il s’ouvre depuis un e-mail ou un ticket</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -4308,14 +4334,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <source>Protocol</source>
-        <translation>Protocole</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -4489,6 +4507,90 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Before and after the change</source>
+        <translation>Avant et après le changement</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Après : %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>%1 corrigé(s), %2 nouvellement en échec, %3 toujours en échec, %4 inchangé(s), %5 autre(s) changement(s).</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>Aucun lien n’a changé de verdict.</translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before, verified</source>
+        <translation>La demande de pare-feu de l’exécution précédente, vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) verified open after the change.</source>
+        <translation>%1 règle(s) sur %2 vérifiée(s) ouverte(s) après le changement.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>Constaté avant</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>Constaté après</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>ouverture vérifiée</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>toujours fermé</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>non testé après</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>After verification</source>
+        <translation>Après vérification</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,14 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>%1 にはサービス タグ %2 (プロファイルの azure-region) がありません。含まれる %3 タグの例: %4</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1410,9 +1418,9 @@ Commands:
   demo [--text] [--json F]        a simulated site on loopback, opened in the window (in the
                                   terminal without a display, or with --text or --json): every
                                   verdict, no traffic elsewhere
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   join the results of several machines (each its own vantage)
-  compare BEFORE.json AFTER.json [--json F]
+  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]
                                   what a change did: fixed, newly broken, still failing, and
                                   each requested firewall rule verified open or not
   catalog [--format table|csv|yaml]
@@ -1425,9 +1433,13 @@ Commands:
 
 Options:
   --json FILE                     write the results as JSON (run, probe, merge, demo)
-  --pdf FILE                      write the change-approval report as PDF (run, merge, demo)
+  --pdf FILE                      write the change-approval report as PDF (run, merge, demo,
+                                  compare)
+  --html FILE                     the same report as one self-contained HTML file (run, merge,
+                                  demo, compare)
   --page-size a4|letter           the PDF&apos;s paper (default: from the locale)
-  --csv FILE                      write the firewall change request as CSV (run, merge, demo)
+  --csv FILE                      write the firewall change request as CSV (run, merge, demo,
+                                  compare)
   --junit FILE                    write JUnit XML, a test case per link and host (run, merge, demo)
   --azure-service-tags FILE       a saved copy of Azure&apos;s service tags (ServiceTags_Public_
                                   &lt;date&gt;.json from Microsoft&apos;s download page; never fetched
@@ -1476,9 +1488,9 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
   demo [--text] [--json F]        ループバック上の模擬サイトをウィンドウで開く (ディスプレイの
                                   ない端末、または --text か --json 指定時は端末で): すべての
                                   判定を表示、ほかへの通信なし
-  merge A.json B.json... [--pdf F] [--json F] [--csv F] [--junit F]
+  merge A.json B.json... [--pdf F] [--html F] [--json F] [--csv F] [--junit F]
                                   複数マシンの結果を結合 (それぞれが独自の視点)
-  compare BEFORE.json AFTER.json [--json F]
+  compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]
                                   変更の効果: 修正、新たに失敗、引き続き失敗、および申請した
                                   各ファイアウォール規則が開放されたかどうかの確認
   catalog [--format table|csv|yaml]
@@ -1491,9 +1503,11 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
 
 オプション:
   --json FILE                     結果を JSON で書き出す (run、probe、merge、demo)
-  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo)
+  --pdf FILE                      変更承認レポートを PDF で書き出す (run、merge、demo、compare)
+  --html FILE                     同じレポートを単体の HTML ファイル 1 つで書き出す
+                                  (run、merge、demo、compare)
   --page-size a4|letter           PDF の用紙 (既定: ロケールから)
-  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo)
+  --csv FILE                      ファイアウォール変更申請を CSV で書き出す (run、merge、demo、compare)
   --junit FILE                    JUnit XML を書き出す。リンクとホストごとに 1 テスト ケース
                                   (run、merge、demo)
   --azure-service-tags FILE       保存した Azure のサービス タグ (Microsoft のダウンロード ページの
@@ -1528,12 +1542,8 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
 </translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>空です</translation>
-    </message>
-    <message>
-        <source>--%1: %2</source>
-        <translation>--%1: %2</translation>
+        <source>HTML report written to %1.</source>
+        <translation>HTML レポートを %1 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3032,22 @@ or list the hosts to test instead.</source>
             <numerusform>サービス タグ %1 (%2)、アドレス プレフィックス %n 個: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>レポートを HTML で(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the report as one HTML file</source>
+        <translation>レポートを 1 つの HTML ファイルとして保存</translation>
+    </message>
+    <message>
+        <source>One file with the diagram inside: opens from an e-mail or a ticket</source>
+        <translation>図を含む 1 つのファイル: メールやチケットからそのまま開けます</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -4266,14 +4292,6 @@ or list the hosts to test instead.</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
         <source>Need</source>
         <translation>必要性</translation>
     </message>
@@ -4442,6 +4460,90 @@ or list the hosts to test instead.</source>
     <message>
         <source>Address</source>
         <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Before and after the change</source>
+        <translation>変更の前と後</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>変更前: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>変更後: %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>判定が変わったリンクはありません。</translation>
+    </message>
+    <message>
+        <source>The firewall request of the run before, verified</source>
+        <translation>変更前の実行のファイアウォール申請 (検証済み)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) verified open after the change.</source>
+        <translation>%2 件中 %1 件のルールが変更後に開いていることを確認しました。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>変更前の状態</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>変更後の状態</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>開いていることを確認</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>依然として閉じている</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>変更後は未テスト</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>After verification</source>
+        <translation>検証後</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,8 @@ public:
         m_context.junitPath = m_parser.value(junit);
         for (const auto &[path, what] :
              {std::pair{m_context.jsonPath, u"JSON"_s}, std::pair{m_context.pdfPath, u"PDF"_s},
-              std::pair{m_context.htmlPath, u"HTML"_s},
-              std::pair{m_context.csvPath, u"CSV"_s}, std::pair{m_context.junitPath, u"JUnit"_s}}) {
+              std::pair{m_context.htmlPath, u"HTML"_s}, std::pair{m_context.csvPath, u"CSV"_s},
+              std::pair{m_context.junitPath, u"JUnit"_s}}) {
             if (path.isEmpty())
                 continue;
             // Say so before a long run, not after it.
@@ -239,7 +239,8 @@ public:
                 return usageError(tr("--page-size is a4 or letter, not '%1'").arg(m_parser.value(pageSize)));
             m_context.pageSize = size == u"a4"_s ? QPageSize::A4 : QPageSize::Letter;
         }
-        if ((!m_context.pdfPath.isEmpty() || !m_context.htmlPath.isEmpty()) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        if ((!m_context.pdfPath.isEmpty() || !m_context.htmlPath.isEmpty()) &&
+            !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return internalError(tr("the PDF needs the graphical libraries, which did not start"));
 
         // Settings for the commands that probe: the profile's, then the command line's on top.

@@ -21,8 +21,17 @@ namespace PortCheck {
 
 QStringList reportOptions()
 {
-    return {u"json"_s,   u"pdf"_s,    u"html"_s,      u"page-size"_s, u"csv"_s, u"junit"_s, u"azure-service-tags"_s,
-            u"run-by"_s, u"ticket"_s, u"requester"_s, u"approver"_s};
+    return {u"json"_s,
+            u"pdf"_s,
+            u"html"_s,
+            u"page-size"_s,
+            u"csv"_s,
+            u"junit"_s,
+            u"azure-service-tags"_s,
+            u"run-by"_s,
+            u"ticket"_s,
+            u"requester"_s,
+            u"approver"_s};
 }
 
 QStringList probeOptions()

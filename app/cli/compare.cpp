@@ -1,5 +1,5 @@
-// compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]: what a change did, per link and host, and
-// whether each rule the "before" firewall request asked for is open "after"; --csv writes that
+// compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]: what a change did, per link and
+// host, and whether each rule the "before" firewall request asked for is open "after"; --csv writes that
 // request with its "after verification" column filled.
 #include "run/compare.h"
 
@@ -126,8 +126,8 @@ private:
 Command compareCommand()
 {
     return {u"compare"_s,
-            {u"json"_s, u"csv"_s, u"pdf"_s, u"html"_s, u"page-size"_s, u"run-by"_s, u"ticket"_s, u"requester"_s,
-             u"approver"_s, u"catalog"_s},
+            {u"json"_s, u"csv"_s, u"pdf"_s, u"html"_s, u"page-size"_s, u"run-by"_s, u"ticket"_s,
+             u"requester"_s, u"approver"_s, u"catalog"_s},
             [](CommandContext &context, const QStringList &arguments) {
                 return CompareCommand(context).exec(arguments);
             }};

@@ -425,6 +425,21 @@ void TestCli::compare_beforeAndAfterAChange()
              qPrintable(request.join(u'\n')));
     QVERIFY2(line(u"127.0.0.93,tcp/443,allow,"_s).contains(u",still closed: refused,yes,"_s),
              qPrintable(request.join(u'\n')));
+    // The report after the change, with what it did: the PDF and the HTML both say it.
+    const QString html = dir.filePath(u"after.html"_s);
+    const QString pdf = dir.filePath(u"after.pdf"_s);
+    const Result report =
+        run({u"compare"_s, before, after, u"--html"_s, html, u"--pdf"_s, pdf, u"--ticket"_s, u"CHG-77"_s});
+    QCOMPARE(report.code, 1);
+    QVERIFY2(report.out.contains(u"HTML report written to "_s + html), qPrintable(report.out + report.err));
+    const QString page = QString::fromUtf8(Test::readFile(html));
+    QVERIFY(page.contains(u"Before and after the change"_s));
+    QVERIFY(page.contains(u"CHG-77"_s));
+    QVERIFY(
+        page.contains(u"data-link=\"service-share-smb\" data-host=\"127.0.0.92\" data-change=\"fixed\""_s));
+    QVERIFY(page.contains(u"data-change=\"broken\""_s));
+    QVERIFY(page.contains(u"data-check=\"verified\""_s));
+    QVERIFY(Test::readFile(pdf).startsWith("%PDF-"));
     // Without compare the column is empty.
     const Result plainCsv = run({u"merge"_s, before, u"--csv"_s, csv});
     QVERIFY2(plainCsv.code == 1, qPrintable(plainCsv.err));
@@ -717,10 +732,13 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     const QString csv = dir.filePath(u"r.csv"_s);
     const QString junit = dir.filePath(u"r.xml"_s);
     const QString json = dir.filePath(u"r.json"_s);
+    const QString html = dir.filePath(u"r.html"_s);
     Result r = run({u"demo"_s, u"--pdf"_s, pdf, u"--csv"_s, csv, u"--junit"_s, junit, u"--json"_s, json,
-                    u"--page-size"_s, u"letter"_s});
+                    u"--page-size"_s, u"letter"_s, u"--html"_s, html});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out.right(400)));
     QVERIFY(r.out.contains(u"Report written to "_s + pdf));
+    QVERIFY(r.out.contains(u"HTML report written to "_s + html));
+    QVERIFY(Test::readFile(html).startsWith("<!DOCTYPE html>"));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");

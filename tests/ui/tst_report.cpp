@@ -3,10 +3,10 @@
 #include "demo/responder.h"
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
-#include "portcheckwizard.h"
-#include "probehelpers.h"
 #include "htmlreport.h"
 #include "pdfcompositor.h"
+#include "portcheckwizard.h"
+#include "probehelpers.h"
 #include "reportwriter.h"
 #include "resultspage.h"
 #include "run/planrun.h"
@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QXmlStreamReader>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslKey>
@@ -29,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace PortCheck;
 using namespace PortCheck::Test;
@@ -117,8 +117,8 @@ QString TestReport::pdfText(const QString &path)
 QString TestReport::pdfPageText(const QString &path, int page)
 {
     QProcess p;
-    p.start(u"pdftotext"_s,
-            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    p.start(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-enc"_s,
+                             u"UTF-8"_s, path, u"-"_s});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }

@@ -802,6 +802,12 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     const QString pdf = dir.filePath(u"r.pdf"_s);
     QCOMPARE(results->exportPdf(pdf), QString());
     QVERIFY(QFileInfo(pdf).size() > 10000);
+    // The same report as one HTML file, with the retested verdicts (3 fail).
+    const QString html = dir.filePath(u"r.html"_s);
+    QCOMPARE(results->exportHtml(html), QString());
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    QCOMPARE(htmlFile.readAll().count("data-verdict=\"fail\""), 3);
 
     // The saved results open again, straight on the results page (the merge of one machine).
     auto again = newWizard();

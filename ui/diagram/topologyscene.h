@@ -6,9 +6,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QImage>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QImage>
 #include <QSet>
 
 #include <limits>

@@ -135,7 +135,9 @@ QString table(const ReportTable &t)
 
 QString diagramHtml(const HtmlDiagram &diagram)
 {
-    QString out = u"<figure class=\"page diagram\">\n"_s;
+    // The diagram draws its own title, verdict, site and date: no caption beside it.
+    QString out = u"<figure class=\"page diagram\" role=\"img\" aria-label=\""_s + escaped(diagram.caption) +
+                  u"\">\n"_s;
     if (!diagram.svg.isEmpty()) {
         // Inline: the generator's own XML declaration and doctype go, the <svg> element stays.
         QString svg = QString::fromUtf8(diagram.svg);
@@ -150,7 +152,7 @@ QString diagramHtml(const HtmlDiagram &diagram)
         out += u"<img alt=\""_s + escaped(diagram.caption) + u"\" src=\"data:image/png;base64,"_s +
                QString::fromLatin1(png.toBase64()) + u"\"/>"_s;
     }
-    out += u"\n<figcaption>"_s + escaped(diagram.caption) + u"</figcaption>\n</figure>\n"_s;
+    out += u"\n</figure>\n"_s;
     return out;
 }
 
@@ -172,7 +174,7 @@ th { background: #eceff3; }
 td.small { font-size: 8pt; }
 figure.diagram { margin: 1rem 0; }
 figure.diagram svg, figure.diagram img { width: 100%; height: auto; }
-figcaption { color: #505050; font-size: 9pt; }
+figure.diagram svg text { font-family: "Segoe UI", "DejaVu Sans", Arial, sans-serif; }
 footer { color: #505050; font-size: 8pt; margin-top: 2rem; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
@@ -189,7 +191,8 @@ footer { color: #505050; font-size: 8pt; margin-top: 2rem; }
 QByteArray htmlReport(const ReportDocument &document, const HtmlDiagram &diagram)
 {
     QString out;
-    out += u"<!DOCTYPE html>\n<html lang=\""_s + escaped(document.language.isEmpty() ? u"en"_s : document.language) +
+    out += u"<!DOCTYPE html>\n<html lang=\""_s +
+           escaped(document.language.isEmpty() ? u"en"_s : document.language) +
            u"\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n"_s
            u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>"_s +
            escaped(document.title) + u"</title>\n<style>"_s + QString::fromUtf8(kStyle) +

@@ -306,13 +306,16 @@ private:
     }
 
     qreal headerHeight(const ReportTable &t) const { return tallest(layHeader(t)) + 2 * padding(); }
-    qreal rowHeight(const ReportTable &t, const ReportRow &r) const { return tallest(layRow(t, r)) + 2 * padding(); }
+    qreal rowHeight(const ReportTable &t, const ReportRow &r) const
+    {
+        return tallest(layRow(t, r)) + 2 * padding();
+    }
 
     // Draws the lines [from[c], ...) of each cell that fit in `room`; returns the height used and
     // moves `from` past them. At least one line of each unfinished cell goes on, so a line taller
     // than a page still makes progress.
-    qreal drawSlice(const std::vector<Laid> &cells, const QList<qreal> &widths, std::vector<int> &from, qreal room,
-                    bool header, bool spanning)
+    qreal drawSlice(const std::vector<Laid> &cells, const QList<qreal> &widths, std::vector<int> &from,
+                    qreal room, bool header, bool spanning)
     {
         const qreal pad = padding();
         qreal used = 0;

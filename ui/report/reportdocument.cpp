@@ -28,7 +28,8 @@ void ReportBuilder::paragraph(const QString &text, const QColor &colour, bool bo
     b.spans.append({displaySafe(text, true), {}, colour, bold});
 }
 
-void ReportBuilder::linkedParagraph(const QString &prefix, const QList<std::pair<QString, QString>> &titledUrls,
+void ReportBuilder::linkedParagraph(const QString &prefix,
+                                    const QList<std::pair<QString, QString>> &titledUrls,
                                     const QColor &colour)
 {
     ReportBlock &b = add(ReportBlock::Kind::Paragraph);

@@ -49,10 +49,17 @@ struct ReportTable
 
 struct ReportBlock
 {
-    enum class Kind { Heading, Paragraph, Bullet, Table, Diagram };
+    enum class Kind
+    {
+        Heading,
+        Paragraph,
+        Bullet,
+        Table,
+        Diagram
+    };
     Kind kind = Kind::Paragraph;
-    int level = 0;    // headings: 0 the title, 1 a section, 2 a subsection
-    qreal size = 0;   // points; 0: the body's size
+    int level = 0;  // headings: 0 the title, 1 a section, 2 a subsection
+    qreal size = 0; // points; 0: the body's size
     bool pageBreakBefore = false;
     QList<ReportSpan> spans;
     ReportTable table;

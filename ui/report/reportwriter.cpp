@@ -5,8 +5,8 @@
 #include "export/resultjson.h"
 #include "htmlreport.h"
 #include "pdfcompositor.h"
-#include "run/compare.h"
 #include "reportdocument.h"
+#include "run/compare.h"
 #include "topologyscene.h"
 #include "translations.h"
 #include "verdictstyle.h"
@@ -318,9 +318,10 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
         {tr("Approved by"), orBlank(report.meta.change.approver)},
         {tr("Approval: signature, date"), blank},
         {tr("Tool"), u"Guardian Port Check "_s + report.meta.toolVersion},
-        {tr("Catalog"), catalogText(catalog.title) + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
-        {tr("Profile"), report.isMerged()
-                            ? tr("merged from %n results file(s)", nullptr, static_cast<int>(report.runs.size()))
+        {tr("Catalog"),
+         catalogText(catalog.title) + u", "_s + catalog.version + u" ("_s + report.meta.catalog + u')'},
+        {tr("Profile"), report.isMerged()               ? tr("merged from %n results file(s)", nullptr,
+                                                             static_cast<int>(report.runs.size()))
                         : report.meta.profile.isEmpty() ? tr("(none)")
                                                         : report.meta.profile},
         {tr("Components"), components.join(u", "_s)},
@@ -353,8 +354,9 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
     b.heading(tr("How to read this report"), 2);
     b.paragraph(levelText(VerdictLevel::Pass) + u": "_s +
                 tr("the service answered in its own protocol on a port the chosen modes need."));
-    b.paragraph(levelText(VerdictLevel::Warn) + u": "_s +
-                tr("it works, but through a fallback, with a certificate problem, or an optional link fails."));
+    b.paragraph(
+        levelText(VerdictLevel::Warn) + u": "_s +
+        tr("it works, but through a fallback, with a certificate problem, or an optional link fails."));
     b.paragraph(levelText(VerdictLevel::Fail) + u": "_s +
                 tr("no allowed way works; the failures section says what to change."));
     b.paragraph(levelText(VerdictLevel::NotTested) + u": "_s +
@@ -374,7 +376,8 @@ void ReportWriter::summary(ReportBuilder &b, const Overview &o) const
     QStringList failing;
     for (const Verdict &v : m_report.verdicts) {
         if (v.level == VerdictLevel::Fail)
-            failing << linkPath(catalog, v.link) + u", "_s + v.host + u": "_s + reportText(localized(v.reason));
+            failing << linkPath(catalog, v.link) + u", "_s + v.host + u": "_s +
+                           reportText(localized(v.reason));
     }
     b.heading(tr("What fails"), 2);
     if (failing.isEmpty())
@@ -428,27 +431,34 @@ void ReportWriter::comparison(ReportBuilder &b) const
         b.paragraph(localized(w), QColor(0x60, 0x60, 0x60));
     bool any = false;
     for (const LinkChange &l : c.changes) {
-        if (l.change == VerdictChange::Unchanged || (l.before == l.after && l.after == VerdictLevel::NotTested))
+        if (l.change == VerdictChange::Unchanged ||
+            (l.before == l.after && l.after == VerdictLevel::NotTested))
             continue;
         if (!any)
             b.table({tr("Change"), tr("Link"), tr("Host"), tr("Before"), tr("After"), tr("Now")},
                     {12, 24, 14, 12, 12, 26}, u"changes"_s);
         any = true;
-        b.row({boldCell(localized(verdictChangeText(l.change))), cell(linkPath(m_catalog, l.link)), cell(l.host),
-               verdictCell(levelText(l.before), l.before), verdictCell(levelText(l.after), l.after),
-               cell(reportText(localized(l.after == VerdictLevel::NotTested ? l.reasonBefore : l.reasonAfter)))},
-              {{u"data-link"_s, l.link}, {u"data-host"_s, l.host}, {u"data-change"_s, verdictChangeId(l.change)}});
+        b.row({boldCell(localized(verdictChangeText(l.change))), cell(linkPath(m_catalog, l.link)),
+               cell(l.host), verdictCell(levelText(l.before), l.before),
+               verdictCell(levelText(l.after), l.after),
+               cell(reportText(
+                   localized(l.after == VerdictLevel::NotTested ? l.reasonBefore : l.reasonAfter)))},
+              {{u"data-link"_s, l.link},
+               {u"data-host"_s, l.host},
+               {u"data-change"_s, verdictChangeId(l.change)}});
     }
     if (!any)
         b.paragraph(tr("No link changed its verdict."));
     if (c.requested.isEmpty())
         return;
-    const auto verified = std::count_if(c.requested.cbegin(), c.requested.cend(),
-                                        [](const RuleVerification &r) { return r.check == RuleCheck::Verified; });
+    const auto verified =
+        std::count_if(c.requested.cbegin(), c.requested.cend(),
+                      [](const RuleVerification &r) { return r.check == RuleCheck::Verified; });
     b.heading(tr("The firewall request of the run before, verified"), 2);
     b.paragraph(tr("%1 of %2 rule(s) verified open after the change.").arg(verified).arg(c.requested.size()));
-    b.table({tr("Source"), tr("Destination"), tr("Service"), tr("Found before"), tr("Found after"), tr("Check")},
-            {16, 20, 12, 17, 17, 18}, u"verification"_s);
+    b.table(
+        {tr("Source"), tr("Destination"), tr("Service"), tr("Found before"), tr("Found after"), tr("Check")},
+        {16, 20, 12, 17, 17, 18}, u"verification"_s);
     for (const RuleVerification &r : c.requested) {
         ReportCell check = boldCell(r.check == RuleCheck::Verified      ? tr("verified open")
                                     : r.check == RuleCheck::StillClosed ? tr("still closed")
@@ -456,7 +466,7 @@ void ReportWriter::comparison(ReportBuilder &b) const
         check.colour = r.check == RuleCheck::Verified
                            ? VerdictStyle::color(VisualState::Pass, paperPalette())
                            : VerdictStyle::color(r.check == RuleCheck::StillClosed ? VisualState::Fail
-                                                                                  : VisualState::NotTested,
+                                                                                   : VisualState::NotTested,
                                                  paperPalette());
         b.row({cell(localized(r.source)), cell(r.destination), cell(u"tcp/"_s + r.port + u'\n' + r.protocol),
                cell(localized(r.foundBefore)), cell(localized(r.foundAfter)), check},
@@ -494,9 +504,10 @@ void ReportWriter::links(ReportBuilder &b) const
             const Source *src = catalog.source(id);
             sources.append(src ? std::pair{src->title, src->url} : std::pair{id, QString()});
         }
-        b.paragraph(catalogText(link.purpose) + u' ' +
-                    tr("Protocol: %1. Ports: %2.").arg(catalogText(link.protocol), ports.join(u", "_s)) +
-                    (link.inferred ? u' ' + tr("Inferred: no vendor document states this link.") : QString()));
+        b.paragraph(
+            catalogText(link.purpose) + u' ' +
+            tr("Protocol: %1. Ports: %2.").arg(catalogText(link.protocol), ports.join(u", "_s)) +
+            (link.inferred ? u' ' + tr("Inferred: no vendor document states this link.") : QString()));
         b.linkedParagraph(tr("Source: "), sources, QColor(0x60, 0x60, 0x60));
         b.table({tr("Host"), tr("Ports"), tr("Verdict"), tr("Evidence")}, {22, 14, 14, 50}, u"links"_s);
         // Hosts that failed or warned get a row each; on a large site those that passed, and those
@@ -566,9 +577,10 @@ void ReportWriter::failures(ReportBuilder &b) const
             if (!any)
                 b.heading(tr("Findings"), 2);
             any = true;
-            b.paragraph(levelText(v.level) + u"  "_s + linkPath(catalog, v.link) + u", "_s + v.host +
-                            (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
-                        VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
+            b.paragraph(
+                levelText(v.level) + u"  "_s + linkPath(catalog, v.link) + u", "_s + v.host +
+                    (v.observer.isEmpty() ? QString() : u" ("_s + tr("from %1").arg(v.observer) + u')'),
+                VerdictStyle::color(VerdictStyle::fromVerdict(v.level), paperPalette()), true, 9.5);
             b.paragraph(reportText(localized(v.reason)));
         }
     }
@@ -590,8 +602,9 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
     // The columns change tools import (Tufin SecureChange, AlgoSec FireFlow): source, destination,
     // service as tcp/PORT, the justification, the need, what was found and what to do; "after
     // verification" once a compare filled it.
-    const bool verified = std::any_of(o.request.cbegin(), o.request.cend(),
-                                      [](const FirewallRequestRow &r) { return !r.afterVerification.isEmpty(); });
+    const bool verified = std::any_of(o.request.cbegin(), o.request.cend(), [](const FirewallRequestRow &r) {
+        return !r.afterVerification.isEmpty();
+    });
     QStringList header{tr("Source"), tr("Destination"), tr("Service"), tr("Justification"),
                        tr("Need"),   tr("Found"),       tr("Action")};
     QList<int> widths{14, 17, 11, 26, 11, 10, 11}; // room for "Domänencontroller", "recommended"
@@ -623,8 +636,8 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
             action.colour = r.action == PortAction::Open ? openColour : fixColour;
         }
         // "every admin workstation" names its role already
-        const QString source = r.source.isPlain() ? localized(r.source) + u'\n' + localized(r.sourceRole)
-                                                  : localized(r.source);
+        const QString source =
+            r.source.isPlain() ? localized(r.source) + u'\n' + localized(r.sourceRole) : localized(r.source);
         QList<ReportCell> cells{cell(withAddresses(source, r.sourceAddresses)),
                                 cell(destination + u'\n' + localized(r.destinationRole)),
                                 cell(u"tcp/"_s + localized(portText(r)) + u'\n' + r.protocol),
@@ -634,22 +647,25 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
                                 action};
         if (verified)
             cells << cell(localized(r.afterVerification));
-        b.row(cells, {{u"data-link"_s, r.link}, {u"data-service"_s, r.service()}, {u"data-action"_s, actionId(r.action)}});
+        b.row(cells, {{u"data-link"_s, r.link},
+                      {u"data-service"_s, r.service()},
+                      {u"data-action"_s, actionId(r.action)}});
         // The names of one of Microsoft's endpoint sets, every one: they are what the proxy's allow
         // list gets, and a board compares them with Microsoft's published set.
         if (!r.endpointSets.isEmpty())
-            b.spanningRow(smallCell(tr("Microsoft 365 endpoint set %1: %2")
-                                        .arg(r.endpointSets == u"-"_s ? tr("(id not in the built-in list)")
-                                                                      : r.endpointSets,
-                                             g.hosts.join(u", "_s))));
+            b.spanningRow(smallCell(
+                tr("Microsoft 365 endpoint set %1: %2")
+                    .arg(r.endpointSets == u"-"_s ? tr("(id not in the built-in list)") : r.endpointSets,
+                         g.hosts.join(u", "_s))));
         else if (g.hosts.size() > 1)
             b.spanningRow(smallCell(tr("Destinations: %1").arg(hostList(g.hosts))));
         // Azure's prefixes of the tag, from the file the user saved: what a firewall without service
         // tags needs in the rule.
         if (!r.addressPrefixes.isEmpty())
-            b.spanningRow(smallCell(tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
-                                       static_cast<int>(r.addressPrefixes.size()))
-                                        .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s))));
+            b.spanningRow(
+                smallCell(tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
+                             static_cast<int>(r.addressPrefixes.size()))
+                              .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s))));
     }
 }
 
@@ -678,8 +694,8 @@ void ReportWriter::appendix(ReportBuilder &b) const
         for (const ProbeResult &r : run.results)
             sorted << &r;
         const auto rank = [&](const ProbeResult *r) {
-            return std::tuple(linkOrder.value(resultKey(*r), std::numeric_limits<int>::max()), r->host, r->port,
-                              r->via, probeKindId(r->kind));
+            return std::tuple(linkOrder.value(resultKey(*r), std::numeric_limits<int>::max()), r->host,
+                              r->port, r->via, probeKindId(r->kind));
         };
         std::stable_sort(sorted.begin(), sorted.end(),
                          [&](const ProbeResult *x, const ProbeResult *y) { return rank(x) < rank(y); });
@@ -694,8 +710,10 @@ void ReportWriter::appendix(ReportBuilder &b) const
             const QString link = linkOf.value(resultKey(*r));
             if (link != currentLink) {
                 currentLink = link;
-                b.paragraph(link.isEmpty() ? tr("Other probes") : localized(catalog.linkTitle(link)), {}, true, 9);
-                b.table({tr("Host"), tr("Address"), tr("Port"), tr("Probe"), tr("State"), tr("ms"), tr("Evidence")},
+                b.paragraph(link.isEmpty() ? tr("Other probes") : localized(catalog.linkTitle(link)), {},
+                            true, 9);
+                b.table({tr("Host"), tr("Address"), tr("Port"), tr("Probe"), tr("State"), tr("ms"),
+                         tr("Evidence")},
                         {20, 11, 6, 7, 15, 5, 36}, u"appendix"_s);
             }
             // Through a proxy the address is the proxy's: not the host's.
@@ -712,7 +730,8 @@ void ReportWriter::appendix(ReportBuilder &b) const
             for (auto f = r->facts.cbegin(); f != r->facts.cend(); ++f)
                 evidence << reportText(f.key() + u" = "_s + f.value());
             b.row({r->host, address, QString::number(r->port), probe, state,
-                   r->latencyMs >= 0 ? QString::number(r->latencyMs, 'f', 1) : QString(), evidence.join(u"; "_s)});
+                   r->latencyMs >= 0 ? QString::number(r->latencyMs, 'f', 1) : QString(),
+                   evidence.join(u"; "_s)});
         }
     }
 }
@@ -764,16 +783,19 @@ QString ReportWriter::write(const QString &path) const
         painter.setPen(QColor(0x50, 0x50, 0x50));
         const QRectF top(0, 0, area.width(), band * 0.6);
         painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Guardian network readiness") + u" · "_s + symbol(o.overall) + u' ' + o.overallText);
+                         tr("Guardian network readiness") + u" · "_s + symbol(o.overall) + u' ' +
+                             o.overallText);
         painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, report.meta.host);
         painter.setPen(QPen(QColor(0xc0, 0xc0, 0xc0), 2));
         painter.drawLine(QPointF(0, band * 0.7), QPointF(area.width(), band * 0.7));
-        painter.drawLine(QPointF(0, area.height() - band * 0.7), QPointF(area.width(), area.height() - band * 0.7));
+        painter.drawLine(QPointF(0, area.height() - band * 0.7),
+                         QPointF(area.width(), area.height() - band * 0.7));
         painter.setPen(QColor(0x50, 0x50, 0x50));
         const QRectF bottom(0, area.height() - band * 0.6, area.width(), band * 0.6);
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
                          u"Guardian Port Check "_s + report.meta.toolVersion + u" · "_s + started);
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(total));
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(page + 1).arg(total));
         painter.restore();
     };
     // The diagram, drawn from the same scene the window shows (vector), laid out for the page's

@@ -130,6 +130,9 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
 
     auto *pdf = new QPushButton(tr("Save r&eport (PDF)…"));
     pdf->setAccessibleName(tr("Save the change-approval report as PDF"));
+    auto *html = new QPushButton(tr("Report as &HTML…"));
+    html->setAccessibleName(tr("Save the report as one HTML file"));
+    html->setToolTip(tr("One file with the diagram inside: opens from an e-mail or a ticket"));
     auto *json = new QPushButton(tr("Save &results (JSON)…"));
     auto *csv = new QPushButton(tr("Save firewall re&quest (CSV)…"));
     auto *png = new QPushButton(tr("Diagram as &PNG…"));
@@ -147,17 +150,18 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_exportStatus = new QLabel;
     m_exportStatus->setTextFormat(Qt::PlainText);
     m_exportStatus->setAccessibleName(tr("Export status"));
-    // Two rows: six buttons side by side do not fit a small (or 200 %) screen.
+    // Two rows: seven buttons side by side do not fit a small (or 200 %) screen.
     m_exportStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // it names a path
     auto *buttons = new QGridLayout;
     buttons->addWidget(pdf, 0, 0);
-    buttons->addWidget(json, 0, 1);
+    buttons->addWidget(html, 0, 1);
     buttons->addWidget(csv, 0, 2);
+    buttons->addWidget(json, 0, 3);
     buttons->addWidget(png, 1, 0);
     buttons->addWidget(svg, 1, 1);
     buttons->addWidget(copy, 1, 2);
-    buttons->addWidget(m_exportStatus, 0, 3, 2, 1);
-    buttons->setColumnStretch(3, 1);
+    buttons->addWidget(m_exportStatus, 1, 3, 1, 2);
+    buttons->setColumnStretch(4, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -183,6 +187,9 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     connect(m_scene, &TopologyScene::retestRequested, this, &ResultsPage::retest);
     connect(pdf, &QPushButton::clicked, this, [this] {
         saveWithDialog(tr("Save report"), tr("PDF (*.pdf)"), u"pdf"_s, &ResultsPage::exportPdf);
+    });
+    connect(html, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save report"), tr("HTML (*.html)"), u"html"_s, &ResultsPage::exportHtml);
     });
     connect(png, &QPushButton::clicked, this, [this] {
         saveWithDialog(tr("Save diagram"), tr("PNG image (*.png)"), u"png"_s, &ResultsPage::exportDiagramPng);
@@ -503,6 +510,13 @@ QString ResultsPage::exportPdf(const QString &path) const
     ReportWriter writer(m_context->catalog(), m_report);
     writer.setPageSize(ReportWriter::defaultPageSize());
     return writer.write(path);
+}
+
+QString ResultsPage::exportHtml(const QString &path) const
+{
+    if (m_report.runs.isEmpty())
+        return tr("There is no run to save.");
+    return ReportWriter(m_context->catalog(), m_report).writeHtml(path);
 }
 
 QString ResultsPage::exportDiagramPng(const QString &path) const

@@ -42,6 +42,7 @@ public:
     QString exportJson(const QString &path) const;
     QString exportFirewallRequest(const QString &path) const;
     QString exportPdf(const QString &path) const;
+    QString exportHtml(const QString &path) const;
     const ReportData &report() const { return m_report; }
     // A plain-text summary for a chat or a ticket (what "Copy summary" puts on the clipboard).
     QString plainSummary() const;
