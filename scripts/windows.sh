@@ -316,16 +316,25 @@ test_windows() {
     "$wine" "$exe" catalog --format csv >"$out/catalog.csv"
     head -n3 "$out/catalog.csv"
     [ "$(wc -l <"$out/catalog.csv")" -gt 10 ] || die "catalog --format csv printed too little"
-    log "under Wine: demo --json --pdf"
+    log "under Wine: demo --json --pdf --html"
     local rc=0
     # Through wine-test-run.sh: under Wine 8 a process that used the GUI libraries can stay in its
-    # exit; it is ended 20 s after it said the report was written (the files are checked below).
-    (cd "$out" && PORTCHECK_WINE_DONE_PATTERN='^Report written to' "$repo/scripts/wine-test-run.sh" "$exe" demo \
-        --json demo.json --pdf demo.pdf >demo.txt 2>&1) || rc=$?
+    # exit; it is ended 20 s after it said the last report was written (the files are checked below).
+    (cd "$out" && PORTCHECK_WINE_DONE_PATTERN='^HTML report written to' "$repo/scripts/wine-test-run.sh" "$exe" demo \
+        --json demo.json --pdf demo.pdf --html demo.html >demo.txt 2>&1) || rc=$?
     grep -a '^wine-test-run:' "$out/demo.txt" || true
     echo "exit code $rc"
     [ -s "$out/demo.json" ] && [ -s "$out/demo.pdf" ] || die "demo under Wine wrote no JSON or PDF (exit $rc)"
     pdfinfo "$out/demo.pdf" | grep -E '^(Pages|Producer)'
+    # The HTML report: well-formed, with the diagram inline (a PNG: this build has no Qt SVG).
+    [ -s "$out/demo.html" ] || die "demo under Wine wrote no HTML report (exit $rc)"
+    /usr/bin/python3 - "$out/demo.html" <<'PY' || die "the HTML report of the Windows exe is not well-formed or has no diagram"
+import sys, xml.etree.ElementTree as ET
+text = open(sys.argv[1], encoding="utf-8").read()
+ET.fromstring(text[text.index("<html"):])
+assert "data:image/png;base64," in text or "<svg" in text, "no diagram"
+print("HTML report under Wine:", len(text), "characters, well-formed, diagram inline")
+PY
     local linux=$repo/build/release/app/guardian-portcheck
     if [ -x "$linux" ]; then
         (cd "$out" && env -u DISPLAY QT_QPA_PLATFORM=offscreen "$linux" demo --json demo-linux.json >/dev/null 2>&1) || true

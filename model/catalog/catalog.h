@@ -40,6 +40,9 @@ struct Requirement
     QString fallback; // any-of: alternatives after the first are fallbacks; the warning text
 
     Guard when;
+    // The documents that state this port, when not every source of its link does (LDAPS is only in
+    // the newer ports page); a group's list applies to the ports under it. Empty: the link's.
+    QStringList sources;
 
     bool isPort() const { return kind == Kind::Port; }
     // A leaf that cannot be probed without credentials: listed, never counted in a verdict.
@@ -156,6 +159,12 @@ struct Link
     QString protocol;
     QString purpose;
     QStringList sources;
+    // The sources that state one port of the link: the port's own (Requirement::sources), else the
+    // link's.
+    const QStringList &sourcesFor(const Requirement &leaf) const
+    {
+        return leaf.sources.isEmpty() ? sources : leaf.sources;
+    }
     Requirement requirement;
     QMap<QString, QString> remediation; // failure id -> text, overrides the probe kind's text
     // Azure's service tag of the destination's addresses, without the region ("Sql": the firewall

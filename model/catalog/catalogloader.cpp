@@ -374,7 +374,9 @@ private:
         if (const YAML::Node when = node["when"])
             out.when = parseGuard(when);
         if (node["port"]) {
-            r.checkKeys(node, {u"port"_s, u"probe"_s, u"when"_s, u"note"_s}, u"a port requirement"_s);
+            r.checkKeys(node, {u"port"_s, u"probe"_s, u"when"_s, u"note"_s, u"sources"_s},
+                        u"a port requirement"_s);
+            out.sources = requirementSources(node);
             out.kind = Requirement::Kind::Port;
             bool ok = parsePortSpec(node["port"], YamlReader::text(node["port"]), out, false);
             if (const YAML::Node probe = node["probe"]) {
@@ -399,7 +401,9 @@ private:
                         : u"a requirement has neither 'port', 'all-of' nor 'any-of', expected one of them"_s);
             return false;
         }
-        r.checkKeys(node, {allOf ? u"all-of"_s : u"any-of"_s, u"when"_s, u"fallback"_s}, u"a requirement"_s);
+        r.checkKeys(node, {allOf ? u"all-of"_s : u"any-of"_s, u"when"_s, u"fallback"_s, u"sources"_s},
+                    u"a requirement"_s);
+        out.sources = requirementSources(node);
         out.kind = allOf ? Requirement::Kind::AllOf : Requirement::Kind::AnyOf;
         if (allOf && node["fallback"])
             r.error(node["fallback"], u"'fallback' only applies to 'any-of', expected it beside 'any-of'"_s);
@@ -415,12 +419,39 @@ private:
         bool ok = true;
         for (const YAML::Node &child : list) {
             Requirement sub;
-            if (parseRequirement(child, sub, depth + 1))
+            if (parseRequirement(child, sub, depth + 1)) {
+                if (sub.sources.isEmpty())
+                    inheritSources(sub, out.sources);
                 out.children.append(sub);
-            else
+            } else {
                 ok = false;
+            }
         }
         return ok;
+    }
+
+    // A requirement's own 'sources': ids of entries in the catalog's 'sources'.
+    QStringList requirementSources(const YAML::Node &node)
+    {
+        const YAML::Node sources = node["sources"];
+        if (!sources)
+            return {};
+        const QStringList ids = r.stringList(sources, u"'sources'"_s);
+        for (const QString &s : ids) {
+            if (!c.source(s))
+                r.error(sources,
+                        u"unknown source '"_s + s + u"', expected the id of an entry in 'sources'"_s);
+        }
+        return ids;
+    }
+
+    static void inheritSources(Requirement &node, const QStringList &sources)
+    {
+        if (sources.isEmpty() || !node.sources.isEmpty())
+            return;
+        node.sources = sources;
+        for (Requirement &child : node.children)
+            inheritSources(child, sources);
     }
 
     bool checkLeaf(const YAML::Node &node, const Requirement &leaf)

@@ -162,12 +162,12 @@ QList<FirewallRule> firewallRules(const Catalog &catalog)
                 r.need = c.need;
                 r.purpose = purposeOf(link, *c.leaf);
                 QStringList titles;
-                for (const QString &id : link.sources) {
+                for (const QString &id : link.sourcesFor(*c.leaf)) {
                     const Source *src = catalog.source(id);
                     titles << (src ? src->title : id);
                 }
                 r.sources = titles.join(u"; "_s);
-                r.sourceIds = link.sources.join(u", "_s);
+                r.sourceIds = link.sourcesFor(*c.leaf).join(u", "_s);
                 r.inferred = link.inferred;
                 linkRules.append(r);
             }
@@ -341,7 +341,7 @@ QStringList addressesOf(const QHash<QString, QStringList> &known, const QString 
 Text justificationOf(const Catalog &catalog, const Link &link, const Requirement &leaf)
 {
     QStringList titles;
-    for (const QString &id : link.sources) {
+    for (const QString &id : link.sourcesFor(leaf)) {
         const Source *src = catalog.source(id);
         titles << (src ? src->title : id);
     }
@@ -458,7 +458,7 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
                 r.via = p.check ? p.check->via : QString();
                 r.purpose = purposeOf(*link, *p.leaf);
                 r.justification = justificationOf(catalog, *link, *p.leaf);
-                r.sourceIds = link->sources;
+                r.sourceIds = link->sourcesFor(*p.leaf);
                 r.sourceAddresses = sourceAddresses;
                 if (!r.serviceTag.isEmpty()) {
                     r.destinationAddresses =

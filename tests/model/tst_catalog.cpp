@@ -136,6 +136,15 @@ void TestCatalog::builtin_everyLinkCitesASourceOrIsInferred()
     }
     // The requirements say the AD connector's LDAP ports are inferred.
     QVERIFY(builtinCatalog().link(u"connector-dc-ldap"_s)->inferred);
+    // Each port cites the documents that state it: LDAPS only the newer ports page, 389 both.
+    for (const FirewallRule &r : firewallRules(builtinCatalog())) {
+        if (r.link != u"service-dc-ldap"_s)
+            continue;
+        if (r.port == u"636"_s || r.port == u"3269"_s)
+            QCOMPARE(r.sourceIds, u"ports-v2"_s);
+        else
+            QCOMPARE(r.sourceIds, u"ports-v1, ports-v2"_s);
+    }
 }
 
 void TestCatalog::builtin_everyProbedKindHasRemediation()
@@ -288,6 +297,10 @@ void TestCatalog::invalid_reportsLineAndColumn_data()
         << u"unknown failure state 'closed'"_s;
     QTest::newRow("unknown source")
         << withLink(u"    from: a\n    to: b\n    component: core\n    sources: §[s9]\n    requires: 389\n"_s)
+        << u"unknown source 's9'"_s;
+    QTest::newRow("unknown source of a port")
+        << withLink(u"    from: a\n    to: b\n    component: core\n    sources: [s1]\n"
+                    u"    requires:\n      any-of:\n        - {port: 389, sources: §[s9]}\n"_s)
         << u"unknown source 's9'"_s;
     QTest::newRow("no source and not inferred")
         << header() +

@@ -11,6 +11,7 @@
 #include "translations.h"
 #include "verdictstyle.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
@@ -689,16 +690,28 @@ void ReportWriter::appendix(ReportBuilder &b) const
     }
     for (const RunResult &run : report.runs) {
         b.paragraph(tr("From %1").arg(run.meta.host), {}, true, 10);
-        QList<const ProbeResult *> sorted;
-        sorted.reserve(run.results.size());
+        // By link, then host in natural order (dc2 before dc10), port, proxy and probe.
+        QCollator natural;
+        natural.setNumericMode(true);
+        natural.setCaseSensitivity(Qt::CaseInsensitive);
+        QList<std::pair<int, const ProbeResult *>> ranked;
+        ranked.reserve(run.results.size());
         for (const ProbeResult &r : run.results)
-            sorted << &r;
-        const auto rank = [&](const ProbeResult *r) {
-            return std::tuple(linkOrder.value(resultKey(*r), std::numeric_limits<int>::max()), r->host,
-                              r->port, r->via, probeKindId(r->kind));
-        };
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [&](const ProbeResult *x, const ProbeResult *y) { return rank(x) < rank(y); });
+            ranked.append({linkOrder.value(resultKey(r), std::numeric_limits<int>::max()), &r});
+        std::stable_sort(ranked.begin(), ranked.end(), [&](const auto &a, const auto &b2) {
+            if (a.first != b2.first)
+                return a.first < b2.first;
+            const ProbeResult *x = a.second;
+            const ProbeResult *y = b2.second;
+            if (const int byHost = natural.compare(x->host, y->host))
+                return byHost < 0;
+            return std::tuple(x->port, x->via, probeKindId(x->kind)) <
+                   std::tuple(y->port, y->via, probeKindId(y->kind));
+        });
+        QList<const ProbeResult *> sorted;
+        sorted.reserve(ranked.size());
+        for (const auto &entry : std::as_const(ranked))
+            sorted << entry.second;
         if (sorted.isEmpty()) {
             b.paragraph(tr("No probe ran."));
             continue;
