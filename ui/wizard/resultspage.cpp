@@ -126,7 +126,7 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
     splitter->addWidget(bottom);
-    splitter->setSizes({330, 270});
+    splitter->setSizes({390, 230}); // the diagram first: what a support engineer shows on a call
 
     auto *pdf = new QPushButton(tr("Save r&eport (PDF)…"));
     pdf->setAccessibleName(tr("Save the change-approval report as PDF"));
