@@ -336,10 +336,16 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     }
     // In plan order: what the machines saw, and "not tested" (with the command to run where the
     // link starts) for what none of them opens.
-    report.verdicts.reserve(items.size());
+    qsizetype count = 0;
+    for (const QList<Verdict> &seenBy : std::as_const(observed))
+        count += std::max<qsizetype>(seenBy.size(), 1);
+    report.verdicts.reserve(count);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!observed.at(i).isEmpty()) {
-            report.verdicts += observed.at(i);
+            // Moved, not copied, into a list of the exact size: the verdicts are not held twice.
+            for (Verdict &v : observed[i])
+                report.verdicts.append(std::move(v));
+            observed[i] = {};
             continue;
         }
         PlanItem untested = items.at(i);

@@ -352,7 +352,9 @@ private:
         m_p += length;
         return length > 0;
     }
-    // A checked string with escapes; a lone surrogate is refused.
+
+public:
+    // A checked string with escapes (from rawString()); a lone surrogate is refused.
     static bool unescape(QByteArrayView raw, QString *out)
     {
         QString s;
@@ -410,6 +412,7 @@ private:
         return true;
     }
 
+private:
     const char *m_p;
     const char *m_end;
 };
@@ -423,26 +426,80 @@ int toInt(double value, int fallback)
     return fallback;
 }
 
-// The positions of an object's members that a reader wants, by name; a name given twice is
-// refused (Qt keeps one of them, which the document reader then decides).
+// One member of an object that a reader wants: where its value starts, and for a string its
+// checked bytes (read once, while the object is scanned).
+struct Field
+{
+    const char *at = nullptr; // null: the member is absent
+    QByteArrayView raw;       // a string's bytes between the quotes
+    bool isString = false;
+    bool escaped = false;
+};
+
+// The members of an object that a reader wants, by name; a name given twice is refused (Qt keeps
+// one of them: the document reader decides).
 template <std::size_t N> struct Members
 {
     const std::array<QByteArrayView, N> &names;
-    std::array<const char *, N> at{};
+    std::array<Field, N> fields{};
 
-    // Records where `key`'s value starts and skips it.
+    // Records `key`'s value when it is one of `names`, and moves past it.
     bool read(Cursor &c, QByteArrayView key, int depth)
     {
         for (std::size_t i = 0; i < N; ++i) {
-            if (names[i] == key) {
-                if (at[i])
-                    return false;
-                at[i] = c.valueStart();
-                break;
-            }
+            if (names[i] != key)
+                continue;
+            Field &f = fields[i];
+            if (f.at)
+                return false;
+            f.at = c.valueStart();
+            if (c.peek() != '"')
+                return c.skipValue(depth);
+            f.isString = true;
+            return c.rawString(&f.raw, &f.escaped);
         }
         return c.skipValue(depth);
     }
+};
+
+// What ProbeTarget::probeKey() says, without building the string: the probe a check's result
+// answers (the first result of each counts).
+struct Probed
+{
+    QString host;
+    quint16 port = 0;
+    ProbeKind kind = ProbeKind::Tcp;
+    QString via;
+
+    bool operator==(const Probed &o) const
+    {
+        return port == o.port && kind == o.kind && host == o.host && via == o.via;
+    }
+};
+size_t qHash(const Probed &p, size_t seed = 0)
+{
+    return qHashMulti(seed, p.host, p.port, static_cast<int>(p.kind), p.via);
+}
+
+// Ids met again and again (a link, a probe kind, a state): the bytes of the first few distinct
+// ones with what they mean, so that each check does not build a string to look them up.
+template <typename T> class IdCache
+{
+public:
+    template <typename F> T find(QByteArrayView raw, F &&lookUp)
+    {
+        for (const auto &[id, value] : m_known) {
+            if (id == raw)
+                return value;
+        }
+        const T value = lookUp(QString::fromUtf8(raw));
+        if (m_known.size() < 64) // a hostile file's million ids are looked up, not kept
+            m_known.emplace_back(raw.toByteArray(), value);
+        return value;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, T>> m_known;
 };
 } // namespace
 
@@ -647,44 +704,188 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
 bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &bytes, ParsedResults *out)
 {
     const char *const end = bytes.constData() + bytes.size();
-    const auto at = [end](const char *p) {
-        return Cursor(p, end);
-    };
     // A member's value, when present, of the one type the writer gives it; absent: the default
     // that QJsonValue's conversions give.
-    const auto string = [&](const char *p, QString *s) {
-        if (!p) {
+    const auto string = [](const Field &f, QString *s) {
+        if (!f.at) {
             s->clear();
             return true;
         }
-        Cursor c = at(p);
-        return c.string(s);
+        if (!f.isString)
+            return false;
+        if (f.escaped)
+            return Cursor::unescape(f.raw, s);
+        *s = QString::fromUtf8(f.raw);
+        return true;
     };
-    const auto number = [&](const char *p, double *d) {
-        Cursor c = at(p);
-        return !p || c.number(d);
+    const auto number = [end](const Field &f, double *d) {
+        Cursor c(f.at, end);
+        return !f.at || c.number(d);
     };
-    const auto boolean = [&](const char *p, bool *b) {
-        Cursor c = at(p);
+    const auto boolean = [end](const Field &f, bool *b) {
+        Cursor c(f.at, end);
         *b = false;
-        return !p || c.boolean(b);
+        return !f.at || c.boolean(b);
+    };
+    // An id's meaning, through `cache` when it has no escapes.
+    const auto id = [&string](const Field &f, auto &cache, auto &&lookUp) {
+        if (f.isString && !f.escaped)
+            return cache.find(f.raw, lookUp);
+        QString text;
+        string(f, &text);
+        return lookUp(text);
     };
 
-    // The whole document is well-formed first (Qt's reader refuses a syntax error anywhere), and
-    // the root's members are found.
-    static constexpr std::array<QByteArrayView, 6> kRoot{"tool", "schema", "version",
-                                                         "run",  "checks", "verdicts"};
+    // The messages of one file may expand to about twice its size, no more (nested %1 fan out).
+    qint64 textBudget = 2 * bytes.size() + Text::kMaxExpandedLength;
+    QSet<Probed> seen;
+    QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in hosts[role]
+    QSet<QString> vias;                                  // checked against the run's proxy at the end
+    IdCache<const Link *> links;
+    IdCache<std::optional<ProbeKind>> kinds;
+    IdCache<std::optional<ProbeState>> states;
+    IdCache<std::optional<ServiceState>> services;
+    const auto link = [&catalog](const QString &linkId) {
+        return catalog.link(linkId);
+    };
+
+    static constexpr std::array<QByteArrayView, 15> kCheck{
+        "link", "host",    "port",       "catalog_port", "probe",   "state", "service",  "stand_in",
+        "via",  "address", "latency_ms", "message_text", "message", "facts", "addresses"};
+    static constexpr std::array<QByteArrayView, 5> kAddress{"address", "state", "service", "latency_ms",
+                                                            "message"};
+    // One check, as the document reader takes it (the `via` is checked once the run is known).
+    const auto readCheck = [&](Cursor &cursor) {
+        Members<kCheck.size()> c{kCheck};
+        if (cursor.peek() != '{' ||
+            !cursor.members([&](QByteArrayView key) { return c.read(cursor, key, 3); }))
+            return false;
+        const auto &[linkAt, hostAt, portAt, catalogPortAt, probeAt, stateAt, serviceAt, standInAt, viaAt,
+                     addressAt, latencyAt, messageTextAt, messageAt, factsAt, addressesAt] = c.fields;
+        QString host, viaText;
+        double port = 0, catalogPortValue = 0;
+        bool standIn = false;
+        if (!string(hostAt, &host) || !number(portAt, &port) || !number(catalogPortAt, &catalogPortValue) ||
+            !boolean(standInAt, &standIn) || !string(viaAt, &viaText))
+            return false;
+        const Link *l = id(linkAt, links, link);
+        const int probedPort = portAt.at ? toInt(port, 0) : 0;
+        const int catalogPort = catalogPortAt.at ? toInt(catalogPortValue, probedPort) : probedPort;
+        const std::optional<ProbeKind> kind = id(probeAt, kinds, probeKindFromId);
+        const std::optional<ProbeState> state = id(stateAt, states, probeStateFromId);
+        const std::optional<ServiceState> service = id(serviceAt, services, serviceStateFromId);
+        // A '|' in a host would make two probes one key in the document reader (host|port|kind).
+        if (!l || host.isEmpty() || host.contains(u'|') || probedPort < 1 || probedPort > 65535 ||
+            catalogPort < 1 || catalogPort > 65535 || !kind || !state || !service)
+            return false;
+        if (!out->components.contains(l->component))
+            out->components << l->component;
+        ProfileHost &h = hostEntry(out->hosts[l->to], hostIndex[l->to], host);
+        if (probedPort != catalogPort) {
+            h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(probedPort));
+            h.standIn = h.standIn || standIn;
+        }
+        const QString via = viaText == u"direct"_s ? QString() : viaText;
+        if (!via.isEmpty())
+            vias.insert(via);
+        if (*state == ProbeState::NotTested)
+            return true;
+        const Probed key{host, static_cast<quint16>(probedPort), *kind, via};
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+        ProbeResult r;
+        r.host = host;
+        r.port = static_cast<quint16>(probedPort);
+        r.kind = *kind;
+        r.via = via;
+        r.state = *state;
+        r.service = *service;
+        QString message;
+        if (!string(addressAt, &r.address) || !number(latencyAt, &r.latencyMs) ||
+            !string(messageAt, &message))
+            return false;
+        if (!latencyAt.at)
+            r.latencyMs = -1;
+        if (messageTextAt.at) {
+            QJsonValue text;
+            Cursor t(messageTextAt.at, end);
+            if (!t.jsonValue(0, &text))
+                return false;
+            r.message = Text::fromJson(text, &textBudget);
+        } else {
+            r.message = Text::plain(message);
+        }
+        if (factsAt.at) {
+            Cursor f(factsAt.at, end);
+            const bool ok = f.members([&](QByteArrayView name) {
+                const QString fact = QString::fromUtf8(name);
+                QString value;
+                if (!f.string(&value) || r.facts.contains(fact))
+                    return false;
+                r.facts.insert(fact, value);
+                return true;
+            });
+            if (!ok)
+                return false;
+        }
+        // Every address of the name (at most the runner's kMaxAddresses are ever written).
+        if (addressesAt.at) {
+            Cursor a(addressesAt.at, end);
+            const bool ok = a.elements([&] {
+                if (r.addresses.size() == kMaxAddresses)
+                    return a.skipValue(4);
+                Members<kAddress.size()> e{kAddress};
+                if (a.peek() != '{' || !a.members([&](QByteArrayView name) { return e.read(a, name, 5); }))
+                    return false;
+                AddressOutcome outcome;
+                QString aMessage;
+                if (!string(e.fields[0], &outcome.address) || !number(e.fields[3], &outcome.latencyMs) ||
+                    !string(e.fields[4], &aMessage))
+                    return false;
+                const auto s = id(e.fields[1], states, probeStateFromId);
+                const auto v = id(e.fields[2], services, serviceStateFromId);
+                if (!s || !v)
+                    return false;
+                outcome.address.truncate(64);
+                outcome.state = *s;
+                outcome.service = *v;
+                if (!e.fields[3].at)
+                    outcome.latencyMs = -1;
+                outcome.message = Text::plain(aMessage.left(1024));
+                r.addresses.append(std::move(outcome));
+                return true;
+            });
+            if (!ok)
+                return false;
+        }
+        out->run.results.append(std::move(r));
+        out->catalogPorts.append(static_cast<quint16>(catalogPort));
+        return true;
+    };
+
+    // One pass over the document: the checks as they come (the writer puts them first), the
+    // other members of the root noted; Qt's reader refuses a syntax error anywhere, so the whole
+    // document is read to its end before anything is taken.
+    static constexpr std::array<QByteArrayView, 5> kRoot{"tool", "schema", "version", "run", "verdicts"};
     Members<kRoot.size()> root{kRoot};
+    bool checksSeen = false;
     Cursor doc(bytes.constData(), end);
-    if (doc.peek() != '{' || !doc.members([&](QByteArrayView key) { return root.read(doc, key, 1); }) ||
-        !doc.atEnd())
+    const bool wellFormed = doc.peek() == '{' && doc.members([&](QByteArrayView key) {
+        if (key != "checks")
+            return root.read(doc, key, 1);
+        if (checksSeen || doc.peek() != '[')
+            return false;
+        checksSeen = true;
+        return doc.elements([&] { return readCheck(doc); });
+    });
+    if (!wellFormed || !doc.atEnd() || !checksSeen)
         return false;
-    const auto [toolAt, schemaAt, versionAt, runAt, checksAt, verdictsAt] = root.at;
+    const auto &[toolAt, schemaAt, versionAt, runAt, verdictsAt] = root.fields;
     QString tool;
     double schema = 0;
-    if (!string(toolAt, &tool) || tool != u"guardian-portcheck"_s || !schemaAt ||
-        !number(schemaAt, &schema) || schema != 1 || !runAt || *runAt != '{' || !checksAt ||
-        *checksAt != '[' || !verdictsAt)
+    if (!string(toolAt, &tool) || tool != u"guardian-portcheck"_s || !schemaAt.at ||
+        !number(schemaAt, &schema) || schema != 1 || !runAt.at || *runAt.at != '{' || !verdictsAt.at)
         return false;
 
     RunMetadata &m = out->run.meta;
@@ -694,23 +895,23 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
         "started",      "finished", "host",    "catalog", "profile", "cancelled", "proxy",   "m365_endpoints",
         "azure_region", "user",     "vantage", "options", "ticket",  "requester", "approver"};
     Members<kRun.size()> run{kRun};
-    Cursor runCursor = at(runAt);
+    Cursor runCursor(runAt.at, end);
     if (!runCursor.members([&](QByteArrayView key) { return run.read(runCursor, key, 2); }))
         return false;
+    const auto &f = run.fields;
     QString started, finished, proxyUrl, proxySource, endpoints, region, user;
-    if (!string(run.at[0], &started) || !string(run.at[1], &finished) || !string(run.at[2], &m.host) ||
-        !string(run.at[3], &m.catalog) || !string(run.at[4], &m.profile) ||
-        !boolean(run.at[5], &m.cancelled) || !string(run.at[7], &endpoints) || !string(run.at[8], &region) ||
-        !string(run.at[9], &user))
+    if (!string(f[0], &started) || !string(f[1], &finished) || !string(f[2], &m.host) ||
+        !string(f[3], &m.catalog) || !string(f[4], &m.profile) || !boolean(f[5], &m.cancelled) ||
+        !string(f[7], &endpoints) || !string(f[8], &region) || !string(f[9], &user))
         return false;
     m.started = QDateTime::fromString(started, Qt::ISODateWithMs);
     m.finished = QDateTime::fromString(finished, Qt::ISODateWithMs);
-    if (const char *p = run.at[6]) {
+    if (f[6].at) {
         static constexpr std::array<QByteArrayView, 2> kProxy{"url", "source"};
         Members<kProxy.size()> proxy{kProxy};
-        Cursor c = at(p);
+        Cursor c(f[6].at, end);
         if (!c.members([&](QByteArrayView key) { return proxy.read(c, key, 3); }) ||
-            !string(proxy.at[0], &proxyUrl) || !string(proxy.at[1], &proxySource))
+            !string(proxy.fields[0], &proxyUrl) || !string(proxy.fields[1], &proxySource))
             return false;
     }
     if (proxyUrl != u"direct"_s && !proxyUrl.isEmpty()) {
@@ -730,13 +931,13 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
     for (std::size_t i = 0; i < kChangeFields.size(); ++i) {
         Q_ASSERT(kRun[12 + i] == QByteArrayView(kChangeFields[i].key)); // kRun ends with them, in order
         QString value;
-        if (!string(run.at[12 + i], &value))
+        if (!string(f[12 + i], &value))
             return false;
         m.change.*kChangeFields[i].member = oneLine(value);
     }
     m.user = oneLine(user);
-    if (const char *p = run.at[10]) {
-        Cursor c = at(p);
+    if (f[10].at) {
+        Cursor c(f[10].at, end);
         const bool ok = c.elements([&] {
             QString role;
             if (!c.string(&role) || !catalog.role(role))
@@ -747,143 +948,22 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
         if (!ok)
             return false;
     }
-    if (const char *p = run.at[11]) {
-        Cursor c = at(p);
+    if (f[11].at) {
+        Cursor c(f[11].at, end);
         const bool ok = c.members([&](QByteArrayView key) {
-            const QString id = QString::fromUtf8(key);
+            const QString optionId = QString::fromUtf8(key);
             QString value;
-            const Option *option = catalog.option(id);
-            if (!c.string(&value) || !option || !option->value(value) || m.options.contains(id))
+            const Option *option = catalog.option(optionId);
+            if (!c.string(&value) || !option || !option->value(value) || m.options.contains(optionId))
                 return false;
-            m.options.insert(id, value);
+            m.options.insert(optionId, value);
             return true;
         });
         if (!ok)
             return false;
     }
-    if (m.host.isEmpty())
-        return false;
-
-    // The messages of one file may expand to about twice its size, no more (nested %1 fan out).
-    qint64 textBudget = 2 * bytes.size() + Text::kMaxExpandedLength;
-    QSet<QString> seen;
-    QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in hosts[role]
-    QHash<QString, const Link *> links;                  // link id -> the catalog's link
-    static constexpr std::array<QByteArrayView, 15> kCheck{
-        "link", "host",    "port",       "catalog_port", "probe",   "state", "service",  "stand_in",
-        "via",  "address", "latency_ms", "message_text", "message", "facts", "addresses"};
-    Cursor checks = at(checksAt);
-    return checks.elements([&] {
-        Members<kCheck.size()> c{kCheck};
-        if (checks.peek() != '{' ||
-            !checks.members([&](QByteArrayView key) { return c.read(checks, key, 3); }))
-            return false;
-        QString linkId, host, probe, stateId, serviceId, viaText;
-        double port = 0, catalogPortValue = 0;
-        bool standIn = false;
-        if (!string(c.at[0], &linkId) || !string(c.at[1], &host) || !number(c.at[2], &port) ||
-            !number(c.at[3], &catalogPortValue) || !string(c.at[4], &probe) || !string(c.at[5], &stateId) ||
-            !string(c.at[6], &serviceId) || !boolean(c.at[7], &standIn) || !string(c.at[8], &viaText))
-            return false;
-        auto known = links.constFind(linkId);
-        if (known == links.constEnd())
-            known = links.insert(linkId, catalog.link(linkId));
-        const Link *link = *known;
-        const int probedPort = c.at[2] ? toInt(port, 0) : 0;
-        const int catalogPort = c.at[3] ? toInt(catalogPortValue, probedPort) : probedPort;
-        const std::optional<ProbeKind> kind = probeKindFromId(probe);
-        const std::optional<ProbeState> state = probeStateFromId(stateId);
-        const std::optional<ServiceState> service = serviceStateFromId(serviceId);
-        if (!link || host.isEmpty() || probedPort < 1 || probedPort > 65535 || catalogPort < 1 ||
-            catalogPort > 65535 || !kind || !state || !service)
-            return false;
-        if (!out->components.contains(link->component))
-            out->components << link->component;
-        ProfileHost &h = hostEntry(out->hosts[link->to], hostIndex[link->to], host);
-        if (probedPort != catalogPort) {
-            h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(probedPort));
-            h.standIn = h.standIn || standIn;
-        }
-        const QString via = viaText == u"direct"_s ? QString() : viaText;
-        if (!via.isEmpty() && via != m.proxy)
-            return false;
-        if (*state == ProbeState::NotTested)
-            return true;
-        const QString key = ProbeTarget::probeKey(host, static_cast<quint16>(probedPort), *kind, via);
-        if (seen.contains(key))
-            return true;
-        seen.insert(key);
-        ProbeResult r;
-        r.host = host;
-        r.port = static_cast<quint16>(probedPort);
-        r.kind = *kind;
-        r.via = via;
-        r.state = *state;
-        r.service = *service;
-        QString message;
-        if (!string(c.at[9], &r.address) || !number(c.at[10], &r.latencyMs) || !string(c.at[12], &message))
-            return false;
-        if (!c.at[10])
-            r.latencyMs = -1;
-        if (const char *p = c.at[11]) {
-            QJsonValue text;
-            Cursor t = at(p);
-            if (!t.jsonValue(0, &text))
-                return false;
-            r.message = Text::fromJson(text, &textBudget);
-        } else {
-            r.message = Text::plain(message);
-        }
-        if (const char *p = c.at[13]) {
-            Cursor f = at(p);
-            const bool ok = f.members([&](QByteArrayView name) {
-                const QString fact = QString::fromUtf8(name);
-                QString value;
-                if (!f.string(&value) || r.facts.contains(fact))
-                    return false;
-                r.facts.insert(fact, value);
-                return true;
-            });
-            if (!ok)
-                return false;
-        }
-        // Every address of the name (at most the runner's kMaxAddresses are ever written).
-        if (const char *p = c.at[14]) {
-            static constexpr std::array<QByteArrayView, 5> kAddress{"address", "state", "service",
-                                                                    "latency_ms", "message"};
-            Cursor a = at(p);
-            const bool ok = a.elements([&] {
-                if (r.addresses.size() == kMaxAddresses)
-                    return a.skipValue(4);
-                Members<kAddress.size()> e{kAddress};
-                if (a.peek() != '{' || !a.members([&](QByteArrayView name) { return e.read(a, name, 5); }))
-                    return false;
-                AddressOutcome outcome;
-                QString aState, aService, aMessage;
-                if (!string(e.at[0], &outcome.address) || !string(e.at[1], &aState) ||
-                    !string(e.at[2], &aService) || !number(e.at[3], &outcome.latencyMs) ||
-                    !string(e.at[4], &aMessage))
-                    return false;
-                const auto s = probeStateFromId(aState);
-                const auto v = serviceStateFromId(aService);
-                if (!s || !v)
-                    return false;
-                outcome.address.truncate(64);
-                outcome.state = *s;
-                outcome.service = *v;
-                if (!e.at[3])
-                    outcome.latencyMs = -1;
-                outcome.message = Text::plain(aMessage.left(1024));
-                r.addresses.append(std::move(outcome));
-                return true;
-            });
-            if (!ok)
-                return false;
-        }
-        out->run.results.append(std::move(r));
-        out->catalogPorts.append(static_cast<quint16>(catalogPort));
-        return true;
-    });
+    return !m.host.isEmpty() &&
+           std::all_of(vias.cbegin(), vias.cend(), [&](const QString &via) { return via == m.proxy; });
 }
 
 QString ResultsReader::difference(const ParsedResults &a, const ParsedResults &b)
