@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -82,6 +83,11 @@ public:
         const char *start = m_p;
         *escaped = false;
         while (m_p < m_end) {
+            // Most bytes are plain ASCII: one table look-up each.
+            while (m_p < m_end && kPlain[static_cast<unsigned char>(*m_p)])
+                ++m_p;
+            if (m_p == m_end)
+                break;
             const auto c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
                 *raw = QByteArrayView(start, m_p - start);
@@ -300,6 +306,14 @@ public:
     }
 
 private:
+    // The bytes a string holds as they are: printable ASCII but the quote and the backslash.
+    static constexpr std::array<bool, 256> kPlain = [] {
+        std::array<bool, 256> plain{};
+        for (int c = 0x20; c < 0x80; ++c)
+            plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+        return plain;
+    }();
+
     static bool isHex(char c)
     {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
