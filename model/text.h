@@ -82,3 +82,6 @@ QStringList englishTexts(const QList<Text> &texts);
 QString displaySafe(const QString &text, bool keepLayout = false);
 
 } // namespace PortCheck
+
+// Members are Qt's implicitly shared types only, which move as bytes.
+Q_DECLARE_TYPEINFO(PortCheck::Text, Q_RELOCATABLE_TYPE);

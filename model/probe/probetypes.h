@@ -137,3 +137,6 @@ Text evidenceSummary(const ProbeResult &r);
 } // namespace PortCheck
 
 Q_DECLARE_METATYPE(PortCheck::ProbeResult)
+// A merge holds hundreds of thousands: growing the list moves them as bytes, not one by one.
+Q_DECLARE_TYPEINFO(PortCheck::AddressOutcome, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(PortCheck::ProbeResult, Q_RELOCATABLE_TYPE);

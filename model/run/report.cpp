@@ -1,15 +1,11 @@
 #include "report.h"
 
-#include "catalog/azureservicetags.h"
 #include "inputfile.h"
-#include "probe/proxy.h"
 #include "profile/profile.h"
+#include "resultsreader.h"
 
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -25,13 +21,9 @@ Text mergeText(const char *source, QList<Text> args = {})
 
 constexpr qint64 kMaxResultFileBytes = 256LL * 1024 * 1024;
 
-struct Parsed
+struct Parsed : ParsedResults
 {
     QString path;
-    RunResult run;
-    QStringList components;
-    QMap<QString, QList<ProfileHost>> hosts; // role -> hosts with their overrides
-    QList<quint16> catalogPorts;             // per result: the catalog port it was tested for
 };
 
 // Adds `host` to `hosts` once, through `index` (host -> position), and returns it.
@@ -50,193 +42,6 @@ ProfileHost &hostEntry(QList<ProfileHost> &hosts, QHash<QString, qsizetype> &ind
 QString checkIdentity(const QString &host, int catalogPort, ProbeKind kind)
 {
     return host + u'|' + QString::number(catalogPort) + u'|' + probeKindId(kind);
-}
-
-bool parseDocument(const Catalog &catalog, const QString &path, const QByteArray &bytes, Parsed *out,
-                   QList<Text> *errors)
-{
-    const auto fail = [&](const Text &what) {
-        errors->append(mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"), {Text::plain(path), what}));
-        return false;
-    };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // LINE:COLUMN as editors show them, not Qt's byte offset.
-        const QByteArray before = bytes.left(parseError.offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const QString line = QString::number(before.count('\n') + 1);
-        const QString column = QString::number(QString::fromUtf8(before.mid(lineStart)).size() + 1);
-        return fail(
-            mergeText(QT_TRANSLATE_NOOP("Merge", "not JSON at %1:%2: %3"),
-                      {Text::plain(line), Text::plain(column), Text::plain(parseError.errorString())}));
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(u"tool"_s).toString() != u"guardian-portcheck"_s)
-        return fail(mergeText(QT_TRANSLATE_NOOP(
-            "Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
-    const QJsonValue schema = root.value(u"schema"_s);
-    if (!schema.isDouble())
-        return fail(
-            mergeText(QT_TRANSLATE_NOOP("Merge", "\"schema\" must be the number 1, found %1"),
-                      {Text::plain(schema.isUndefined()
-                                       ? u"nothing"_s
-                                       : QString::fromUtf8(
-                                             QJsonDocument(QJsonArray{schema}).toJson(QJsonDocument::Compact))
-                                             .mid(1)
-                                             .chopped(1))}));
-    if (schema.toInt() != 1)
-        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
-                              {Text::plain(QString::number(schema.toDouble()))}));
-    const QJsonObject run = root.value(u"run"_s).toObject();
-    if (!root.value(u"checks"_s).isArray() || !root.contains(u"verdicts"_s))
-        return fail(mergeText(QT_TRANSLATE_NOOP(
-            "Merge",
-            "has no \"checks\" and \"verdicts\": written by 'probe', not 'run'? Only 'run' results merge")));
-
-    RunMetadata &m = out->run.meta;
-    m.toolVersion = root.value(u"version"_s).toString();
-    m.started = QDateTime::fromString(run.value(u"started"_s).toString(), Qt::ISODateWithMs);
-    m.finished = QDateTime::fromString(run.value(u"finished"_s).toString(), Qt::ISODateWithMs);
-    m.host = run.value(u"host"_s).toString();
-    m.catalog = run.value(u"catalog"_s).toString();
-    m.profile = run.value(u"profile"_s).toString();
-    m.cancelled = run.value(u"cancelled"_s).toBool();
-    const QJsonObject proxy = run.value(u"proxy"_s).toObject();
-    if (const QString url = proxy.value(u"url"_s).toString(); url != u"direct"_s && !url.isEmpty()) {
-        QString error;
-        const auto endpoint = parseProxyUrl(url, &error);
-        if (!endpoint)
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run's proxy %1 is not a proxy URL"),
-                                  {Text::plain(url.left(200))}));
-        m.proxy = endpoint->url();
-    }
-    m.proxySource = proxy.value(u"source"_s).toString().left(200);
-    m.endpointList = run.value(u"m365_endpoints"_s).toString().left(1200);
-    if (const QString region = run.value(u"azure_region"_s).toString(); Azure::isRegionName(region))
-        m.azureRegion = region;
-    // The cover's fields: what is not one short line is left out rather than printed.
-    const auto oneLine = [](const QJsonValue &v) -> QString {
-        const QString text = v.toString();
-        return changeFieldProblem(text).isEmpty() ? text : QString();
-    };
-    for (const ChangeField &f : kChangeFields)
-        m.change.*f.member = oneLine(run.value(QLatin1StringView(f.key)));
-    m.user = oneLine(run.value(u"user"_s));
-    for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
-        if (!catalog.role(v.toString()))
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
-                                  {Text::plain(v.toString())}));
-        m.vantage << v.toString();
-    }
-    const QJsonObject options = run.value(u"options"_s).toObject();
-    for (auto it = options.begin(); it != options.end(); ++it) {
-        const Option *option = catalog.option(it.key());
-        if (!option || !option->value(it.value().toString()))
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown option value %1=%2"),
-                                  {Text::plain(it.key()), Text::plain(it.value().toString())}));
-        m.options.insert(it.key(), it.value().toString());
-    }
-    if (m.host.isEmpty())
-        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
-
-    // The messages of one file may expand to about twice its size, no more (nested %1 fan out).
-    qint64 textBudget = 2 * bytes.size() + Text::kMaxExpandedLength;
-    QSet<QString> seen;
-    QHash<QString, QHash<QString, qsizetype>> hostIndex; // role -> host -> position in hosts[role]
-    const QJsonArray checks = root.value(u"checks"_s).toArray();
-    out->run.results.reserve(checks.size());
-    out->catalogPorts.reserve(checks.size());
-    seen.reserve(checks.size());
-    for (qsizetype i = 0; i < checks.size(); ++i) {
-        const QJsonObject c = checks.at(i).toObject();
-        const QString linkId = c.value("link"_L1).toString();
-        const Link *link = catalog.link(linkId);
-        if (!link)
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: unknown link '%2'"),
-                                  {Text::plain(QString::number(i + 1)), Text::plain(linkId)}));
-        const QString host = c.value("host"_L1).toString();
-        const int port = c.value("port"_L1).toInt();
-        const int catalogPort = c.value("catalog_port"_L1).toInt(port);
-        const std::optional<ProbeKind> kind = probeKindFromId(c.value("probe"_L1).toString());
-        const std::optional<ProbeState> state = probeStateFromId(c.value("state"_L1).toString());
-        const std::optional<ServiceState> service = serviceStateFromId(c.value("service"_L1).toString());
-        // Name the field: "missing or bad host, port, ..." left the reader to guess which.
-        const auto badField = [&](const char *field) {
-            const Text where = Text::plain(QString::number(i + 1));
-            const QJsonValue v = c.value(QLatin1String(field));
-            return fail(
-                mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: \"%2\" is missing or bad (%3)"),
-                          {where, Text::plain(QLatin1String(field)),
-                           Text::plain(v.isUndefined()
-                                           ? u"missing"_s
-                                           : QString::fromUtf8(
-                                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                                                 .mid(1)
-                                                 .chopped(1)
-                                                 .left(80))}));
-        };
-        if (host.isEmpty())
-            return badField("host");
-        if (port < 1 || port > 65535)
-            return badField("port");
-        if (catalogPort < 1 || catalogPort > 65535)
-            return badField("catalog_port");
-        if (!kind)
-            return badField("probe");
-        if (!state)
-            return badField("state");
-        if (!service)
-            return badField("service");
-        if (!out->components.contains(link->component))
-            out->components << link->component;
-        ProfileHost &h = hostEntry(out->hosts[link->to], hostIndex[link->to], host);
-        if (port != catalogPort) {
-            h.portOverrides.insert(static_cast<quint16>(catalogPort), static_cast<quint16>(port));
-            h.standIn = h.standIn || c.value("stand_in"_L1).toBool();
-        }
-        const QString viaText = c.value("via"_L1).toString();
-        const QString via = viaText == u"direct"_s ? QString() : viaText;
-        if (!via.isEmpty() && via != m.proxy)
-            return badField("via");
-        if (*state == ProbeState::NotTested)
-            continue;
-        const QString key = ProbeTarget::probeKey(host, static_cast<quint16>(port), *kind, via);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        ProbeResult r;
-        r.host = host;
-        r.port = static_cast<quint16>(port);
-        r.kind = *kind;
-        r.via = via;
-        r.state = *state;
-        r.service = *service;
-        r.address = c.value("address"_L1).toString();
-        r.latencyMs = c.value("latency_ms"_L1).toDouble(-1);
-        if (const QJsonValue text = c.value("message_text"_L1); !text.isUndefined())
-            r.message = Text::fromJson(text, &textBudget);
-        else
-            r.message = Text::plain(c.value("message"_L1).toString());
-        const QJsonObject facts = c.value("facts"_L1).toObject();
-        for (auto f = facts.begin(); f != facts.end(); ++f)
-            r.facts.insert(f.key(), f.value().toString());
-        // Every address of the name (at most the runner's kMaxAddresses are ever written).
-        const QJsonArray addresses = c.value("addresses"_L1).toArray();
-        for (qsizetype n = 0; n < std::min<qsizetype>(addresses.size(), kMaxAddresses); ++n) {
-            const QJsonObject e = addresses.at(n).toObject();
-            const auto aState = probeStateFromId(e.value("state"_L1).toString());
-            const auto aService = serviceStateFromId(e.value("service"_L1).toString());
-            if (!aState || !aService)
-                return badField("addresses");
-            r.addresses.append({e.value("address"_L1).toString().left(64), *aState, *aService,
-                                e.value("latency_ms"_L1).toDouble(-1),
-                                Text::plain(e.value("message"_L1).toString().left(1024))});
-        }
-        out->run.results.append(std::move(r));
-        out->catalogPorts.append(static_cast<quint16>(catalogPort));
-    }
-    return true;
 }
 
 // Runs are the same machine seen from the same roles when host and vantage agree (and the modes:
@@ -395,7 +200,7 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     for (const auto &[path, bytes] : documents) {
         Parsed p;
         p.path = path;
-        if (parseDocument(catalog, path, bytes, &p, &outcome.errors))
+        if (readResults(catalog, path, bytes, &p, &outcome.errors))
             parsed.append(p);
     }
     if (documents.isEmpty())
@@ -531,10 +336,16 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     }
     // In plan order: what the machines saw, and "not tested" (with the command to run where the
     // link starts) for what none of them opens.
-    report.verdicts.reserve(items.size());
+    qsizetype count = 0;
+    for (const QList<Verdict> &seenBy : std::as_const(observed))
+        count += std::max<qsizetype>(seenBy.size(), 1);
+    report.verdicts.reserve(count);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!observed.at(i).isEmpty()) {
-            report.verdicts += observed.at(i);
+            // Moved, not copied, into a list of the exact size: the verdicts are not held twice.
+            for (Verdict &v : observed[i])
+                report.verdicts.append(std::move(v));
+            observed[i] = {};
             continue;
         }
         PlanItem untested = items.at(i);

@@ -149,3 +149,6 @@ VerdictSummary summarize(const QList<Verdict> &verdicts);
 int exitCodeFor(const QList<Verdict> &verdicts);
 
 } // namespace PortCheck
+
+// A plan of 100,000 hosts has as many verdicts: growing the list moves them as bytes.
+Q_DECLARE_TYPEINFO(PortCheck::Verdict, Q_RELOCATABLE_TYPE);

@@ -10,21 +10,38 @@
 #include <QFile>
 #include <QTextStream>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace PortCheck;
 using namespace Qt::StringLiterals;
 
 namespace {
-// The peak resident set of this process so far, in MB (Linux; 0 elsewhere).
-double peakRssMb()
+// A figure of /proc/self/status in MB ("VmHWM:" the peak resident set, "VmRSS:" the current one;
+// Linux, 0 elsewhere).
+double statusMb(const QByteArray &field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return 0;
+}
+
+// Makes the peak start again from the current resident set (Linux 4.0+), so that the peak
+// measured is the merge's and not that of writing the files before it.
+void resetPeakRss()
+{
+#ifdef __GLIBC__
+    malloc_trim(0); // what writing the files freed goes back to the system, out of the figure
+#endif
+    QFile clear(u"/proc/self/clear_refs"_s);
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
 }
 
 struct Size
@@ -87,14 +104,17 @@ int main(int argc, char *argv[])
         const QByteArray a = resultsFile(size, u"gsrv01"_s);
         const QByteArray b = resultsFile(size, u"gsrv02"_s);
         qsizetype verdicts = 0;
+        resetPeakRss();
+        const double before = statusMb("VmRSS:"); // the two files' bytes and what writing them left
         const double ms = Bench::medianMs(3, [&] {
             const MergeOutcome m = mergeResultDocuments(catalog, {{u"a.json"_s, a}, {u"b.json"_s, b}});
             verdicts = m.report.verdicts.size();
         });
         out << QString::asprintf(
-            "  %6d %-18s 2 files of %6.1f MB, %7lld verdicts   merge %8.1f ms   peak RSS %6.0f MB\n",
+            "  %6d %-18s 2 files of %6.1f MB, %7lld verdicts   merge %8.1f ms   peak RSS %6.0f MB "
+            "(%4.0f MB before it)\n",
             size.hosts, qPrintable(size.role + u':'), double(a.size()) / 1e6,
-            static_cast<long long>(verdicts), ms, peakRssMb());
+            static_cast<long long>(verdicts), ms, statusMb("VmHWM:"), before);
         out.flush();
     }
     return 0;

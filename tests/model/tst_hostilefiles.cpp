@@ -1,8 +1,10 @@
 #include "catalog/catalogloader.h"
+#include "export/resultjson.h"
 #include "inputfile.h"
 #include "profile/hostlisttext.h"
 #include "profile/profile.h"
 #include "run/report.h"
+#include "run/resultsreader.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -64,6 +66,48 @@ QJsonObject goodCheck()
                        {u"service"_s, u"identified"_s}};
 }
 
+// A results file as `run --json` writes it for a small site, with every kind of field filled in:
+// port overrides, a proxy, facts and messages with escapes and non-ASCII text, several addresses.
+QByteArray fullResultsFile()
+{
+    const Catalog &catalog = builtinCatalog();
+    Profile profile = Profile::defaults(catalog);
+    profile.vantage = {u"guardian-server"_s};
+    profile.proxy = u"http://proxy.corp.example:3128"_s;
+    profile.hosts.insert(u"domain-controller"_s, {ProfileHost{u"dc1.corp.example"_s, {{389, 10389}}, true},
+                                                  ProfileHost{u"dc2.corp.example"_s, {}}});
+    const Plan plan = buildPlan(catalog, profile);
+    RunResult run;
+    run.meta = RunMetadata::now(catalog);
+    run.meta.host = u"gsrv01"_s;
+    run.meta.vantage = profile.vantage;
+    run.meta.proxy = profile.proxy;
+    run.meta.change.ticket = u"CHG0012345"_s;
+    int n = 0;
+    for (const ProbeTarget &t : plan.probeTargets()) {
+        ProbeResult r;
+        r.host = t.host;
+        r.port = t.port;
+        r.kind = t.kind;
+        r.via = t.via;
+        r.state = ++n % 3 == 0 ? ProbeState::Filtered : ProbeState::Open;
+        r.service = r.state == ProbeState::Open ? ServiceState::Identified : ServiceState::NotProbed;
+        r.address = u"10.0.0."_s + QString::number(n);
+        r.latencyMs = n * 1.25;
+        r.facts.insert(u"tls.subject"_s, u"CN=\"Ünïcode\" \\ \t \u0001 日本 \U0001F600"_s);
+        r.facts.insert(u"ldap.dnsHostName"_s, t.host);
+        r.message =
+            Text::phrase("Probe", "%1 answered %2",
+                         {Text::plain(t.host), Text::phrase("Probe", "in %1 ms", {Text::plain(u"3"_s)})});
+        if (n % 2 == 0)
+            r.addresses = {
+                {u"fe80::1"_s, ProbeState::Refused, ServiceState::NotProbed, 0.5, Text::plain(u"no"_s)},
+                {u"10.0.0.1"_s, ProbeState::Open, ServiceState::Identified, -1, {}}};
+        run.results.append(r);
+    }
+    return runResultJson(catalog, plan, run, computeVerdicts(catalog, plan, run.index()));
+}
+
 QString mergeError(const QByteArray &bytes)
 {
     const MergeOutcome m = mergeResultDocuments(builtinCatalog(), {{u"r.json"_s, bytes}});
@@ -90,6 +134,8 @@ private Q_SLOTS:
     void yamlNestingTooDeep_isNamed();
     void resultsErrors_givePositionAndField_data();
     void resultsErrors_givePositionAndField();
+    void streamingReader_agreesWithDocumentReader_data();
+    void streamingReader_agreesWithDocumentReader();
 };
 
 void TestHostileFiles::nonRegularFiles_areRefusedAtOnce_data()
@@ -275,6 +321,48 @@ void TestHostileFiles::resultsErrors_givePositionAndField()
     QFETCH(QString, expected);
     const QString error = mergeError(bytes);
     QVERIFY2(error.startsWith(expected), qPrintable(error));
+}
+
+// The streaming reader (merge's fast path) reads what `run --json` writes exactly as the document
+// reader does, and leaves whatever else it is not sure of to the document reader.
+void TestHostileFiles::streamingReader_agreesWithDocumentReader_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("streamed");
+    const QByteArray full = fullResultsFile();
+    QTest::newRow("as run --json writes it") << full << true;
+    QTest::newRow("compact") << QJsonDocument::fromJson(full).toJson(QJsonDocument::Compact) << true;
+    QByteArray fraction = full;
+    fraction.replace("\"port\": 389,", "\"port\": 389.0,");
+    QTest::newRow("a port written as 389.0") << fraction << true;
+    QByteArray escapedKey = full;
+    escapedKey.replace("\"tool\"", "\"\\u0074ool\"");
+    QTest::newRow("an escaped key") << escapedKey << false;
+    QTest::newRow("a key given twice") << QByteArray("{\"schema\": 1," + full.mid(1)) << false;
+    QTest::newRow("an unknown member nested 100 deep")
+        << QByteArray("{\"x\": " + QByteArray(100, '[') + QByteArray(100, ']') + ',' + full.mid(1)) << false;
+    QByteArray nullField = full;
+    nullField.replace("\"address\": \"10.0.0.1\"", "\"address\": null");
+    QTest::newRow("a null address") << nullField << false;
+}
+
+void TestHostileFiles::streamingReader_agreesWithDocumentReader()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, streamed);
+    ParsedResults document;
+    QList<Text> errors;
+    QVERIFY(ResultsReader::readDocument(builtinCatalog(), u"r.json"_s, bytes, &document, &errors));
+    QVERIFY(document.run.results.size() > 10);
+    QVERIFY(!document.hosts.isEmpty());
+    ParsedResults streaming;
+    QCOMPARE(ResultsReader::readStreaming(builtinCatalog(), bytes, &streaming), streamed);
+    if (streamed)
+        QCOMPARE(ResultsReader::difference(streaming, document), QString());
+    ParsedResults either;
+    QVERIFY(readResults(builtinCatalog(), u"r.json"_s, bytes, &either, &errors));
+    QCOMPARE(ResultsReader::difference(either, document), QString());
+    QVERIFY(errors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
