@@ -1236,10 +1236,6 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>PRÜFUNG</translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>%1 behoben, %2 neu fehlgeschlagen, %3 weiterhin fehlgeschlagen, %4 unverändert, %5 andere Änderungen.</translation>
-    </message>
-    <message>
         <source>Comparison written to %1.</source>
         <translation>Vergleich in %1 geschrieben.</translation>
     </message>
@@ -1624,6 +1620,10 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>not verified: %1</source>
         <translation>nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>%1 behoben, %2 neu fehlgeschlagen, %3 weiterhin fehlgeschlagen, %4 unverändert, %5 andere Änderungen.</translation>
     </message>
 </context>
 <context>
@@ -4514,10 +4514,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
-    </message>
-    <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>%1 behoben, %2 neu defekt, %3 weiterhin fehlerhaft, %4 unverändert, %5 andere Änderungen.</translation>
     </message>
     <message>
         <source>Change</source>

@@ -1235,10 +1235,6 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparison written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1543,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
     <message>
         <source>not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4430,10 +4430,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1236,10 +1236,6 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>VÉRIFICATION</translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>%1 corrigés, %2 nouvellement en échec, %3 toujours en échec, %4 inchangés, %5 autres changements.</translation>
-    </message>
-    <message>
         <source>Comparison written to %1.</source>
         <translation>Comparaison écrite dans %1.</translation>
     </message>
@@ -1629,6 +1625,10 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>not verified: %1</source>
         <translation>non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>%1 corrigés, %2 nouvellement en échec, %3 toujours en échec, %4 inchangés, %5 autres changements.</translation>
     </message>
 </context>
 <context>
@@ -4519,10 +4519,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>After: %1</source>
         <translation>Après : %1</translation>
-    </message>
-    <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>%1 corrigé(s), %2 nouvellement en échec, %3 toujours en échec, %4 inchangé(s), %5 autre(s) changement(s).</translation>
     </message>
     <message>
         <source>Change</source>

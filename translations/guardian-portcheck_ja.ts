@@ -1235,10 +1235,6 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>チェック</translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
-    </message>
-    <message>
         <source>Comparison written to %1.</source>
         <translation>比較結果を %1 に書き出しました。</translation>
     </message>
@@ -1615,6 +1611,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>not verified: %1</source>
         <translation>未確認: %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
     </message>
 </context>
 <context>
@@ -4472,10 +4472,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>After: %1</source>
         <translation>変更後: %1</translation>
-    </message>
-    <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
     </message>
     <message>
         <source>Change</source>

@@ -82,16 +82,7 @@ private:
                                rules, m_context.width)
                   << '\n';
         }
-        const auto testedOnce = std::count_if(c.changes.cbegin(), c.changes.cend(), [](const LinkChange &l) {
-            return l.change == VerdictChange::Untested && l.before != l.after;
-        });
-        out() << tr("%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.")
-                     .arg(c.count(VerdictChange::Fixed))
-                     .arg(c.count(VerdictChange::Broken))
-                     .arg(c.count(VerdictChange::StillFailing))
-                     .arg(c.count(VerdictChange::Unchanged))
-                     .arg(c.count(VerdictChange::Improved) + c.count(VerdictChange::Degraded) + testedOnce)
-              << '\n';
+        out() << localized(c.countsText()) << '\n';
         if (!m_context.jsonPath.isEmpty()) {
             const QString error =
                 localized(writeFileAtomically(m_context.jsonPath, comparisonJson(c, beforePath, afterPath)));

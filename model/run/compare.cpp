@@ -158,6 +158,23 @@ int Comparison::count(VerdictChange change) const
                                           [&](const LinkChange &c) { return c.change == change; }));
 }
 
+Text Comparison::countsText() const
+{
+    // Other changes: improved, now warns, and links tested in one of the two runs only.
+    const auto testedOnce = std::count_if(changes.cbegin(), changes.cend(), [](const LinkChange &l) {
+        return l.change == VerdictChange::Untested && l.before != l.after;
+    });
+    const auto number = [](qsizetype n) {
+        return Text::plain(QString::number(n));
+    };
+    return compareText(
+        QT_TRANSLATE_NOOP("Compare",
+                          "%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes."),
+        {number(count(VerdictChange::Fixed)), number(count(VerdictChange::Broken)),
+         number(count(VerdictChange::StillFailing)), number(count(VerdictChange::Unchanged)),
+         number(count(VerdictChange::Improved) + count(VerdictChange::Degraded) + testedOnce)});
+}
+
 Comparison compareReports(const Catalog &catalog, const ReportData &before, const ReportData &after,
                           const QString &beforeName, const QString &afterName)
 {

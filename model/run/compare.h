@@ -70,6 +70,9 @@ struct Comparison
     QList<Text> errors; // each names the file and what is wrong, or why the two do not compare
     bool ok() const { return errors.isEmpty(); }
     int count(VerdictChange change) const;
+    // "1 fixed, 1 newly broken, 2 still failing, 9 unchanged, 0 other changes.": what the command
+    // line and the report say of it.
+    Text countsText() const;
 };
 
 // Reads two results files (each a `run --json` or a `merge --json`) and compares them. Files of

@@ -226,7 +226,11 @@ ReportWriter::Overview ReportWriter::overview() const
 
 ReportDocument ReportWriter::document() const
 {
-    const Overview o = overview();
+    return document(overview());
+}
+
+ReportDocument ReportWriter::document(const Overview &o) const
+{
     ReportBuilder b;
     b.document().title = tr("Guardian network readiness report");
     b.document().language = QLocale().bcp47Name();
@@ -418,16 +422,7 @@ void ReportWriter::comparison(ReportBuilder &b) const
     b.heading(tr("Before and after the change"), 1);
     b.paragraph(tr("Before: %1").arg(side(c.before)));
     b.paragraph(tr("After: %1").arg(side(c.after)));
-    const auto testedOnce = std::count_if(c.changes.cbegin(), c.changes.cend(), [](const LinkChange &l) {
-        return l.change == VerdictChange::Untested && l.before != l.after;
-    });
-    b.paragraph(tr("%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.")
-                    .arg(c.count(VerdictChange::Fixed))
-                    .arg(c.count(VerdictChange::Broken))
-                    .arg(c.count(VerdictChange::StillFailing))
-                    .arg(c.count(VerdictChange::Unchanged))
-                    .arg(c.count(VerdictChange::Improved) + c.count(VerdictChange::Degraded) + testedOnce),
-                {}, true);
+    b.paragraph(localized(c.countsText()), {}, true);
     for (const Text &w : c.warnings)
         b.paragraph(localized(w), QColor(0x60, 0x60, 0x60));
     bool any = false;
@@ -761,8 +756,8 @@ DiagramHeader ReportWriter::diagramHeader() const
 QString ReportWriter::write(const QString &path) const
 {
     const ReportData &report = m_report;
-    const ReportDocument document = this->document();
-    const Overview o = overview();
+    const Overview o = overview(); // the request is derived once, for the document and the page header
+    const ReportDocument document = this->document(o);
     const QString started = QLocale().toString(report.meta.started.toLocalTime(), QLocale::LongFormat);
 
     QPdfWriter pdf(path);

@@ -42,6 +42,7 @@ public:
 private:
     struct Overview;
     Overview overview() const;
+    ReportDocument document(const Overview &o) const;
     void cover(ReportBuilder &b, const Overview &o) const;
     void summary(ReportBuilder &b, const Overview &o) const;
     void comparison(ReportBuilder &b) const;
