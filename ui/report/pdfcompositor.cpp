@@ -376,7 +376,9 @@ private:
             const std::vector<Laid> cells = layRow(t, row);
             const qreal height = tallest(cells) + 2 * padding();
             // A row that fits on a page never splits: it goes to the next page, under the header.
-            if (height > left() && header + height <= bottom()) {
+            // A taller one starts here unless too little is left for its first lines (a forced
+            // line would run into the footer).
+            if (height > left() && (header + height <= bottom() || left() < pt(24))) {
                 newPage();
                 drawHeader(t, widths);
             }
