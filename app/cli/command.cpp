@@ -160,6 +160,7 @@ int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings
     PlanRun run(catalog, plan, runSettings);
     RunMetadata meta = RunMetadata::now(catalog);
     meta.profile = profileName;
+    meta.sources = sources;
     applyCoverFields(&meta);
     SignalWatch watch;
     QEventLoop loop;

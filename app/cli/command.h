@@ -5,6 +5,7 @@
 #include "probe/proberunner.h"
 #include "profile/profile.h"
 #include "reportwriter.h"
+#include "run/runresult.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,6 @@ struct Comparison;
 
 struct Plan;
 struct ReportData;
-struct RunMetadata;
 
 // What the commands share: the catalog, the report files asked for, the probe settings and the
 // terminal, set up by the dispatcher (cli.cpp) from the shared options; and the ways a command ends.
@@ -46,6 +46,7 @@ public:
     Azure::ServiceTagList azureServiceTags; // --azure-service-tags: the request lists the region's prefixes
     QString runBy;                          // --run-by: who ran it, instead of the account name
     ChangeRecord change;                    // --ticket, --requester, --approver: beat the profile's
+    SourceMachines sources; // what `run` records of the site's source machines (the coverage of a merge)
 
     static int usageError(const QString &message);    // prints it with the hint to --help: exit 2
     static int internalError(const QString &message); // exit 3

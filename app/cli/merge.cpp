@@ -1,7 +1,9 @@
 // merge A.json B.json...: the results of several machines, each judged from its own vantage.
 #include "cli.h"
 #include "command.h"
+#include "coveragetext.h"
 #include "output.h"
+#include "run/coverage.h"
 #include "run/report.h"
 #include "translations.h"
 
@@ -59,8 +61,40 @@ private:
                      .arg(s.fail)
                      .arg(s.notTested)
               << '\n';
+        const Coverage coverage = computeCoverage(m_context.catalog, report);
+        printCoverage(coverage);
         const int written = m_context.writeReports(report, true);
-        return written != ExitPass ? written : exitCodeFor(report.verdicts);
+        if (written != ExitPass)
+            return written;
+        // Ready only when every required link passes and has evidence from each of its machines.
+        return exitCodeFor(report.verdicts) == ExitPass && coverage.complete() ? ExitPass : ExitFail;
+    }
+
+    // Per source role, which machine tested which link, and what each machine still has to run.
+    void printCoverage(const Coverage &coverage)
+    {
+        if (coverage.isEmpty())
+            return;
+        const Catalog &catalog = m_context.catalog;
+        out() << '\n' << tr("Coverage: each link is tested from the machines it starts on") << "\n\n";
+        // Links down and machines across while a few fit; more machines go down.
+        constexpr int kMachineColumns = 4;
+        for (const CoverageRole &role : coverage.roles) {
+            out() << CoverageText::roleHeading(catalog, role) << '\n';
+            const CoverageGrid grid = CoverageText::grid(catalog, role, kMachineColumns);
+            for (const QString &line : grid.legend)
+                out() << "  " << line << '\n';
+            out() << textTable(grid.header, grid.rows, m_context.width);
+            for (const QString &note : CoverageText::notes(catalog, role))
+                out() << tr("Note: %1").arg(note) << '\n';
+            const QStringList toRun = CoverageText::stillToRun(catalog, coverage, role);
+            if (!toRun.isEmpty())
+                out() << tr("Still to run:") << '\n';
+            for (const QString &line : toRun)
+                out() << "  " << line << '\n';
+            out() << '\n';
+        }
+        out() << CoverageText::summary(coverage) << '\n';
     }
 
     CommandContext &m_context;

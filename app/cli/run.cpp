@@ -5,6 +5,7 @@
 #include "plan/plan.h"
 #include "profile/machineroles.h"
 #include "profile/profile.h"
+#include "run/coverage.h"
 #include "translations.h"
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,7 @@ private:
             settings.perHostLimit = profile.perHostLimit;
         if (!m_context.overridden.contains(u"domain"_s))
             settings.probe.domain = profile.domain;
+        m_context.sources = sourceMachinesOf(m_context.catalog, profile, m_matched, profilePath);
         return m_context.executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
     }
 
@@ -106,6 +108,7 @@ private:
                   << '\n';
             return ExitUsage;
         }
+        m_matched = found;
         QStringList roles;
         for (const RoleMatch &m : found) {
             profile.vantage << m.role;
@@ -145,6 +148,7 @@ private:
     }
 
     CommandContext &m_context;
+    QList<RoleMatch> m_matched; // the host list entries that named this machine
 };
 
 } // namespace

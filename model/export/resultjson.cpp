@@ -26,6 +26,20 @@ QJsonObject runObject(const RunMetadata &m)
     run.insert(u"catalog"_s, m.catalog);
     if (!m.profile.isEmpty())
         run.insert(u"profile"_s, m.profile);
+    if (!m.sources.profileFile.isEmpty())
+        run.insert(u"profile_file"_s, m.sources.profileFile);
+    if (!m.sources.listed.isEmpty()) {
+        QJsonObject listed;
+        for (auto it = m.sources.listed.cbegin(); it != m.sources.listed.cend(); ++it)
+            listed.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        run.insert(u"source_machines"_s, listed);
+    }
+    if (!m.sources.thisRun.isEmpty()) {
+        QJsonObject listedAs;
+        for (auto it = m.sources.thisRun.cbegin(); it != m.sources.thisRun.cend(); ++it)
+            listedAs.insert(it.key(), it.value());
+        run.insert(u"listed_as"_s, listedAs);
+    }
     QJsonObject options;
     for (auto it = m.options.cbegin(); it != m.options.cend(); ++it)
         options.insert(it.key(), it.value());

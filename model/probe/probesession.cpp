@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QScopedValueRollback>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -698,6 +699,8 @@ void ProbeSession::onError()
     if (m_stage == Stage::Done)
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
+    if (m_lookingLast && error == QAbstractSocket::SocketTimeoutError)
+        return; // the last look found nothing: the timeout below says what that means
     if (m_stage == Stage::Connecting && !m_target.via.isEmpty()) {
         const Text proxy = Text::plain(m_target.via);
         switch (error) {
@@ -767,8 +770,27 @@ void ProbeSession::onError()
     finish(ProbeState::Open, ServiceState::Unexpected, Text::plain(m_socket->errorString()));
 }
 
+// The timer and the socket's notification can be due in one pass of the event loop (a busy
+// machine), and an event loop can miss a close that came with a reset (seen under Wine): before
+// the verdict says the service was silent, read once more what the socket already holds. That
+// goes through the usual slots, so it may finish the probe or start its next step.
+void ProbeSession::takeLastLook()
+{
+    if (m_stage != Stage::Protocol && m_stage != Stage::Netbios && m_stage != Stage::ProxyConnect)
+        return;
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // waitForReadyRead reports "nothing yet" as SocketTimeoutError through errorOccurred
+    const QScopedValueRollback<bool> looking(m_lookingLast, true);
+    m_socket->waitForReadyRead(0);
+}
+
 void ProbeSession::onTimeout()
 {
+    takeLastLook();
+    // finished, or a next step that started its own timer
+    if (m_stage == Stage::Done || m_timer.isActive())
+        return;
     switch (m_stage) {
     case Stage::Connecting:
         if (!m_target.via.isEmpty()) {

@@ -76,6 +76,7 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onError();
+    void takeLastLook();
     void onTimeout();
     void sendRequest();
     void startProtocol();
@@ -102,6 +103,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     Stage m_stage = Stage::Idle;
+    bool m_lookingLast = false; // inside takeLastLook()
     QByteArray m_buffer;
     QStringList m_tlsErrors;
     ProbeResult m_result;

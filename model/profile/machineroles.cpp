@@ -15,7 +15,7 @@ QString shortName(const QString &name)
     return name.section(u'.', 0, 0);
 }
 
-bool matches(const QString &entry, const MachineIdentity &machine)
+bool matchesEntry(const QString &entry, const MachineIdentity &machine)
 {
     const QHostAddress address(entry);
     if (!address.isNull()) {
@@ -63,6 +63,11 @@ QString MachineIdentity::describe() const
     return (names.isEmpty() ? u"(no host name)"_s : names.last()) + u" ("_s + shown.join(u", "_s) + u')';
 }
 
+bool machineMatches(const QString &entry, const MachineIdentity &machine)
+{
+    return matchesEntry(entry, machine);
+}
+
 QStringList sourceRoles(const Catalog &catalog)
 {
     QSet<QString> sources;
@@ -82,7 +87,7 @@ QList<RoleMatch> rolesOfMachine(const Catalog &catalog, const Profile &profile,
     QList<RoleMatch> out;
     for (const QString &role : sourceRoles(catalog)) {
         for (const ProfileHost &h : profile.hosts.value(role)) {
-            if (matches(h.host, machine)) {
+            if (matchesEntry(h.host, machine)) {
                 out.append({role, h.host});
                 break;
             }

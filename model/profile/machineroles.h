@@ -30,6 +30,10 @@ struct RoleMatch
 QList<RoleMatch> rolesOfMachine(const Catalog &catalog, const Profile &profile,
                                 const MachineIdentity &machine);
 
+// Whether a host list's entry names `machine`: one of its addresses, its name, or its short name
+// (gsrv1 is gsrv1.corp.example; two different fully qualified names are two machines).
+bool machineMatches(const QString &entry, const MachineIdentity &machine);
+
 // The roles a machine can test from (the sources of links): what `--as` accepts.
 QStringList sourceRoles(const Catalog &catalog);
 

@@ -271,6 +271,25 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         if (!value.isEmpty() && !list.contains(value))
             list << value;
     };
+    // The merged file speaks for several machines: the site's lists joined, no single entry.
+    meta.sources.thisRun.clear();
+    meta.sources.listed.clear();
+    QHash<QString, QSet<QString>> listedSeen;
+    for (const Parsed &p : std::as_const(parsed)) {
+        const SourceMachines &sources = p.run.meta.sources;
+        for (auto it = sources.listed.cbegin(); it != sources.listed.cend(); ++it) {
+            QStringList &entries = meta.sources.listed[it.key()];
+            QSet<QString> &seen = listedSeen[it.key()];
+            for (const QString &entry : it.value()) {
+                if (entries.size() < kMaxSourceMachinesPerRole && !seen.contains(entry)) {
+                    seen.insert(entry);
+                    entries << entry;
+                }
+            }
+        }
+        if (meta.sources.profileFile.isEmpty())
+            meta.sources.profileFile = sources.profileFile;
+    }
     for (const Parsed &p : std::as_const(parsed)) {
         report.runs.append(p.run);
         addDistinct(hosts, p.run.meta.host);

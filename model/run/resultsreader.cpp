@@ -606,6 +606,32 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
                                   {Text::plain(v.toString())}));
         m.vantage << v.toString();
     }
+    // The site's source machines: what a file of an older version lacks, or a value that is not
+    // what this version writes, is left out (coverage then counts the runs themselves).
+    const QJsonObject listed = run.value(u"source_machines"_s).toObject();
+    for (auto it = listed.begin(); it != listed.end(); ++it) {
+        if (!catalog.role(it.key()))
+            continue;
+        QStringList entries;
+        QSet<QString> seenEntries;
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QString entry = v.toString();
+            if (isSourceMachineEntry(entry) && entries.size() < kMaxSourceMachinesPerRole &&
+                !seenEntries.contains(entry)) {
+                seenEntries.insert(entry);
+                entries << entry;
+            }
+        }
+        if (!entries.isEmpty())
+            m.sources.listed.insert(it.key(), entries);
+    }
+    const QJsonObject listedAs = run.value(u"listed_as"_s).toObject();
+    for (auto it = listedAs.begin(); it != listedAs.end(); ++it) {
+        if (catalog.role(it.key()) && isSourceMachineEntry(it.value().toString()))
+            m.sources.thisRun.insert(it.key(), it.value().toString());
+    }
+    if (const QString file = run.value(u"profile_file"_s).toString(); isProfileFileName(file))
+        m.sources.profileFile = file;
     const QJsonObject options = run.value(u"options"_s).toObject();
     for (auto it = options.begin(); it != options.end(); ++it) {
         const Option *option = catalog.option(it.key());
@@ -906,9 +932,10 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
     RunMetadata &m = out->run.meta;
     if (!string(versionAt, &m.toolVersion))
         return false;
-    static constexpr std::array<QByteArrayView, 15> kRun{
-        "started",      "finished", "host",    "catalog", "profile", "cancelled", "proxy",   "m365_endpoints",
-        "azure_region", "user",     "vantage", "options", "ticket",  "requester", "approver"};
+    static constexpr std::array<QByteArrayView, 18> kRun{
+        "started",         "finished",       "host",         "catalog", "profile",   "cancelled",
+        "proxy",           "m365_endpoints", "azure_region", "user",    "vantage",   "options",
+        "source_machines", "listed_as",      "profile_file", "ticket",  "requester", "approver"};
     Members<kRun.size()> run{kRun};
     Cursor runCursor(runAt.at, end);
     if (!runCursor.members([&](QByteArrayView key) { return run.read(runCursor, key, 2); }))
@@ -944,9 +971,9 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
         return changeFieldProblem(text).isEmpty() ? text : QString();
     };
     for (std::size_t i = 0; i < kChangeFields.size(); ++i) {
-        Q_ASSERT(kRun[12 + i] == QByteArrayView(kChangeFields[i].key)); // kRun ends with them, in order
+        Q_ASSERT(kRun[15 + i] == QByteArrayView(kChangeFields[i].key)); // kRun ends with them, in order
         QString value;
-        if (!string(f[12 + i], &value))
+        if (!string(f[15 + i], &value))
             return false;
         m.change.*kChangeFields[i].member = oneLine(value);
     }
@@ -977,6 +1004,48 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
         if (!ok)
             return false;
     }
+    // The site's source machines: anything the other reader would leave out makes it read the file.
+    if (f[12].at) {
+        Cursor c(f[12].at, end);
+        const bool ok = c.members([&](QByteArrayView key) {
+            const QString role = QString::fromUtf8(key);
+            if (!catalog.role(role) || m.sources.listed.contains(role))
+                return false;
+            QStringList entries;
+            QSet<QString> seenEntries;
+            const bool elementsOk = c.elements([&] {
+                QString entry;
+                if (!c.string(&entry) || !isSourceMachineEntry(entry) || seenEntries.contains(entry) ||
+                    entries.size() >= kMaxSourceMachinesPerRole)
+                    return false;
+                seenEntries.insert(entry);
+                entries << entry;
+                return true;
+            });
+            if (!elementsOk || entries.isEmpty())
+                return false;
+            m.sources.listed.insert(role, entries);
+            return true;
+        });
+        if (!ok)
+            return false;
+    }
+    if (f[13].at) {
+        Cursor c(f[13].at, end);
+        const bool ok = c.members([&](QByteArrayView key) {
+            const QString role = QString::fromUtf8(key);
+            QString entry;
+            if (!catalog.role(role) || m.sources.thisRun.contains(role) || !c.string(&entry) ||
+                !isSourceMachineEntry(entry))
+                return false;
+            m.sources.thisRun.insert(role, entry);
+            return true;
+        });
+        if (!ok)
+            return false;
+    }
+    if (f[14].at && (!string(f[14], &m.sources.profileFile) || !isProfileFileName(m.sources.profileFile)))
+        return false;
     return !m.host.isEmpty() &&
            std::all_of(vias.cbegin(), vias.cend(), [&](const QString &via) { return via == m.proxy; });
 }
@@ -998,6 +1067,7 @@ QString ResultsReader::difference(const ParsedResults &a, const ParsedResults &b
         {"proxy", m.proxy == n.proxy && m.proxySource == n.proxySource},
         {"m365_endpoints", m.endpointList == n.endpointList},
         {"azure_region", m.azureRegion == n.azureRegion},
+        {"sources", m.sources == n.sources},
         {"change", m.change == n.change},
         {"cancelled", m.cancelled == n.cancelled},
         {"components", a.components == b.components},

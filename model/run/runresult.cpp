@@ -2,6 +2,8 @@
 
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace PortCheck {
 
 RunMetadata RunMetadata::now(const Catalog &catalog)
@@ -13,6 +15,29 @@ RunMetadata RunMetadata::now(const Catalog &catalog)
     m.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     m.catalog = catalog.origin;
     return m;
+}
+
+namespace {
+// Not empty, at most `limit` characters, no control or format characters (nor line breaks), and
+// no blank other than a plain space where `spaces` allows it.
+bool isShortLine(const QString &text, qsizetype limit, bool spaces)
+{
+    return !text.isEmpty() && text.size() <= limit && std::none_of(text.cbegin(), text.cend(), [&](QChar c) {
+        if (c == u' ')
+            return !spaces;
+        return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+} // namespace
+
+bool isSourceMachineEntry(const QString &entry)
+{
+    return isShortLine(entry, 253, false);
+}
+
+bool isProfileFileName(const QString &name)
+{
+    return isShortLine(name, 255, true) && !name.contains(u'/') && !name.contains(u'\\');
 }
 
 ResultIndex RunResult::index() const

@@ -7,10 +7,32 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 namespace PortCheck {
+
+// The machines a site's links start on, as the profile lists them, and which of them a run was:
+// what the coverage of a merge is measured against (issue 15).
+struct SourceMachines
+{
+    QMap<QString, QStringList> listed; // source role -> the profile's entries for it ("gsrv1", an address)
+    QMap<QString, QString> thisRun;    // role -> the entry that named the machine of this run
+    QString profileFile;               // the profile's file name: the command to run elsewhere names it
+
+    bool isEmpty() const { return listed.isEmpty() && thisRun.isEmpty() && profileFile.isEmpty(); }
+    bool operator==(const SourceMachines &o) const
+    {
+        return listed == o.listed && thisRun == o.thisRun && profileFile == o.profileFile;
+    }
+};
+
+// What a results file may say of one source machine: a host name or an address, one short line.
+inline constexpr qsizetype kMaxSourceMachinesPerRole = 10000;
+bool isSourceMachineEntry(const QString &entry);
+// The profile's file name as a results file keeps it: a name without a folder, one short line.
+bool isProfileFileName(const QString &name);
 
 struct RunMetadata
 {
@@ -31,6 +53,7 @@ struct RunMetadata
     ChangeRecord change;    // ticket, requester, approver: the plan's, each beaten by one given here
     bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete
     QString endedBy;        // what ended it early ("SIGINT", "SIGTERM"), empty for a cancel or none
+    SourceMachines sources; // the site's source machines (empty in files of older versions)
 
     static RunMetadata now(const Catalog &catalog);
 };

@@ -626,6 +626,14 @@ void TestCli::run_probesAndWritesTheJsonContract()
     QCOMPARE(kerberosCheck.value(u"facts"_s).toObject().value(u"kerberos.error"_s).toString(),
              u"KDC_ERR_C_PRINCIPAL_UNKNOWN"_s);
     QCOMPARE(checks.value(u"service-dc-dns/127.0.0.1/53"_s).value(u"probe"_s).toString(), u"dns"_s);
+
+    // The run names its profile for the coverage of a merge; alone, this run covers the one
+    // source role the plan has, so the merge passes.
+    QCOMPARE(runInfo.value(u"profile_file"_s).toString(), u"p.yaml"_s);
+    const Result merged = run({u"merge"_s, json});
+    QVERIFY2(merged.code == 0, qPrintable(merged.out + merged.err));
+    QVERIFY2(merged.out.contains(u"Guardian server: 1 machine"_s), qPrintable(merged.out));
+    QVERIFY(merged.out.contains(u"Coverage complete: every required link has evidence from each machine"_s));
 }
 
 void TestCli::run_failingLinkExits1WithRemediation()
@@ -795,6 +803,14 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(u"Merged 1 results file (vm)"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"7 pass, 3 warn, 3 fail, 11 not tested"_s));
+    // Nobody ran the workstation's and the agent's links: the merge says where to run what.
+    QVERIFY2(r.out.contains(u"Coverage: each link is tested from the machines it starts on"_s),
+             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(u"on each Admin workstation: guardian-portcheck run site.yaml --as admin-workstation "
+                       u"--json admin-workstation.results.json"_s),
+        qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Coverage incomplete: "_s));
     QFile mergedFile(merged);
     QVERIFY(mergedFile.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(mergedFile.readAll())

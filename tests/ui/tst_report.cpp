@@ -9,6 +9,7 @@
 #include "probehelpers.h"
 #include "reportwriter.h"
 #include "resultspage.h"
+#include "run/coverage.h"
 #include "run/planrun.h"
 #include "run/report.h"
 #include "startpage.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void merge_badInputIsNamed();
     void merge_sameRunTwiceIsReadOnce();
     void merge_twoRunsOfOneMachineCountEachCheckOnce();
+    void coverage_matrixOfLinksByMachine();
     void reopenedResults_readInJapanese();
     void cover_namesTheChangeOrLeavesLinesToFillIn();
     void tables_rowsNeverSplitAndHeadersRepeat();
@@ -497,6 +499,124 @@ void TestReport::merge_twoRunsOfOneMachineCountEachCheckOnce()
     const QString warning = merged.report.warnings.first().english();
     QVERIFY2(warning.startsWith(u"a.json and b.json are two runs of "_s), qPrintable(warning));
     QVERIFY2(warning.contains(u"the later result wins"_s), qPrintable(warning));
+}
+
+void TestReport::coverage_matrixOfLinksByMachine()
+{
+    // A site whose profile lists one Guardian server and three DCs with Forest Recovery agents.
+    SourceMachines sources;
+    sources.listed.insert(u"guardian-server"_s, {u"gsrv1"_s});
+    sources.listed.insert(u"recovery-agent"_s, {u"dc1"_s, u"dc2"_s, u"127.0.0.9"_s});
+    sources.profileFile = u"site.yaml"_s;
+    const auto runOf = [&](const QString &role, const QString &host, const QString &listedAs) -> QByteArray {
+        Plan plan;
+        RunResult run = runDemo({role}, &plan);
+        run.meta.host = host;
+        run.meta.sources = sources;
+        if (!listedAs.isEmpty())
+            run.meta.sources.thisRun.insert(role, listedAs);
+        QTest::qWait(5); // distinct start times: each is its own run
+        return runResultJson(m_catalog, plan, run, computeVerdicts(m_catalog, plan, run.index()));
+    };
+    // The server's run named its role (--as) on a build box; one agent found itself by address,
+    // another is dc1 by its name; dc2 and the admin workstations have not run.
+    const QByteArray server = runOf(u"guardian-server"_s, u"buildbox"_s, {});
+    const QByteArray byAddress = runOf(u"recovery-agent"_s, u"agentbox"_s, u"127.0.0.9"_s);
+    const QByteArray byName = runOf(u"recovery-agent"_s, u"DC1.demo.portcheck.invalid"_s, {});
+
+    // Both readers: an escaped key makes the streaming reader hand the file to the full one.
+    const auto viaFullReader = [](QByteArray json) -> QByteArray {
+        return json.insert(json.indexOf('{') + 1, "\"\\u0078\": 1,");
+    };
+    for (const bool full : {false, true}) {
+        const auto doc = [&](const QByteArray &json) -> QByteArray {
+            return full ? viaFullReader(json) : json;
+        };
+        const MergeOutcome merged = mergeResultDocuments(
+            m_catalog,
+            {{u"s.json"_s, doc(server)}, {u"a.json"_s, doc(byAddress)}, {u"b.json"_s, doc(byName)}});
+        QVERIFY2(merged.ok(), qPrintable(englishTexts(merged.errors).join(u'\n')));
+        QCOMPARE(merged.report.runs.size(), 3);
+        QCOMPARE(merged.report.runs.at(1).meta.sources.thisRun.value(u"recovery-agent"_s), u"127.0.0.9"_s);
+        const Coverage c = computeCoverage(m_catalog, merged.report);
+        QCOMPARE(c.profileFile, u"site.yaml"_s);
+        QStringList roles;
+        for (const CoverageRole &r : c.roles)
+            roles << r.role;
+        QVERIFY2(roles.contains(u"guardian-server"_s) && roles.contains(u"recovery-agent"_s) &&
+                     roles.contains(u"admin-workstation"_s),
+                 qPrintable(roles.join(u' ')));
+        const auto roleOf = [&](const QString &id) -> const CoverageRole & {
+            return *std::find_if(c.roles.cbegin(), c.roles.cend(),
+                                 [&](const CoverageRole &r) { return r.role == id; });
+        };
+
+        const CoverageRole &gs = roleOf(u"guardian-server"_s);
+        QCOMPARE(gs.machines.size(), 1);
+        QCOMPARE(gs.machines.first().name, u"gsrv1"_s);
+        QCOMPARE(gs.machines.first().ranOn, u"buildbox"_s);
+        QCOMPARE(gs.machines.first().match, CoverageMachine::Match::Assumed);
+        QVERIFY(gs.links.size() >= 5);
+        QCOMPARE(gs.missing(0), QStringList()); // the demo tests every link of the server
+
+        const CoverageRole &ra = roleOf(u"recovery-agent"_s);
+        QCOMPARE(ra.machines.size(), 3);
+        QCOMPARE(ra.machines.at(0).name, u"dc1"_s);
+        QCOMPARE(ra.machines.at(0).match, CoverageMachine::Match::ByName);
+        QCOMPARE(ra.machines.at(1).name, u"dc2"_s);
+        QCOMPARE(ra.machines.at(1).match, CoverageMachine::Match::NotRun);
+        QCOMPARE(ra.machines.at(2).match, CoverageMachine::Match::Listed);
+        QCOMPARE(ra.machines.at(2).ranOn, u"agentbox"_s);
+        for (qsizetype l = 0; l < ra.links.size(); ++l) {
+            QCOMPARE(ra.cells.at(l).at(0), CoverageCell::Tested);
+            QCOMPARE(ra.cells.at(l).at(1), CoverageCell::NotRun);
+            QCOMPARE(ra.cells.at(l).at(2), CoverageCell::Tested);
+        }
+        QVERIFY(!ra.missing(1).isEmpty());
+        QCOMPARE(c.command(ra, ra.machines.at(1)),
+                 u"guardian-portcheck run site.yaml --json dc2.results.json"_s);
+
+        const CoverageRole &ws = roleOf(u"admin-workstation"_s);
+        QCOMPARE(ws.machines.size(), 1);
+        QCOMPARE(ws.machines.first().match, CoverageMachine::Match::Unnamed);
+        QCOMPARE(
+            c.command(ws, ws.machines.first()),
+            u"guardian-portcheck run site.yaml --as admin-workstation --json admin-workstation.results.json"_s);
+        QVERIFY(!c.complete());
+
+        // The merged report shows it, with the command for each machine still to run.
+        const QString pdf = m_dir.filePath(u"coverage.pdf"_s);
+        QCOMPARE(ReportWriter(m_catalog, merged.report).write(pdf), QString());
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Coverage by source machine"_s));
+        QVERIFY2(text.contains(u"on dc2 (Forest Recovery agent): guardian-portcheck run site.yaml --json "
+                               u"dc2.results.json"_s),
+                 qPrintable(text.mid(text.indexOf(u"Coverage by source machine"_s), 3000)));
+        QVERIFY(text.contains(u"Coverage incomplete"_s));
+    }
+
+    // Once dc2 and a workstation ran too, the coverage is complete, and a run from a machine the
+    // profile does not list is named as such.
+    const QByteArray dc2 = runOf(u"recovery-agent"_s, u"dc2"_s, u"dc2"_s);
+    const QByteArray ws = runOf(u"admin-workstation"_s, u"ws7"_s, {});
+    const QByteArray stray = runOf(u"recovery-agent"_s, u"lab9"_s, {});
+    MergeOutcome merged = mergeResultDocuments(m_catalog, {{u"s.json"_s, server},
+                                                           {u"a.json"_s, byAddress},
+                                                           {u"b.json"_s, byName},
+                                                           {u"c.json"_s, dc2},
+                                                           {u"w.json"_s, ws}});
+    QVERIFY2(merged.ok(), qPrintable(englishTexts(merged.errors).join(u'\n')));
+    QVERIFY(computeCoverage(m_catalog, merged.report).complete());
+    merged = mergeResultDocuments(m_catalog, {{u"s.json"_s, server}, {u"x.json"_s, stray}});
+    const Coverage c = computeCoverage(m_catalog, merged.report);
+    const auto ra = std::find_if(c.roles.cbegin(), c.roles.cend(),
+                                 [](const CoverageRole &r) { return r.role == u"recovery-agent"_s; });
+    QVERIFY(ra != c.roles.cend());
+    QCOMPARE(ra->machines.size(), 4);
+    QCOMPARE(ra->machines.last().name, u"lab9"_s);
+    QCOMPARE(ra->machines.last().match, CoverageMachine::Match::Unlisted);
+    QCOMPARE(c.command(*ra, ra->machines.last()),
+             u"guardian-portcheck run site.yaml --as recovery-agent --json lab9.results.json"_s);
 }
 
 void TestReport::reopenedResults_readInJapanese()

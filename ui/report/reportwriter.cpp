@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "coveragetext.h"
 #include "diagramitems.h"
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
@@ -7,6 +8,7 @@
 #include "pdfcompositor.h"
 #include "reportdocument.h"
 #include "run/compare.h"
+#include "run/coverage.h"
 #include "topologyscene.h"
 #include "translations.h"
 #include "verdictstyle.h"
@@ -195,6 +197,10 @@ struct ReportWriter::Overview
     VerdictLevel overall = VerdictLevel::NotTested;
     QString overallText;
     QList<FirewallRequestRow> request;
+    // Which machine tested which link: shown for a site's runs (merged, or a run that knows the
+    // site's source machines).
+    Coverage coverage;
+    bool showCoverage = false;
 };
 
 ReportWriter::Overview ReportWriter::overview() const
@@ -221,6 +227,11 @@ ReportWriter::Overview ReportWriter::overview() const
         break;
     }
     o.request = firewallRequest(m_catalog, m_report);
+    o.coverage = computeCoverage(m_catalog, m_report);
+    o.showCoverage = !o.coverage.isEmpty() &&
+                     (m_report.isMerged() ||
+                      std::any_of(m_report.runs.cbegin(), m_report.runs.cend(),
+                                  [](const RunResult &r) { return !r.meta.sources.listed.isEmpty(); }));
     return o;
 }
 
@@ -240,6 +251,10 @@ ReportDocument ReportWriter::document(const Overview &o) const
     if (m_comparison) {
         b.newPage();
         comparison(b);
+    }
+    if (o.showCoverage) {
+        b.newPage();
+        coverage(b, o);
     }
     b.diagram();
     links(b);
@@ -377,6 +392,11 @@ void ReportWriter::summary(ReportBuilder &b, const Overview &o) const
     b.heading(tr("Summary for the change board"), 1);
     b.paragraph(symbol(o.overall) + u"  "_s + o.overallText,
                 VerdictStyle::color(VerdictStyle::fromVerdict(o.overall), paperPalette()), true, 12);
+    if (o.showCoverage)
+        b.paragraph(CoverageText::summary(o.coverage),
+                    VerdictStyle::color(o.coverage.complete() ? VisualState::Pass : VisualState::Fail,
+                                        paperPalette()),
+                    true);
     constexpr int kShown = 12;
     QStringList failing;
     for (const Verdict &v : m_report.verdicts) {
@@ -467,6 +487,56 @@ void ReportWriter::comparison(ReportBuilder &b) const
         b.row({cell(localized(r.source)), cell(r.destination), cell(u"tcp/"_s + r.port + u'\n' + r.protocol),
                cell(localized(r.foundBefore)), cell(localized(r.foundAfter)), check},
               {{u"data-link"_s, r.link}, {u"data-check"_s, ruleCheckId(r.check)}});
+    }
+}
+
+// Coverage: a link can only be tested from the machine it starts on. Per source role, a matrix of
+// its links and machines, and the command each machine without evidence still has to run.
+void ReportWriter::coverage(ReportBuilder &b, const Overview &o) const
+{
+    const Coverage &c = o.coverage;
+    b.heading(tr("Coverage by source machine"), 1);
+    b.paragraph(tr("A link can only be tested from the machine it starts on, so each required link needs "
+                   "evidence from every machine of its source role."));
+    b.paragraph(CoverageText::summary(c),
+                VerdictStyle::color(c.complete() ? VisualState::Pass : VisualState::Fail, paperPalette()),
+                true);
+    // Links down and machines across while they fit the page; more machines go down.
+    constexpr int kMachineColumns = 6;
+    for (const CoverageRole &role : c.roles) {
+        b.heading(CoverageText::roleHeading(m_catalog, role), 2);
+        const CoverageGrid grid = CoverageText::grid(m_catalog, role, kMachineColumns);
+        for (const QString &line : grid.legend)
+            b.paragraph(line);
+        const auto columns = static_cast<int>(grid.header.size());
+        const int first = grid.machinesAsRows ? 28 : 34;
+        QList<int> widths{first};
+        for (int i = 1; i < columns; ++i)
+            widths << (100 - first) / std::max(1, columns - 1);
+        b.table(grid.header, widths, u"coverage"_s);
+        for (qsizetype r = 0; r < grid.rows.size(); ++r) {
+            QList<ReportCell> cells{cell(grid.rows.at(r).first())};
+            for (qsizetype i = 0; i < grid.states.at(r).size(); ++i) {
+                const CoverageCell state = grid.states.at(r).at(i);
+                const CoverageLink &link = role.links.at(grid.machinesAsRows ? i : r);
+                const VisualState look = state == CoverageCell::Tested ? VisualState::Pass
+                                         : state == CoverageCell::Partly || !link.required
+                                             ? VisualState::Warn
+                                             : VisualState::Fail;
+                cells << ReportCell{grid.rows.at(r).at(i + 1), VerdictStyle::color(look, paperPalette()),
+                                    true, false};
+            }
+            b.row(cells, {{u"data-role"_s, role.role},
+                          {grid.machinesAsRows ? u"data-machine"_s : u"data-link"_s,
+                           grid.machinesAsRows ? role.machines.at(r).name : role.links.at(r).link}});
+        }
+        for (const QString &note : CoverageText::notes(m_catalog, role))
+            b.paragraph(note, QColor(0x60, 0x60, 0x60));
+        const QStringList toRun = CoverageText::stillToRun(m_catalog, c, role);
+        if (!toRun.isEmpty())
+            b.paragraph(tr("Still to run:"), {}, true);
+        for (const QString &line : toRun)
+            b.bullet(line);
     }
 }
 

@@ -46,6 +46,7 @@ private:
     void cover(ReportBuilder &b, const Overview &o) const;
     void summary(ReportBuilder &b, const Overview &o) const;
     void comparison(ReportBuilder &b) const;
+    void coverage(ReportBuilder &b, const Overview &o) const;
     void links(ReportBuilder &b) const;
     void failures(ReportBuilder &b) const;
     void request(ReportBuilder &b, const Overview &o) const;

@@ -1,6 +1,7 @@
 #include "runpage.h"
 
 #include "checktablemodel.h"
+#include "run/coverage.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 #include "translations.h"
@@ -163,6 +164,16 @@ void RunPage::startRun()
     RunMetadata meta = RunMetadata::now(m_context->catalog());
     meta.profile = m_context->profilePath().isEmpty() ? m_context->profile().name : m_context->profilePath();
     meta.user = m_context->runBy();
+    // What a merge of the site's runs measures its coverage against: the profile's source machines,
+    // and the entries that name this one among the roles it runs as.
+    QList<RoleMatch> matched;
+    for (const RoleMatch &m :
+         rolesOfMachine(m_context->catalog(), m_context->profile(), MachineIdentity::thisMachine())) {
+        if (m_context->profile().vantage.contains(m.role))
+            matched << m;
+    }
+    meta.sources =
+        sourceMachinesOf(m_context->catalog(), m_context->profile(), matched, m_context->profilePath());
     run->start(meta);
     onProgress(0, m_model->rowCount());
     if (!run->isRunning())
