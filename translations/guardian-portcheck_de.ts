@@ -1550,6 +1550,18 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>HTML report written to %1.</source>
         <translation>HTML-Bericht nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation>Abdeckung: jede Verbindung wird von den Rechnern aus geprüft, auf denen sie beginnt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>Noch auszuführen:</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -1624,6 +1636,105 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     <message>
         <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
         <translation>%1 behoben, %2 neu fehlgeschlagen, %3 weiterhin fehlgeschlagen, %4 unverändert, %5 andere Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>tested</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>jeder %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 of them required</source>
+        <translation>%1: %2, %3, davon %4 erforderlich</translation>
+    </message>
+    <message>
+        <source>no machine named</source>
+        <translation>kein Rechner benannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n Rechner</numerusform>
+            <numerusform>%n Rechner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>%1: the results of %2, which ran as %3 by --as; the profile lists only this machine for it</source>
+        <translation>%1: die Ergebnisse von %2, das mit --as als %3 lief; das Profil nennt nur diesen Rechner dafür</translation>
+    </message>
+    <message>
+        <source>%1 ran as %2 and is not in the profile&apos;s list of them</source>
+        <translation>%1 lief als %2 und steht nicht in der Liste des Profils</translation>
+    </message>
+    <message>
+        <source>The profile lists no %1 and none of these results comes from one.</source>
+        <translation>Das Profil nennt keinen %1, und keines dieser Ergebnisse stammt von einem.</translation>
+    </message>
+    <message>
+        <source>on each %1: %2</source>
+        <translation>auf jedem %1: %2</translation>
+    </message>
+    <message>
+        <source>on %1 (%2): %3</source>
+        <translation>auf %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>again on %1 (%2), which has %n required link(s) without evidence: %3</source>
+        <translation>
+            <numerusform>erneut auf %1 (%2), dem für %n erforderliche Verbindung der Nachweis fehlt: %3</numerusform>
+            <numerusform>erneut auf %1 (%2), dem für %n erforderliche Verbindungen der Nachweis fehlt: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
+        <translation>Abdeckung vollständig: Jede erforderliche Verbindung hat einen Nachweis von jedem Rechner, auf dem sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
+        <translation>Abdeckung unvollständig: %1 ohne Nachweis von dem Rechner, auf dem sie beginnt, auf %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required link(s)</source>
+        <translation>
+            <numerusform>%n erforderliche Verbindung</numerusform>
+            <numerusform>%n erforderliche Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4693,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>After verification</source>
         <translation>Nach der Überprüfung</translation>
+    </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation>Abdeckung nach Quellrechner</translation>
+    </message>
+    <message>
+        <source>A link can only be tested from the machine it starts on, so each required link needs evidence from every machine of its source role.</source>
+        <translation>Eine Verbindung lässt sich nur von dem Rechner aus prüfen, auf dem sie beginnt; daher braucht jede erforderliche Verbindung einen Nachweis von jedem Rechner ihrer Quellrolle.</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>Noch auszuführen:</translation>
     </message>
 </context>
 <context>

@@ -1474,6 +1474,18 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>HTML report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -1548,6 +1560,105 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     <message>
         <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 of them required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no machine named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the results of %2, which ran as %3 by --as; the profile lists only this machine for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran as %2 and is not in the profile&apos;s list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile lists no %1 and none of these results comes from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on each %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>again on %1 (%2), which has %n required link(s) without evidence: %3</source>
+        <translation>
+            <numerusform>again on %1 (%2), which has %n required link without evidence: %3</numerusform>
+            <numerusform>again on %1 (%2), which has %n required links without evidence: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required link(s)</source>
+        <translation>
+            <numerusform>%n required link</numerusform>
+            <numerusform>%n required links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4609,18 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>After verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link can only be tested from the machine it starts on, so each required link needs evidence from every machine of its source role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1555,6 +1555,18 @@ conçu pour montrer une liaison en échec.
         <source>HTML report written to %1.</source>
         <translation>Rapport HTML écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation>Couverture : chaque liaison est testée depuis les machines où elle commence</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>Reste à exécuter :</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -1629,6 +1641,105 @@ conçu pour montrer une liaison en échec.
     <message>
         <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
         <translation>%1 corrigés, %2 nouvellement en échec, %3 toujours en échec, %4 inchangés, %5 autres changements.</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>tested</source>
+        <translation>testé</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 of them required</source>
+        <translation>%1 : %2, %3, dont %4 requises</translation>
+    </message>
+    <message>
+        <source>no machine named</source>
+        <translation>aucune machine nommée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>%1: the results of %2, which ran as %3 by --as; the profile lists only this machine for it</source>
+        <translation>%1 : les résultats de %2, exécuté comme %3 avec --as ; le profil ne cite que cette machine pour ce rôle</translation>
+    </message>
+    <message>
+        <source>%1 ran as %2 and is not in the profile&apos;s list of them</source>
+        <translation>%1 a été exécuté comme %2 et ne figure pas dans la liste du profil</translation>
+    </message>
+    <message>
+        <source>The profile lists no %1 and none of these results comes from one.</source>
+        <translation>Le profil ne cite aucun %1 et aucun de ces résultats n&apos;en provient.</translation>
+    </message>
+    <message>
+        <source>on each %1: %2</source>
+        <translation>sur chaque %1 : %2</translation>
+    </message>
+    <message>
+        <source>on %1 (%2): %3</source>
+        <translation>sur %1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>again on %1 (%2), which has %n required link(s) without evidence: %3</source>
+        <translation>
+            <numerusform>à nouveau sur %1 (%2), où %n liaison requise n&apos;a pas de preuve : %3</numerusform>
+            <numerusform>à nouveau sur %1 (%2), où %n liaisons requises n&apos;ont pas de preuve : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
+        <translation>Couverture complète : chaque liaison requise a une preuve depuis chaque machine où elle commence.</translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
+        <translation>Couverture incomplète : %1 sans preuve depuis la machine où elle commence, sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required link(s)</source>
+        <translation>
+            <numerusform>%n liaison requise</numerusform>
+            <numerusform>%n liaisons requises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4698,18 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>After verification</source>
         <translation>Après vérification</translation>
+    </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation>Couverture par machine source</translation>
+    </message>
+    <message>
+        <source>A link can only be tested from the machine it starts on, so each required link needs evidence from every machine of its source role.</source>
+        <translation>Une liaison ne peut être testée que depuis la machine où elle commence ; chaque liaison requise doit donc avoir une preuve depuis chaque machine de son rôle source.</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>Reste à exécuter :</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,18 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>HTML report written to %1.</source>
         <translation>HTML レポートを %1 に書き出しました。</translation>
     </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation>カバレッジ: 各リンクはその始点となるマシンからテストされます</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>未実行:</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -1615,6 +1627,101 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     <message>
         <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
         <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>tested</source>
+        <translation>テスト済み</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>結果なし</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>各 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 of them required</source>
+        <translation>%1: %2、%3、うち必須 %4</translation>
+    </message>
+    <message>
+        <source>no machine named</source>
+        <translation>マシン名なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n 台のマシン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 件のリンク</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (任意)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>%1: the results of %2, which ran as %3 by --as; the profile lists only this machine for it</source>
+        <translation>%1: --as により %3 として実行された %2 の結果。プロファイルはこの役割にこのマシンだけを挙げています</translation>
+    </message>
+    <message>
+        <source>%1 ran as %2 and is not in the profile&apos;s list of them</source>
+        <translation>%1 は %2 として実行されましたが、プロファイルの一覧にありません</translation>
+    </message>
+    <message>
+        <source>The profile lists no %1 and none of these results comes from one.</source>
+        <translation>プロファイルに %1 がなく、これらの結果にもそこからのものはありません。</translation>
+    </message>
+    <message>
+        <source>on each %1: %2</source>
+        <translation>各 %1 で: %2</translation>
+    </message>
+    <message>
+        <source>on %1 (%2): %3</source>
+        <translation>%1 (%2) で: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>again on %1 (%2), which has %n required link(s) without evidence: %3</source>
+        <translation>
+            <numerusform>%1 (%2) で再実行。証拠のない必須リンクが %n 件あります: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
+        <translation>カバレッジ完了: すべての必須リンクに、その始点となる各マシンからの証拠があります。</translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
+        <translation>カバレッジ不完全: %1 に始点のマシンからの証拠がありません (%2)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required link(s)</source>
+        <translation>
+            <numerusform>必須リンク %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4647,18 @@ or list the hosts to test instead.</source>
     <message>
         <source>After verification</source>
         <translation>検証後</translation>
+    </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation>送信元マシン別のカバレッジ</translation>
+    </message>
+    <message>
+        <source>A link can only be tested from the machine it starts on, so each required link needs evidence from every machine of its source role.</source>
+        <translation>リンクはその始点のマシンからしかテストできないため、各必須リンクには送信元の役割のすべてのマシンからの証拠が必要です。</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>未実行:</translation>
     </message>
 </context>
 <context>
