@@ -2,6 +2,8 @@
 
 #include "translations.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -130,19 +132,21 @@ QStringList CoverageText::stillToRun(const Catalog &catalog, const Coverage &cov
 
 QString CoverageText::summary(const Coverage &coverage)
 {
-    int links = 0;
+    QSet<QString> links; // distinct links: three agents missing one link are one link, three machines
     int machines = 0;
     for (const CoverageRole &r : coverage.roles) {
         for (qsizetype m = 0; m < r.machines.size(); ++m) {
-            const auto missing = static_cast<int>(r.missing(m).size());
-            links += missing;
-            machines += missing > 0 ? 1 : 0;
+            const QStringList missing = r.missing(m);
+            for (const QString &link : missing)
+                links.insert(link);
+            machines += missing.isEmpty() ? 0 : 1;
         }
     }
-    if (links == 0)
+    if (links.isEmpty())
         return tr("Coverage complete: every required link has evidence from each machine it starts on.");
-    return tr("Coverage incomplete: %1 without evidence from the machine it starts on, on %2.")
-        .arg(tr("%n required link(s)", nullptr, links), tr("%n machine(s)", nullptr, machines));
+    return tr("Coverage incomplete: still to run on %1, for %2.")
+        .arg(tr("%n machine(s)", nullptr, machines),
+             tr("%n required link(s)", nullptr, static_cast<int>(links.size())));
 }
 
 } // namespace PortCheck

@@ -4,6 +4,7 @@
 #include "demo/demosite.h"
 #include "output.h"
 #include "plan/plan.h"
+#include "run/coverage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,8 @@ private:
                     "cloud\n"
                     "endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.")
               << "\n\n";
+        m_context.sources =
+            sourceMachinesAs(m_context.catalog, profile, MachineIdentity::thisMachine(), QString());
         const int code = m_context.executePlan(buildPlan(m_context.catalog, profile), settings, profile.name);
         // The demo is meant to show failures: it ran fine when it got this far.
         return code == ExitFail ? ExitPass : code;

@@ -64,7 +64,12 @@ private:
             settings.perHostLimit = profile.perHostLimit;
         if (!m_context.overridden.contains(u"domain"_s))
             settings.probe.domain = profile.domain;
-        m_context.sources = sourceMachinesOf(m_context.catalog, profile, m_matched, profilePath);
+        // Roles found from the lists name their entries already; chosen ones (--as, 'vantage') are
+        // looked up in the lists now, so that a merge knows which listed machine this was.
+        m_context.sources =
+            m_matched.isEmpty()
+                ? sourceMachinesAs(m_context.catalog, profile, MachineIdentity::thisMachine(), profilePath)
+                : sourceMachinesOf(m_context.catalog, profile, m_matched, profilePath);
         return m_context.executePlan(plan, settings, profile.name.isEmpty() ? profilePath : profile.name);
     }
 

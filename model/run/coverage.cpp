@@ -34,6 +34,17 @@ SourceMachines sourceMachinesOf(const Catalog &catalog, const Profile &profile,
     return sources;
 }
 
+SourceMachines sourceMachinesAs(const Catalog &catalog, const Profile &profile,
+                                const MachineIdentity &machine, const QString &profilePath)
+{
+    QList<RoleMatch> matched;
+    for (const RoleMatch &m : rolesOfMachine(catalog, profile, machine)) {
+        if (profile.vantage.contains(m.role))
+            matched << m;
+    }
+    return sourceMachinesOf(catalog, profile, matched, profilePath);
+}
+
 QStringList CoverageRole::missing(qsizetype machine) const
 {
     QStringList out;

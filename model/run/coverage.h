@@ -13,6 +13,10 @@ namespace PortCheck {
 // start from, the entries that named this machine, and the profile's file name.
 SourceMachines sourceMachinesOf(const Catalog &catalog, const Profile &profile,
                                 const QList<RoleMatch> &matched, const QString &profilePath);
+// The same, matching `machine` against the lists of the roles it runs as (profile.vantage): what a
+// run whose roles were chosen (the profile's vantage, --as, the window) records.
+SourceMachines sourceMachinesAs(const Catalog &catalog, const Profile &profile,
+                                const MachineIdentity &machine, const QString &profilePath);
 
 // Coverage (issue 15): a link can only be tested from the machine it starts on, so each required
 // link needs evidence from every machine of its source role. This says, per source role, which

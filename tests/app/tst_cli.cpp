@@ -54,6 +54,7 @@ private Q_SLOTS:
     void compare_beforeAndAfterAChange();
     void run_dcOfAnotherDomain_andAClockAhead();
     void siteProfile_asOverrides_andNoMatchExits2();
+    void siteProfile_chosenRoleNamesItsEntry_mergeSaysWhoIsLeft();
     void run_probesAndWritesTheJsonContract();
     void run_failingLinkExits1WithRemediation();
     void probe_reportsEachTargetInOrder();
@@ -543,6 +544,40 @@ void TestCli::siteProfile_asOverrides_andNoMatchExits2()
              qPrintable(r.err));
     r = run({u"probe"_s, u"127.0.0.1:1"_s, u"--as"_s, u"guardian-server"_s});
     QCOMPARE(r.code, 2); // an option of 'run' only
+}
+
+// A machine whose role the profile chose ('vantage') still finds itself in the role's list, so a
+// merge knows which listed machine ran and which one is left, with the command for it (15.3).
+void TestCli::siteProfile_chosenRoleNamesItsEntry_mergeSaysWhoIsLeft()
+{
+    Responder smb(Responder::Behavior::Smb2);
+    QVERIFY(smb.listen(QHostAddress(u"127.0.0.107"_s)));
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(u"q.yaml"_s);
+    QFile f(profile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"profile: 1\nvantage: [guardian-server]\nhosts:\n"
+            u"  guardian-server: [127.0.0.1, gsrv2.corp.example]\n"
+            u"  file-share:\n    - {host: 127.0.0.107, ports: {445: %1}, stand-in: true}\n"_s
+                .arg(smb.serverPort())
+                .toUtf8());
+    f.close();
+    const QString json = dir.filePath(u"here.results.json"_s);
+    const Result r = run({u"run"_s, profile, u"--json"_s, json});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject runInfo = QJsonDocument::fromJson(file.readAll()).object().value(u"run"_s).toObject();
+    QCOMPARE(runInfo.value(u"listed_as"_s).toObject().value(u"guardian-server"_s).toString(), u"127.0.0.1"_s);
+    QCOMPARE(runInfo.value(u"source_machines"_s).toObject().value(u"guardian-server"_s).toArray().size(), 2);
+
+    const Result merged = run({u"merge"_s, json});
+    QVERIFY2(merged.code == 1, qPrintable(merged.out + merged.err)); // every link passes, gsrv2 is left
+    QVERIFY2(merged.out.contains(u"on gsrv2.corp.example (Guardian server): guardian-portcheck run q.yaml "
+                                 u"--json gsrv2.corp.example.results.json"_s),
+             qPrintable(merged.out));
+    QVERIFY2(merged.out.contains(u"Coverage incomplete: still to run on 1 machine, for 1 required link."_s),
+             qPrintable(merged.out));
 }
 
 void TestCli::run_probesAndWritesTheJsonContract()

@@ -143,6 +143,19 @@ void TestFleet::ansible_threeMachinesOneProfile_oneMergedReport()
                  verdicts.value(u"workstation-portal-web|127.0.0.83"_s) == u"not-tested"_s,
              qPrintable(output.right(2000)));
     QVERIFY2(output.contains(u"Merged 3 results files"_s), qPrintable(output.right(2000)));
+    // Coverage (15.3): every source role of the profile has its machine's evidence; each of the three
+    // is the one machine its role's list names, and ran as it by --as.
+    QVERIFY2(output.contains(u"Coverage complete"_s), qPrintable(output.right(3000)));
+    QVERIFY2(!output.contains(u"Still to run"_s), qPrintable(output.right(3000)));
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {u"-layout"_s, pdf.fileName(), u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString report = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(report.contains(u"Coverage by source machine"_s) && report.contains(u"Coverage complete"_s),
+                 qPrintable(report.left(3000)));
+    }
     qInfo("%s", qPrintable(output.section(u"TASK [The merged verdicts]"_s, 1).left(6000)));
 }
 

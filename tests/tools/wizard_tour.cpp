@@ -139,5 +139,20 @@ int main(int argc, char *argv[])
     wizard.next(); // this computer
     wizard.next(); // components and modes
     grab(u"azure-sql-components"_s);
+
+    // One profile for the site: its host lists name this computer (127.0.0.1 is always one of its
+    // addresses), so the first page proposes the roles they give it.
+    Profile site = Profile::defaults(builtinCatalog());
+    const auto entry = [](const QString &name) {
+        ProfileHost h;
+        h.host = name;
+        return h;
+    };
+    site.hosts.insert(u"guardian-server"_s, {entry(u"gsrv1.corp.example"_s)});
+    site.hosts.insert(u"recovery-agent"_s, {entry(u"dc1.corp.example"_s), entry(u"127.0.0.1"_s)});
+    wizard.restart();
+    wizard.context()->reset(site);
+    wizard.next(); // this computer
+    grab(u"site-machine"_s);
     return 0;
 }

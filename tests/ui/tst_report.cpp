@@ -1,4 +1,5 @@
 #include "catalog/catalogloader.h"
+#include "coveragetext.h"
 #include "demo/demosite.h"
 #include "demo/responder.h"
 #include "export/firewallrequest.h"
@@ -583,6 +584,10 @@ void TestReport::coverage_matrixOfLinksByMachine()
             c.command(ws, ws.machines.first()),
             u"guardian-portcheck run site.yaml --as admin-workstation --json admin-workstation.results.json"_s);
         QVERIFY(!c.complete());
+        // Distinct links: dc2's and the workstation's, on the two machines still to run.
+        QCOMPARE(CoverageText::summary(c),
+                 u"Coverage incomplete: still to run on 2 machines, for %1 required links."_s.arg(
+                     ra.missing(1).size() + ws.missing(0).size()));
 
         // The merged report shows it, with the command for each machine still to run.
         const QString pdf = m_dir.filePath(u"coverage.pdf"_s);

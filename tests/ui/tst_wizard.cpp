@@ -135,6 +135,7 @@ private Q_SLOTS:
     void startPage_offersFourWaysAndReopenOnlyWithASession();
     void machinePage_nextNeedsARole();
     void machinePage_coverFields_reachTheProfileAndTheRun();
+    void machinePage_proposesTheRolesTheHostListsGive();
     void componentsPage_showsWhatEachModeRequires();
     void componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong();
     void componentsPage_azureSql_policyWhereGuardianRunsAndRegion();
@@ -275,6 +276,69 @@ void TestWizard::machinePage_coverFields_reachTheProfileAndTheRun()
     QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
     QCOMPARE(read.change.ticket, u"CHG0012345"_s);
     QCOMPARE(read.change.approver, u"Network CAB"_s);
+}
+
+// One profile for the whole site (15.1): the roles whose host lists name this computer are checked
+// when the profile names none, and offered with a button when it names others.
+void TestWizard::machinePage_proposesTheRolesTheHostListsGive()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &text) -> QString {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(text);
+        return f.fileName();
+    };
+    const QByteArray lists = "hosts:\n  domain-controller: [dc1.corp.test]\n"
+                             "  guardian-server: [gsrv1.corp.test]\n"
+                             "  recovery-agent: [dc1.corp.test, 127.0.0.1]\n"
+                             "  ad-connector: [adc1.corp.test]\n";
+    const QString site = write(u"site.yaml"_s, "profile: 1\n" + lists);
+    const QString chosen = write(u"chosen.yaml"_s, "profile: 1\nvantage: [ad-connector]\n" + lists);
+    const QString elsewhere = write(u"elsewhere.yaml"_s, "profile: 1\nhosts:\n  guardian-server: [gsrv9]\n");
+    QVERIFY(!site.isEmpty() && !chosen.isEmpty() && !elsewhere.isEmpty());
+    MachineIdentity me;
+    me.names = QStringList{u"gsrv1"_s}; // the short name matches the list's FQDN
+    me.addresses = {QHostAddress(u"127.0.0.1"_s)};
+
+    auto w = newWizard();
+    MachinePage *page = w->machinePage();
+    page->setIdentity(me);
+    QVERIFY(w->startPage()->openProfile(site));
+    QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    QCOMPARE(w->context()->profile().vantage, (QStringList{u"guardian-server"_s, u"recovery-agent"_s}));
+    QVERIFY(page->roleBox(u"guardian-server"_s)->isChecked());
+    QVERIFY(page->roleBox(u"recovery-agent"_s)->isChecked());
+    QVERIFY(!page->roleBox(u"ad-connector"_s)->isChecked());
+    QVERIFY2(page->proposalText().contains(u"listed as gsrv1.corp.test"_s) &&
+                 page->proposalText().contains(u"listed as 127.0.0.1"_s),
+             qPrintable(page->proposalText()));
+    QVERIFY(page->useProposalButton()->isHidden()); // already what the lists say
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+
+    // The profile chose a role itself: it stays, and the lists' roles are one click away.
+    auto w2 = newWizard();
+    w2->machinePage()->setIdentity(me);
+    QVERIFY(w2->startPage()->openProfile(chosen));
+    QCOMPARE(w2->context()->profile().vantage, QStringList{u"ad-connector"_s});
+    QVERIFY(!w2->machinePage()->useProposalButton()->isHidden());
+    QTest::mouseClick(w2->machinePage()->useProposalButton(), Qt::LeftButton);
+    QCOMPARE(w2->context()->profile().vantage, (QStringList{u"guardian-server"_s, u"recovery-agent"_s}));
+    QVERIFY(!w2->machinePage()->roleBox(u"ad-connector"_s)->isChecked());
+    QVERIFY(w2->machinePage()->roleBox(u"guardian-server"_s)->isChecked());
+    QVERIFY(w2->machinePage()->useProposalButton()->isHidden());
+    clickCheckBox(w2->machinePage()->roleBox(u"ad-connector"_s)); // a hand-made choice brings it back
+    QVERIFY(!w2->machinePage()->useProposalButton()->isHidden());
+
+    // Lists that do not name this computer: said, nothing chosen.
+    auto w3 = newWizard();
+    w3->machinePage()->setIdentity(me);
+    QVERIFY(w3->startPage()->openProfile(elsewhere));
+    QVERIFY(w3->context()->profile().vantage.isEmpty());
+    QVERIFY2(w3->machinePage()->proposalText().contains(u"do not name this computer"_s),
+             qPrintable(w3->machinePage()->proposalText()));
+    QVERIFY(!w3->button(QWizard::NextButton)->isEnabled());
 }
 
 void TestWizard::componentsPage_showsWhatEachModeRequires()

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSysInfo>
 #include <QVBoxLayout>
@@ -30,6 +31,27 @@ MachinePage::MachinePage(WizardContext *context, QWidget *parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_host);
+    m_proposal = new QLabel;
+    m_proposal->setWordWrap(true);
+    m_proposal->setTextFormat(Qt::PlainText);
+    m_proposal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_proposal->setAccessibleName(tr("Roles the profile gives this computer"));
+    m_useProposal = new QPushButton(tr("&Use these roles"));
+    m_useProposal->setAccessibleDescription(
+        tr("Choose the roles whose host lists in the profile name this computer"));
+    connect(m_useProposal, &QPushButton::clicked, this, [this] {
+        const QStringList roles = proposedRoles();
+        m_context->edit([&](Profile &p) { p.vantage = roles; });
+        for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+            const QSignalBlocker block(it.value());
+            it.value()->setChecked(roles.contains(it.key()));
+        }
+        updateStatus();
+    });
+    auto *proposalRow = new QHBoxLayout;
+    proposalRow->addWidget(m_proposal, 1);
+    proposalRow->addWidget(m_useProposal, 0, Qt::AlignTop);
+    layout->addLayout(proposalRow);
     layout->addSpacing(8);
     for (const Role &role : context->catalog().roles) {
         if (role.side == Role::Side::Target)
@@ -128,6 +150,15 @@ bool MachinePage::checkCoverField(const QString &text)
 void MachinePage::initializePage()
 {
     m_host->setText(tr("This computer: %1").arg(QSysInfo::machineHostName()));
+    if (m_identity.names.isEmpty() && m_identity.addresses.isEmpty())
+        m_identity = MachineIdentity::thisMachine();
+    m_found = rolesOfMachine(m_context->catalog(), m_context->profile(), m_identity);
+    // A site profile names no vantage: the roles its lists give this computer are the choice, as
+    // `run site.yaml` makes it on the command line.
+    if (m_context->profile().vantage.isEmpty() && !m_found.isEmpty()) {
+        const QStringList roles = proposedRoles();
+        m_context->edit([&](Profile &p) { p.vantage = roles; });
+    }
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
         const QSignalBlocker block(it.value());
         it.value()->setChecked(m_context->profile().vantage.contains(it.key()));
@@ -140,6 +171,47 @@ void MachinePage::initializePage()
     m_coverHint->clear();
     m_coverHint->hide();
     updateStatus();
+}
+
+QStringList MachinePage::proposedRoles() const
+{
+    QStringList roles;
+    for (const RoleMatch &m : m_found) {
+        if (!roles.contains(m.role))
+            roles << m.role;
+    }
+    return roles;
+}
+
+QString MachinePage::proposalText() const
+{
+    return m_proposal->text();
+}
+
+void MachinePage::updateProposal()
+{
+    if (m_found.isEmpty()) {
+        // Said only when the profile lists machines of source roles: a new check has none yet.
+        bool listsSources = false;
+        for (const QString &role : sourceRoles(m_context->catalog()))
+            listsSources = listsSources || !m_context->profile().hosts.value(role).isEmpty();
+        m_proposal->setText(!listsSources
+                                ? QString()
+                                : tr("The profile's host lists do not name this computer: choose its roles "
+                                     "below, or add its name to the list of its role."));
+        m_proposal->setHidden(m_proposal->text().isEmpty());
+        m_useProposal->hide();
+        return;
+    }
+    QStringList parts;
+    for (const RoleMatch &m : m_found) {
+        const Role *role = m_context->catalog().role(m.role);
+        parts << tr("%1 (listed as %2)").arg(role ? catalogText(role->name) : m.role, m.entry);
+    }
+    m_proposal->setText(
+        tr("The profile's host lists name this computer: %1.").arg(parts.join(QStringLiteral(", "))));
+    m_proposal->show();
+    m_useProposal->setVisible(m_context->profile().vantage != proposedRoles());
 }
 
 bool MachinePage::isComplete() const
@@ -159,6 +231,7 @@ QString MachinePage::statusText() const
 
 void MachinePage::updateStatus()
 {
+    updateProposal();
     m_status->setText(isComplete() ? QString()
                                    : tr("Choose at least one role to continue: without one, nothing can be "
                                         "tested from this computer."));

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "profile/machineroles.h"
+
 #include <QMap>
 #include <QWizardPage>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace PortCheck {
 
@@ -30,11 +33,18 @@ public:
     QLineEdit *requesterEdit() const { return m_requester; }
     QLineEdit *approverEdit() const { return m_approver; }
     QString coverHint() const;
+    // What the profile's host lists say this computer is (issue 15.1), and the button that takes it.
+    QString proposalText() const;
+    QPushButton *useProposalButton() const { return m_useProposal; }
+    // The identity the lists are matched against; a test sets its own.
+    void setIdentity(const MachineIdentity &identity) { m_identity = identity; }
 
 private:
     void updateStatus();
     QWidget *coverFields();
     bool checkCoverField(const QString &text);
+    void updateProposal();
+    QStringList proposedRoles() const;
 
     WizardContext *m_context;
     QMap<QString, QCheckBox *> m_boxes;
@@ -45,6 +55,10 @@ private:
     QLineEdit *m_requester = nullptr;
     QLineEdit *m_approver = nullptr;
     QLabel *m_coverHint = nullptr;
+    QLabel *m_proposal = nullptr;
+    QPushButton *m_useProposal = nullptr;
+    MachineIdentity m_identity;
+    QList<RoleMatch> m_found; // the lists' entries that name this computer, at initializePage()
 };
 
 } // namespace PortCheck

@@ -166,14 +166,8 @@ void RunPage::startRun()
     meta.user = m_context->runBy();
     // What a merge of the site's runs measures its coverage against: the profile's source machines,
     // and the entries that name this one among the roles it runs as.
-    QList<RoleMatch> matched;
-    for (const RoleMatch &m :
-         rolesOfMachine(m_context->catalog(), m_context->profile(), MachineIdentity::thisMachine())) {
-        if (m_context->profile().vantage.contains(m.role))
-            matched << m;
-    }
-    meta.sources =
-        sourceMachinesOf(m_context->catalog(), m_context->profile(), matched, m_context->profilePath());
+    meta.sources = sourceMachinesAs(m_context->catalog(), m_context->profile(),
+                                    MachineIdentity::thisMachine(), m_context->profilePath());
     run->start(meta);
     onProgress(0, m_model->rowCount());
     if (!run->isRunning())
