@@ -1725,16 +1725,16 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
         <translation>Abdeckung vollständig: Jede erforderliche Verbindung hat einen Nachweis von jedem Rechner, auf dem sie beginnt.</translation>
     </message>
-    <message>
-        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
-        <translation>Abdeckung unvollständig: %1 ohne Nachweis von dem Rechner, auf dem sie beginnt, auf %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n required link(s)</source>
         <translation>
             <numerusform>%n erforderliche Verbindung</numerusform>
             <numerusform>%n erforderliche Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: still to run on %1, for %2.</source>
+        <translation>Abdeckung unvollständig: noch auszuführen auf %1, für %2.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2793,30 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Not taken: %1.</source>
         <translation>Nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Roles the profile gives this computer</source>
+        <translation>Rollen, die das Profil diesem Computer gibt</translation>
+    </message>
+    <message>
+        <source>&amp;Use these roles</source>
+        <translation>Diese Rollen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Choose the roles whose host lists in the profile name this computer</source>
+        <translation>Die Rollen wählen, deren Hostlisten im Profil diesen Computer nennen</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists do not name this computer: choose its roles below, or add its name to the list of its role.</source>
+        <translation>Die Hostlisten des Profils nennen diesen Computer nicht: Wählen Sie unten seine Rollen oder tragen Sie seinen Namen in die Liste seiner Rolle ein.</translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation>%1 (aufgeführt als %2)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists name this computer: %1.</source>
+        <translation>Die Hostlisten des Profils nennen diesen Computer: %1.</translation>
     </message>
 </context>
 <context>

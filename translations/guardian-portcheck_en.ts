@@ -1649,16 +1649,16 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n required link(s)</source>
         <translation>
             <numerusform>%n required link</numerusform>
             <numerusform>%n required links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: still to run on %1, for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2709,30 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Not taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the profile gives this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roles whose host lists in the profile name this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists do not name this computer: choose its roles below, or add its name to the list of its role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists name this computer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

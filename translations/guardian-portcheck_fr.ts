@@ -1730,16 +1730,16 @@ conçu pour montrer une liaison en échec.
         <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
         <translation>Couverture complète : chaque liaison requise a une preuve depuis chaque machine où elle commence.</translation>
     </message>
-    <message>
-        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
-        <translation>Couverture incomplète : %1 sans preuve depuis la machine où elle commence, sur %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n required link(s)</source>
         <translation>
             <numerusform>%n liaison requise</numerusform>
             <numerusform>%n liaisons requises</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: still to run on %1, for %2.</source>
+        <translation>Couverture incomplète : reste à exécuter sur %1, pour %2.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2798,30 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Not taken: %1.</source>
         <translation>Non retenu : %1.</translation>
+    </message>
+    <message>
+        <source>Roles the profile gives this computer</source>
+        <translation>Rôles que le profil donne à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Use these roles</source>
+        <translation>&amp;Utiliser ces rôles</translation>
+    </message>
+    <message>
+        <source>Choose the roles whose host lists in the profile name this computer</source>
+        <translation>Choisir les rôles dont les listes d&apos;hôtes du profil nomment cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists do not name this computer: choose its roles below, or add its name to the list of its role.</source>
+        <translation>Les listes d&apos;hôtes du profil ne nomment pas cet ordinateur : choisissez ses rôles ci-dessous, ou ajoutez son nom à la liste de son rôle.</translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation>%1 (listé comme %2)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists name this computer: %1.</source>
+        <translation>Les listes d&apos;hôtes du profil nomment cet ordinateur : %1.</translation>
     </message>
 </context>
 <context>

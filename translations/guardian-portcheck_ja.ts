@@ -1713,15 +1713,15 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>Coverage complete: every required link has evidence from each machine it starts on.</source>
         <translation>カバレッジ完了: すべての必須リンクに、その始点となる各マシンからの証拠があります。</translation>
     </message>
-    <message>
-        <source>Coverage incomplete: %1 without evidence from the machine it starts on, on %2.</source>
-        <translation>カバレッジ不完全: %1 に始点のマシンからの証拠がありません (%2)。</translation>
-    </message>
     <message numerus="yes">
         <source>%n required link(s)</source>
         <translation>
             <numerusform>必須リンク %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Coverage incomplete: still to run on %1, for %2.</source>
+        <translation>カバレッジ不完全: %1 で未実行 (%2)。</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2772,30 @@ or list the hosts to test instead.</source>
     <message>
         <source>Not taken: %1.</source>
         <translation>反映されません: %1。</translation>
+    </message>
+    <message>
+        <source>Roles the profile gives this computer</source>
+        <translation>プロファイルがこのコンピューターに与える役割</translation>
+    </message>
+    <message>
+        <source>&amp;Use these roles</source>
+        <translation>これらの役割を使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose the roles whose host lists in the profile name this computer</source>
+        <translation>プロファイルのホスト一覧がこのコンピューターを挙げている役割を選択します</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists do not name this computer: choose its roles below, or add its name to the list of its role.</source>
+        <translation>プロファイルのホスト一覧にこのコンピューターはありません。下で役割を選ぶか、その役割の一覧に名前を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 (listed as %2)</source>
+        <translation>%1 (%2 として記載)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s host lists name this computer: %1.</source>
+        <translation>プロファイルのホスト一覧はこのコンピューターを挙げています: %1。</translation>
     </message>
 </context>
 <context>
