@@ -146,7 +146,7 @@ private:
                      .arg(plan.items.size())
                      .arg(plan.testableCount())
                      .arg(profile.vantage.isEmpty() ? tr("none") : profile.vantage.join(u", "_s))
-                     .arg(plan.probeTargets().size())
+                     .arg(plan.probeTargetCount())
               << '\n';
         m_context.printMissingRoles(plan);
         return ExitPass;

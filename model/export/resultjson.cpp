@@ -116,7 +116,7 @@ QByteArray runResultJson(const Catalog &catalog, const Plan &plan, const RunResu
     QJsonArray checks;
     for (const Check &c : plan.checks) {
         QJsonObject o;
-        o.insert(u"id"_s, c.id);
+        o.insert(u"id"_s, c.id());
         o.insert(u"link"_s, c.link);
         o.insert(u"from"_s, c.from);
         o.insert(u"to"_s, c.to);

@@ -17,20 +17,58 @@ QString ProbeTarget::probeKey(const QString &host, quint16 port, ProbeKind kind,
     return key;
 }
 
-QList<ProbeTarget> Plan::probeTargets() const
+const Requirement &PlanItem::requirement() const
 {
-    QList<ProbeTarget> targets;
-    QSet<QString> seen;
+    static const Requirement none;
+    return resolved ? *resolved : none;
+}
+
+QString Check::id() const
+{
+    QString text = link + u'/' + host + u'/' + QString::number(catalogPort);
+    if (!via.isEmpty())
+        text += u"/proxy"_s;
+    return text;
+}
+
+namespace {
+// Calls `found` with each testable check whose probe no earlier check has, in plan order. Keyed by
+// host, then port, kind and proxy as one number: a string key per check (probeKey()) took 150 MB
+// and a second for a million checks.
+template <typename Found> void forEachDistinctProbe(const QList<Check> &checks, Found found)
+{
+    QStringList vias; // a handful: direct and the proxy
+    QHash<QString, QList<quint64>> probesOfHost;
     for (const Check &c : checks) {
         if (!c.testable)
             continue;
-        const QString key = c.probeKey();
-        if (seen.contains(key))
+        qsizetype via = vias.indexOf(c.via);
+        if (via < 0) {
+            via = vias.size();
+            vias.append(c.via);
+        }
+        const quint64 probe = quint64(c.port) | quint64(c.probe) << 16 | quint64(via) << 32;
+        QList<quint64> &seen = probesOfHost[c.host];
+        if (seen.contains(probe))
             continue;
-        seen.insert(key);
-        targets.append({c.host, c.port, c.probe, c.via});
+        seen.append(probe);
+        found(c);
     }
+}
+} // namespace
+
+QList<ProbeTarget> Plan::probeTargets() const
+{
+    QList<ProbeTarget> targets;
+    forEachDistinctProbe(checks, [&](const Check &c) { targets.append({c.host, c.port, c.probe, c.via}); });
     return targets;
+}
+
+qsizetype Plan::probeTargetCount() const
+{
+    qsizetype count = 0;
+    forEachDistinctProbe(checks, [&](const Check &) { ++count; });
+    return count;
 }
 
 int Plan::testableCount() const
@@ -59,67 +97,106 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     plan.proxySource = profile.proxySource;
     const QStringList components = profile.effectiveComponents(catalog);
 
+    // First what each link asks of which hosts, then the checks: knowing their number before the
+    // first is made, the lists are allocated once (growing a million checks by doubling held the old
+    // and the new copy at once and left a third unused).
+    struct LinkPlan
+    {
+        const Link *link = nullptr;
+        Requirement resolved;
+        QList<const Requirement *> distinct; // the required leaves, each port once
+        QList<const Requirement *> advisory; // ports of this link under other option values
+        QList<ProfileHost> hosts;
+        QString proxy; // an Internet target with a proxy configured: HTTPS goes through it
+        bool testable = false;
+        qsizetype checksPerHost = 0;
+        QSharedPointer<const Requirement> shared; // what the items hold
+        bool proxied(const Requirement *leaf) const
+        {
+            // HTTPS goes through a CONNECT tunnel, plain HTTP (CRL and OCSP fetches) as a request
+            // to the proxy; TDS and other TCP cannot pass an HTTP proxy.
+            return !proxy.isEmpty() &&
+                   (leaf->probe == ProbeKind::Http || (probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds));
+        }
+    };
+    std::vector<LinkPlan> linkPlans; // reserved: the leaves point into `resolved`, which must not move
+    linkPlans.reserve(static_cast<size_t>(catalog.links.size()));
+    qsizetype itemCount = 0;
+    qsizetype checkCount = 0;
     for (const Link &link : catalog.links) {
         if (!components.contains(link.component) || !guardMatches(link.when, plan.options))
             continue;
-        Requirement resolved;
-        if (!link.requirement.resolve(plan.options, &resolved))
+        LinkPlan &lp = linkPlans.emplace_back();
+        lp.link = &link;
+        if (!link.requirement.resolve(plan.options, &lp.resolved)) {
+            linkPlans.pop_back();
             continue;
+        }
 
         // Ports of this link under other option values: probed too, so that a failure can say
         // "5986 is open, but the chosen transport does not use it".
-        QList<const Requirement *> leaves = resolved.leaves();
+        const QList<const Requirement *> leaves = lp.resolved.leaves();
         QSet<QString> required;
-        for (const Requirement *leaf : std::as_const(leaves))
+        for (const Requirement *leaf : leaves)
             required.insert(leafKey(*leaf));
-        QList<const Requirement *> advisory;
         QSet<QString> advisorySeen;
         const QList<const Requirement *> all = link.requirement.leaves();
         for (const Requirement *leaf : all) {
             const QString key = leafKey(*leaf);
             if (!leaf->isInformational() && !required.contains(key) && !advisorySeen.contains(key)) {
                 advisorySeen.insert(key);
-                advisory.append(leaf);
+                lp.advisory.append(leaf);
             }
         }
 
-        QList<ProfileHost> hosts = profile.hosts.value(link.to);
-        if (hosts.isEmpty()) {
+        lp.hosts = profile.hosts.value(link.to);
+        if (lp.hosts.isEmpty()) {
             for (const QString &h : catalog.defaultHosts(link.to, plan.options))
-                hosts.append({h, {}});
-            if (!hosts.isEmpty() && !catalog.endpointSets(link.to, plan.options).isEmpty())
+                lp.hosts.append({h, {}});
+            if (!lp.hosts.isEmpty() && !catalog.endpointSets(link.to, plan.options).isEmpty())
                 plan.endpointList = catalog.endpoints.origin(plan.options.value(u"cloud"_s));
         }
-        if (hosts.isEmpty()) {
+        if (lp.hosts.isEmpty()) {
             if (!plan.rolesWithoutHosts.contains(link.to))
                 plan.rolesWithoutHosts.append(link.to);
+            linkPlans.pop_back();
             continue;
         }
-        const bool testable = profile.vantage.contains(link.from);
+        lp.testable = profile.vantage.contains(link.from);
         // HTTPS to the Internet goes through the proxy Guardian will use, when there is one; the
         // direct path is probed beside it (advisory) to say whether direct egress works too.
         const Role *targetRole = catalog.role(link.to);
-        const QString proxy = targetRole && targetRole->internet && profile.proxy.startsWith(u"http://"_s)
-                                  ? profile.proxy
-                                  : QString();
+        if (targetRole && targetRole->internet && profile.proxy.startsWith(u"http://"_s))
+            lp.proxy = profile.proxy;
         // The same port can appear twice in one expression (agent LDAP with fallback): one check.
-        QList<const Requirement *> distinct;
         QSet<QString> added;
-        for (const Requirement *leaf : std::as_const(leaves)) {
+        for (const Requirement *leaf : leaves) {
             if (!added.contains(leafKey(*leaf))) {
                 added.insert(leafKey(*leaf));
-                distinct.append(leaf);
+                lp.distinct.append(leaf);
             }
         }
+        lp.checksPerHost = lp.advisory.size();
+        for (const Requirement *leaf : std::as_const(lp.distinct))
+            lp.checksPerHost += leaf->isInformational() ? 0 : lp.proxied(leaf) ? 2 : 1;
+        lp.shared = QSharedPointer<const Requirement>::create(lp.resolved);
+        itemCount += lp.hosts.size();
+        checkCount += lp.hosts.size() * lp.checksPerHost;
+    }
 
-        for (const ProfileHost &host : std::as_const(hosts)) {
+    plan.items.reserve(itemCount);
+    plan.checks.reserve(checkCount);
+    for (const LinkPlan &lp : linkPlans) {
+        const Link &link = *lp.link;
+        const Role *targetRole = catalog.role(link.to);
+        for (const ProfileHost &host : lp.hosts) {
             if (targetRole && !targetRole->tlsIssuers.isEmpty())
                 plan.tlsIssuers.insert(host.host.toLower(), targetRole->tlsIssuers);
             PlanItem item;
             item.link = link.id;
             item.host = host.host;
-            item.testable = testable;
-            item.requirement = resolved;
+            item.testable = lp.testable;
+            item.resolved = lp.shared;
             const auto addCheck = [&](const Requirement *leaf, bool isAdvisory, const QString &via = {}) {
                 if (leaf->isInformational())
                     return;
@@ -132,29 +209,23 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
                 c.port = host.portOverrides.value(leaf->port, leaf->port);
                 c.standIn = host.standIn && c.port != c.catalogPort;
                 c.probe = leaf->probe;
-                c.testable = testable;
+                c.testable = lp.testable;
                 c.advisory = isAdvisory;
                 c.via = via;
-                c.id = link.id + u'/' + host.host + u'/' + QString::number(leaf->port);
-                if (!via.isEmpty())
-                    c.id += u"/proxy"_s;
-                item.checks.append(static_cast<int>(plan.checks.size()));
-                plan.checks.append(c);
+                item.checks.extendTo(static_cast<int>(plan.checks.size()));
+                plan.checks.append(std::move(c));
             };
-            for (const Requirement *leaf : std::as_const(distinct)) {
-                // HTTPS goes through a CONNECT tunnel, plain HTTP (CRL and OCSP fetches) as a
-                // request to the proxy; TDS and other TCP cannot pass an HTTP proxy.
-                if (!proxy.isEmpty() && (leaf->probe == ProbeKind::Http ||
-                                         (probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds))) {
-                    addCheck(leaf, false, proxy);
+            for (const Requirement *leaf : lp.distinct) {
+                if (lp.proxied(leaf)) {
+                    addCheck(leaf, false, lp.proxy);
                     addCheck(leaf, true);
                 } else {
                     addCheck(leaf, false);
                 }
             }
-            for (const Requirement *leaf : std::as_const(advisory))
+            for (const Requirement *leaf : lp.advisory)
                 addCheck(leaf, true);
-            plan.items.append(item);
+            plan.items.append(std::move(item));
         }
     }
     return plan;

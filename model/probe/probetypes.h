@@ -32,8 +32,9 @@ enum class ServiceState
     NotProbed
 };
 
-// Every kind of probe the engine can run; catalogs refer to them by these ids.
-enum class ProbeKind
+// Every kind of probe the engine can run; catalogs refer to them by these ids. One byte: a plan of
+// 100,000 hosts holds it in a million checks.
+enum class ProbeKind : quint8
 {
     Tcp,
     Tls,

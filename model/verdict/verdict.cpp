@@ -179,7 +179,7 @@ public:
 
     QList<NeededPort> run()
     {
-        select(m_item.requirement, m_link && m_link->optional ? NeedLevel::Optional : NeedLevel::Required);
+        select(m_item.requirement(), m_link && m_link->optional ? NeedLevel::Optional : NeedLevel::Required);
         return m_out;
     }
 
@@ -410,7 +410,7 @@ public:
         v.link = m_item.link;
         v.host = m_item.host;
         v.optional = m_link && m_link->optional;
-        for (const Requirement *leaf : m_item.requirement.leaves()) {
+        for (const Requirement *leaf : m_item.requirement().leaves()) {
             if (leaf->isInformational())
                 v.notes << phrase(QT_TRANSLATE_NOOP("Verdict", "%1: %2"),
                                   {Text::plain(leaf->portText()), Text::catalog(leaf->note)});
@@ -426,7 +426,7 @@ public:
                                                       : QString())});
             return v;
         }
-        const Outcome o = evaluate(m_item.requirement);
+        const Outcome o = evaluate(m_item.requirement());
         v.level = o.level;
         switch (o.level) {
         case VerdictLevel::Pass:
@@ -928,7 +928,7 @@ private:
         const Role *target = m_link ? m_catalog.role(m_link->to) : nullptr;
         if (!target || !target->internet || m_plan.proxy.isEmpty())
             return {};
-        for (const Requirement *leaf : m_item.requirement.leaves()) {
+        for (const Requirement *leaf : m_item.requirement().leaves()) {
             if (leaf->probe == ProbeKind::Tds)
                 return phrase(QT_TRANSLATE_NOOP("Verdict",
                                                 "TDS cannot go through the HTTP proxy %1: Guardian "

@@ -99,7 +99,7 @@ void TestPlan::portOverride_changesProbedPortOnly()
     QVERIFY(it != plan.checks.cend());
     QCOMPARE(it->port, quint16(40389));
     QCOMPARE(it->probe, ProbeKind::Ldap);
-    QCOMPARE(it->id, u"service-dc-ldap/127.0.0.1/389"_s);
+    QCOMPARE(it->id(), u"service-dc-ldap/127.0.0.1/389"_s);
 }
 
 void TestPlan::otherModePorts_areAdvisory()
@@ -285,11 +285,11 @@ void TestPlan::azureSqlPolicy_everyValue()
                                    [](const PlanItem &i) { return i.link == u"service-sql-tds"_s; });
     QVERIFY(item != plan.items.cend());
     QStringList leaves;
-    for (const Requirement *leaf : item->requirement.leaves())
+    for (const Requirement *leaf : item->requirement().leaves())
         leaves << leaf->portText();
     QCOMPARE(leaves.join(u' '), ports);
     QCOMPARE(item->checks.size(), 1);
-    const Check &c = plan.checks.at(item->checks.first());
+    const Check &c = plan.checks.at(item->checks.at(0));
     QCOMPARE(c.port, quint16(1433));
     QCOMPARE(c.probe, ProbeKind::Tds);
     QVERIFY(c.via.isEmpty()); // TDS cannot pass an HTTP proxy

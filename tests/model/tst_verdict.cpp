@@ -717,7 +717,7 @@ void TestVerdict::azureSql_throughAProxy_needsDirectEgress()
     const Plan plan = buildPlan(builtinCatalog(), profile);
     for (const Check &c : plan.checks) {
         if (c.link == u"service-sql-tds"_s)
-            QVERIFY2(c.via.isEmpty() && !c.advisory, qPrintable(c.id));
+            QVERIFY2(c.via.isEmpty() && !c.advisory, qPrintable(c.id()));
     }
     for (const QString &state : {u"1433=open"_s, QString()}) {
         RunResult run;

@@ -161,7 +161,7 @@ void TestReport::demoReport_holdsVerdictLinksPortsAndRemediation()
         const QString heading = m_catalog.role(link->from)->name + u" → "_s + m_catalog.role(link->to)->name;
         QVERIFY2(text.contains(heading), qPrintable(heading));
         QVERIFY2(text.contains(link->purpose), qPrintable(link->purpose));
-        for (const Requirement *leaf : item.requirement.leaves())
+        for (const Requirement *leaf : item.requirement().leaves())
             QVERIFY2(text.contains(leaf->portText()), qPrintable(leaf->portText()));
     }
     int failures = 0;

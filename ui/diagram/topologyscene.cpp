@@ -355,7 +355,7 @@ void TopologyScene::rebuild()
         if (!to || !from || made.contains(key) || !labelAnchor.contains(key))
             continue;
         QStringList ports;
-        for (const Requirement *leaf : item.requirement.leaves()) {
+        for (const Requirement *leaf : item.requirement().leaves()) {
             const QString p = leaf->portText();
             if (!ports.contains(p))
                 ports << p;

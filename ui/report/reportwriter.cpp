@@ -558,7 +558,7 @@ void ReportWriter::links(ReportBuilder &b) const
         for (const PlanItem &i : report.plan.items) {
             if (i.link != link.id)
                 continue;
-            for (const Requirement *leaf : i.requirement.leaves()) {
+            for (const Requirement *leaf : i.requirement().leaves()) {
                 if (!ports.contains(leaf->portText()))
                     ports << leaf->portText();
             }
