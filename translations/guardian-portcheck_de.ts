@@ -3206,6 +3206,86 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation>Verbindungen mit geändertem Urteil</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>Vorher vorgefunden</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>Nachher vorgefunden</translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation>Regeln, die der Lauf davor angefordert hat</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Rules verified</source>
+        <translation>Geprüfte Regeln</translation>
+    </message>
+    <message>
+        <source>(after the change: %1 fixed, %2 newly broken)</source>
+        <translation>(nach der Änderung: %1 behoben, %2 neu defekt)</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>Keine Verbindung hat ihr Urteil geändert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation>%1 von %2 Regel(n), die der Lauf davor angefordert hat, sind nach der Änderung als offen bestätigt.</translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation>(siehe Reiter „Geprüfte Regeln“)</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>als offen bestätigt</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>weiterhin geschlossen</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>danach nicht getestet</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -3524,7 +3604,27 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Open resul&amp;ts…</source>
-        <translation>Ergebnisse ö&amp;ffnen…</translation>
+        <translation>Er&amp;gebnisse öffnen…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare before and after…</source>
+        <translation>&amp;Vorher und nachher vergleichen…</translation>
+    </message>
+    <message>
+        <source>Two results files of one site, from before and after a firewall change: what was fixed, what broke, and whether each rule asked for is now open.</source>
+        <translation>Zwei Ergebnisdateien eines Standorts, vor und nach einer Firewall-Änderung: was behoben ist, was defekt wurde und ob jede angeforderte Regel jetzt offen ist.</translation>
+    </message>
+    <message>
+        <source>Before the change: choose its results file</source>
+        <translation>Vor der Änderung: die Ergebnisdatei wählen</translation>
+    </message>
+    <message>
+        <source>After the change: choose its results file</source>
+        <translation>Nach der Änderung: die Ergebnisdatei wählen</translation>
+    </message>
+    <message>
+        <source>The two results files cannot be compared:</source>
+        <translation>Die beiden Ergebnisdateien lassen sich nicht vergleichen:</translation>
     </message>
 </context>
 <context>

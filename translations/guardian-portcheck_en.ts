@@ -3123,6 +3123,86 @@ or list the hosts to test instead.</source>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after the change: %1 fixed, %2 newly broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -3441,6 +3521,26 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Open resul&amp;ts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare before and after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two results files of one site, from before and after a firewall change: what was fixed, what broke, and whether each rule asked for is now open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change: choose its results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change: choose its results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two results files cannot be compared:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3211,6 +3211,86 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation>Liens dont le verdict a changé</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>Constaté avant</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>Constaté après</translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation>Règles demandées par l’exécution d’avant</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Rules verified</source>
+        <translation>Règles vérifiées</translation>
+    </message>
+    <message>
+        <source>(after the change: %1 fixed, %2 newly broken)</source>
+        <translation>(après le changement : %1 corrigé(s), %2 nouvellement en échec)</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Après : %1</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>Aucun lien n’a changé de verdict.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation>%1 règle(s) sur %2 demandée(s) par l’exécution d’avant sont vérifiée(s) ouverte(s) après le changement.</translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation>(voir l’onglet « Règles vérifiées »)</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>ouverture vérifiée</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>toujours fermé</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>non testé après</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -3530,6 +3610,26 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Open resul&amp;ts…</source>
         <translation>Ouvrir des résu&amp;ltats…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare before and after…</source>
+        <translation>Com&amp;parer avant et après…</translation>
+    </message>
+    <message>
+        <source>Two results files of one site, from before and after a firewall change: what was fixed, what broke, and whether each rule asked for is now open.</source>
+        <translation>Deux fichiers de résultats d’un même site, avant et après un changement du pare-feu : ce qui est corrigé, ce qui est cassé, et si chaque règle demandée est maintenant ouverte.</translation>
+    </message>
+    <message>
+        <source>Before the change: choose its results file</source>
+        <translation>Avant le changement : choisir son fichier de résultats</translation>
+    </message>
+    <message>
+        <source>After the change: choose its results file</source>
+        <translation>Après le changement : choisir son fichier de résultats</translation>
+    </message>
+    <message>
+        <source>The two results files cannot be compared:</source>
+        <translation>Les deux fichiers de résultats ne peuvent pas être comparés :</translation>
     </message>
 </context>
 <context>

@@ -3179,6 +3179,86 @@ or list the hosts to test instead.</source>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation>判定が変わったリンク</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>変更前の状態</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>変更後の状態</translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation>変更前の実行が要求したルール</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>変更前と変更後</translation>
+    </message>
+    <message>
+        <source>Rules verified</source>
+        <translation>確認したルール</translation>
+    </message>
+    <message>
+        <source>(after the change: %1 fixed, %2 newly broken)</source>
+        <translation>(変更後: %1 件修正、%2 件が新たに失敗)</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>変更前: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>変更後: %1</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>判定が変わったリンクはありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation>変更前の実行が要求した %2 件中 %1 件のルールが、変更後に開いていることを確認しました。</translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation>(「確認したルール」タブを参照)</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>開いていることを確認</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>依然として閉じている</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>変更後は未テスト</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>
@@ -3493,6 +3573,26 @@ or list the hosts to test instead.</source>
     <message>
         <source>Open resul&amp;ts…</source>
         <translation>結果を開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare before and after…</source>
+        <translation>変更前と変更後を比較(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Two results files of one site, from before and after a firewall change: what was fixed, what broke, and whether each rule asked for is now open.</source>
+        <translation>同じサイトのファイアウォール変更前と変更後の結果ファイル 2 つ: 何が直り、何が壊れ、要求した各ルールが開いたかを示します。</translation>
+    </message>
+    <message>
+        <source>Before the change: choose its results file</source>
+        <translation>変更前: その結果ファイルを選択</translation>
+    </message>
+    <message>
+        <source>After the change: choose its results file</source>
+        <translation>変更後: その結果ファイルを選択</translation>
+    </message>
+    <message>
+        <source>The two results files cannot be compared:</source>
+        <translation>2 つの結果ファイルは比較できません:</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,24 @@
 #include "apptheme.h"
 #include "catalog/catalogloader.h"
 #include "diagramitems.h"
+#include "export/resultjson.h"
+#include "plan/plan.h"
 #include "portcheckwizard.h"
 #include "resultspage.h"
+#include "run/planrun.h"
 #include "runpage.h"
 #include "startpage.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 #include "translations.h"
+#include "verdict/verdict.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextStream>
@@ -113,6 +120,58 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << png << '\n' << svg << '\n';
+
+    // Before and after a change: a run with the first domain controller's ports closed (before),
+    // the demo run (after), opened together as a comparison.
+    {
+        Profile broken = wizard.context()->profile();
+        QList<ProfileHost> &dcs = broken.hosts[u"domain-controller"_s];
+        QTcpServer holder;
+        if (dcs.isEmpty() || !holder.listen(QHostAddress(dcs.first().host))) {
+            QTextStream(stderr) << "no domain controller to close\n";
+            return 1;
+        }
+        const quint16 closed = holder.serverPort();
+        holder.close();
+        for (auto it = dcs.first().portOverrides.begin(); it != dcs.first().portOverrides.end(); ++it)
+            it.value() = closed;
+        PlanRun before(builtinCatalog(), buildPlan(builtinCatalog(), broken), wizard.context()->runSettings());
+        QEventLoop wait;
+        QObject::connect(&before, &PlanRun::finished, &wait, &QEventLoop::quit);
+        QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+        before.start(RunMetadata::now(builtinCatalog()));
+        if (before.isRunning())
+            wait.exec();
+        const QString beforePath = dir + u'/' + prefix + u"before.json"_s;
+        const QString afterPath = dir + u'/' + prefix + u"after.json"_s;
+        QFile file(beforePath);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(runResultJson(builtinCatalog(), before.plan(), before.result(),
+                                     computeVerdicts(builtinCatalog(), before.plan(), before.result().index()))) <= 0) {
+            QTextStream(stderr) << "cannot write " << beforePath << '\n';
+            return 1;
+        }
+        file.close();
+        const QString afterError = wizard.resultsPage()->exportJson(afterPath);
+        wizard.restart();
+        if (!afterError.isEmpty() || !wizard.startPage()->openComparison(beforePath, afterPath)) {
+            QTextStream(stderr) << afterError << wizard.startPage()->errorText() << '\n';
+            return 1;
+        }
+        if (auto *tabs = wizard.resultsPage()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(tabs->count() - 2);
+        wizard.resultsPage()->changeTable()->selectRow(0);
+        grab(u"compare"_s);
+        if (auto *tabs = wizard.resultsPage()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(tabs->count() - 1);
+        grab(u"compare-rules"_s);
+        const QString comparePdf = dir + u'/' + prefix + u"compare.pdf"_s;
+        if (const QString error = wizard.resultsPage()->exportPdf(comparePdf); !error.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << comparePdf << '\n';
+    }
 
     // A Microsoft 365 tenant in another cloud: the modes page with the Microsoft cloud, the hosts
     // page with Microsoft's published names (nothing is probed: the tour stops before testing).

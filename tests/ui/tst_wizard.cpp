@@ -1,9 +1,11 @@
 #include "catalog/catalogloader.h"
 #include "checktablemodel.h"
 #include "componentspage.h"
+#include "demo/demosite.h"
 #include "diagramitems.h"
 #include "dnsresponder.h"
 #include "export/firewallrequest.h"
+#include "export/resultjson.h"
 #include "hostlisteditor.h"
 #include "hostspage.h"
 #include "machinepage.h"
@@ -11,6 +13,7 @@
 #include "portcheckwizard.h"
 #include "profile/profile.h"
 #include "resultspage.h"
+#include "run/planrun.h"
 #include "run/report.h"
 #include "runpage.h"
 #include "settingsdialog.h"
@@ -41,6 +44,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -147,6 +152,7 @@ private Q_SLOTS:
     void openProfile_badFileShowsEveryProblem();
     void discovery_fillsTheListOrSaysWhy();
     void demo_endToEnd_countsVerdictsAndExports();
+    void compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt();
     void run_cancelAndRerunFailed();
     void keyboardOnly_reachesTheRunPage();
     void everyInput_hasAnAccessibleName();
@@ -882,6 +888,109 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QCOMPARE(again->resultsPage()->summary().fail, 3);
     QCOMPARE(again->resultsPage()->summary().notTested, 11);
     QVERIFY(!again->resultsPage()->retest(u"service-dc-ldap"_s, u"127.0.0.1"_s)); // nothing to re-run here
+}
+
+// Before and after a change, opened in the wizard: one host's ports closed before (the demo's
+// responders for it unreachable), open after. The results page shows the after run, what was fixed,
+// and the rules the run before asked for, verified; its PDF has the section the board signs.
+void TestWizard::compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt()
+{
+    DemoSite site;
+    QCOMPARE(site.start(), QString());
+    const auto runToFile = [&](const Profile &profile, const QString &path) -> bool {
+        RunSettings settings;
+        settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
+        settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
+        settings.probe.domain = profile.domain;
+        settings.probe.extraCaCertificates = site.trustAnchors();
+        PlanRun run(m_catalog, buildPlan(m_catalog, profile), settings);
+        run.start(RunMetadata::now(m_catalog));
+        if (run.isRunning() && !waitForSignal(&run, &PlanRun::finished, 30000))
+            return false;
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) &&
+               file.write(runResultJson(m_catalog, run.plan(), run.result(),
+                                        computeVerdicts(m_catalog, run.plan(), run.result().index()))) > 0;
+    };
+    QTemporaryDir dir;
+    const QString before = dir.filePath(u"before.json"_s);
+    const QString after = dir.filePath(u"after.json"_s);
+    const Profile fixed = site.profile();
+    QVERIFY(runToFile(fixed, after));
+
+    // Before: every port of the first domain controller goes to a port nobody listens on.
+    Profile broken = fixed;
+    QList<ProfileHost> &dcs = broken.hosts[u"domain-controller"_s];
+    QVERIFY(!dcs.isEmpty());
+    ProfileHost &dc = dcs.first();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress(dc.host)));
+    const quint16 closed = probe.serverPort();
+    probe.close();
+    for (auto it = dc.portOverrides.begin(); it != dc.portOverrides.end(); ++it)
+        it.value() = closed;
+    QVERIFY(!dc.portOverrides.isEmpty());
+    QVERIFY(runToFile(broken, before));
+
+    auto w = newWizard();
+    StartPage *start = w->startPage();
+    QVERIFY(!start->openComparison(before, dir.filePath(u"missing.json"_s)));
+    QVERIFY2(start->errorText().contains(u"missing.json"_s), qPrintable(start->errorText()));
+    QVERIFY2(start->errorText().startsWith(u"The two results files cannot be compared"_s),
+             qPrintable(start->errorText()));
+    QCOMPARE(w->currentId(), int(PortCheckWizard::StartPageId));
+
+    QVERIFY(start->openComparison(before, after));
+    QCOMPARE(w->currentId(), int(PortCheckWizard::ResultsPageId));
+    ResultsPage *results = w->resultsPage();
+    QVERIFY(results->showsComparison());
+    // The page shows the after run: the demo's three failures, none on the domain controller.
+    QCOMPARE(results->summary().fail, 3);
+    QVERIFY2(results->headlineText().contains(u"(after the change: "_s), qPrintable(results->headlineText()));
+    QVERIFY2(results->comparisonSummaryText().contains(u" fixed, 0 newly broken, "_s),
+             qPrintable(results->comparisonSummaryText()));
+
+    QTableWidget *changes = results->changeTable();
+    QVERIFY(changes->rowCount() > 0);
+    QStringList fixedLinks;
+    for (int row = 0; row < changes->rowCount(); ++row) {
+        // what still fails (the demo's certificate faults) is listed; everything that moved is the DC's
+        if (changes->item(row, 0)->text() != u"still failing"_s)
+            QCOMPARE(changes->item(row, 2)->text(), dc.host);
+        if (changes->item(row, 0)->text() == u"fixed"_s)
+            fixedLinks << changes->item(row, 0)->data(Qt::UserRole + 3).toString();
+    }
+    QVERIFY2(fixedLinks.contains(u"service-dc-ldap"_s), qPrintable(fixedLinks.join(u' ')));
+    // Selecting a change shows that link's evidence now.
+    changes->setCurrentCell(0, 1);
+    QVERIFY2(results->evidenceText().contains(dc.host), qPrintable(results->evidenceText()));
+
+    // The rules the run before asked for: the DC's are verified open now.
+    QTableWidget *rules = results->ruleTable();
+    int verified = 0;
+    for (int row = 0; row < rules->rowCount(); ++row)
+        verified += rules->item(row, 0)->text() == u"verified open"_s && rules->item(row, 2)->text() == dc.host;
+    QVERIFY2(verified > 0, qPrintable(results->comparisonSummaryText()));
+
+    // The report says the same: the section, and the verified rules.
+    const QString pdf = dir.filePath(u"change.pdf"_s);
+    QCOMPARE(results->exportPdf(pdf), QString());
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"Before and after the change"_s), qPrintable(printed.left(3000)));
+    QVERIFY(printed.contains(u"verified open"_s));
+    const QString html = dir.filePath(u"change.html"_s);
+    QCOMPARE(results->exportHtml(html), QString());
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    QVERIFY(htmlFile.readAll().contains("data-change=\"fixed\""));
+
+    // Opening plain results afterwards shows no comparison.
+    auto again = newWizard();
+    QVERIFY(again->startPage()->openResults({after}));
+    QVERIFY(!again->resultsPage()->showsComparison());
 }
 
 void TestWizard::run_cancelAndRerunFailed()

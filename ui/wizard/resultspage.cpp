@@ -111,9 +111,50 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     firewallLayout->setContentsMargins(0, 0, 0, 0);
     firewallLayout->addWidget(m_firewallSummary);
     firewallLayout->addWidget(m_firewall, 1);
+    // Before and after a change: what it did to each link, and the rules asked for, verified or not.
+    const auto makeTable = [](const QStringList &headers, const QString &name) {
+        auto *t = new QTableWidget(0, static_cast<int>(headers.size()));
+        t->setHorizontalHeaderLabels(headers);
+        t->setAccessibleName(name);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setWordWrap(false);
+        t->setTabKeyNavigation(false);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+        return t;
+    };
+    m_changes = makeTable({tr("Change"), tr("Path"), tr("Host"), tr("Before"), tr("After"), tr("Now")},
+                          tr("Links whose verdict changed"));
+    m_rules = makeTable({tr("Check"), tr("Source"), tr("Destination"), tr("Port"), tr("Found before"),
+                         tr("Found after")},
+                        tr("Rules the run before asked for"));
+    const auto makeSummary = [] {
+        auto *label = new QLabel;
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_compareSummary = makeSummary();
+    m_rulesSummary = makeSummary();
+    m_comparePane = new QWidget;
+    auto *compareLayout = new QVBoxLayout(m_comparePane);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(m_compareSummary);
+    compareLayout->addWidget(m_changes, 1);
+    m_rulesPane = new QWidget;
+    auto *rulesLayout = new QVBoxLayout(m_rulesPane);
+    rulesLayout->setContentsMargins(0, 0, 0, 0);
+    rulesLayout->addWidget(m_rulesSummary);
+    rulesLayout->addWidget(m_rules, 1);
+
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_table, tr("Verdicts"));
     m_tabs->addTab(firewallPane, tr("Firewall request"));
+    m_tabs->addTab(m_comparePane, tr("Before and after"));
+    m_tabs->addTab(m_rulesPane, tr("Rules verified"));
 
     // The picture on top (what people look at on a call), the table and the evidence below it.
     auto *bottom = new QSplitter(Qt::Horizontal);
@@ -182,6 +223,11 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
                 m_scene->selectLink(m_verdicts.at(index).link, m_verdicts.at(index).host);
         }
     });
+    // A changed link selected: its verdict now, its evidence and its place in the diagram.
+    connect(m_changes, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (const QTableWidgetItem *item = row >= 0 ? m_changes->item(row, 0) : nullptr)
+            selectVerdict(item->data(Qt::UserRole + 3).toString(), item->data(Qt::UserRole + 4).toString());
+    });
     connect(m_scene, &TopologyScene::linkSelected, this,
             [this](const QString &link, const QString &host) { selectVerdict(link, host); });
     connect(m_scene, &TopologyScene::retestRequested, this, &ResultsPage::retest);
@@ -246,6 +292,10 @@ void ResultsPage::refresh(bool fromRun)
     if (m_report.isMerged())
         headline +=
             u"   "_s + tr("(merged from %n machine(s))", nullptr, static_cast<int>(m_report.runs.size()));
+    if (const Comparison *c = m_context->comparison())
+        headline += u"   "_s + tr("(after the change: %1 fixed, %2 newly broken)")
+                                       .arg(c->count(VerdictChange::Fixed))
+                                       .arg(c->count(VerdictChange::Broken));
     m_headline->setText(headline);
 
     m_table->setSortingEnabled(false);
@@ -279,6 +329,7 @@ void ResultsPage::refresh(bool fromRun)
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
     fillFirewallTable();
+    fillComparison();
     m_exportStatus->clear();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
@@ -331,6 +382,108 @@ void ResultsPage::fillFirewallTable()
     }
     m_firewall->resizeColumnsToContents();
     m_firewall->setColumnWidth(5, std::min(m_firewall->columnWidth(5), 320));
+}
+
+void ResultsPage::fillComparison()
+{
+    const Comparison *c = m_context->comparison();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_comparePane), c != nullptr);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_rulesPane), c != nullptr && !c->requested.isEmpty());
+    m_changes->setRowCount(0);
+    m_rules->setRowCount(0);
+    m_rulesSummary->clear();
+    if (!c) {
+        m_compareSummary->clear();
+        return;
+    }
+    const Catalog &catalog = m_context->catalog();
+    const QLocale locale;
+    const auto side = [&locale](const ReportData &r) -> QString {
+        return r.meta.host + u", "_s + locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
+    };
+    QStringList lines{tr("Before: %1").arg(side(c->before)) + u"  ·  "_s + tr("After: %1").arg(side(c->after)),
+                      localized(c->countsText())};
+    for (const Text &w : c->warnings)
+        lines << localized(w);
+
+    // What moved first (fixed, broken, still failing), then the rest that changed; unchanged and
+    // never-tested pairs stay out, as in the report.
+    QList<const LinkChange *> shown;
+    for (const LinkChange &l : c->changes) {
+        if (l.change == VerdictChange::Unchanged || (l.before == l.after && l.after == VerdictLevel::NotTested))
+            continue;
+        shown << &l;
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const LinkChange *a, const LinkChange *b) {
+        return static_cast<int>(a->change) < static_cast<int>(b->change);
+    });
+    m_changes->setRowCount(static_cast<int>(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        const LinkChange &l = *shown.at(row);
+        const VisualState now = VerdictStyle::fromVerdict(l.after);
+        auto *change = new QTableWidgetItem(VerdictStyle::icon(now), localized(verdictChangeText(l.change)));
+        change->setData(Qt::UserRole + 3, l.link);
+        change->setData(Qt::UserRole + 4, l.host);
+        QFont bold = change->font();
+        bold.setBold(true);
+        change->setFont(bold);
+        const QString reason = localized(l.after == VerdictLevel::NotTested ? l.reasonBefore : l.reasonAfter);
+        auto *reasonItem = new QTableWidgetItem(reason);
+        reasonItem->setToolTip(VerdictStyle::plainToolTip(reason));
+        m_changes->setItem(row, 0, change);
+        m_changes->setItem(row, 1, new QTableWidgetItem(linkPath(catalog, l.link)));
+        m_changes->setItem(row, 2, new QTableWidgetItem(displaySafe(l.host)));
+        m_changes->setItem(row, 3,
+                           new QTableWidgetItem(VerdictStyle::icon(VerdictStyle::fromVerdict(l.before)),
+                                                VerdictStyle::text(l.before)));
+        m_changes->setItem(row, 4, new QTableWidgetItem(VerdictStyle::icon(now), VerdictStyle::text(l.after)));
+        m_changes->setItem(row, 5, reasonItem);
+    }
+    if (shown.isEmpty())
+        lines << tr("No link changed its verdict.");
+
+    if (!c->requested.isEmpty()) {
+        const auto verified =
+            std::count_if(c->requested.cbegin(), c->requested.cend(),
+                          [](const RuleVerification &r) { return r.check == RuleCheck::Verified; });
+        const QString rules = tr("%1 of %2 rule(s) the run before asked for are verified open after the change.")
+                                  .arg(verified)
+                                  .arg(c->requested.size());
+        lines << rules + u' ' + tr("(see the tab Rules verified)");
+        m_rulesSummary->setText(rules);
+    }
+    m_rules->setRowCount(static_cast<int>(c->requested.size()));
+    for (int row = 0; row < c->requested.size(); ++row) {
+        const RuleVerification &r = c->requested.at(row);
+        const VisualState state = r.check == RuleCheck::Verified      ? VisualState::Pass
+                                  : r.check == RuleCheck::StillClosed ? VisualState::Fail
+                                                                      : VisualState::NotTested;
+        auto *check = new QTableWidgetItem(VerdictStyle::icon(state), r.check == RuleCheck::Verified ? tr("verified open")
+                                                                      : r.check == RuleCheck::StillClosed
+                                                                          ? tr("still closed")
+                                                                          : tr("not tested after"));
+        check->setData(Qt::UserRole + 3, r.link);
+        m_rules->setItem(row, 0, check);
+        m_rules->setItem(row, 1, new QTableWidgetItem(localized(r.source)));
+        m_rules->setItem(row, 2, new QTableWidgetItem(displaySafe(r.destination)));
+        m_rules->setItem(row, 3, new QTableWidgetItem(u"tcp/"_s + r.port + u' ' + r.protocol));
+        m_rules->setItem(row, 4, new QTableWidgetItem(localized(r.foundBefore)));
+        m_rules->setItem(row, 5, new QTableWidgetItem(localized(r.foundAfter)));
+    }
+    m_compareSummary->setText(lines.join(u'\n'));
+    m_changes->resizeColumnsToContents();
+    m_changes->setColumnWidth(1, std::min(m_changes->columnWidth(1), 320));
+    m_rules->resizeColumnsToContents();
+}
+
+bool ResultsPage::showsComparison() const
+{
+    return m_context->comparison() != nullptr && m_tabs->isTabVisible(m_tabs->indexOf(m_comparePane));
+}
+
+QString ResultsPage::comparisonSummaryText() const
+{
+    return m_compareSummary->text();
 }
 
 QString ResultsPage::headlineText() const
@@ -509,6 +662,7 @@ QString ResultsPage::exportPdf(const QString &path) const
         return tr("There is no run to save.");
     ReportWriter writer(m_context->catalog(), m_report);
     writer.setPageSize(ReportWriter::defaultPageSize());
+    writer.setComparison(m_context->comparison());
     return writer.write(path);
 }
 
@@ -516,7 +670,9 @@ QString ResultsPage::exportHtml(const QString &path) const
 {
     if (m_report.runs.isEmpty())
         return tr("There is no run to save.");
-    return ReportWriter(m_context->catalog(), m_report).writeHtml(path);
+    ReportWriter writer(m_context->catalog(), m_report);
+    writer.setComparison(m_context->comparison());
+    return writer.writeHtml(path);
 }
 
 QString ResultsPage::exportDiagramPng(const QString &path) const

@@ -49,6 +49,13 @@ public:
     QString exportDiagramPng(const QString &path) const;
     QString exportDiagramSvg(const QString &path) const;
 
+    // Before and after a change (opened as a comparison): every link and host whose verdict
+    // changed, and each rule the run before asked for, verified open or not. Hidden otherwise.
+    bool showsComparison() const;
+    QTableWidget *changeTable() const { return m_changes; }
+    QTableWidget *ruleTable() const { return m_rules; }
+    QString comparisonSummaryText() const;
+
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
     // Probes one link again (every host of it when `host` is empty); false when nothing can be.
@@ -60,6 +67,7 @@ Q_SIGNALS:
 private:
     void refresh(bool fromRun);
     void fillFirewallTable();
+    void fillComparison();
     void showEvidence(int verdictIndex);
     QString evidenceHtml(const Verdict &v) const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
@@ -73,6 +81,12 @@ private:
     QTableWidget *m_firewall = nullptr;
     QLabel *m_firewallSummary = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_comparePane = nullptr;
+    QLabel *m_compareSummary = nullptr;
+    QWidget *m_rulesPane = nullptr;
+    QLabel *m_rulesSummary = nullptr;
+    QTableWidget *m_changes = nullptr;
+    QTableWidget *m_rules = nullptr;
     QTextBrowser *m_evidence = nullptr;
     QLabel *m_exportStatus = nullptr;
     TopologyScene *m_scene = nullptr;

@@ -2,6 +2,7 @@
 
 #include "portcheckwizard.h"
 #include "profile/profile.h"
+#include "run/compare.h"
 #include "run/report.h"
 #include "sessionstore.h"
 #include "translations.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLinkButton>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -36,7 +38,11 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     m_results = new QCommandLinkButton(tr("Open resul&ts…"),
                                        tr("Results files saved on one or several machines (JSON): "
                                           "merged into one diagram and one report."));
-    for (QCommandLinkButton *b : {m_new, m_open, m_reopen, m_demo, m_results})
+    m_compare = new QCommandLinkButton(tr("Com&pare before and after…"),
+                                       tr("Two results files of one site, from before and after a firewall "
+                                          "change: what was fixed, what broke, and whether each rule asked "
+                                          "for is now open."));
+    for (QCommandLinkButton *b : {m_new, m_open, m_reopen, m_demo, m_results, m_compare})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
 
     m_error = new QLabel;
@@ -54,6 +60,7 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     layout->addWidget(m_reopen);
     layout->addWidget(m_demo);
     layout->addWidget(m_results);
+    layout->addWidget(m_compare);
     layout->addWidget(m_error);
     layout->addStretch();
 
@@ -70,6 +77,17 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
                                                                 tr("Results (*.json);;All files (*)"));
         if (!paths.isEmpty())
             openResults(paths);
+    });
+    connect(m_compare, &QCommandLinkButton::clicked, this, [this] {
+        const QString filter = tr("Results (*.json);;All files (*)");
+        const QString before =
+            QFileDialog::getOpenFileName(this, tr("Before the change: choose its results file"), QString(), filter);
+        if (before.isEmpty())
+            return;
+        const QString after = QFileDialog::getOpenFileName(
+            this, tr("After the change: choose its results file"), QFileInfo(before).absolutePath(), filter);
+        if (!after.isEmpty())
+            openComparison(before, after);
     });
     connect(m_demo, &QCommandLinkButton::clicked, this, &StartPage::startDemo);
 }
@@ -141,6 +159,21 @@ bool StartPage::openResults(const QStringList &paths)
         return false;
     }
     m_context->setMergedResults(merged.report);
+    m_toResults = true;
+    proceed();
+    m_toResults = false;
+    return true;
+}
+
+bool StartPage::openComparison(const QString &beforePath, const QString &afterPath)
+{
+    const Comparison comparison = compareResultFiles(m_context->catalog(), beforePath, afterPath);
+    if (!comparison.ok()) {
+        showError(tr("The two results files cannot be compared:") + QLatin1Char('\n') +
+                  localized(comparison.errors).join(QLatin1Char('\n')));
+        return false;
+    }
+    m_context->setComparison(comparison);
     m_toResults = true;
     proceed();
     m_toResults = false;

@@ -10,7 +10,8 @@ namespace PortCheck {
 class SessionStore;
 class WizardContext;
 
-// New check, open a profile, reopen the autosaved session, or try the demo site.
+// New check, open a profile, reopen the autosaved session, try the demo site, open results, or
+// compare results from before and after a change.
 class StartPage final : public QWizardPage
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ public:
 
     void initializePage() override;
 
-    // The actions behind the four buttons; each goes on to the next page when it succeeds and
+    // The actions behind the buttons; each goes on to the next page when it succeeds and
     // otherwise shows what went wrong on this page.
     void newCheck();
     bool openProfile(const QString &path);
@@ -29,6 +30,9 @@ public:
     bool startDemo();
     // Results files of one or several machines, merged: straight to the results page.
     bool openResults(const QStringList &paths);
+    // Two results files of one site, before and after a firewall change: the results page shows
+    // the after file with what changed beside it.
+    bool openComparison(const QString &beforePath, const QString &afterPath);
 
     int nextId() const override;
 
@@ -45,6 +49,7 @@ private:
     QCommandLinkButton *m_reopen = nullptr;
     QCommandLinkButton *m_demo = nullptr;
     QCommandLinkButton *m_results = nullptr;
+    QCommandLinkButton *m_compare = nullptr;
     bool m_toResults = false;
     QLabel *m_error = nullptr;
 };

@@ -37,6 +37,7 @@ void WizardContext::reset(const Profile &profile, const QString &path,
                           const QMap<QString, QString> &hostTexts)
 {
     m_run.reset();
+    m_comparison.reset();
     m_demo.reset();
     m_profile = profile;
     m_profilePath = path;
@@ -140,7 +141,15 @@ RunSettings WizardContext::runSettings(QString *error) const
 void WizardContext::setMergedResults(const ReportData &report)
 {
     m_run.reset();
+    m_comparison.reset();
     m_merged = report;
+}
+
+void WizardContext::setComparison(const Comparison &comparison)
+{
+    m_run.reset();
+    m_merged = comparison.after;
+    m_comparison = std::make_shared<const Comparison>(comparison);
 }
 
 ReportData WizardContext::report() const
@@ -174,6 +183,7 @@ ReportData WizardContext::report() const
 PlanRun *WizardContext::newRun()
 {
     m_merged.reset();
+    m_comparison.reset();
     Profile profile = m_profile;
     settleProxy(m_catalog, &profile); // the choice on the modes page, or the system's
     m_run = std::make_unique<PlanRun>(m_catalog, buildPlan(m_catalog, profile), runSettings());

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "probe/proberunner.h"
 #include "profile/profile.h"
+#include "run/compare.h"
 #include "run/planrun.h"
 #include "run/report.h"
 
@@ -78,6 +79,10 @@ public:
     bool hasMergedResults() const { return m_merged.has_value(); }
     bool hasResults() const { return m_merged.has_value() || m_run != nullptr; }
     ReportData report() const;
+    // Two results files of one site, before and after a change: the results page shows the after
+    // file and what changed; its report has the "Before and after the change" section.
+    void setComparison(const Comparison &comparison);
+    const Comparison *comparison() const { return m_comparison.get(); }
 
 Q_SIGNALS:
     void edited();   // the user changed something: autosave
@@ -95,6 +100,7 @@ private:
     std::unique_ptr<DemoSite> m_demo;
     std::unique_ptr<PlanRun> m_run;
     std::optional<ReportData> m_merged;
+    std::shared_ptr<const Comparison> m_comparison;
     // The settings' service tags file as last read (report() is const and called often).
     mutable QString m_serviceTagsPath;
     mutable QDateTime m_serviceTagsModified;
