@@ -115,8 +115,8 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
         {
             // HTTPS goes through a CONNECT tunnel, plain HTTP (CRL and OCSP fetches) as a request
             // to the proxy; TDS and other TCP cannot pass an HTTP proxy.
-            return !proxy.isEmpty() &&
-                   (leaf->probe == ProbeKind::Http || (probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds));
+            return !proxy.isEmpty() && (leaf->probe == ProbeKind::Http ||
+                                        (probeKindUsesTls(leaf->probe) && leaf->probe != ProbeKind::Tds));
         }
     };
     std::vector<LinkPlan> linkPlans; // reserved: the leaves point into `resolved`, which must not move

@@ -44,7 +44,9 @@ public:
     class const_iterator
     {
     public:
-        explicit const_iterator(int index) : m_index(index) {}
+        explicit const_iterator(int index)
+            : m_index(index)
+        {}
         int operator*() const { return m_index; }
         const_iterator &operator++()
         {
@@ -59,7 +61,10 @@ public:
     };
 
     CheckRange() = default;
-    CheckRange(int first, int count) : m_first(first), m_count(count) {}
+    CheckRange(int first, int count)
+        : m_first(first)
+        , m_count(count)
+    {}
     const_iterator begin() const { return const_iterator(m_first); }
     const_iterator end() const { return const_iterator(m_first + m_count); }
     int size() const { return m_count; }
@@ -113,7 +118,7 @@ struct PlanItem
     // in each item, 100,000 DCs spent 60 MB on copies).
     QSharedPointer<const Requirement> resolved;
     const Requirement &requirement() const;
-    CheckRange checks;       // indexes into Plan::checks, advisory ones included
+    CheckRange checks; // indexes into Plan::checks, advisory ones included
 };
 
 struct Plan

@@ -20,10 +20,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QTabWidget>
-#include <QTcpServer>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTextStream>
 #include <QTimer>
 #include <QToolButton>
@@ -135,7 +135,8 @@ int main(int argc, char *argv[])
         holder.close();
         for (auto it = dcs.first().portOverrides.begin(); it != dcs.first().portOverrides.end(); ++it)
             it.value() = closed;
-        PlanRun before(builtinCatalog(), buildPlan(builtinCatalog(), broken), wizard.context()->runSettings());
+        PlanRun before(builtinCatalog(), buildPlan(builtinCatalog(), broken),
+                       wizard.context()->runSettings());
         QEventLoop wait;
         QObject::connect(&before, &PlanRun::finished, &wait, &QEventLoop::quit);
         QTimer::singleShot(60000, &wait, &QEventLoop::quit);
@@ -146,8 +147,9 @@ int main(int argc, char *argv[])
         const QString afterPath = dir + u'/' + prefix + u"after.json"_s;
         QFile file(beforePath);
         if (!file.open(QIODevice::WriteOnly) ||
-            file.write(runResultJson(builtinCatalog(), before.plan(), before.result(),
-                                     computeVerdicts(builtinCatalog(), before.plan(), before.result().index()))) <= 0) {
+            file.write(runResultJson(
+                builtinCatalog(), before.plan(), before.result(),
+                computeVerdicts(builtinCatalog(), before.plan(), before.result().index()))) <= 0) {
             QTextStream(stderr) << "cannot write " << beforePath << '\n';
             return 1;
         }

@@ -45,9 +45,9 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -895,6 +895,8 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
 // and the rules the run before asked for, verified; its PDF has the section the board signs.
 void TestWizard::compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt()
 {
+    PORTCHECK_SKIP_UNDER_WINE(
+        "the demo's TLS responders need a TLS server side, which Wine's Schannel lacks");
     DemoSite site;
     QCOMPARE(site.start(), QString());
     const auto runToFile = [&](const Profile &profile, const QString &path) -> bool {
@@ -969,23 +971,29 @@ void TestWizard::compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt()
     QTableWidget *rules = results->ruleTable();
     int verified = 0;
     for (int row = 0; row < rules->rowCount(); ++row)
-        verified += rules->item(row, 0)->text() == u"verified open"_s && rules->item(row, 2)->text() == dc.host;
+        verified +=
+            rules->item(row, 0)->text() == u"verified open"_s && rules->item(row, 2)->text() == dc.host;
     QVERIFY2(verified > 0, qPrintable(results->comparisonSummaryText()));
 
     // The report says the same: the section, and the verified rules.
     const QString pdf = dir.filePath(u"change.pdf"_s);
     QCOMPARE(results->exportPdf(pdf), QString());
-    QProcess text;
-    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
-    QVERIFY(text.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
-    QVERIFY2(printed.contains(u"Before and after the change"_s), qPrintable(printed.left(3000)));
-    QVERIFY(printed.contains(u"verified open"_s));
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) { // poppler: on Linux, not on Windows
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(printed.contains(u"Before and after the change"_s), qPrintable(printed.left(3000)));
+        QVERIFY(printed.contains(u"verified open"_s));
+    }
     const QString html = dir.filePath(u"change.html"_s);
     QCOMPARE(results->exportHtml(html), QString());
     QFile htmlFile(html);
     QVERIFY(htmlFile.open(QIODevice::ReadOnly));
-    QVERIFY(htmlFile.readAll().contains("data-change=\"fixed\""));
+    const QByteArray htmlText = htmlFile.readAll();
+    QVERIFY(htmlText.contains("data-change=\"fixed\""));
+    QVERIFY(htmlText.contains("data-check=\"verified\""));
 
     // Opening plain results afterwards shows no comparison.
     auto again = newWizard();

@@ -27,6 +27,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -127,9 +129,9 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     };
     m_changes = makeTable({tr("Change"), tr("Path"), tr("Host"), tr("Before"), tr("After"), tr("Now")},
                           tr("Links whose verdict changed"));
-    m_rules = makeTable({tr("Check"), tr("Source"), tr("Destination"), tr("Port"), tr("Found before"),
-                         tr("Found after")},
-                        tr("Rules the run before asked for"));
+    m_rules = makeTable(
+        {tr("Check"), tr("Source"), tr("Destination"), tr("Port"), tr("Found before"), tr("Found after")},
+        tr("Rules the run before asked for"));
     const auto makeSummary = [] {
         auto *label = new QLabel;
         label->setTextFormat(Qt::PlainText);
@@ -294,8 +296,8 @@ void ResultsPage::refresh(bool fromRun)
             u"   "_s + tr("(merged from %n machine(s))", nullptr, static_cast<int>(m_report.runs.size()));
     if (const Comparison *c = m_context->comparison())
         headline += u"   "_s + tr("(after the change: %1 fixed, %2 newly broken)")
-                                       .arg(c->count(VerdictChange::Fixed))
-                                       .arg(c->count(VerdictChange::Broken));
+                                   .arg(c->count(VerdictChange::Fixed))
+                                   .arg(c->count(VerdictChange::Broken));
     m_headline->setText(headline);
 
     m_table->setSortingEnabled(false);
@@ -401,7 +403,8 @@ void ResultsPage::fillComparison()
     const auto side = [&locale](const ReportData &r) -> QString {
         return r.meta.host + u", "_s + locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
     };
-    QStringList lines{tr("Before: %1").arg(side(c->before)) + u"  ·  "_s + tr("After: %1").arg(side(c->after)),
+    QStringList lines{tr("Before: %1").arg(side(c->before)) + u"  ·  "_s +
+                          tr("After: %1").arg(side(c->after)),
                       localized(c->countsText())};
     for (const Text &w : c->warnings)
         lines << localized(w);
@@ -410,7 +413,8 @@ void ResultsPage::fillComparison()
     // never-tested pairs stay out, as in the report.
     QList<const LinkChange *> shown;
     for (const LinkChange &l : c->changes) {
-        if (l.change == VerdictChange::Unchanged || (l.before == l.after && l.after == VerdictLevel::NotTested))
+        if (l.change == VerdictChange::Unchanged ||
+            (l.before == l.after && l.after == VerdictLevel::NotTested))
             continue;
         shown << &l;
     }
@@ -436,7 +440,8 @@ void ResultsPage::fillComparison()
         m_changes->setItem(row, 3,
                            new QTableWidgetItem(VerdictStyle::icon(VerdictStyle::fromVerdict(l.before)),
                                                 VerdictStyle::text(l.before)));
-        m_changes->setItem(row, 4, new QTableWidgetItem(VerdictStyle::icon(now), VerdictStyle::text(l.after)));
+        m_changes->setItem(row, 4,
+                           new QTableWidgetItem(VerdictStyle::icon(now), VerdictStyle::text(l.after)));
         m_changes->setItem(row, 5, reasonItem);
     }
     if (shown.isEmpty())
@@ -446,9 +451,10 @@ void ResultsPage::fillComparison()
         const auto verified =
             std::count_if(c->requested.cbegin(), c->requested.cend(),
                           [](const RuleVerification &r) { return r.check == RuleCheck::Verified; });
-        const QString rules = tr("%1 of %2 rule(s) the run before asked for are verified open after the change.")
-                                  .arg(verified)
-                                  .arg(c->requested.size());
+        const QString rules =
+            tr("%1 of %2 rule(s) the run before asked for are verified open after the change.")
+                .arg(verified)
+                .arg(c->requested.size());
         lines << rules + u' ' + tr("(see the tab Rules verified)");
         m_rulesSummary->setText(rules);
     }
@@ -458,10 +464,10 @@ void ResultsPage::fillComparison()
         const VisualState state = r.check == RuleCheck::Verified      ? VisualState::Pass
                                   : r.check == RuleCheck::StillClosed ? VisualState::Fail
                                                                       : VisualState::NotTested;
-        auto *check = new QTableWidgetItem(VerdictStyle::icon(state), r.check == RuleCheck::Verified ? tr("verified open")
-                                                                      : r.check == RuleCheck::StillClosed
-                                                                          ? tr("still closed")
-                                                                          : tr("not tested after"));
+        auto *check = new QTableWidgetItem(VerdictStyle::icon(state),
+                                           r.check == RuleCheck::Verified      ? tr("verified open")
+                                           : r.check == RuleCheck::StillClosed ? tr("still closed")
+                                                                               : tr("not tested after"));
         check->setData(Qt::UserRole + 3, r.link);
         m_rules->setItem(row, 0, check);
         m_rules->setItem(row, 1, new QTableWidgetItem(localized(r.source)));

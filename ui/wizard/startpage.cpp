@@ -80,8 +80,8 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
     });
     connect(m_compare, &QCommandLinkButton::clicked, this, [this] {
         const QString filter = tr("Results (*.json);;All files (*)");
-        const QString before =
-            QFileDialog::getOpenFileName(this, tr("Before the change: choose its results file"), QString(), filter);
+        const QString before = QFileDialog::getOpenFileName(
+            this, tr("Before the change: choose its results file"), QString(), filter);
         if (before.isEmpty())
             return;
         const QString after = QFileDialog::getOpenFileName(
