@@ -1634,8 +1634,8 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <translation>nicht bestätigt: %1</translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>%1 behoben, %2 neu fehlgeschlagen, %3 weiterhin fehlgeschlagen, %4 unverändert, %5 andere Änderungen.</translation>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, other changes: %5.</source>
+        <translation>%1 behoben, %2 neu fehlgeschlagen, %3 weiterhin fehlgeschlagen, %4 unverändert, andere Änderungen: %5.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3252,7 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
-        <translation>(nach der Änderung: %1 behoben, %2 neu defekt)</translation>
+        <translation>(nach der Änderung: %1 behoben, %2 neu fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Before: %1</source>

@@ -1558,7 +1558,7 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, other changes: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

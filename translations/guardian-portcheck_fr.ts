@@ -1639,8 +1639,8 @@ conçu pour montrer une liaison en échec.
         <translation>non vérifié : %1</translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
-        <translation>%1 corrigés, %2 nouvellement en échec, %3 toujours en échec, %4 inchangés, %5 autres changements.</translation>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, other changes: %5.</source>
+        <translation>%1 corrigés, %2 nouvellement en échec, %3 toujours en échec, %4 inchangés, autres changements : %5.</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3257,7 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
-        <translation>(après le changement : %1 corrigé(s), %2 nouvellement en échec)</translation>
+        <translation>(après le changement : %1 corrigés, %2 nouvellement en échec)</translation>
     </message>
     <message>
         <source>Before: %1</source>

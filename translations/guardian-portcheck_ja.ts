@@ -1625,7 +1625,7 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <translation>未確認: %1</translation>
     </message>
     <message>
-        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes.</source>
+        <source>%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, other changes: %5.</source>
         <translation>修正 %1、新たに失敗 %2、引き続き失敗 %3、変化なし %4、その他の変化 %5。</translation>
     </message>
 </context>
@@ -3225,7 +3225,7 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
-        <translation>(変更後: %1 件修正、%2 件が新たに失敗)</translation>
+        <translation>(変更後: 修正 %1、新たに失敗 %2)</translation>
     </message>
     <message>
         <source>Before: %1</source>

@@ -169,7 +169,7 @@ Text Comparison::countsText() const
     };
     return compareText(
         QT_TRANSLATE_NOOP("Compare",
-                          "%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, %5 other changes."),
+                          "%1 fixed, %2 newly broken, %3 still failing, %4 unchanged, other changes: %5."),
         {number(count(VerdictChange::Fixed)), number(count(VerdictChange::Broken)),
          number(count(VerdictChange::StillFailing)), number(count(VerdictChange::Unchanged)),
          number(count(VerdictChange::Improved) + count(VerdictChange::Degraded) + testedOnce)});
