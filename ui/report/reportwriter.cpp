@@ -447,8 +447,7 @@ void ReportWriter::comparison(ReportBuilder &b) const
         b.paragraph(localized(w), QColor(0x60, 0x60, 0x60));
     bool any = false;
     for (const LinkChange &l : c.changes) {
-        if (l.change == VerdictChange::Unchanged ||
-            (l.before == l.after && l.after == VerdictLevel::NotTested))
+        if (!l.isShown())
             continue;
         if (!any)
             b.table({tr("Change"), tr("Link"), tr("Host"), tr("Before"), tr("After"), tr("Now")},

@@ -420,10 +420,8 @@ void ResultsPage::fillComparison()
     // never-tested pairs stay out, as in the report.
     QList<const LinkChange *> shown;
     for (const LinkChange &l : c->changes) {
-        if (l.change == VerdictChange::Unchanged ||
-            (l.before == l.after && l.after == VerdictLevel::NotTested))
-            continue;
-        shown << &l;
+        if (l.isShown())
+            shown << &l;
     }
     std::stable_sort(shown.begin(), shown.end(), [](const LinkChange *a, const LinkChange *b) {
         return static_cast<int>(a->change) < static_cast<int>(b->change);
