@@ -3286,6 +3286,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>not tested after</source>
         <translation>danach nicht getestet</translation>
     </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation type="unfinished">Abdeckung nach Quellrechner</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation type="unfinished">Noch auszuführen:</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

@@ -3203,6 +3203,18 @@ or list the hosts to test instead.</source>
         <source>not tested after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

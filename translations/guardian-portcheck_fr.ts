@@ -3291,6 +3291,18 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>not tested after</source>
         <translation>non testé après</translation>
     </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation type="unfinished">Couverture par machine source</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation type="unfinished">Reste à exécuter :</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

@@ -3259,6 +3259,18 @@ or list the hosts to test instead.</source>
         <source>not tested after</source>
         <translation>変更後は未テスト</translation>
     </message>
+    <message>
+        <source>Coverage by source machine</source>
+        <translation type="unfinished">送信元マシン別のカバレッジ</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation type="unfinished">未実行:</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

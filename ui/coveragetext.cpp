@@ -149,4 +149,11 @@ QString CoverageText::summary(const Coverage &coverage)
              tr("%n required link(s)", nullptr, static_cast<int>(links.size())));
 }
 
+VisualState CoverageText::look(CoverageCell state, bool required)
+{
+    if (state == CoverageCell::Tested)
+        return VisualState::Pass;
+    return state == CoverageCell::Partly || !required ? VisualState::Warn : VisualState::Fail;
+}
+
 } // namespace PortCheck

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/coverage.h"
+#include "verdictstyle.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -40,6 +41,9 @@ public:
     static QStringList stillToRun(const Catalog &catalog, const Coverage &coverage, const CoverageRole &role);
     // Whether every required link has evidence from each machine it starts on.
     static QString summary(const Coverage &coverage);
+    // How a cell looks: tested passes; partly, or any gap in an optional link, warns; a required
+    // link without evidence fails. The report and the window colour the matrix the same way.
+    static VisualState look(CoverageCell state, bool required);
 };
 
 } // namespace PortCheck

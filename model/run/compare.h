@@ -34,6 +34,12 @@ struct LinkChange
     VerdictChange change = VerdictChange::Untested;
     Text reasonBefore;
     Text reasonAfter;
+    // Worth a row where changes are listed (the report, the window): not unchanged, and not a pair
+    // that neither run tested.
+    bool isShown() const
+    {
+        return change != VerdictChange::Unchanged && !(before == after && after == VerdictLevel::NotTested);
+    }
 };
 
 // A rule the "before" request asked to open (or fix), and what the "after" run found there.

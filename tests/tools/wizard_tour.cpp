@@ -161,12 +161,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (auto *tabs = wizard.resultsPage()->findChild<QTabWidget *>())
-            tabs->setCurrentIndex(tabs->count() - 2);
+            tabs->setCurrentIndex(tabs->count() - 3);
         wizard.resultsPage()->changeTable()->selectRow(0);
         grab(u"compare"_s);
         if (auto *tabs = wizard.resultsPage()->findChild<QTabWidget *>())
-            tabs->setCurrentIndex(tabs->count() - 1);
+            tabs->setCurrentIndex(tabs->count() - 2);
         grab(u"compare-rules"_s);
+        if (auto *tabs = wizard.resultsPage()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(tabs->count() - 1);
+        grab(u"coverage"_s);
         const QString comparePdf = dir + u'/' + prefix + u"compare.pdf"_s;
         if (const QString error = wizard.resultsPage()->exportPdf(comparePdf); !error.isEmpty()) {
             QTextStream(stderr) << error << '\n';

@@ -999,6 +999,13 @@ void TestWizard::compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt()
     auto again = newWizard();
     QVERIFY(again->startPage()->openResults({after}));
     QVERIFY(!again->resultsPage()->showsComparison());
+    // Its coverage: the demo ran as the Guardian server only, so the links that start elsewhere
+    // (the admin workstation's) still need a run there, with the command for it.
+    QVERIFY(again->resultsPage()->showsCoverage());
+    const QString coverage = again->resultsPage()->coverageText();
+    QVERIFY2(coverage.contains(u"Coverage incomplete"_s), qPrintable(coverage));
+    QVERIFY2(coverage.contains(u"Still to run:"_s) && coverage.contains(u"guardian-portcheck run "_s),
+             qPrintable(coverage));
 }
 
 void TestWizard::run_cancelAndRerunFailed()

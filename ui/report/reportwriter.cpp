@@ -447,8 +447,7 @@ void ReportWriter::comparison(ReportBuilder &b) const
         b.paragraph(localized(w), QColor(0x60, 0x60, 0x60));
     bool any = false;
     for (const LinkChange &l : c.changes) {
-        if (l.change == VerdictChange::Unchanged ||
-            (l.before == l.after && l.after == VerdictLevel::NotTested))
+        if (!l.isShown())
             continue;
         if (!any)
             b.table({tr("Change"), tr("Link"), tr("Host"), tr("Before"), tr("After"), tr("Now")},
@@ -519,10 +518,7 @@ void ReportWriter::coverage(ReportBuilder &b, const Overview &o) const
             for (qsizetype i = 0; i < grid.states.at(r).size(); ++i) {
                 const CoverageCell state = grid.states.at(r).at(i);
                 const CoverageLink &link = role.links.at(grid.machinesAsRows ? i : r);
-                const VisualState look = state == CoverageCell::Tested ? VisualState::Pass
-                                         : state == CoverageCell::Partly || !link.required
-                                             ? VisualState::Warn
-                                             : VisualState::Fail;
+                const VisualState look = CoverageText::look(state, link.required);
                 cells << ReportCell{grid.rows.at(r).at(i + 1), VerdictStyle::color(look, paperPalette()),
                                     true, false};
             }

@@ -1,8 +1,10 @@
 #include "resultspage.h"
 
+#include "coveragetext.h"
 #include "export/firewallrequest.h"
 #include "export/resultjson.h"
 #include "reportwriter.h"
+#include "run/coverage.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 #include "translations.h"
@@ -157,6 +159,10 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_tabs->addTab(firewallPane, tr("Firewall request"));
     m_tabs->addTab(m_comparePane, tr("Before and after"));
     m_tabs->addTab(m_rulesPane, tr("Rules verified"));
+    m_coverage = new QTextBrowser;
+    m_coverage->setAccessibleName(tr("Coverage by source machine"));
+    m_coverage->setOpenLinks(false);
+    m_tabs->addTab(m_coverage, tr("Coverage"));
 
     // The picture on top (what people look at on a call), the table and the evidence below it.
     auto *bottom = new QSplitter(Qt::Horizontal);
@@ -332,6 +338,7 @@ void ResultsPage::refresh(bool fromRun)
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
     fillFirewallTable();
     fillComparison();
+    fillCoverage();
     m_exportStatus->clear();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
@@ -413,10 +420,8 @@ void ResultsPage::fillComparison()
     // never-tested pairs stay out, as in the report.
     QList<const LinkChange *> shown;
     for (const LinkChange &l : c->changes) {
-        if (l.change == VerdictChange::Unchanged ||
-            (l.before == l.after && l.after == VerdictLevel::NotTested))
-            continue;
-        shown << &l;
+        if (l.isShown())
+            shown << &l;
     }
     std::stable_sort(shown.begin(), shown.end(), [](const LinkChange *a, const LinkChange *b) {
         return static_cast<int>(a->change) < static_cast<int>(b->change);
@@ -480,6 +485,67 @@ void ResultsPage::fillComparison()
     m_changes->resizeColumnsToContents();
     m_changes->setColumnWidth(1, std::min(m_changes->columnWidth(1), 320));
     m_rules->resizeColumnsToContents();
+}
+
+void ResultsPage::fillCoverage()
+{
+    const Catalog &catalog = m_context->catalog();
+    const Coverage coverage = computeCoverage(catalog, m_report);
+    // One run of a profile without host lists of its source roles has nothing to say here.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_coverage), !coverage.isEmpty());
+    if (coverage.isEmpty()) {
+        m_coverage->clear();
+        return;
+    }
+    const QPalette palette = m_coverage->palette();
+    QString html = u"<p><b>"_s + esc(CoverageText::summary(coverage)) + u"</b></p>"_s;
+    constexpr int kMachineColumns = 4;
+    for (const CoverageRole &role : coverage.roles) {
+        html += u"<h4>"_s + esc(CoverageText::roleHeading(catalog, role)) + u"</h4>"_s;
+        const CoverageGrid grid = CoverageText::grid(catalog, role, kMachineColumns);
+        for (const QString &line : grid.legend)
+            html += esc(line) + u"<br>"_s;
+        html += u"<table cellspacing=0 cellpadding=3 border=1 style='border-collapse:collapse'><tr>"_s;
+        for (const QString &h : grid.header)
+            html += u"<th align=left>"_s + esc(h) + u"</th>"_s;
+        html += u"</tr>"_s;
+        for (qsizetype r = 0; r < grid.rows.size(); ++r) {
+            html += u"<tr>"_s;
+            const QStringList &row = grid.rows.at(r);
+            for (qsizetype col = 0; col < row.size(); ++col) {
+                QString style;
+                if (col > 0 && r < grid.states.size() && col - 1 < grid.states.at(r).size()) {
+                    const CoverageCell state = grid.states.at(r).at(col - 1);
+                    const CoverageLink &link = role.links.at(grid.machinesAsRows ? col - 1 : r);
+                    const VisualState look = CoverageText::look(state, link.required);
+                    style = u" style='color:"_s + VerdictStyle::color(look, palette).name() + u"'"_s;
+                }
+                html += u"<td"_s + style + u'>' + esc(row.at(col)) + u"</td>"_s;
+            }
+            html += u"</tr>"_s;
+        }
+        html += u"</table>"_s;
+        for (const QString &note : CoverageText::notes(catalog, role))
+            html += u"<p>"_s + esc(note) + u"</p>"_s;
+        const QStringList toRun = CoverageText::stillToRun(catalog, coverage, role);
+        if (!toRun.isEmpty()) {
+            html += u"<p>"_s + esc(tr("Still to run:")) + u"</p><ul>"_s;
+            for (const QString &line : toRun)
+                html += u"<li><code>"_s + esc(line) + u"</code></li>"_s;
+            html += u"</ul>"_s;
+        }
+    }
+    m_coverage->setHtml(html);
+}
+
+bool ResultsPage::showsCoverage() const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(m_coverage));
+}
+
+QString ResultsPage::coverageText() const
+{
+    return m_coverage->toPlainText();
 }
 
 bool ResultsPage::showsComparison() const

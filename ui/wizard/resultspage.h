@@ -55,6 +55,10 @@ public:
     QTableWidget *changeTable() const { return m_changes; }
     QTableWidget *ruleTable() const { return m_rules; }
     QString comparisonSummaryText() const;
+    // Which source machine tested which link, and the command each missing machine still has to
+    // run (results of several machines, or of a profile that lists them). Hidden when there is none.
+    bool showsCoverage() const;
+    QString coverageText() const; // plain text of the coverage tab
 
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
@@ -68,6 +72,7 @@ private:
     void refresh(bool fromRun);
     void fillFirewallTable();
     void fillComparison();
+    void fillCoverage();
     void showEvidence(int verdictIndex);
     QString evidenceHtml(const Verdict &v) const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
@@ -87,6 +92,7 @@ private:
     QLabel *m_rulesSummary = nullptr;
     QTableWidget *m_changes = nullptr;
     QTableWidget *m_rules = nullptr;
+    QTextBrowser *m_coverage = nullptr;
     QTextBrowser *m_evidence = nullptr;
     QLabel *m_exportStatus = nullptr;
     TopologyScene *m_scene = nullptr;
