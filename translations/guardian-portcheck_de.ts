@@ -3288,15 +3288,15 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     </message>
     <message>
         <source>Coverage by source machine</source>
-        <translation type="unfinished">Abdeckung nach Quellrechner</translation>
+        <translation>Abdeckung nach Quellrechner</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Still to run:</source>
-        <translation type="unfinished">Noch auszuführen:</translation>
+        <translation>Noch auszuführen:</translation>
     </message>
 </context>
 <context>

@@ -3293,15 +3293,15 @@ ou indiquez plutôt les hôtes à tester.</translation>
     </message>
     <message>
         <source>Coverage by source machine</source>
-        <translation type="unfinished">Couverture par machine source</translation>
+        <translation>Couverture par machine source</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Still to run:</source>
-        <translation type="unfinished">Reste à exécuter :</translation>
+        <translation>Reste à exécuter :</translation>
     </message>
 </context>
 <context>

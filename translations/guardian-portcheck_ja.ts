@@ -3261,15 +3261,15 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Coverage by source machine</source>
-        <translation type="unfinished">送信元マシン別のカバレッジ</translation>
+        <translation>送信元マシン別のカバレッジ</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジ</translation>
     </message>
     <message>
         <source>Still to run:</source>
-        <translation type="unfinished">未実行:</translation>
+        <translation>未実行:</translation>
     </message>
 </context>
 <context>
