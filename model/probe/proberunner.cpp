@@ -1,6 +1,7 @@
 #include "proberunner.h"
 
 #include "proxy.h"
+#include "socketbudget.h"
 
 #include <QLoggingCategory>
 
@@ -67,23 +68,43 @@ ProbeRunner::~ProbeRunner()
     m_threads.clear();
 }
 
+namespace {
+// The index-th of `parts` shares of total: the remainder one each to the first ones.
+int share(int total, int parts, int index)
+{
+    return total / parts + (index < total % parts ? 1 : 0);
+}
+} // namespace
+
 void ProbeRunner::ensureWorkers()
 {
     if (!m_workers.empty())
         return;
-    // The global limit is shared out over the workers, the remainder one each to the first ones, so
-    // the workers' limits add up to exactly the global one (--concurrency 1 is one probe in flight);
-    // never more workers than probes allowed in flight.
+    // The limits are shared out over the workers so that they add up to exactly the global ones
+    // (--concurrency 1 is one probe in flight, --per-host 1 one probe to a host); never more
+    // workers than probes allowed in flight, and a host's probes go to at most as many workers as
+    // its limit allows.
     const int concurrency = std::max(1, m_settings.concurrency);
+    const int perHost = std::max(1, m_settings.perHostLimit);
     int threads = m_settings.threads;
     if (threads <= 0)
         threads = std::clamp(QThread::idealThreadCount(), 1, 4);
     threads = std::min(threads, concurrency);
+    m_hostWorkers = std::min(threads, perHost);
+    int aside = m_settings.aside >= 0 ? m_settings.aside : 16 * concurrency;
+    aside = std::clamp(socketBudget() - concurrency, 0, aside);
+    const int stepAsideAfterMs = m_settings.stepAsideAfterMs >= 0
+                                     ? m_settings.stepAsideAfterMs
+                                     : std::clamp(m_settings.probe.connectTimeoutMs / 8, 100, 500);
     for (int i = 0; i < threads; ++i) {
-        const int perWorker = concurrency / threads + (i < concurrency % threads ? 1 : 0);
+        WorkerLimits limits;
+        limits.inFlight = share(concurrency, threads, i);
+        limits.perHost = i < m_hostWorkers ? share(perHost, m_hostWorkers, i) : 1; // 1: gets no host
+        limits.aside = share(aside, threads, i);
+        limits.stepAsideAfterMs = aside > 0 ? stepAsideAfterMs : 0;
         ThreadPtr thread(new QThread);
         thread->setObjectName(QStringLiteral("probe-worker-%1").arg(i));
-        auto *worker = new ProbeWorker(perWorker, m_settings.perHostLimit, m_settings.probe);
+        auto *worker = new ProbeWorker(limits, m_settings.probe);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &ProbeWorker::resultsReady, this, &ProbeRunner::onResults);
@@ -94,10 +115,27 @@ void ProbeRunner::ensureWorkers()
     }
 }
 
-int ProbeRunner::workerFor(const QString &host) const
+size_t ProbeRunner::workerFor(const QString &host, qsizetype index) const
 {
-    // All probes of one host go to one worker, so its per-host limit holds for the whole run.
-    return static_cast<int>(qHash(host) % m_workers.size());
+    const auto workers = static_cast<size_t>(m_hostWorkers);
+    return (qHash(host) + static_cast<size_t>(index)) % workers;
+}
+
+void ProbeRunner::enqueue(const QString &host, const QList<ResolvedProbe> &probes, qsizetype perTarget)
+{
+    // Spread one host's probes over its workers (a sweep of one host's ports uses every core);
+    // the probes of one target to each of its addresses (perTarget of them, one after the other)
+    // stay together.
+    std::vector<QList<ResolvedProbe>> batches(m_workers.size());
+    const qsizetype group = std::max<qsizetype>(1, perTarget);
+    for (qsizetype i = 0; i < probes.size(); ++i)
+        batches[workerFor(host, i / group)].append(probes.at(i));
+    for (size_t i = 0; i < batches.size(); ++i) {
+        if (batches[i].isEmpty())
+            continue;
+        QMetaObject::invokeMethod(m_workers[i], "enqueue", Qt::QueuedConnection,
+                                  Q_ARG(QList<PortCheck::ResolvedProbe>, batches[i]));
+    }
 }
 
 void ProbeRunner::start(const QList<ProbeTarget> &targets)
@@ -217,9 +255,7 @@ void ProbeRunner::dispatchEach(const QString &host, const QList<QHostAddress> &a
         for (const QHostAddress &a : addresses)
             probes.append({t, a, {}, false});
     }
-    ProbeWorker *worker = m_workers.at(static_cast<size_t>(workerFor(host)));
-    QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection,
-                              Q_ARG(QList<PortCheck::ResolvedProbe>, probes));
+    enqueue(host, probes, addresses.size());
 }
 
 void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, const QString &error,
@@ -230,9 +266,7 @@ void ProbeRunner::dispatch(const QString &host, const QHostAddress &address, con
     probes.reserve(targets.size());
     for (const ProbeTarget &t : targets)
         probes.append({t, address, error, refusedByPolicy});
-    ProbeWorker *worker = m_workers.at(static_cast<size_t>(workerFor(host)));
-    QMetaObject::invokeMethod(worker, "enqueue", Qt::QueuedConnection,
-                              Q_ARG(QList<PortCheck::ResolvedProbe>, probes));
+    enqueue(host, probes, 1);
 }
 
 void ProbeRunner::onResults(const QList<ProbeResult> &results)

@@ -18,6 +18,12 @@ struct RunSettings
     int concurrency = 256; // in-flight probes over all threads
     int perHostLimit = 8;  // in-flight probes to one host
     int threads = 0;       // 0: one per core, at most 4
+    // A connect still unanswered after this many ms steps aside (see WorkerLimits): -1 (the
+    // default) an eighth of the connect timeout, from 100 to 500 ms; 0 never.
+    int stepAsideAfterMs = -1;
+    // How many connects may wait aside at once over all threads: -1 (the default) 16 x
+    // concurrency, within the sockets this process may open (socketBudget()); 0 none.
+    int aside = -1;
     // --resolve NAME=ADDRESS: names (lower case) answered from here, never asked of a resolver.
     // PORTCHECK_LOOPBACK_ONLY still applies to the addresses given.
     QHash<QString, QList<QHostAddress>> resolve;
@@ -77,11 +83,15 @@ private:
     void onLookedUp(const QHostInfo &info);
     void onResults(const QList<ProbeResult> &results);
     void onWorkerCancelled();
-    int workerFor(const QString &host) const;
+    // The worker of the index-th probe of a batch for host: a host's probes are spread over the
+    // first m_hostWorkers workers, each of which holds its share of the per-host limit.
+    size_t workerFor(const QString &host, qsizetype index) const;
+    void enqueue(const QString &host, const QList<ResolvedProbe> &probes, qsizetype perTarget);
 
     RunSettings m_settings;
     std::vector<ThreadPtr> m_threads;
     std::vector<ProbeWorker *> m_workers;
+    int m_hostWorkers = 1;
     QHash<QString, QList<ProbeTarget>> m_waitingForLookup;
     QHash<int, QString> m_lookups; // lookup id -> host
     // probe key -> the results of its addresses so far, in address order, and how many are due

@@ -51,6 +51,11 @@ public:
     // Stops without emitting finished().
     void abort();
     const ProbeTarget &target() const { return m_target; }
+    // Still waiting for the server to answer the connect after `ms`: filtered, most likely.
+    bool connectPendingFor(qint64 ms) const
+    {
+        return m_stage == Stage::Connecting && m_clock.isValid() && m_clock.elapsed() >= ms;
+    }
 
 Q_SIGNALS:
     void finished(const PortCheck::ProbeResult &result);

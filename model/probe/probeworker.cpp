@@ -5,19 +5,22 @@
 namespace PortCheck {
 
 namespace {
-constexpr int kFlushIntervalMs = 50;
+constexpr int kTickMs = 10;         // how often waiting connects are looked at
+constexpr int kFlushEveryTicks = 5; // results leave every 50 ms (or by kFlushBatch)
 constexpr int kFlushBatch = 512;
 } // namespace
 
-ProbeWorker::ProbeWorker(int maxInFlight, int perHostLimit, const ProbeSettings &settings, QObject *parent)
+ProbeWorker::ProbeWorker(const WorkerLimits &limits, const ProbeSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_maxInFlight(std::max(1, maxInFlight))
-    , m_perHostLimit(std::max(1, perHostLimit))
+    , m_limits(limits)
     , m_settings(settings)
     , m_flushTimer(this)
 {
-    m_flushTimer.setInterval(kFlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &ProbeWorker::flush);
+    m_limits.inFlight = std::max(1, m_limits.inFlight);
+    m_limits.perHost = std::max(1, m_limits.perHost);
+    m_limits.aside = std::max(0, m_limits.aside);
+    m_flushTimer.setInterval(kTickMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ProbeWorker::tick);
 }
 
 ProbeWorker::~ProbeWorker()
@@ -81,9 +84,9 @@ void ProbeWorker::startMore()
         // Probes whose host is at its limit wait; the others start in queue order, so the queue
         // keeps its order for every host.
         QList<ProbeSession *> starting;
-        for (auto it = m_queue.begin(); m_sessions.size() < m_maxInFlight && it != m_queue.end();) {
+        for (auto it = m_queue.begin(); active() < m_limits.inFlight && it != m_queue.end();) {
             int &perHost = m_inFlightPerHost[it->target.host];
-            if (perHost >= m_perHostLimit) {
+            if (perHost >= m_limits.perHost) {
                 ++it;
                 continue;
             }
@@ -103,6 +106,9 @@ void ProbeWorker::startMore()
 void ProbeWorker::onFinished(ProbeSession *session, const ProbeResult &result)
 {
     m_sessions.removeOne(session);
+    m_aside.remove(session);
+    if (result.state == ProbeState::Open && result.latencyMs > m_slowestAnswerMs)
+        m_slowestAnswerMs = result.latencyMs;
     const auto host = m_inFlightPerHost.find(session->target().host);
     if (host != m_inFlightPerHost.end() && --host.value() <= 0)
         m_inFlightPerHost.erase(host);
@@ -112,6 +118,38 @@ void ProbeWorker::onFinished(ProbeSession *session, const ProbeResult &result)
         flush();
     startMore();
     if (m_sessions.isEmpty() && m_queue.empty())
+        flush();
+}
+
+qint64 ProbeWorker::stepAsideAfterMs() const
+{
+    const auto slowest = static_cast<qint64>(4 * m_slowestAnswerMs);
+    return std::clamp<qint64>(slowest, kStepAsideFloorMs,
+                              std::max(kStepAsideFloorMs, m_limits.stepAsideAfterMs));
+}
+
+bool ProbeWorker::stepAside()
+{
+    if (m_limits.stepAsideAfterMs <= 0 || m_aside.size() >= m_limits.aside)
+        return false;
+    const qint64 after = stepAsideAfterMs();
+    bool moved = false;
+    for (ProbeSession *s : std::as_const(m_sessions)) {
+        if (m_aside.size() >= m_limits.aside)
+            break;
+        if (!m_aside.contains(s) && s->connectPendingFor(after)) {
+            m_aside.insert(s);
+            moved = true;
+        }
+    }
+    return moved;
+}
+
+void ProbeWorker::tick()
+{
+    if (stepAside())
+        startMore();
+    if (++m_ticks % kFlushEveryTicks == 0)
         flush();
 }
 
@@ -135,6 +173,7 @@ void ProbeWorker::cancel()
         s->deleteLater();
     }
     m_sessions.clear();
+    m_aside.clear();
     m_inFlightPerHost.clear();
     m_pending.clear();
     m_flushTimer.stop();

@@ -244,6 +244,7 @@ private Q_SLOTS:
     void perHostLimit_isRespected();
     void concurrencyOne_isOneProbeInFlight();
     void cancel_returnsFastAndLeavesNothingBehind();
+    void unansweredConnects_stepAsideSoFilteredPortsCostOneTimeout();
 };
 
 void TestProbeRunner::kinds_data()
@@ -520,7 +521,7 @@ void TestProbeRunner::nameLookup_onceAndByName()
 void TestProbeRunner::dnsFailure_isReportedPerProbe()
 {
     // The worker is handed a failed lookup (a real failing lookup would ask a DNS server elsewhere).
-    ProbeWorker worker(4, 2, ProbeSettings());
+    ProbeWorker worker(WorkerLimits{4, 2, 0, 0}, ProbeSettings());
     QSignalSpy spy(&worker, &ProbeWorker::resultsReady);
     worker.enqueue({ResolvedProbe{{u"dc9.corp.example"_s, 389, ProbeKind::Ldap}, {}, u"Host not found"_s},
                     ResolvedProbe{{u"dc9.corp.example"_s, 636, ProbeKind::Ldaps}, {}, u"Host not found"_s}});
@@ -682,6 +683,53 @@ void TestProbeRunner::cancel_returnsFastAndLeavesNothingBehind()
     QTRY_COMPARE(connectingTo(dropping, socketsBefore), 0);
     QTRY_VERIFY2(openSockets().subtract(socketsBefore).isEmpty(),
                  qPrintable(QStringList(openSockets().subtract(socketsBefore).values()).join(u' ')));
+}
+
+void TestProbeRunner::unansweredConnects_stepAsideSoFilteredPortsCostOneTimeout()
+{
+#ifdef Q_OS_WIN
+    QSKIP("counts the connects in SYN_SENT from Linux's /proc");
+#endif
+    // 64 probes to ports that drop every SYN, with 8 allowed in flight: each wave of 8 would wait
+    // out the whole connect timeout. Unanswered connects step aside instead, so all 64 wait at
+    // once and the run costs one timeout. Judged by what the kernel holds, not by the clock.
+    std::vector<std::unique_ptr<DroppingPort>> ports;
+    QSet<quint16> dropping;
+    for (int i = 0; i < 4; ++i) {
+        ports.push_back(std::make_unique<DroppingPort>());
+        QVERIFY(ports.back()->listen(QHostAddress(u"127.0.0."_s + QString::number(120 + i))));
+        dropping.insert(ports.back()->port());
+    }
+    const QSet<QString> socketsBefore = openSockets();
+    QList<ProbeTarget> targets;
+    for (int i = 0; i < 64; ++i) {
+        const size_t host = static_cast<size_t>(i % 4);
+        targets.append({u"127.0.0."_s + QString::number(120 + host), ports.at(host)->port(), ProbeKind::Tcp});
+    }
+    for (const int aside : {-1, 0}) {
+        auto runner = std::make_unique<ProbeRunner>();
+        RunSettings s;
+        s.probe.connectTimeoutMs = 60000;
+        s.concurrency = 8;
+        s.perHostLimit = 16;
+        s.aside = aside;
+        runner->setSettings(s);
+        runner->start(targets);
+        if (aside != 0) {
+            QTRY_COMPARE_WITH_TIMEOUT(connectingTo(dropping, socketsBefore), 64, 30000);
+        } else {
+            // Without room aside, the limit is every probe in flight: 8 wait, the rest queue.
+            QTRY_COMPARE(connectingTo(dropping, socketsBefore), 8);
+            QTest::qWait(2 * ProbeWorker::kStepAsideFloorMs + 200);
+            QCOMPARE(connectingTo(dropping, socketsBefore), 8);
+        }
+        QCOMPARE(runner->done(), 0);
+        QSignalSpy finished(runner.get(), &ProbeRunner::finished);
+        runner->cancel();
+        QVERIFY(finished.wait(10000));
+        runner.reset();
+        QTRY_COMPARE(connectingTo(dropping, socketsBefore), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProbeRunner)
