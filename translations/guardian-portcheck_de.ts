@@ -1399,6 +1399,22 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>--%1: %2</translation>
     </message>
     <message>
+        <source>HTML report written to %1.</source>
+        <translation>HTML-Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation>Abdeckung: jede Verbindung wird von den Rechnern aus geprüft, auf denen sie beginnt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>Noch auszuführen:</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1451,7 +1467,9 @@ Options:
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
+  --concurrency N                 probes in flight at once (default 256); a connect still
+                                  unanswered after a moment waits aside, so dropped ports
+                                  cost one timeout, not one per N probes
   --per-host N                    probes in flight to one host (default 8)
   --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
                                   an HTTP proxy (http://host:port), the system&apos;s setting
@@ -1524,7 +1542,9 @@ Optionen:
   --ca-file PEM                   auch diesen CA-Zertifikaten vertrauen (TLS-Prüfungen)
   --connect-timeout MS            Verbindungsaufbau nach MS aufgeben (Standard 3000)
   --timeout MS                    MS auf den TLS-Handshake und die Antwort warten (Standard 5000)
-  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256)
+  --concurrency N                 gleichzeitig laufende Prüfungen (Standard 256); ein noch
+                                  unbeantworteter Verbindungsaufbau wartet beiseite, so kosten
+                                  verworfene Ports ein Timeout, nicht eines je N Prüfungen
   --per-host N                    gleichzeitig laufende Prüfungen zu einem Host (Standard 8)
   --proxy URL|system|none         wie HTTPS ins Internet diesen Computer verlässt (run, probe):
                                   ein HTTP-Proxy (http://host:port), die Einstellung des Systems
@@ -1545,22 +1565,6 @@ fehl, 2 falscher Aufruf oder falsche Eingabe, 3 interner Fehler, 130/143 durch S
 unterbrochen (was fertig ist, wird geschrieben, als unvollständig markiert). „demo“ endet mit 0,
 wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung zu zeigen.
 </translation>
-    </message>
-    <message>
-        <source>HTML report written to %1.</source>
-        <translation>HTML-Bericht nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Coverage: each link is tested from the machines it starts on</source>
-        <translation>Abdeckung: jede Verbindung wird von den Rechnern aus geprüft, auf denen sie beginnt</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Still to run:</source>
-        <translation>Noch auszuführen:</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,22 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HTML report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1450,7 +1466,9 @@ Options:
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
+  --concurrency N                 probes in flight at once (default 256); a connect still
+                                  unanswered after a moment waits aside, so dropped ports
+                                  cost one timeout, not one per N probes
   --per-host N                    probes in flight to one host (default 8)
   --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
                                   an HTTP proxy (http://host:port), the system&apos;s setting
@@ -1468,22 +1486,6 @@ Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage o
 3 internal error, 130/143 interrupted by SIGINT/SIGTERM (what finished is written, marked
 incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a failing link.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML report written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage: each link is tested from the machines it starts on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to run:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1399,6 +1399,22 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>--%1 : %2</translation>
     </message>
     <message>
+        <source>HTML report written to %1.</source>
+        <translation>Rapport HTML écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation>Couverture : chaque liaison est testée depuis les machines où elle commence</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>Reste à exécuter :</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1451,7 +1467,9 @@ Options:
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
+  --concurrency N                 probes in flight at once (default 256); a connect still
+                                  unanswered after a moment waits aside, so dropped ports
+                                  cost one timeout, not one per N probes
   --per-host N                    probes in flight to one host (default 8)
   --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
                                   an HTTP proxy (http://host:port), the system&apos;s setting
@@ -1529,7 +1547,9 @@ Options :
   --connect-timeout MS            abandonner la connexion au bout de MS ms (par défaut 3000)
   --timeout MS                    attendre MS ms la négociation TLS et la réponse
                                   (par défaut 5000)
-  --concurrency N                 nombre de sondes simultanées (par défaut 256)
+  --concurrency N                 nombre de sondes simultanées (par défaut 256) ; une connexion
+                                  encore sans réponse attend à part : les ports filtrés coûtent
+                                  un seul délai, pas un par tranche de N sondes
   --per-host N                    nombre de sondes simultanées vers un même hôte (par défaut 8)
   --proxy URL|system|none         comment HTTPS vers Internet quitte cette machine (run, probe) :
                                   un proxy HTTP (http://host:port), le paramètre du système
@@ -1550,22 +1570,6 @@ ou entrée incorrecte, 3 erreur interne, 130/143 interrompu par SIGINT/SIGTERM (
 est écrit, marqué comme incomplet). « demo » se termine avec 0 quand son site a tourné : il est
 conçu pour montrer une liaison en échec.
 </translation>
-    </message>
-    <message>
-        <source>HTML report written to %1.</source>
-        <translation>Rapport HTML écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Coverage: each link is tested from the machines it starts on</source>
-        <translation>Couverture : chaque liaison est testée depuis les machines où elle commence</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
-    </message>
-    <message>
-        <source>Still to run:</source>
-        <translation>Reste à exécuter :</translation>
     </message>
 </context>
 <context>

@@ -1397,6 +1397,22 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>--%1: %2</translation>
     </message>
     <message>
+        <source>HTML report written to %1.</source>
+        <translation>HTML レポートを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Coverage: each link is tested from the machines it starts on</source>
+        <translation>カバレッジ: 各リンクはその始点となるマシンからテストされます</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>Still to run:</source>
+        <translation>未実行:</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1449,7 +1465,9 @@ Options:
   --ca-file PEM                   trust these CA certificates too (TLS probes)
   --connect-timeout MS            give up connecting after MS (default 3000)
   --timeout MS                    wait MS for the TLS handshake and for the answer (default 5000)
-  --concurrency N                 probes in flight at once (default 256)
+  --concurrency N                 probes in flight at once (default 256); a connect still
+                                  unanswered after a moment waits aside, so dropped ports
+                                  cost one timeout, not one per N probes
   --per-host N                    probes in flight to one host (default 8)
   --proxy URL|system|none         how HTTPS to the Internet leaves this machine (run, probe):
                                   an HTTP proxy (http://host:port), the system&apos;s setting
@@ -1518,7 +1536,9 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
   --ca-file PEM                   これらの CA 証明書も信頼する (TLS プローブ)
   --connect-timeout MS            MS 経過で接続を断念 (既定 3000)
   --timeout MS                    TLS ハンドシェイクと応答を MS 待つ (既定 5000)
-  --concurrency N                 同時に実行するプローブ数 (既定 256)
+  --concurrency N                 同時に実行するプローブ数 (既定 256)。応答のない接続は
+                                  しばらくすると脇で待つため、破棄されるポートのタイムアウトは
+                                  N 件ごとではなく一度だけです
   --per-host N                    1 ホストに同時に実行するプローブ数 (既定 8)
   --proxy URL|system|none         インターネットへの HTTPS がこのマシンから出る経路 (run、probe):
                                   HTTP プロキシ (http://host:port)、システムの設定 (既定。
@@ -1536,22 +1556,6 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
 3 内部エラー、130/143 SIGINT/SIGTERM による中断 (完了した分は書き出され、不完全として
 マークされる)。&apos;demo&apos; はサイトが実行されれば 0 で終了する: 失敗するリンクを見せるための設計。
 </translation>
-    </message>
-    <message>
-        <source>HTML report written to %1.</source>
-        <translation>HTML レポートを %1 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Coverage: each link is tested from the machines it starts on</source>
-        <translation>カバレッジ: 各リンクはその始点となるマシンからテストされます</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>注: %1</translation>
-    </message>
-    <message>
-        <source>Still to run:</source>
-        <translation>未実行:</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 namespace PortCheck {
 
 namespace {
-constexpr int kTickMs = 10;         // how often waiting connects are looked at
-constexpr int kFlushEveryTicks = 5; // results leave every 50 ms (or by kFlushBatch)
+constexpr int kTickMs = 5;           // how often waiting connects are looked at
+constexpr int kFlushEveryTicks = 10; // results leave every 50 ms (or by kFlushBatch)
 constexpr int kFlushBatch = 512;
 } // namespace
 

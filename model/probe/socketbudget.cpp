@@ -3,7 +3,6 @@
 #include <QtGlobal>
 
 #include <algorithm>
-#include <mutex>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h> // portable: guarded
@@ -39,9 +38,7 @@ int computeBudget()
 
 int socketBudget()
 {
-    static std::once_flag once;
-    static int budget = 0;
-    std::call_once(once, [] { budget = computeBudget(); });
+    static const int budget = computeBudget(); // once, thread-safe (C++11 statics)
     return budget;
 }
 
