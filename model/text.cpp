@@ -293,4 +293,43 @@ bool Text::operator==(const Text &other) const
            m_names == other.m_names && m_count == other.m_count;
 }
 
+int naturalCompare(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            // Compare the runs by value: without leading zeros, the longer run is the larger.
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            qsizetype si = i;
+            qsizetype sj = j;
+            while (si + 1 < ei && a.at(si) == u'0')
+                ++si;
+            while (sj + 1 < ej && b.at(sj) == u'0')
+                ++sj;
+            if (ei - si != ej - sj)
+                return ei - si < ej - sj ? -1 : 1;
+            if (const int byDigits = a.sliced(si, ei - si).compare(b.sliced(sj, ej - sj)))
+                return byDigits;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const char16_t x = a.at(i).toCaseFolded().unicode();
+        const char16_t y = b.at(j).toCaseFolded().unicode();
+        if (x != y)
+            return x < y ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (a.size() - i != b.size() - j)
+        return a.size() - i < b.size() - j ? -1 : 1;
+    return 0;
+}
+
 } // namespace PortCheck

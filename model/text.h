@@ -81,6 +81,11 @@ QStringList englishTexts(const QList<Text> &texts);
 // keepLayout keeps line feeds and tabs (for whole messages whose lines are ours).
 QString displaySafe(const QString &text, bool keepLayout = false);
 
+// Host names and addresses in the order a reader expects, the same under every locale: letters
+// without case, runs of digits by their value (dc2 before dc10, 127.0.1.9 before 127.0.1.10).
+// Negative, zero or positive as a is before, like or after b.
+int naturalCompare(QStringView a, QStringView b);
+
 } // namespace PortCheck
 
 // Members are Qt's implicitly shared types only, which move as bytes.

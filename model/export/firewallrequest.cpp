@@ -416,8 +416,14 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
             observers = {nullptr};
         for (const RunResult *run : std::as_const(observers)) {
             const ResultIndex *results = run ? &indexes[run] : nullptr;
-            const QStringList sourceAddresses =
-                run ? machineAddresses.value(run) : addressesOfRole(link->from);
+            QStringList sourceAddresses = run ? machineAddresses.value(run) : addressesOfRole(link->from);
+            if (run && sourceAddresses.isEmpty()) {
+                // Nothing connected to the machine that ran: the entry of the profile's host list
+                // it found itself in says its address (or a name another machine tested).
+                const QString entry = run->meta.sources.thisRun.value(link->from);
+                if (!entry.isEmpty())
+                    sourceAddresses = addressesOf(known, entry, true);
+            }
             const Role *toRole = catalog.role(link->to);
             for (const NeededPort &p : neededPorts(catalog, plan, item, results)) {
                 FirewallRequestRow r;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void translator_seesEveryPhraseOnce();
     void json_roundTrip();
     void json_badInputBecomesPlainText();
+    void naturalCompare_sameUnderEveryLocale();
     void displaySafe_escapesControlsAndBidi_data();
     void displaySafe_escapesControlsAndBidi();
     void displaySafe_escapesPlainPartsOnly();
@@ -201,6 +202,18 @@ void TestText::json_budgetIsSharedByTheTextsOfAFile()
     QCOMPARE(budget, Text::kMaxExpandedLength - big.size());
     // the second one does not fit what is left
     QVERIFY(Text::fromJson(QJsonValue(big), &budget).english().contains(u"left out"_s));
+}
+
+void TestText::naturalCompare_sameUnderEveryLocale()
+{
+    QStringList hosts{u"127.0.1.10"_s, u"DC10"_s, u"127.0.1.9"_s, u"dc2"_s, u"dc02b"_s,
+                      u"127.0.1.1"_s,  u"dc2a"_s, u"fs1"_s,       u"dc"_s};
+    std::sort(hosts.begin(), hosts.end(),
+              [](const QString &a, const QString &b) { return naturalCompare(a, b) < 0; });
+    QCOMPARE(hosts, (QStringList{u"127.0.1.1"_s, u"127.0.1.9"_s, u"127.0.1.10"_s, u"dc"_s, u"dc2"_s,
+                                 u"dc2a"_s, u"dc02b"_s, u"DC10"_s, u"fs1"_s}));
+    QCOMPARE(naturalCompare(u"DC1", u"dc1"), 0);
+    QVERIFY(naturalCompare(u"a99999999999999999999", u"a100000000000000000000") < 0); // beyond any integer
 }
 
 QTEST_GUILESS_MAIN(TestText)

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void ipv6Blocked_warnsAndIsAskedFor();
     void firewallRequestCsv_changeToolColumns_data();
     void firewallRequestCsv_changeToolColumns();
+    void firewallRequest_sourceAddressOfTheMachineThatRan_fromItsHostListEntry();
     void compare_fillsAfterVerification();
 };
 
@@ -1292,6 +1293,33 @@ void TestVerdict::firewallRequestCsv_changeToolColumns_data()
         << u"service-sql-tds"_s << u"tcp/1433"_s << u"sql1"_s
         << QStringList{u"destination address=Sql.WestEurope"_s, u"service tag=Sql.WestEurope"_s,
                        u"address prefixes="_s, u"state found=open, identified"_s};
+}
+
+// The machine that ran is named by the profile (by address), and nothing it tested connected to
+// itself: the request's source address is the entry it found itself in, not an empty cell that a
+// change tool cannot import.
+void TestVerdict::firewallRequest_sourceAddressOfTheMachineThatRan_fromItsHostListEntry()
+{
+    Profile profile = siteProfile(QString());
+    profile.vantage = {u"guardian-server"_s};
+    profile.hosts.insert(u"guardian-server"_s, {ProfileHost{u"10.0.0.99"_s, {}}});
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    ResultIndex index = results(plan, u"445=open"_s);
+    giveAddresses(&index, plan);
+    RunResult run;
+    run.meta.host = u"gsrv9"_s; // its own name: no probe went to it
+    run.meta.vantage = plan.vantage;
+    run.meta.sources.thisRun.insert(u"guardian-server"_s, u"10.0.0.99"_s);
+    run.results = index.values();
+    const ReportData report = reportFromRun(builtinCatalog(), plan, run);
+    int rows = 0;
+    for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), report)) {
+        if (r.link != u"service-share-smb"_s)
+            continue;
+        ++rows;
+        QCOMPARE(r.sourceAddresses, QStringList{u"10.0.0.99"_s});
+    }
+    QVERIFY(rows > 0);
 }
 
 void TestVerdict::firewallRequestCsv_changeToolColumns()

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cover_namesTheChangeOrLeavesLinesToFillIn();
     void tables_rowsNeverSplitAndHeadersRepeat();
     void request_hasTheChangeToolsColumns();
+    void request_namesEveryDestinationOfARule();
     void html_isSelfContainedXmlWithTheJsonsVerdicts();
     void html_networkMarkupStaysText();
 
@@ -791,6 +792,32 @@ void TestReport::request_hasTheChangeToolsColumns()
     QVERIFY(!request.isEmpty());
     for (const FirewallRequestRow &r : request)
         QVERIFY2(text.contains(u"tcp/"_s + r.port), qPrintable(r.port));
+}
+
+// A rule for 45 domain controllers names all 45 in the PDF: the board signs what it reads, and
+// "and 5 more" is not a destination a firewall team can enter.
+void TestReport::request_namesEveryDestinationOfARule()
+{
+    Profile profile = Profile::defaults(m_catalog);
+    profile.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> dcs;
+    for (int i = 1; i <= 45; ++i)
+        dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
+    profile.hosts.insert(u"domain-controller"_s, dcs);
+    const Plan plan = buildPlan(m_catalog, profile);
+    RunResult run; // nothing probed: every rule reads "open if blocked (not tested)"
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    const QString path = m_dir.filePath(u"destinations.pdf"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).write(path), QString());
+    const QString text = pdfText(path);
+    const qsizetype at = text.indexOf(u"Destinations: dc1.corp.example"_s);
+    QVERIFY2(at >= 0, "no grouped rule for the domain controllers");
+    const QString rule = text.mid(at, text.indexOf(u"dc45.corp.example"_s, at) + 20 - at);
+    for (int i = 1; i <= 45; ++i)
+        QVERIFY2(rule.contains(u"dc%1.corp.example"_s.arg(i)), qPrintable(u"dc%1 missing"_s.arg(i)));
+    QVERIFY(!rule.contains(u"more"_s));
 }
 
 void TestReport::html_isSelfContainedXmlWithTheJsonsVerdicts()

@@ -13,7 +13,6 @@
 #include "translations.h"
 #include "verdictstyle.h"
 
-#include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
@@ -720,7 +719,8 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
                     .arg(r.endpointSets == u"-"_s ? tr("(id not in the built-in list)") : r.endpointSets,
                          g.hosts.join(u", "_s))));
         else if (g.hosts.size() > 1)
-            b.spanningRow(smallCell(tr("Destinations: %1").arg(hostList(g.hosts))));
+            // Every one: a board signs the rule with what it names (the appendix may shorten).
+            b.spanningRow(smallCell(tr("Destinations: %1").arg(g.hosts.join(u", "_s))));
         // Azure's prefixes of the tag, from the file the user saved: what a firewall without service
         // tags needs in the rule.
         if (!r.addressPrefixes.isEmpty())
@@ -752,9 +752,6 @@ void ReportWriter::appendix(ReportBuilder &b) const
     for (const RunResult &run : report.runs) {
         b.paragraph(tr("From %1").arg(run.meta.host), {}, true, 10);
         // By link, then host in natural order (dc2 before dc10), port, proxy and probe.
-        QCollator natural;
-        natural.setNumericMode(true);
-        natural.setCaseSensitivity(Qt::CaseInsensitive);
         QList<std::pair<int, const ProbeResult *>> ranked;
         ranked.reserve(run.results.size());
         for (const ProbeResult &r : run.results)
@@ -764,7 +761,7 @@ void ReportWriter::appendix(ReportBuilder &b) const
                 return a.first < b2.first;
             const ProbeResult *x = a.second;
             const ProbeResult *y = b2.second;
-            if (const int byHost = natural.compare(x->host, y->host))
+            if (const int byHost = naturalCompare(x->host, y->host))
                 return byHost < 0;
             return std::tuple(x->port, x->via, probeKindId(x->kind)) <
                    std::tuple(y->port, y->via, probeKindId(y->kind));
