@@ -16,6 +16,10 @@ namespace PortCheck {
 // `error` to the reason, without the path (callers put it in front).
 std::optional<QByteArray> readInputFile(const QString &path, qint64 maxBytes, Text *error);
 
+// A PEM file of CA certificates the user names (--ca-file, the wizard's settings): far above any
+// real bundle (Debian's whole ca-certificates.crt is about 220 KB).
+inline constexpr qint64 kMaxCaFileBytes = 4 << 20;
+
 // "4 MB", for the messages of the size caps.
 QString megabytes(qint64 bytes);
 

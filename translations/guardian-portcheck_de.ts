@@ -935,10 +935,6 @@
         <translation>„%1“ nimmt keine Argumente</translation>
     </message>
     <message>
-        <source>cannot read the CA file %1</source>
-        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>no PEM certificate in %1</source>
         <translation>kein PEM-Zertifikat in %1</translation>
     </message>

@@ -935,10 +935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no PEM certificate in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -935,10 +935,6 @@
         <translation>« %1 » ne prend pas d’argument</translation>
     </message>
     <message>
-        <source>cannot read the CA file %1</source>
-        <translation>impossible de lire le fichier d’AC %1</translation>
-    </message>
-    <message>
         <source>no PEM certificate in %1</source>
         <translation>aucun certificat PEM dans %1</translation>
     </message>

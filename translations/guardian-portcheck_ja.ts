@@ -935,10 +935,6 @@
         <translation>「%1」は引数を取りません</translation>
     </message>
     <message>
-        <source>cannot read the CA file %1</source>
-        <translation>CA ファイル %1 を読み取れません</translation>
-    </message>
-    <message>
         <source>no PEM certificate in %1</source>
         <translation>%1 に PEM 証明書がありません</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/m365endpoints.h"
 #include "command.h"
+#include "inputfile.h"
 #include "output.h"
 #include "probe/proxy.h"
 #include "profile/hostinput.h"
@@ -253,9 +254,12 @@ public:
             return ExitUsage;
         if (m_parser.isSet(caFile)) {
             const QString path = m_parser.value(caFile);
-            if (!QFileInfo(path).isReadable())
-                return usageError(tr("cannot read the CA file %1").arg(path));
-            m_context.settings.probe.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+            // A FIFO, a device or a huge file is refused at once, not read without end.
+            Text why;
+            const std::optional<QByteArray> pem = readInputFile(path, kMaxCaFileBytes, &why);
+            if (!pem)
+                return usageError(tr("cannot read %1: %2").arg(path, localized(why)));
+            m_context.settings.probe.extraCaCertificates = QSslCertificate::fromData(*pem, QSsl::Pem);
             if (m_context.settings.probe.extraCaCertificates.isEmpty())
                 return usageError(tr("no PEM certificate in %1").arg(path));
         }

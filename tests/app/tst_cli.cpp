@@ -757,6 +757,21 @@ void TestCli::badNumbers_exit2()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"--timeout must be a whole number from 100 to 120000, found 'soon'"_s));
     QCOMPARE(run({u"probe"_s, u"127.0.0.1:1"_s, u"--ca-file"_s, u"/nonexistent.pem"_s}).code, 2);
+#ifdef Q_OS_UNIX
+    // A CA file that is a FIFO nobody writes (or a device) is refused at once: reading it would
+    // block the command for ever.
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"ca.pem"_s);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        for (const QString &path : {fifo, u"/dev/zero"_s}) {
+            const Result ca = run({u"probe"_s, u"127.0.0.1:1"_s, u"--ca-file"_s, path});
+            QCOMPARE(ca.code, 2);
+            QVERIFY2(ca.err.contains(u"cannot read "_s + path + u": not a regular file"_s),
+                     qPrintable(ca.err));
+        }
+    }
+#endif
     const Result json = run({u"demo"_s, u"--json"_s, u"/nonexistent/dir/out.json"_s});
     QCOMPARE(json.code, 2);
     // The folder as this system spells it (Z:/nonexistent/dir under Wine).

@@ -2,6 +2,7 @@
 
 #include "datafolder.h"
 #include "export/resultjson.h"
+#include "inputfile.h"
 #include "profile/profile.h"
 #include "translations.h"
 #include "wizardcontext.h"
@@ -22,17 +23,14 @@ constexpr qint64 kMaxSessionBytes = 16 * 1024 * 1024;
 
 QJsonObject readSession(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + u": "_s + file.errorString();
-        return {};
-    }
-    if (file.size() > kMaxSessionBytes) {
-        *error = path + u": larger than 16 MB, not a session file"_s;
+    Text why;
+    const std::optional<QByteArray> bytes = readInputFile(path, kMaxSessionBytes, &why);
+    if (!bytes) {
+        *error = path + u": "_s + why.english();
         return {};
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = path + u": not a session file (offset "_s + QString::number(parseError.offset) + u": "_s +
                  parseError.errorString() + u')';

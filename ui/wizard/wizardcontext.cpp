@@ -2,6 +2,7 @@
 
 #include "catalog/azureservicetags.h"
 #include "demo/demosite.h"
+#include "inputfile.h"
 #include "plan/plan.h"
 #include "profile/hostlisttext.h"
 
@@ -126,10 +127,11 @@ RunSettings WizardContext::runSettings(QString *error) const
     if (m_demo)
         s.probe.extraCaCertificates += m_demo->trustAnchors();
     if (!m_settings.caFile.isEmpty()) {
-        QFile file(m_settings.caFile);
-        const QList<QSslCertificate> certificates = file.open(QIODevice::ReadOnly)
-                                                        ? QSslCertificate::fromData(file.readAll(), QSsl::Pem)
-                                                        : QList<QSslCertificate>();
+        // readInputFile refuses a FIFO or a device at once (QFile would block or read forever).
+        Text why;
+        const std::optional<QByteArray> pem = readInputFile(m_settings.caFile, kMaxCaFileBytes, &why);
+        const QList<QSslCertificate> certificates =
+            pem ? QSslCertificate::fromData(*pem, QSsl::Pem) : QList<QSslCertificate>();
         if (certificates.isEmpty() && error)
             *error = tr("The CA file %1 holds no PEM certificate; the run goes on without it.")
                          .arg(m_settings.caFile);
