@@ -99,14 +99,19 @@ report() { # name ours theirs want_open want_filtered goal_ms
         "$1" "$ms" "$open" "$filtered" "$nms" "$nopen" "$nfiltered" "$right" "$6"
 }
 
+# DCs NAME NET COUNT: COUNT DCs on 127.NET.x.y, their seven ports as targets (NAME.targets, NAME.hosts)
+dcs() {
+    : >"$work/$1.targets"; : >"$work/$1.hosts"
+    for i in $(seq 0 $(($3 - 1))); do
+        a=$(dc "$2" "$i"); echo "$a" >>"$work/$1.hosts"
+        for p in "${ports[@]}"; do echo "$a:$p/tcp" >>"$work/$1.targets"; done
+    done
+}
+dc_ports=$(IFS=,; echo "${ports[*]}")
+
 # site: 500 DCs x 7 ports, the first 50 black-holed
-: >"$work/site.targets"; : >"$work/site.hosts"
-for i in $(seq 0 499); do
-    a=$(dc 1 "$i"); echo "$a" >>"$work/site.hosts"
-    for p in "${ports[@]}"; do echo "$a:$p/tcp" >>"$work/site.targets"; done
-done
-report site "$(ours "$work/site.targets")" "$(theirs "$work/site.hosts" "$(IFS=,; echo "${ports[*]}")")" \
-    3150 350 $((timeout_ms * 115 / 100))
+dcs site 1 500
+report site "$(ours "$work/site.targets")" "$(theirs "$work/site.hosts" "$dc_ports")" 3150 350 $((timeout_ms * 115 / 100))
 
 # host: one host, 2,000 ports, --per-host 256
 : >"$work/host.targets"
@@ -115,10 +120,5 @@ echo 127.3.0.1 >"$work/host.hosts"
 report host "$(ours "$work/host.targets" --per-host 256)" "$(theirs "$work/host.hosts" 20000-21999)" 2000 0 nmap
 
 # dark: 200 DCs, every one black-holed
-: >"$work/dark.targets"; : >"$work/dark.hosts"
-for i in $(seq 0 199); do
-    a=$(dc 2 "$i"); echo "$a" >>"$work/dark.hosts"
-    for p in "${ports[@]}"; do echo "$a:$p/tcp" >>"$work/dark.targets"; done
-done
-report dark "$(ours "$work/dark.targets")" "$(theirs "$work/dark.hosts" "$(IFS=,; echo "${ports[*]}")")" \
-    0 1400 $((timeout_ms * 110 / 100))
+dcs dark 2 200
+report dark "$(ours "$work/dark.targets")" "$(theirs "$work/dark.hosts" "$dc_ports")" 0 1400 $((timeout_ms * 110 / 100))
