@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -14,6 +16,14 @@ Text inputText(const char *source, QList<Text> args = {})
     return Text::phrase("InputFile", source, std::move(args));
 }
 } // namespace
+
+QString lineColumn(const QByteArray &bytes, qsizetype offset)
+{
+    const QByteArrayView before(bytes.constData(), std::clamp<qsizetype>(offset, 0, bytes.size()));
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return QString::number(before.count('\n') + 1) + u':' +
+           QString::number(QString::fromUtf8(before.sliced(lineStart)).size() + 1);
+}
 
 QString megabytes(qint64 bytes)
 {

@@ -20,6 +20,10 @@ std::optional<QByteArray> readInputFile(const QString &path, qint64 maxBytes, Te
 // real bundle (Debian's whole ca-certificates.crt is about 220 KB).
 inline constexpr qint64 kMaxCaFileBytes = 4 << 20;
 
+// "LINE:COLUMN" of the byte at `offset` of a file's bytes, as editors count them (1-based; a column
+// counts UTF-16 units of the line's text before it). For the JSON readers, whose parser gives an offset.
+QString lineColumn(const QByteArray &bytes, qsizetype offset);
+
 // "4 MB", for the messages of the size caps.
 QString megabytes(qint64 bytes);
 

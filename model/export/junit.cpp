@@ -44,7 +44,7 @@ QByteArray junitXml(const Catalog &catalog, const ReportData &report)
         w.writeAttribute(u"failures"_s, QString::number(s.fail));
         w.writeAttribute(u"skipped"_s, QString::number(s.notTested));
         w.writeAttribute(u"timestamp"_s, report.meta.started.toString(Qt::ISODate));
-        w.writeAttribute(u"hostname"_s, report.meta.host);
+        w.writeAttribute(u"hostname"_s, displaySafe(report.meta.host));
         if (link) {
             w.writeStartElement(u"properties"_s);
             for (const auto &[name, value] :
@@ -60,30 +60,33 @@ QByteArray junitXml(const Catalog &catalog, const ReportData &report)
         for (const Verdict *v : verdicts) {
             w.writeStartElement(u"testcase"_s);
             w.writeAttribute(u"classname"_s, u"guardian."_s + v->link);
-            w.writeAttribute(u"name"_s,
-                             v->observer.isEmpty() ? v->host : v->host + u" (from "_s + v->observer + u')');
+            // XML 1.0 has no control characters: network and file text goes in escaped.
+            w.writeAttribute(
+                u"name"_s,
+                displaySafe(v->observer.isEmpty() ? v->host : v->host + u" (from "_s + v->observer + u')'));
             switch (v->level) {
             case VerdictLevel::Fail:
                 w.writeStartElement(u"failure"_s);
-                w.writeAttribute(u"message"_s, v->reason.english());
+                w.writeAttribute(u"message"_s, v->reason.displaySafe().english());
                 w.writeAttribute(u"type"_s, u"fail"_s);
-                w.writeCharacters(englishTexts(v->remediation).join(u'\n'));
+                w.writeCharacters(displaySafe(englishTexts(v->remediation).join(u'\n'), true));
                 w.writeEndElement();
                 break;
             case VerdictLevel::NotTested:
                 w.writeStartElement(u"skipped"_s);
-                w.writeAttribute(u"message"_s, v->reason.english());
+                w.writeAttribute(u"message"_s, v->reason.displaySafe().english());
                 w.writeEndElement();
                 break;
             case VerdictLevel::Warn:
-                w.writeTextElement(u"system-out"_s,
-                                   u"WARNING: "_s + v->reason.english() +
-                                       (v->remediation.isEmpty()
-                                            ? QString()
-                                            : u'\n' + englishTexts(v->remediation).join(u'\n')));
+                w.writeTextElement(
+                    u"system-out"_s,
+                    u"WARNING: "_s + v->reason.displaySafe().english() +
+                        (v->remediation.isEmpty()
+                             ? QString()
+                             : u'\n' + displaySafe(englishTexts(v->remediation).join(u'\n'), true)));
                 break;
             case VerdictLevel::Pass:
-                w.writeTextElement(u"system-out"_s, v->reason.english());
+                w.writeTextElement(u"system-out"_s, v->reason.displaySafe().english());
                 break;
             }
             w.writeEndElement();

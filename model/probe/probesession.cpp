@@ -146,6 +146,11 @@ template <typename Slot> void ProbeSession::guard(Slot &&slot) noexcept
     }
 }
 
+void ProbeSession::guardForTest(const std::function<void()> &slot) noexcept
+{
+    guard(slot);
+}
+
 ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings,
                            QObject *parent)
     : QObject(parent)

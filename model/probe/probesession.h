@@ -12,8 +12,11 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <functional>
+
 class QSslSocket;
 class QTcpSocket;
+class TestHostileServers;
 
 namespace PortCheck {
 
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void finished(const PortCheck::ProbeResult &result);
 
 private:
+    friend class ::TestHostileServers; // throws inside guard() as a slot would
+
     enum class Stage
     {
         Idle,
@@ -74,6 +79,7 @@ private:
     };
 
     template <typename Slot> void guard(Slot &&slot) noexcept;
+    void guardForTest(const std::function<void()> &slot) noexcept; // guard(), for tst_hostileservers
     void startConnection();
     void onConnected();
     void onEncrypted();

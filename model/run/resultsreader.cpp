@@ -1,6 +1,7 @@
 #include "resultsreader.h"
 
 #include "catalog/azureservicetags.h"
+#include "inputfile.h"
 #include "probe/proxy.h"
 
 #include <QHash>
@@ -432,6 +433,52 @@ private:
     const char *m_end;
 };
 
+// One step of the way to a value of the document: a member's key, or an array's index.
+struct JsonStep
+{
+    QByteArrayView key; // empty: an index
+    qsizetype index = 0;
+};
+
+// Walks the bytes to the value at `path` and leaves `*where` at its first byte, or at the first
+// byte of the nearest value on the way that holds it (the check of a missing field). The walk
+// stops early, `*where` still set, at whatever the streaming cursor does not read (an escaped key,
+// a nesting deeper than kMaxStreamDepth): the document was already read by Qt, so this only finds
+// a position for a message.
+void locate(Cursor &c, const JsonStep *path, const JsonStep *pathEnd, int depth, const char **where)
+{
+    const char *start = c.valueStart();
+    if (!start || depth > kMaxStreamDepth)
+        return;
+    *where = start;
+    if (path == pathEnd)
+        return;
+    const JsonStep &step = *path;
+    bool found = false;
+    const auto descend = [&] {
+        found = true;
+        locate(c, path + 1, pathEnd, depth + 1, where);
+        return false; // nothing after it matters
+    };
+    if (!step.key.empty() && c.peek() == '{') {
+        c.members([&](QByteArrayView key) {
+            return !found && key == step.key ? descend() : c.skipValue(depth + 1);
+        });
+    } else if (step.key.empty() && c.peek() == '[') {
+        qsizetype i = 0;
+        c.elements([&] { return i++ == step.index ? descend() : c.skipValue(depth + 1); });
+    }
+}
+
+// The position of the value at `path` (see locate()); PATH alone when the walk finds nothing.
+QString valuePosition(const QString &path, const QByteArray &bytes, std::initializer_list<JsonStep> steps)
+{
+    Cursor c(bytes.constData(), bytes.constData() + bytes.size());
+    const char *where = nullptr;
+    locate(c, steps.begin(), steps.end(), 0, &where);
+    return where ? path + u':' + lineColumn(bytes, where - bytes.constData()) : path;
+}
+
 // QJsonValue::toInt(): an integral number within int's range, else `fallback`.
 int toInt(double value, int fallback)
 {
@@ -532,18 +579,24 @@ bool readResults(const Catalog &catalog, const QString &path, const QByteArray &
 bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, const QByteArray &bytes,
                                  ParsedResults *out, QList<Text> *errors)
 {
-    const auto fail = [&](const Text &what) {
-        errors->append(mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"), {Text::plain(path), what}));
+    // "PATH:LINE:COLUMN: what" where the value is known, "PATH: what" for the file as a whole.
+    const auto failAt = [&](const QString &where, const Text &what) {
+        errors->append(mergeText(QT_TRANSLATE_NOOP("Merge", "%1: %2"), {Text::plain(where), what}));
         return false;
+    };
+    const auto fail = [&](const Text &what) {
+        return failAt(path, what);
+    };
+    const auto at = [&](std::initializer_list<JsonStep> steps) {
+        return valuePosition(path, bytes, steps);
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // LINE:COLUMN as editors show them, not Qt's byte offset.
-        const QByteArray before = bytes.left(parseError.offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const QString line = QString::number(before.count('\n') + 1);
-        const QString column = QString::number(QString::fromUtf8(before.mid(lineStart)).size() + 1);
+        const QStringList position = lineColumn(bytes, parseError.offset).split(u':');
+        const QString &line = position.at(0);
+        const QString &column = position.at(1);
         return fail(
             mergeText(QT_TRANSLATE_NOOP("Merge", "not JSON at %1:%2: %3"),
                       {Text::plain(line), Text::plain(column), Text::plain(parseError.errorString())}));
@@ -554,7 +607,8 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
             "Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
     const QJsonValue schema = root.value(u"schema"_s);
     if (!schema.isDouble())
-        return fail(
+        return failAt(
+            at({{"schema"}}),
             mergeText(QT_TRANSLATE_NOOP("Merge", "\"schema\" must be the number 1, found %1"),
                       {Text::plain(schema.isUndefined()
                                        ? u"nothing"_s
@@ -563,8 +617,9 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
                                              .mid(1)
                                              .chopped(1))}));
     if (schema.toInt() != 1)
-        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
-                              {Text::plain(QString::number(schema.toDouble()))}));
+        return failAt(at({{"schema"}}),
+                      mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
+                                {Text::plain(QString::number(schema.toDouble()))}));
     const QJsonObject run = root.value(u"run"_s).toObject();
     if (!root.value(u"checks"_s).isArray() || !root.contains(u"verdicts"_s))
         return fail(mergeText(QT_TRANSLATE_NOOP(
@@ -584,8 +639,9 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
         QString error;
         const auto endpoint = parseProxyUrl(url, &error);
         if (!endpoint)
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run's proxy %1 is not a proxy URL"),
-                                  {Text::plain(url.left(200))}));
+            return failAt(at({{"run"}, {"proxy"}, {"url"}}),
+                          mergeText(QT_TRANSLATE_NOOP("Merge", "the run's proxy %1 is not a proxy URL"),
+                                    {Text::plain(url.left(200))}));
         m.proxy = endpoint->url();
     }
     m.proxySource = proxy.value(u"source"_s).toString().left(200);
@@ -600,10 +656,13 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
     for (const ChangeField &f : kChangeFields)
         m.change.*f.member = oneLine(run.value(QLatin1StringView(f.key)));
     m.user = oneLine(run.value(u"user"_s));
-    for (const QJsonValue &v : run.value(u"vantage"_s).toArray()) {
+    const QJsonArray vantage = run.value(u"vantage"_s).toArray();
+    for (qsizetype i = 0; i < vantage.size(); ++i) {
+        const QJsonValue v = vantage.at(i);
         if (!catalog.role(v.toString()))
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
-                                  {Text::plain(v.toString())}));
+            return failAt(at({{"run"}, {"vantage"}, {{}, i}}),
+                          mergeText(QT_TRANSLATE_NOOP("Merge", "unknown vantage role '%1'"),
+                                    {Text::plain(v.toString())}));
         m.vantage << v.toString();
     }
     // The site's source machines: what a file of an older version lacks, or a value that is not
@@ -635,13 +694,15 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
     const QJsonObject options = run.value(u"options"_s).toObject();
     for (auto it = options.begin(); it != options.end(); ++it) {
         const Option *option = catalog.option(it.key());
+        const QByteArray key = it.key().toUtf8();
         if (!option || !option->value(it.value().toString()))
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "unknown option value %1=%2"),
-                                  {Text::plain(it.key()), Text::plain(it.value().toString())}));
+            return failAt(at({{"run"}, {"options"}, {key}}),
+                          mergeText(QT_TRANSLATE_NOOP("Merge", "unknown option value %1=%2"),
+                                    {Text::plain(it.key()), Text::plain(it.value().toString())}));
         m.options.insert(it.key(), it.value().toString());
     }
     if (m.host.isEmpty())
-        return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
+        return failAt(at({{"run"}, {"host"}}), mergeText(QT_TRANSLATE_NOOP("Merge", "the run has no host")));
 
     // The messages of one file may expand to about twice its size, no more (nested %1 fan out).
     qint64 textBudget = 2 * bytes.size() + Text::kMaxExpandedLength;
@@ -656,8 +717,9 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
         const QString linkId = c.value("link"_L1).toString();
         const Link *link = catalog.link(linkId);
         if (!link)
-            return fail(mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: unknown link '%2'"),
-                                  {Text::plain(QString::number(i + 1)), Text::plain(linkId)}));
+            return failAt(at({{"checks"}, {{}, i}, {"link"}}),
+                          mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: unknown link '%2'"),
+                                    {Text::plain(QString::number(i + 1)), Text::plain(linkId)}));
         const QString host = c.value("host"_L1).toString();
         const int port = c.value("port"_L1).toInt();
         const int catalogPort = c.value("catalog_port"_L1).toInt(port);
@@ -665,10 +727,13 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
         const std::optional<ProbeState> state = probeStateFromId(c.value("state"_L1).toString());
         const std::optional<ServiceState> service = serviceStateFromId(c.value("service"_L1).toString());
         // Name the field: "missing or bad host, port, ..." left the reader to guess which.
-        const auto badField = [&](const char *field) {
+        const auto badField = [&](const char *field, qsizetype element = -1) {
             const Text where = Text::plain(QString::number(i + 1));
             const QJsonValue v = c.value(QLatin1String(field));
-            return fail(
+            const QString position = element < 0 ? at({{"checks"}, {{}, i}, {field}})
+                                                 : at({{"checks"}, {{}, i}, {field}, {{}, element}});
+            return failAt(
+                position,
                 mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: \"%2\" is missing or bad (%3)"),
                           {where, Text::plain(QLatin1String(field)),
                            Text::plain(v.isUndefined()
@@ -731,7 +796,7 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
             const auto aState = probeStateFromId(e.value("state"_L1).toString());
             const auto aService = serviceStateFromId(e.value("service"_L1).toString());
             if (!aState || !aService)
-                return badField("addresses");
+                return badField("addresses", n);
             r.addresses.append({e.value("address"_L1).toString().left(64), *aState, *aService,
                                 e.value("latency_ms"_L1).toDouble(-1),
                                 Text::plain(e.value("message"_L1).toString().left(1024))});

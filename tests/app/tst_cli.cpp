@@ -1166,9 +1166,9 @@ void TestCli::networkText_isEscapedInTheTerminal_jsonKeepsIt()
     QVERIFY2(r.out.contains(u"subject="_s), qPrintable(r.out + r.err));
     QVERIFY2(rawControls(r.out + r.err).isEmpty(), qPrintable(rawControls(r.out + r.err)));
     QVERIFY2(r.out.contains(u"subject=evil\\x1b[31mred\\u202etxt.exe"_s), qPrintable(r.out));
-    // (the LDAP and HTTP codecs already turn C0 and C1 controls into '?'; the overrides pass them)
-    QVERIFY2(r.out.contains(u"site=Par\\u202eis"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"S\\u202e/01"_s), qPrintable(r.out));
+    // C0 and C1 controls and the overrides from LDAP and HTTP, escaped where the terminal shows them
+    QVERIFY2(r.out.contains(u"site=Par\\u202eis\\x9b"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"II\\x1b[2JS\\u202e/01"_s), qPrintable(r.out));
     // the JSON keeps what the server sent
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -1177,14 +1177,10 @@ void TestCli::networkText_isEscapedInTheTerminal_jsonKeepsIt()
     const QJsonObject ldapFacts = checks.at(0).toObject().value(u"facts"_s).toObject();
     QVERIFY2(ldapFacts.value(u"tls.subject"_s).toString().contains(evilName),
              qPrintable(ldapFacts.value(u"tls.subject"_s).toString()));
-    QVERIFY(ldapFacts.value(u"ldap.site"_s).toString().startsWith(u"Par\u202Eis"_s));
-    QVERIFY(checks.at(1)
-                .toObject()
-                .value(u"facts"_s)
-                .toObject()
-                .value(u"http.server"_s)
-                .toString()
-                .contains(u"S\u202E/01"_s));
+    QCOMPARE(ldapFacts.value(u"ldap.site"_s).toString(), u"Par\u202Eis\u009B"_s);
+    QCOMPARE(ldapFacts.value(u"ldap.dnsHostName"_s).toString(), u"dc1\x1b]0;owned\x07.corp.test"_s);
+    QCOMPARE(checks.at(1).toObject().value(u"facts"_s).toObject().value(u"http.server"_s).toString(),
+             u"II\x1b[2JS\u202E/01"_s);
 }
 
 void TestCli::profileKey_isEscapedInTheError()

@@ -43,29 +43,6 @@ QByteArray profileWithHosts(const QStringList &hosts)
     return yaml;
 }
 
-// A results file as `run --json` writes it, with one check whose fields the rows change.
-QJsonObject resultsDocument(const QJsonObject &check)
-{
-    return QJsonObject{
-        {u"tool"_s, u"guardian-portcheck"_s},
-        {u"version"_s, u"1.2.0"_s},
-        {u"schema"_s, 1},
-        {u"run"_s, QJsonObject{{u"host"_s, u"gsrv01"_s}, {u"vantage"_s, QJsonArray{u"guardian-server"_s}}}},
-        {u"checks"_s, QJsonArray{check}},
-        {u"verdicts"_s, QJsonArray{}},
-    };
-}
-
-QJsonObject goodCheck()
-{
-    return QJsonObject{{u"link"_s, u"service-dc-ldap"_s},
-                       {u"host"_s, u"dc1.corp.example"_s},
-                       {u"port"_s, 389},
-                       {u"probe"_s, u"ldap"_s},
-                       {u"state"_s, u"open"_s},
-                       {u"service"_s, u"identified"_s}};
-}
-
 // A results file as `run --json` writes it for a small site, with every kind of field filled in:
 // port overrides, a proxy, facts and messages with escapes and non-ASCII text, several addresses.
 QByteArray fullResultsFile()
@@ -295,32 +272,68 @@ void TestHostileFiles::yamlNestingTooDeep_isNamed()
     QVERIFY2(text.contains(u"lists and mappings nest deeper than"_s), qPrintable(text.left(300)));
 }
 
+// A results file written by hand, the way a user edits one: `check` is the one check's members.
+QString handWritten(const QString &check,
+                    const QString &run = u"\"host\": \"gsrv01\", \"vantage\": [\"guardian-server\"]"_s)
+{
+    return u"{\n  \"tool\": \"guardian-portcheck\",\n  \"schema\": 1,\n  \"run\": {"_s + run +
+           u"},\n  \"checks\": [\n    {\"link\": \"service-dc-ldap\", \"extra\": {\"port\": 1}, \"host\": "
+           u"\"dc0\", "
+           "\"port\": 389, \"probe\": \"ldap\", \"state\": \"open\", \"service\": \"identified\"},\n    "_s +
+           check + u"\n  ],\n  \"verdicts\": []\n}\n"_s;
+}
+
 void TestHostileFiles::resultsErrors_givePositionAndField_data()
 {
-    QTest::addColumn<QByteArray>("bytes");
+    // `marked` has "§" where the message must point (LINE:COLUMN); `expected` follows the position.
+    QTest::addColumn<QString>("marked");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("syntax") << QByteArray("{\n  \"tool\": \"guardian-portcheck\",\n  \"schema\": 1,,\n}")
-                            << u"r.json: not JSON at 3:16: "_s;
-    QJsonObject stringSchema = resultsDocument(goodCheck());
-    stringSchema.insert(u"schema"_s, u"1"_s);
-    QTest::newRow("schema as a string")
-        << QJsonDocument(stringSchema).toJson() << u"r.json: \"schema\" must be the number 1, found \"1\""_s;
-    QJsonObject noPort = goodCheck();
-    noPort.remove(u"port"_s);
-    QTest::newRow("missing port") << QJsonDocument(resultsDocument(noPort)).toJson()
-                                  << u"r.json: check 1: \"port\" is missing or bad (missing)"_s;
-    QJsonObject badState = goodCheck();
-    badState.insert(u"state"_s, u"opened"_s);
-    QTest::newRow("bad state") << QJsonDocument(resultsDocument(badState)).toJson()
-                               << u"r.json: check 1: \"state\" is missing or bad (\"opened\")"_s;
+    QTest::newRow("syntax") << u"{\n  \"tool\": \"guardian-portcheck\",\n  \"schema\": 1,,§\n}"_s
+                            << u"SYNTAX"_s;
+    QTest::newRow("schema as a string") << u"{\"tool\": \"guardian-portcheck\",\n \"schema\": §\"1\"}"_s
+                                        << u"\"schema\" must be the number 1, found \"1\""_s;
+    const QString good = u"\"host\": \"dc1.corp.example\", \"port\": 389, \"probe\": \"ldap\", "
+                         "\"state\": \"open\", \"service\": \"identified\""_s;
+    QTest::newRow("missing port, at its check")
+        << handWritten(
+               u"§{\"link\": \"service-dc-ldap\", \"host\": \"dc1.corp.example\", \"probe\": \"ldap\"}"_s)
+        << u"check 2: \"port\" is missing or bad (missing)"_s;
+    QTest::newRow("bad port, at its value")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", \"host\": \"dc1\",\n     \"port\": §70000}"_s)
+        << u"check 2: \"port\" is missing or bad (70000)"_s;
+    QTest::newRow("bad state, after non-ASCII text")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", \"host\": \"dc1.日本.example\", \"port\": 389, "
+                       "\"probe\": \"ldap\", \"state\": §\"opened\"}"_s)
+        << u"check 2: \"state\" is missing or bad (\"opened\")"_s;
+    QTest::newRow("unknown link") << handWritten(u"{\"link\": §\"nowhere\", "_s + good + u'}')
+                                  << u"check 2: unknown link 'nowhere'"_s;
+    QTest::newRow("bad address state")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good +
+                       u", \"addresses\": [{\"state\": \"open\", \"service\": \"identified\"}, "
+                       "§{\"state\": \"shut\"}]}"_s)
+        << u"check 2: \"addresses\" is missing or bad"_s;
+    QTest::newRow("unknown vantage role")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
+                       u"\"host\": \"gsrv01\", \"vantage\": [\"guardian-server\", §\"toaster\"]"_s)
+        << u"unknown vantage role 'toaster'"_s;
+    QTest::newRow("no host, at the run")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}', u"§"_s)
+               .replace(u"{§}"_s, u"§{}"_s)
+        << u"the run has no host"_s;
 }
 
 void TestHostileFiles::resultsErrors_givePositionAndField()
 {
-    QFETCH(QByteArray, bytes);
+    QFETCH(QString, marked);
     QFETCH(QString, expected);
+    int line = 0;
+    int column = 0;
+    const QByteArray bytes = stripMarker(marked, &line, &column);
     const QString error = mergeError(bytes);
-    QVERIFY2(error.startsWith(expected), qPrintable(error));
+    const QString position = QString::number(line) + u':' + QString::number(column);
+    const QString prefix = expected == u"SYNTAX"_s ? QString(u"r.json: not JSON at "_s + position + u": "_s)
+                                                   : QString(u"r.json:"_s + position + u": "_s + expected);
+    QVERIFY2(error.startsWith(prefix), qPrintable(error + u"\nexpected: "_s + prefix));
 }
 
 // The streaming reader (merge's fast path) reads what `run --json` writes exactly as the document

@@ -104,12 +104,9 @@ bool readRecord(QByteArrayView m, qsizetype *pos, Record *r)
 
 QString printable(const QByteArray &bytes)
 {
-    QString s = QString::fromUtf8(bytes.left(kMaxNameLength));
-    for (QChar &ch : s) {
-        if (ch.category() == QChar::Other_Control)
-            ch = u'?';
-    }
-    return s;
+    // Control characters are kept: the JSON holds what the server sent, and every display
+    // (terminal, window, report) shows them escaped (displaySafe()).
+    return QString::fromUtf8(bytes.left(kMaxNameLength));
 }
 
 QByteArray normalized(const QString &name)

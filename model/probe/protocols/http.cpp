@@ -16,12 +16,9 @@ constexpr qsizetype kMaxBody = kMaxResponseBytes;
 
 QString text(const QByteArray &bytes)
 {
-    QString s = QString::fromUtf8(bytes.left(512));
-    for (QChar &ch : s) {
-        if (ch.category() == QChar::Other_Control)
-            ch = u'?';
-    }
-    return s;
+    // Control characters are kept: the JSON holds what the server sent, and every display
+    // (terminal, window, report) shows them escaped (displaySafe()).
+    return QString::fromUtf8(bytes.left(512));
 }
 
 // Decodes a chunked body; NeedMore until the last chunk arrived.

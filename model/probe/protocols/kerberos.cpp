@@ -107,12 +107,9 @@ bool isString(const Ber::Element &e)
 
 QString printable(QByteArrayView bytes)
 {
-    QString s = QString::fromUtf8(bytes.first(std::min(bytes.size(), kMaxText)));
-    for (QChar &ch : s) {
-        if (ch.category() == QChar::Other_Control)
-            ch = u'?';
-    }
-    return s;
+    // Control characters are kept: the JSON holds what the server sent, and every display
+    // (terminal, window, report) shows them escaped (displaySafe()).
+    return QString::fromUtf8(bytes.first(std::min(bytes.size(), kMaxText)));
 }
 
 bool integerField(const Fields &f, int n, qint64 *value)

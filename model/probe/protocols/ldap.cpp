@@ -58,12 +58,9 @@ QString functionalLevelName(const QString &value)
 
 QString printable(QByteArrayView bytes)
 {
-    QString s = QString::fromUtf8(bytes.first(std::min(bytes.size(), kMaxFactLength)));
-    for (QChar &ch : s) {
-        if (ch.category() == QChar::Other_Control)
-            ch = u'?';
-    }
-    return s;
+    // Control characters are kept: the JSON holds what the server sent, and every display
+    // (terminal, window, report) shows them escaped (displaySafe()).
+    return QString::fromUtf8(bytes.first(std::min(bytes.size(), kMaxFactLength)));
 }
 
 // An LDAP GeneralizedTime (RFC 4517 3.3.13) as Active Directory writes currentTime:
