@@ -21,7 +21,7 @@ elif [ -n "${1:-}" ] && [ "${1}" -eq "${1}" ] 2>/dev/null; then
     what="${1}s"
     shift
 fi
-all_targets=(ldap smb http tds kerberos dns profile catalog hostlist resultjson m365 x509 servicetags)
+all_targets=(ldap smb http tds kerberos dns profile catalog hostlist hostimport session resultjson m365 x509 servicetags)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 

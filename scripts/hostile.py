@@ -3,7 +3,11 @@
 peak memory and the time of each run. Every case must end within 5 s and 200 MB with the expected
 outcome (a clear refusal, or a probe that reads as unexpected); the script exits 1 when one does not.
 
-  python3 scripts/hostile.py [PATH/TO/guardian-portcheck]    (default build/release/app/guardian-portcheck)
+  python3 scripts/hostile.py [--seconds S] [PATH/TO/guardian-portcheck]
+                                  (default build/release/app/guardian-portcheck; S defaults to 5)
+
+CI passes --seconds 20: on a loaded 2-core machine the time limit is a hang check there, not the
+issue's 5 s goal, which this script's figures report on a quiet machine.
 
 Servers listen on 127.0.0.1 only; the program runs with PORTCHECK_LOOPBACK_ONLY=1.
 """
@@ -175,7 +179,12 @@ def profile_with_hosts(hosts):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else "build/release/app/guardian-portcheck"
+    global LIMIT_S
+    args = sys.argv[1:]
+    if args[:1] == ["--seconds"] and len(args) >= 2:
+        LIMIT_S = float(args[1])
+        args = args[2:]
+    binary = args[0] if args else "build/release/app/guardian-portcheck"
     if not os.access(binary, os.X_OK):
         print("no program at %s: build first (cmake --build --preset release)" % binary, file=sys.stderr)
         return 2

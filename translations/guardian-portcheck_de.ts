@@ -1955,6 +1955,29 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     </message>
 </context>
 <context>
+    <name>HostImport</name>
+    <message>
+        <source>%1: more than %2 columns in one row</source>
+        <translation>%1: mehr als %2 Spalten in einer Zeile</translation>
+    </message>
+    <message>
+        <source>%1: the quoted cell that starts here is never closed</source>
+        <translation>%1: die hier beginnende Zelle in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>%1: Text nach dem schließenden Anführungszeichen einer Zelle (ein Anführungszeichen in einer Zelle in Anführungszeichen wird doppelt geschrieben: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 hosts in one file; split it or use a profile</source>
+        <translation>%1: mehr als %2 Hosts in einer Datei; teilen Sie sie auf oder verwenden Sie ein Profil</translation>
+    </message>
+    <message>
+        <source>not a text file (a NUL byte at %1)</source>
+        <translation>keine Textdatei (ein NUL-Byte bei %1)</translation>
+    </message>
+</context>
+<context>
     <name>HostInput</name>
     <message>
         <source>missing port number after &apos;:&apos;</source>
@@ -2623,10 +2646,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: not a text file</source>
-        <translation>%1: keine Textdatei</translation>
-    </message>
-    <message>
         <source>Type the DNS name of the domain first, e.g. corp.example.</source>
         <translation>Geben Sie zuerst den DNS-Namen der Domäne ein, z. B. corp.example.</translation>
     </message>
@@ -2684,6 +2703,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
             <numerusform>%1%2und %n weiterer</numerusform>
             <numerusform>%1%2und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4864,69 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Still to run:</source>
         <translation>Noch auszuführen:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a session file: %1</source>
+        <translation>keine Sitzungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>not a session file (a JSON object with &quot;session&quot;: 1 expected)</source>
+        <translation>keine Sitzungsdatei (ein JSON-Objekt mit &quot;session&quot;: 1 erwartet)</translation>
+    </message>
+    <message>
+        <source>not a session file (no &quot;session&quot;: 1)</source>
+        <translation>keine Sitzungsdatei (kein &quot;session&quot;: 1)</translation>
+    </message>
+    <message>
+        <source>session version %1 is not supported, expected 1 (written by another version of Guardian Port Check?)</source>
+        <translation>Sitzungsversion %1 wird nicht unterstützt, erwartet 1 (von einer anderen Version von Guardian Port Check geschrieben?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a date as text</source>
+        <translation>ein Datum als Text</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>the profile as text</source>
+        <translation>das Profil als Text</translation>
+    </message>
+    <message>
+        <source>an object of role: hosts as typed</source>
+        <translation>ein Objekt aus Rolle: Hosts wie eingegeben</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>no &quot;profile&quot;: nothing to restore</source>
+        <translation>kein &quot;profile&quot;: nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>&quot;hostCount&quot; must be a whole number from 0</source>
+        <translation>&quot;hostCount&quot; muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>%1 host lists, more than the %2 a session holds</source>
+        <translation>%1 Hostlisten, mehr als die %2, die eine Sitzung enthält</translation>
+    </message>
+    <message>
+        <source>the hosts of &quot;%1&quot; must be text</source>
+        <translation>die Hosts von &quot;%1&quot; müssen Text sein</translation>
     </message>
 </context>
 <context>

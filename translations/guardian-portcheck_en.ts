@@ -1877,6 +1877,29 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
 </context>
 <context>
+    <name>HostImport</name>
+    <message>
+        <source>%1: more than %2 columns in one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quoted cell that starts here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 hosts in one file; split it or use a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (a NUL byte at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostInput</name>
     <message>
         <source>missing port number after &apos;:&apos;</source>
@@ -2552,10 +2575,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a text file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the DNS name of the domain first, e.g. corp.example.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,6 +2618,10 @@ or list the hosts to test instead.</source>
             <numerusform>%1%2and %n more</numerusform>
             <numerusform>%1%2and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4778,69 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Still to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session file (a JSON object with &quot;session&quot;: 1 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session file (no &quot;session&quot;: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session version %1 is not supported, expected 1 (written by another version of Guardian Port Check?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of role: hosts as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;profile&quot;: nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hostCount&quot; must be a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 host lists, more than the %2 a session holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts of &quot;%1&quot; must be text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

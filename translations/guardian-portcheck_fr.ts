@@ -1960,6 +1960,29 @@ conçu pour montrer une liaison en échec.
     </message>
 </context>
 <context>
+    <name>HostImport</name>
+    <message>
+        <source>%1: more than %2 columns in one row</source>
+        <translation>%1 : plus de %2 colonnes sur une ligne</translation>
+    </message>
+    <message>
+        <source>%1: the quoted cell that starts here is never closed</source>
+        <translation>%1 : la cellule entre guillemets qui commence ici n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>%1 : du texte après le guillemet fermant d’une cellule (un guillemet dans une cellule entre guillemets s’écrit deux fois : &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 hosts in one file; split it or use a profile</source>
+        <translation>%1 : plus de %2 hôtes dans un seul fichier ; divisez-le ou utilisez un profil</translation>
+    </message>
+    <message>
+        <source>not a text file (a NUL byte at %1)</source>
+        <translation>pas un fichier texte (un octet NUL en %1)</translation>
+    </message>
+</context>
+<context>
     <name>HostInput</name>
     <message>
         <source>missing port number after &apos;:&apos;</source>
@@ -2628,10 +2651,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <source>%1: not a text file</source>
-        <translation>%1 : pas un fichier texte</translation>
-    </message>
-    <message>
         <source>Type the DNS name of the domain first, e.g. corp.example.</source>
         <translation>Saisissez d&apos;abord le nom DNS du domaine, par ex. corp.example.</translation>
     </message>
@@ -2689,6 +2708,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
             <numerusform>%1%2et %n autre</numerusform>
             <numerusform>%1%2et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4869,69 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Still to run:</source>
         <translation>Reste à exécuter :</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not a session file: %1</source>
+        <translation>pas un fichier de session : %1</translation>
+    </message>
+    <message>
+        <source>not a session file (a JSON object with &quot;session&quot;: 1 expected)</source>
+        <translation>pas un fichier de session (objet JSON avec &quot;session&quot;: 1 attendu)</translation>
+    </message>
+    <message>
+        <source>not a session file (no &quot;session&quot;: 1)</source>
+        <translation>pas un fichier de session (pas de &quot;session&quot;: 1)</translation>
+    </message>
+    <message>
+        <source>session version %1 is not supported, expected 1 (written by another version of Guardian Port Check?)</source>
+        <translation>la version de session %1 n’est pas prise en charge, 1 attendue (écrite par une autre version de Guardian Port Check ?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; doit être %2</translation>
+    </message>
+    <message>
+        <source>a date as text</source>
+        <translation>une date sous forme de texte</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>the profile as text</source>
+        <translation>le profil sous forme de texte</translation>
+    </message>
+    <message>
+        <source>an object of role: hosts as typed</source>
+        <translation>un objet rôle : hôtes tels que saisis</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>no &quot;profile&quot;: nothing to restore</source>
+        <translation>pas de &quot;profile&quot; : rien à restaurer</translation>
+    </message>
+    <message>
+        <source>&quot;hostCount&quot; must be a whole number from 0</source>
+        <translation>&quot;hostCount&quot; doit être un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>%1 host lists, more than the %2 a session holds</source>
+        <translation>%1 listes d’hôtes, plus que les %2 qu’une session contient</translation>
+    </message>
+    <message>
+        <source>the hosts of &quot;%1&quot; must be text</source>
+        <translation>les hôtes de &quot;%1&quot; doivent être du texte</translation>
     </message>
 </context>
 <context>

@@ -1942,6 +1942,29 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     </message>
 </context>
 <context>
+    <name>HostImport</name>
+    <message>
+        <source>%1: more than %2 columns in one row</source>
+        <translation>%1: 1 行の列が %2 を超えています</translation>
+    </message>
+    <message>
+        <source>%1: the quoted cell that starts here is never closed</source>
+        <translation>%1: ここで始まる引用符付きのセルが閉じられていません</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>%1: セルの閉じ引用符の後に文字があります (引用符付きのセル内の引用符は 2 つ重ねて書きます: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 hosts in one file; split it or use a profile</source>
+        <translation>%1: 1 つのファイルに %2 を超えるホストがあります。ファイルを分割するか、プロファイルを使用してください</translation>
+    </message>
+    <message>
+        <source>not a text file (a NUL byte at %1)</source>
+        <translation>テキスト ファイルではありません (%1 に NUL バイト)</translation>
+    </message>
+</context>
+<context>
     <name>HostInput</name>
     <message>
         <source>missing port number after &apos;:&apos;</source>
@@ -2608,10 +2631,6 @@ or list the hosts to test instead.</source>
         <translation>%1: 読み取れません: %2</translation>
     </message>
     <message>
-        <source>%1: not a text file</source>
-        <translation>%1: テキスト ファイルではありません</translation>
-    </message>
-    <message>
         <source>Type the DNS name of the domain first, e.g. corp.example.</source>
         <translation>先にドメインの DNS 名を入力してください (例: corp.example)。</translation>
     </message>
@@ -2664,6 +2683,10 @@ or list the hosts to test instead.</source>
         <translation>
             <numerusform>%1%2ほか %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4818,69 @@ or list the hosts to test instead.</source>
     <message>
         <source>Still to run:</source>
         <translation>未実行:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a session file: %1</source>
+        <translation>セッション ファイルではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a session file (a JSON object with &quot;session&quot;: 1 expected)</source>
+        <translation>セッション ファイルではありません (&quot;session&quot;: 1 を含む JSON オブジェクトが必要です)</translation>
+    </message>
+    <message>
+        <source>not a session file (no &quot;session&quot;: 1)</source>
+        <translation>セッション ファイルではありません (&quot;session&quot;: 1 がありません)</translation>
+    </message>
+    <message>
+        <source>session version %1 is not supported, expected 1 (written by another version of Guardian Port Check?)</source>
+        <translation>セッション バージョン %1 はサポートされていません。1 が必要です (別のバージョンの Guardian Port Check で保存されましたか?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; は %2 でなければなりません</translation>
+    </message>
+    <message>
+        <source>a date as text</source>
+        <translation>テキスト形式の日付</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>the profile as text</source>
+        <translation>テキスト形式のプロファイル</translation>
+    </message>
+    <message>
+        <source>an object of role: hosts as typed</source>
+        <translation>ロール: 入力どおりのホスト のオブジェクト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>no &quot;profile&quot;: nothing to restore</source>
+        <translation>&quot;profile&quot; がありません: 復元するものがありません</translation>
+    </message>
+    <message>
+        <source>&quot;hostCount&quot; must be a whole number from 0</source>
+        <translation>&quot;hostCount&quot; は 0 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 host lists, more than the %2 a session holds</source>
+        <translation>ホスト リストが %1 個あり、セッションが保持できる %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>the hosts of &quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; のホストはテキストでなければなりません</translation>
     </message>
 </context>
 <context>

@@ -611,7 +611,7 @@ void TestWizard::hostsPage_portOverridesAndImport()
     const QString csv = dir.filePath(u"dcs.csv"_s);
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("Name,IPv4Address,Site\n\"dc3.corp.example\",10.0.0.3,HQ\ndc4.corp.example;x\n\ndc3.corp.example,"
+    f.write("Name,IPv4Address,Site\n\"dc3.corp.example\",10.0.0.3,HQ\ndc4.corp.example,x\n\ndc3.corp.example,"
             "1,2\n");
     f.close();
     dcs->textEdit()->setPlainText(u"dc1.corp.example"_s);

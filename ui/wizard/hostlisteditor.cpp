@@ -1,6 +1,7 @@
 #include "hostlisteditor.h"
 
 #include "inputfile.h"
+#include "profile/hostimport.h"
 #include "profile/hostlisttext.h"
 #include "translations.h"
 #include "wizardcontext.h"
@@ -24,17 +25,7 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024;
 constexpr int kVisibleProblemRows = 5;
-
-// First cell of a CSV row, without quotes; "" for an empty row.
-QString firstCsvCell(const QString &row)
-{
-    QString cell = row.section(row.contains(u';') && !row.contains(u',') ? u';' : u',', 0, 0).trimmed();
-    if (cell.size() >= 2 && cell.startsWith(u'"') && cell.endsWith(u'"'))
-        cell = cell.mid(1, cell.size() - 2).replace(u"\"\""_s, u"\""_s);
-    return cell;
-}
 } // namespace
 
 HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget *parent)
@@ -276,35 +267,14 @@ QString HostListEditor::importFile(const QString &path)
 {
     // readInputFile refuses a FIFO or /dev/zero at once (QFile::open would block on the FIFO).
     Text why;
-    const std::optional<QByteArray> read = readInputFile(path, kMaxImportBytes, &why);
+    const std::optional<QByteArray> read = readInputFile(path, kMaxHostImportBytes, &why);
     if (!read)
         return tr("%1: cannot be read: %2").arg(path, localized(why));
-    const QByteArray &bytes = *read;
-    if (bytes.contains(QLatin1Char(0).toLatin1()))
-        return tr("%1: not a text file").arg(path);
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    QStringList hosts;
-    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
-        // The first column holds the host; a header row ("Name", "Host", "DNSHostName") is skipped.
-        const QStringList rows = text.split(u'\n');
-        for (int i = 0; i < rows.size(); ++i) {
-            const QString cell = firstCsvCell(rows.at(i).trimmed());
-            if (cell.isEmpty())
-                continue;
-            if (i == 0 && !parseHost(cell, PortPolicy::Forbidden, nullptr))
-                continue;
-            if (i == 0 &&
-                QStringList{u"name"_s, u"host"_s, u"hostname"_s, u"dnshostname"_s, u"server"_s}.contains(
-                    cell.toLower()))
-                continue;
-            hosts << cell;
-        }
-    } else {
-        hosts << text.trimmed();
-    }
-    appendHosts(hosts);
+    const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+    const HostImport imported = importHosts(*read, csv ? HostImportFormat::Csv : HostImportFormat::Text);
+    if (!imported.error.isEmpty())
+        return tr("%1: %2").arg(path, localized(imported.error));
+    appendHosts(imported.hosts);
     return {};
 }
 

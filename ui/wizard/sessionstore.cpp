@@ -4,44 +4,31 @@
 #include "export/resultjson.h"
 #include "inputfile.h"
 #include "profile/profile.h"
+#include "profile/sessionfile.h"
 #include "translations.h"
 #include "wizardcontext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
 namespace {
-constexpr int kSessionVersion = 1;
-constexpr qint64 kMaxSessionBytes = 16 * 1024 * 1024;
-
-QJsonObject readSession(const QString &path, QString *error)
+std::optional<SessionFile> readSession(const QString &path, QString *error)
 {
     Text why;
     const std::optional<QByteArray> bytes = readInputFile(path, kMaxSessionBytes, &why);
     if (!bytes) {
-        *error = path + u": "_s + why.english();
-        return {};
+        *error = path + u": "_s + localized(why);
+        return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = path + u": not a session file (offset "_s + QString::number(parseError.offset) + u": "_s +
-                 parseError.errorString() + u')';
-        return {};
-    }
-    const QJsonObject o = doc.object();
-    if (o.value(u"session"_s).toInt() != kSessionVersion) {
-        *error = path + u": unsupported session version"_s;
-        return {};
-    }
-    return o;
+    std::optional<SessionFile> session = parseSessionFile(*bytes, path, &why);
+    if (!session)
+        *error = localized(why);
+    return session;
 }
 } // namespace
 
@@ -58,40 +45,30 @@ QString SessionStore::save(const WizardContext &context) const
 {
     if (context.isDemo())
         return {};
-    int hostCount = 0;
+    SessionFile session;
     for (const QList<ProfileHost> &hosts : context.profile().hosts)
-        hostCount += static_cast<int>(hosts.size());
-    QJsonObject texts;
-    for (auto it = context.hostTexts().cbegin(); it != context.hostTexts().cend(); ++it)
-        texts.insert(it.key(), it.value());
-    const QJsonObject o{
-        {u"session"_s, kSessionVersion},
-        {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {u"profilePath"_s, context.profilePath()},
-        {u"profile"_s, QString::fromUtf8(profileToYaml(context.profile()))},
-        {u"hostTexts"_s, texts},
-        {u"hostCount"_s, hostCount},
-    };
+        session.hostCount += static_cast<int>(hosts.size());
+    session.saved = QDateTime::currentDateTimeUtc();
+    session.profilePath = context.profilePath();
+    session.profileYaml = profileToYaml(context.profile());
+    session.hostTexts = context.hostTexts();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return localized(writeFileAtomically(m_path, QJsonDocument(o).toJson()));
+    return localized(writeFileAtomically(m_path, sessionFileBytes(session)));
 }
 
 QString SessionStore::restore(WizardContext *context) const
 {
     QString error;
-    const QJsonObject o = readSession(m_path, &error);
-    if (!error.isEmpty())
+    const std::optional<SessionFile> session = readSession(m_path, &error);
+    if (!session)
         return error;
     Profile profile;
+    // The profile's own positions count lines of its YAML text, not of the session file.
     const Diagnostics problems =
-        loadProfile(o.value(u"profile"_s).toString().toUtf8(), m_path, context->catalog(), &profile);
+        loadProfile(session->profileYaml, m_path + u" (profile)"_s, context->catalog(), &profile);
     if (!problems.isEmpty())
         return problems.first().toString(translator());
-    QMap<QString, QString> texts;
-    const QJsonObject t = o.value(u"hostTexts"_s).toObject();
-    for (auto it = t.begin(); it != t.end(); ++it)
-        texts.insert(it.key(), it.value().toString());
-    context->reset(profile, o.value(u"profilePath"_s).toString(), texts);
+    context->reset(profile, session->profilePath, session->hostTexts);
     return {};
 }
 
@@ -103,13 +80,15 @@ bool SessionStore::exists() const
 QDateTime SessionStore::savedAt() const
 {
     QString error;
-    return QDateTime::fromString(readSession(m_path, &error).value(u"saved"_s).toString(), Qt::ISODateWithMs);
+    const std::optional<SessionFile> session = readSession(m_path, &error);
+    return session ? session->saved : QDateTime();
 }
 
 int SessionStore::hostCount() const
 {
     QString error;
-    return readSession(m_path, &error).value(u"hostCount"_s).toInt();
+    const std::optional<SessionFile> session = readSession(m_path, &error);
+    return session ? session->hostCount : 0;
 }
 
 } // namespace PortCheck
