@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/m365endpoints.h"
 #include "cli.h"
+#include "firstpaint.h"
 #include "portcheckwizard.h"
 #include "startpage.h"
 #include "translations.h"
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(endpointsWarning));
     PortCheck::PortCheckWizard wizard(catalog);
     wizard.show();
+    if (const QByteArray firstPaint = qgetenv("PORTCHECK_FIRST_PAINT"); !firstPaint.isEmpty())
+        PortCheck::reportFirstPaint(wizard.currentPage(), firstPaint == "exit");
     if (PortCheck::wantsDemoWindow(arguments))
         wizard.startPage()->startDemo();
     return QApplication::exec();

@@ -27,6 +27,11 @@ step profile "$bench/bench_profile"
 step merge "$bench/bench_merge"
 step diagram "$bench/bench_diagram"
 step report "$bench/bench_report"
+step startup "$bench/bench_startup" "$build/app/guardian-portcheck"
+if command -v xvfb-run >/dev/null; then
+    step startup-xcb xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+        "$bench/bench_startup" "$build/app/guardian-portcheck"
+fi
 
 python3 - "$logs" <<'EOF'
 import re, sys, os
@@ -75,7 +80,12 @@ if m:
     add("5 memory for 35,000 probes, results kept", "%s MB above idle" % m[2], goal="<= 50 MB",
         met=yes(float(m[2]) <= 50))
     add("  35,000 refused probes, wall time", "%.0f ms" % float(m[1]))
-add("6 start-up to the first painted page", "not measured yet")
+for name in ("startup", "startup-xcb"):
+    m = re.search(r"^startup (\S+) \| ours ([\d.]+) ms \(([\d.]+)-([\d.]+)\) \| bare QWizard ([\d.]+) ms.*?ratio ([\d.]+)",
+                  text(name), re.M)
+    if m:
+        add("6 start-up to the first painted page (%s)" % m[1], "%s ms (%s-%s)" % (m[2], m[3], m[4]),
+            "bare QWizard %s ms" % m[5], "%s x bare" % m[6], "<= 1.5 x bare", yes(float(m[6]) <= 1.5))
 
 m = re.search(r"5000 DCs:.*?plan\s+([\d.]+) ms\s+verdicts\s+([\d.]+) ms", text("plan"))
 if m:
