@@ -2708,6 +2708,27 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the first column of %1.</source>
+        <translation>
+            <numerusform>Letzter Import: %n Host aus der ersten Spalte von %1.</numerusform>
+            <numerusform>Letzter Import: %n Hosts aus der ersten Spalte von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the column &quot;%2&quot; of %1.</source>
+        <translation>
+            <numerusform>Letzter Import: %n Host aus der Spalte &quot;%2&quot; von %1.</numerusform>
+            <numerusform>Letzter Import: %n Hosts aus der Spalte &quot;%2&quot; von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no host there.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Host in dieser Spalte.</numerusform>
+            <numerusform>%n Zeilen ohne Host in dieser Spalte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostsPage</name>

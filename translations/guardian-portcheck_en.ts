@@ -2623,6 +2623,27 @@ or list the hosts to test instead.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the first column of %1.</source>
+        <translation>
+            <numerusform>Last import: %n host from the first column of %1.</numerusform>
+            <numerusform>Last import: %n hosts from the first column of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the column &quot;%2&quot; of %1.</source>
+        <translation>
+            <numerusform>Last import: %n host from the column &quot;%2&quot; of %1.</numerusform>
+            <numerusform>Last import: %n hosts from the column &quot;%2&quot; of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no host there.</source>
+        <translation>
+            <numerusform>%n row had no host there.</numerusform>
+            <numerusform>%n rows had no host there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostsPage</name>

@@ -2713,6 +2713,27 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the first column of %1.</source>
+        <translation>
+            <numerusform>Dernière importation : %n hôte de la première colonne de %1.</numerusform>
+            <numerusform>Dernière importation : %n hôtes de la première colonne de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the column &quot;%2&quot; of %1.</source>
+        <translation>
+            <numerusform>Dernière importation : %n hôte de la colonne &quot;%2&quot; de %1.</numerusform>
+            <numerusform>Dernière importation : %n hôtes de la colonne &quot;%2&quot; de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no host there.</source>
+        <translation>
+            <numerusform>%n ligne sans hôte dans cette colonne.</numerusform>
+            <numerusform>%n lignes sans hôte dans cette colonne.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostsPage</name>

@@ -2688,6 +2688,24 @@ or list the hosts to test instead.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the first column of %1.</source>
+        <translation>
+            <numerusform>前回のインポート: %1 の最初の列からホスト %n 台。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last import: %n host(s) from the column &quot;%2&quot; of %1.</source>
+        <translation>
+            <numerusform>前回のインポート: %1 の列 &quot;%2&quot; からホスト %n 台。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no host there.</source>
+        <translation>
+            <numerusform>%n 行にはそこにホストがありませんでした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::HostsPage</name>

@@ -5,6 +5,8 @@
 #include "catalog/catalogloader.h"
 #include "diagramitems.h"
 #include "export/resultjson.h"
+#include "hostlisteditor.h"
+#include "hostspage.h"
 #include "plan/plan.h"
 #include "portcheckwizard.h"
 #include "resultspage.h"
@@ -218,5 +220,35 @@ int main(int argc, char *argv[])
     wizard.context()->reset(site);
     wizard.next(); // this computer
     grab(u"site-machine"_s);
+
+    // The domain controllers imported from what Windows PowerShell's Export-Csv writes: the host
+    // column is HostName, not the first one (the DN).
+    Profile imported = Profile::defaults(builtinCatalog());
+    imported.vantage = {u"guardian-server"_s};
+    wizard.restart();
+    wizard.context()->reset(imported);
+    wizard.next(); // this computer
+    wizard.next(); // components and modes
+    wizard.next(); // the host lists
+    const QString csv = dir + u"/domain-controllers.csv"_s;
+    QFile export_(csv);
+    if (export_.open(QIODevice::WriteOnly)) {
+        export_.write("#TYPE Microsoft.ActiveDirectory.Management.ADDomainController\r\n"
+                      "\"ComputerObjectDN\",\"Domain\",\"HostName\",\"IPv4Address\",\"Name\",\"Site\"\r\n");
+        for (int i = 1; i <= 6; ++i)
+            export_.write("\"CN=DC" + QByteArray::number(i) +
+                          ",OU=Domain Controllers,DC=corp,DC=example\",\"corp.example\","
+                          "\"dc" +
+                          QByteArray::number(i) + ".corp.example\",\"10.0.0." + QByteArray::number(i) +
+                          "\",\"DC" + QByteArray::number(i) + "\",\"" +
+                          (i % 2 ? "HQ" : "Branch, \"\"North\"\"") + "\"\r\n");
+        export_.write(
+            "\"CN=OLD,OU=Domain Controllers,DC=corp,DC=example\",\"corp.example\",,,\"OLD\",\"HQ\"\r\n");
+        export_.close();
+    }
+    if (HostListEditor *dcs = wizard.hostsPage()->editor(u"domain-controller"_s))
+        dcs->importFile(csv);
+    grab(u"hosts-import"_s);
+    QFile::remove(csv);
     return 0;
 }

@@ -620,6 +620,8 @@ void TestWizard::hostsPage_portOverridesAndImport()
              u"dc1.corp.example\ndc3.corp.example\ndc4.corp.example\ndc3.corp.example"_s);
     QCOMPARE(dcs->validCount(), 3);
     QVERIFY(dcs->feedbackText().contains(u"1 duplicate ignored"_s));
+    QVERIFY2(dcs->feedbackText().contains(u"Last import: 3 hosts from the column \"Name\" of dcs.csv."_s),
+             qPrintable(dcs->feedbackText()));
     QVERIFY(dcs->importFile(dir.filePath(u"missing.txt"_s)).contains(u"cannot be read"_s));
     QFile binary(dir.filePath(u"b.txt"_s));
     QVERIFY(binary.open(QIODevice::WriteOnly));

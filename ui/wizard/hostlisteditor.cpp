@@ -201,6 +201,8 @@ void HostListEditor::onTextChanged()
         lines << tr("%n duplicate(s) ignored.", nullptr, parsed.duplicatesRemoved);
     if (m_errors > 0)
         lines << tr("%n entry(s) to correct, listed below and underlined in the text:", nullptr, m_errors);
+    if (!m_importNote.isEmpty())
+        lines << m_importNote;
     m_feedback->setText(lines.join(u' '));
 
     m_problemEntries = parsed.errors;
@@ -274,6 +276,20 @@ QString HostListEditor::importFile(const QString &path)
     const HostImport imported = importHosts(*read, csv ? HostImportFormat::Csv : HostImportFormat::Text);
     if (!imported.error.isEmpty())
         return tr("%1: %2").arg(path, localized(imported.error));
+    if (csv) {
+        // Which column the hosts came from: an export has many, and the user should see the choice.
+        m_importNote =
+            (imported.column.isEmpty() ? tr("Last import: %n host(s) from the first column of %1.", nullptr,
+                                            static_cast<int>(imported.hosts.size()))
+                                             .arg(QFileInfo(path).fileName())
+                                       : tr("Last import: %n host(s) from the column \"%2\" of %1.", nullptr,
+                                            static_cast<int>(imported.hosts.size()))
+                                             .arg(QFileInfo(path).fileName(), displaySafe(imported.column)));
+        if (imported.emptyCells > 0)
+            m_importNote += u' ' + tr("%n row(s) had no host there.", nullptr, imported.emptyCells);
+    } else {
+        m_importNote.clear();
+    }
     appendHosts(imported.hosts);
     return {};
 }

@@ -72,6 +72,7 @@ private:
     QLabel *m_feedback = nullptr;
     QListWidget *m_problems = nullptr;
     QList<HostInputError> m_problemEntries;
+    QString m_importNote; // what the last CSV import read, shown with the check
     int m_valid = 0;
     int m_errors = 0;
     bool m_emptyText = true;
