@@ -2250,6 +2250,10 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&quot;changeNumber&quot; must be a whole number from 0, found %1</source>
+        <translation>&quot;changeNumber&quot; muss eine ganze Zahl ab 0 sein, gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4885,6 +4889,10 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Still to run:</source>
         <translation>Noch auszuführen:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
     </message>
 </context>
 <context>

@@ -2172,6 +2172,10 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;changeNumber&quot; must be a whole number from 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4799,6 +4803,10 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Still to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2255,6 +2255,10 @@ conçu pour montrer une liaison en échec.
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&quot;changeNumber&quot; must be a whole number from 0, found %1</source>
+        <translation>&quot;changeNumber&quot; doit être un nombre entier à partir de 0, trouvé : %1</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4890,6 +4894,10 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Still to run:</source>
         <translation>Reste à exécuter :</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
 </context>
 <context>

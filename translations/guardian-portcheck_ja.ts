@@ -2237,6 +2237,10 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&quot;changeNumber&quot; must be a whole number from 0, found %1</source>
+        <translation>&quot;changeNumber&quot; は 0 以上の整数でなければなりません (検出値: %1)</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -4836,6 +4840,10 @@ or list the hosts to test instead.</source>
     <message>
         <source>Still to run:</source>
         <translation>未実行:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -137,7 +138,16 @@ std::optional<ServiceTagList> parseServiceTags(const QByteArray &json, Text *err
     }
     ServiceTagList list;
     list.cloud = root.value(u"cloud"_s).toString().left(64);
-    list.changeNumber = static_cast<qint64>(root.value(u"changeNumber"_s).toDouble());
+    // A whole number that a double holds exactly; casting anything larger to qint64 is undefined.
+    const double changeNumber = root.value(u"changeNumber"_s).toDouble();
+    if (!(changeNumber >= 0 && changeNumber <= 9007199254740992.0) ||
+        changeNumber != std::trunc(changeNumber)) {
+        *error =
+            tagText(QT_TRANSLATE_NOOP("Import", "\"changeNumber\" must be a whole number from 0, found %1"),
+                    {Text::plain(QString::number(changeNumber))});
+        return std::nullopt;
+    }
+    list.changeNumber = static_cast<qint64>(changeNumber);
     const QJsonArray values = root.value(u"values"_s).toArray();
     if (values.size() > kMaxTags) {
         *error = tagText(QT_TRANSLATE_NOOP("Import", "the file holds more than %1 tags"),

@@ -3,10 +3,13 @@
 #include "inputfile.h"
 #include "profile/profile.h"
 #include "resultsreader.h"
+#include "text.h"
 
 #include <QFile>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -372,6 +375,27 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
         report.verdicts.append(computeVerdict(catalog, report.plan, untested, {}, {}));
     }
     return outcome;
+}
+
+QStringList adSites(const ReportData &report)
+{
+    QStringList sites;
+    QSet<QString> seen;
+    for (const RunResult &run : report.runs) {
+        for (const ProbeResult &r : run.results) {
+            const auto site = r.facts.constFind(u"ldap.site"_s);
+            if (site == r.facts.cend() || site->trimmed().isEmpty())
+                continue;
+            const QString key = site->trimmed().toCaseFolded();
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                sites << site->trimmed();
+            }
+        }
+    }
+    std::sort(sites.begin(), sites.end(),
+              [](const QString &a, const QString &b) { return naturalCompare(a, b) < 0; });
+    return sites;
 }
 
 } // namespace PortCheck

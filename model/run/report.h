@@ -32,6 +32,11 @@ struct ReportData
 
 ReportData reportFromRun(const Catalog &catalog, const Plan &plan, const RunResult &run);
 
+// The AD sites of the report's domain controllers, as they name them (ldap.site, from the
+// rootDSE's dsServiceName): distinct (case-insensitive, the first spelling kept), in natural order.
+// Empty when no DC answered LDAP.
+QStringList adSites(const ReportData &report);
+
 // Reads results files written by `run --json` (schema 1) and joins them into one plan. Each file
 // keeps its own vantage: a link gets the verdict of the machine it starts on, and a link tested
 // from two machines keeps both observations. Files must agree on the options (the same modes);

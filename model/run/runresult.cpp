@@ -12,7 +12,13 @@ RunMetadata RunMetadata::now(const Catalog &catalog)
     m.toolVersion = QStringLiteral(PORTCHECK_VERSION);
     m.started = QDateTime::currentDateTimeUtc();
     m.host = QSysInfo::machineHostName();
-    m.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // USER on Unix, USERNAME on Windows, LOGNAME where a cron job or a minimal service sets only
+    // that; one that is set but empty counts as unset. None: the cover leaves a line to sign on.
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        m.user = qEnvironmentVariable(name).trimmed();
+        if (!m.user.isEmpty())
+            break;
+    }
     m.catalog = catalog.origin;
     return m;
 }

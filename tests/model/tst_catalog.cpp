@@ -581,6 +581,11 @@ void TestCatalog::serviceTags_errorsSayWhatAndWhere_data()
     QTest::newRow("an array") << u"[1, 2]"_s << u"not Azure's service tags file"_s;
     QTest::newRow("no values") << u"{\"changeNumber\": 1, \"cloud\": \"Public\"}"_s
                                << u"not Azure's service tags file"_s;
+    QTest::newRow("change number past 2^63 (found by fuzz_servicetags)")
+        << u"{\"changeNumber\": 3555555555555555555555555555555555555555555, \"values\": []}"_s
+        << u"\"changeNumber\" must be a whole number from 0, found 3.55556e+42"_s;
+    QTest::newRow("change number negative") << u"{\"changeNumber\": -1, \"values\": []}"_s
+                                            << u"\"changeNumber\" must be a whole number from 0, found -1"_s;
     QTest::newRow("empty") << u"{\"values\": []}"_s << u"the file lists no service tags"_s;
     QTest::newRow("tag without a name")
         << u"{\"values\": [{\"id\": \"x\"}]}"_s << u"values[0]: expected a tag with a \"name\""_s;

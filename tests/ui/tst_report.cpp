@@ -57,6 +57,7 @@ private Q_SLOTS:
     void coverage_matrixOfLinksByMachine();
     void reopenedResults_readInJapanese();
     void cover_namesTheChangeOrLeavesLinesToFillIn();
+    void cover_namesTheSitesAndWhoRan();
     void tables_rowsNeverSplitAndHeadersRepeat();
     void request_hasTheChangeToolsColumns();
     void request_namesEveryDestinationOfARule();
@@ -680,6 +681,8 @@ void TestReport::cover_namesTheChangeOrLeavesLinesToFillIn()
     for (const QString &expected :
          {u"Run by Ops on call"_s, u"Change ticket CHG0012345"_s, u"Requested by Identity team"_s,
           u"Approved by ________________________________"_s,
+          // no DC answered LDAP here: the site is a line to fill in
+          u"Site ________________________________"_s,
           u"Approval: signature, date ________________________________"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text.left(3000)));
     QVERIFY(!text.contains(u"Nováková"_s));
@@ -708,6 +711,60 @@ void TestReport::cover_namesTheChangeOrLeavesLinesToFillIn()
     QCOMPARE(meta2.value(u"requester"_s).toString(), u"Identity team"_s);
     QVERIFY(!meta2.contains(u"approver"_s));
     QCOMPARE(meta2.value(u"user"_s).toString(), u"Ops on call"_s);
+}
+
+void TestReport::cover_namesTheSitesAndWhoRan()
+{
+    // Who ran it: USER, else USERNAME (Windows), else LOGNAME (cron, minimal services); an empty
+    // one counts as unset.
+    const QByteArray user = qgetenv("USER");
+    const QByteArray username = qgetenv("USERNAME");
+    const QByteArray logname = qgetenv("LOGNAME");
+    qputenv("USER", " ");
+    qunsetenv("USERNAME");
+    qputenv("LOGNAME", "svc-audit");
+    RunMetadata meta = RunMetadata::now(m_catalog);
+    qputenv("USER", user);
+    qputenv("USERNAME", username);
+    qputenv("LOGNAME", logname);
+    if (username.isEmpty())
+        qunsetenv("USERNAME");
+    QCOMPARE(meta.user, u"svc-audit"_s);
+
+    // The sites come from what the DCs say of themselves: each once, whatever its case, sorted,
+    // escaped where the network sent control characters.
+    Profile profile = Profile::defaults(m_catalog);
+    profile.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> dcs;
+    for (int i = 1; i <= 4; ++i)
+        dcs.append({u"dc"_s + QString::number(i) + u".corp.example"_s, {}});
+    profile.hosts.insert(u"domain-controller"_s, dcs);
+    const Plan plan = buildPlan(m_catalog, profile);
+    RunResult run;
+    run.meta = meta;
+    const QStringList sites{u"HQ"_s, u"Branch-10"_s, u"hq"_s, u"Branch-9\x1b[2J"_s};
+    int n = 0;
+    for (const ProbeTarget &t : plan.probeTargets()) {
+        ProbeResult r;
+        r.host = t.host;
+        r.port = t.port;
+        r.kind = t.kind;
+        r.via = t.via;
+        r.state = ProbeState::Open;
+        r.service = ServiceState::Identified;
+        if (t.kind == ProbeKind::Ldap)
+            r.facts.insert(u"ldap.site"_s, sites.at(n++ % sites.size()));
+        run.results.append(r);
+    }
+    QVERIFY(n >= 4);
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    QCOMPARE(adSites(report), (QStringList{u"Branch-9\x1b[2J"_s, u"Branch-10"_s, u"HQ"_s}));
+    const QString path = m_dir.filePath(u"sites.pdf"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).write(path), QString());
+    const QString text = pdfText(path);
+    for (const QString &expected : {u"Site Branch-9\\x1b[2J, Branch-10, HQ"_s, u"Run by svc-audit"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\n"_s + text.left(2000)));
+    QVERIFY(!text.contains(QChar(0x1b)));
 }
 
 // The compositor's own pagination: 120 rows of 1 to 9 lines over several pages; each row's first

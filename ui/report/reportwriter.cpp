@@ -27,6 +27,15 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
+// The sites as the DCs name them (network text: escaped), at most eight and a count of the rest.
+QString siteList(const QStringList &sites)
+{
+    constexpr qsizetype kShown = 8;
+    QString shown = displaySafe(sites.mid(0, kShown).join(u", "_s));
+    if (sites.size() > kShown)
+        shown += u' ' + ReportWriter::tr("and %n more", nullptr, static_cast<int>(sites.size() - kShown));
+    return shown;
+}
 constexpr int kResolution = 300; // dots per inch of the PDF's coordinate system
 
 // The report's typeface, embedded in the PDF: DejaVu Sans on Linux (packaged as a dependency);
@@ -276,7 +285,7 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
     // A field nobody filled in prints as a line to write on: the board fills it in by hand.
     const QString blank(32, u'_');
     const auto orBlank = [&blank](const QString &value) -> QString {
-        return value.isEmpty() ? blank : value;
+        return value.trimmed().isEmpty() ? blank : value;
     };
     b.heading(tr("Guardian network readiness report"), 0);
     b.paragraph(tr("Cayosoft Guardian: are the network paths it needs open?"), QColor(0x50, 0x50, 0x50));
@@ -329,6 +338,9 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
     const QString started = locale.toString(report.meta.started.toLocalTime(), QLocale::LongFormat);
     QList<std::pair<QString, QString>> rows{
         {tr("When"), started + u" ("_s + tr("%1 s").arg(seconds) + u')'},
+        // The AD site(s) the domain controllers name themselves in: what the board knows the
+        // change by; several for a check across sites, a line to fill in when no DC answered.
+        {tr("Site"), orBlank(siteList(adSites(report)))},
         {tr("Tested from"), report.meta.host},
         {tr("Roles of the machine(s)"), vantage.join(u", "_s)},
         {tr("Run by"), orBlank(report.meta.user)},
