@@ -3,6 +3,7 @@
 #include "inputfile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
@@ -330,6 +331,14 @@ QString valuePosition(const QString &path, const QByteArray &bytes, std::initial
     const char *where = nullptr;
     locate(c, steps.begin(), steps.end(), 0, &where);
     return where ? path + u':' + lineColumn(bytes, where - bytes.constData()) : path;
+}
+
+QString jsonLiteral(const QJsonValue &value)
+{
+    // Qt writes documents only: wrap the value in an array and take the brackets off again.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 } // namespace PortCheck

@@ -152,4 +152,7 @@ struct JsonStep
 // finds nothing (an escaped key, a nesting deeper than kMaxStreamDepth).
 QString valuePosition(const QString &path, const QByteArray &bytes, std::initializer_list<JsonStep> steps);
 
+// A value as JSON text on one line (`"1"`, `[1,2]`, `70000`), for a message that quotes what a file holds.
+QString jsonLiteral(const QJsonValue &value);
+
 } // namespace PortCheck

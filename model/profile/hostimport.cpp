@@ -142,7 +142,7 @@ private:
             }
             cell->append(c);
         }
-        while (!atEnd() && m_text.at(m_pos) == u' ' && m_delimiter != u' ')
+        while (!atEnd() && m_text.at(m_pos) == u' ')
             ++m_pos;
         if (!atEnd() && !isCellEnd(m_text.at(m_pos))) {
             m_error = importText(QT_TRANSLATE_NOOP("HostImport",
@@ -229,7 +229,6 @@ HostImport importCsv(const QString &text)
                 continue;
             }
         }
-        ++out.rows;
         const QString cell = column < cells.size() ? cells.at(column).trimmed() : QString();
         if (cell.isEmpty()) {
             ++out.emptyCells;

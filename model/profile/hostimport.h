@@ -26,7 +26,6 @@ struct HostImport
 {
     QStringList hosts;  // the entries in file order; the list editor checks each
     QString column;     // the header of the CSV column they came from; empty when none
-    int rows = 0;       // CSV data rows read (header and comment lines not counted)
     int emptyCells = 0; // CSV data rows whose host cell is empty or missing
     Text error;         // set when the file is refused: what is wrong, with LINE:COLUMN
 };

@@ -3,7 +3,6 @@
 #include "inputfile.h"
 #include "jsoncursor.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -73,17 +72,12 @@ std::optional<SessionFile> parseSessionFile(const QByteArray &bytes, const QStri
         return fail(at({}),
                     sessionText(QT_TRANSLATE_NOOP("Session", "not a session file (no \"session\": 1)")));
     if (!version.isDouble() || version.toDouble() != kSessionVersion)
-        return fail(
-            at({{"session"}}),
-            sessionText(
-                QT_TRANSLATE_NOOP("Session", "session version %1 is not supported, expected 1 (written by "
-                                             "another version of Guardian Port Check?)"),
-                {Text::plain(
-                    version.isDouble()
-                        ? QString::number(version.toDouble())
-                        : QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
-                              .mid(1)
-                              .chopped(1))}));
+        return fail(at({{"session"}}),
+                    sessionText(QT_TRANSLATE_NOOP(
+                                    "Session", "session version %1 is not supported, expected 1 (written by "
+                                               "another version of Guardian Port Check?)"),
+                                {Text::plain(version.isDouble() ? QString::number(version.toDouble())
+                                                                : jsonLiteral(version))}));
     const auto mustBe = [&](const char *key, QJsonValue::Type type, const char *what) {
         const QJsonValue v = o.value(QLatin1StringView(key));
         return v.isUndefined() || v.type() == type

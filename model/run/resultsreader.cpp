@@ -168,15 +168,9 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
             "Merge", "not a Guardian Port Check results file (no \"tool\": \"guardian-portcheck\")")));
     const QJsonValue schema = root.value(u"schema"_s);
     if (!schema.isDouble())
-        return failAt(
-            at({{"schema"}}),
-            mergeText(QT_TRANSLATE_NOOP("Merge", "\"schema\" must be the number 1, found %1"),
-                      {Text::plain(schema.isUndefined()
-                                       ? u"nothing"_s
-                                       : QString::fromUtf8(
-                                             QJsonDocument(QJsonArray{schema}).toJson(QJsonDocument::Compact))
-                                             .mid(1)
-                                             .chopped(1))}));
+        return failAt(at({{"schema"}}),
+                      mergeText(QT_TRANSLATE_NOOP("Merge", "\"schema\" must be the number 1, found %1"),
+                                {Text::plain(schema.isUndefined() ? u"nothing"_s : jsonLiteral(schema))}));
     if (schema.toInt() != 1)
         return failAt(at({{"schema"}}),
                       mergeText(QT_TRANSLATE_NOOP("Merge", "schema %1 is not supported, expected 1"),
@@ -293,17 +287,10 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
             const QJsonValue v = c.value(QLatin1String(field));
             const QString position = element < 0 ? at({{"checks"}, {{}, i}, {field}})
                                                  : at({{"checks"}, {{}, i}, {field}, {{}, element}});
-            return failAt(
-                position,
-                mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: \"%2\" is missing or bad (%3)"),
-                          {where, Text::plain(QLatin1String(field)),
-                           Text::plain(v.isUndefined()
-                                           ? u"missing"_s
-                                           : QString::fromUtf8(
-                                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                                                 .mid(1)
-                                                 .chopped(1)
-                                                 .left(80))}));
+            return failAt(position,
+                          mergeText(QT_TRANSLATE_NOOP("Merge", "check %1: \"%2\" is missing or bad (%3)"),
+                                    {where, Text::plain(QLatin1String(field)),
+                                     Text::plain(v.isUndefined() ? u"missing"_s : jsonLiteral(v).left(80))}));
         };
         if (host.isEmpty())
             return badField("host");
