@@ -191,6 +191,13 @@ void TestTopologyScene::manyHosts_collapseIntoAGroupThatExpands()
     scene.setResults(results, true);
     QVERIFY2(group->detail().startsWith(u"30 hosts, 2 failing"_s), qPrintable(group->detail()));
     QCOMPARE(ldap->state(), VisualState::Fail);
+    // The mouse hint is on screen only: an export is read where nobody can click.
+    QVERIFY2(group->secondLine().contains(u"double-click to expand"_s), qPrintable(group->secondLine()));
+    if (const QByteArray svg = scene.exportSvgData(); !svg.isEmpty()) { // no Qt SVG in the Windows build
+        QVERIFY(svg.contains("30 hosts, 2 failing"));
+        QVERIFY2(!svg.contains("double-click"), svg.constData());
+    }
+    QVERIFY(group->secondLine().contains(u"double-click to expand"_s));
 
     // Double-click expands it.
     TopologyView view(&scene);

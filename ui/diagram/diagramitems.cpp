@@ -211,6 +211,31 @@ void NodeItem::setDetail(const QString &detail)
     update();
 }
 
+void NodeItem::setHint(const QString &hint)
+{
+    m_hint = hint;
+    update();
+}
+
+void NodeItem::setShowHint(bool on)
+{
+    m_showHint = on;
+    update();
+}
+
+QString NodeItem::secondLine() const
+{
+    QString second = m_host.isEmpty() ? m_detail : m_title;
+    if (m_thisComputer)
+        second = QCoreApplication::translate("PortCheck::TopologyScene", "this computer") +
+                 (second.isEmpty() ? QString() : u" · "_s + second);
+    else if (!m_host.isEmpty() && !m_detail.isEmpty())
+        second += u" · "_s + m_detail;
+    if (m_showHint && !m_hint.isEmpty())
+        second += (second.isEmpty() ? QString() : u" · "_s) + m_hint;
+    return second;
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette pal = paletteOf(this);
@@ -247,12 +272,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QFont small = DiagramText::font(DiagramText::kDetailPx);
     painter->setFont(small);
     const QFontMetricsF sm(small);
-    QString second = m_host.isEmpty() ? m_detail : m_title;
-    if (m_thisComputer)
-        second = QCoreApplication::translate("PortCheck::TopologyScene", "this computer") +
-                 (second.isEmpty() ? QString() : u" · "_s + second);
-    else if (!m_host.isEmpty() && !m_detail.isEmpty())
-        second += u" · "_s + m_detail;
+    const QString second = secondLine();
     painter->setPen(pal.color(QPalette::PlaceholderText));
     painter->drawText(QRectF(text.left(), text.top() + fm.height() + 1, text.width(), sm.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,

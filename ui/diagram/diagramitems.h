@@ -46,6 +46,13 @@ public:
     QString name() const { return m_host.isEmpty() ? m_title : m_host; }
     static QFont nameFont() { return DiagramText::font(DiagramText::kTitlePx, true); }
     void setDetail(const QString &detail);
+    // What the box says to do with the mouse ("double-click to expand"): drawn on screen only,
+    // never in an export (PNG, SVG, the PDF), where nobody can click.
+    void setHint(const QString &hint);
+    QString hint() const { return m_hint; }
+    void setShowHint(bool on);
+    // The second line as drawn, with the hint while it is shown.
+    QString secondLine() const;
     void setThisComputer(bool on) { m_thisComputer = on; }
     bool isThisComputer() const { return m_thisComputer; }
     void setGroup(int members) { m_groupMembers = members; }
@@ -66,6 +73,8 @@ private:
     QString m_title;
     QString m_host;
     QString m_detail;
+    QString m_hint;
+    bool m_showHint = true;
     bool m_thisComputer = false;
     int m_groupMembers = 0;
     int m_side = 1;

@@ -58,6 +58,27 @@ private:
     QList<QGraphicsItem *> m_selected;
 };
 
+// Exports are read where nobody can click: the nodes' mouse hints stay on screen.
+class HintHider
+{
+public:
+    explicit HintHider(const QList<NodeItem *> &nodes)
+        : m_nodes(nodes)
+    {
+        for (NodeItem *node : std::as_const(m_nodes))
+            node->setShowHint(false);
+    }
+    ~HintHider()
+    {
+        for (NodeItem *node : std::as_const(m_nodes))
+            node->setShowHint(true);
+    }
+    Q_DISABLE_COPY_MOVE(HintHider)
+
+private:
+    QList<NodeItem *> m_nodes;
+};
+
 } // namespace
 
 TopologyScene::TopologyScene(const Catalog &catalog, QObject *parent)
@@ -497,8 +518,8 @@ void TopologyScene::applyStates()
         QString detail = tr("%n host(s)", nullptr, node->groupMembers());
         if (!failing.isEmpty())
             detail += u", "_s + tr("%n failing", nullptr, static_cast<int>(failing.size()));
-        detail += u" · "_s + tr("double-click to expand");
         node->setDetail(detail);
+        node->setHint(tr("double-click to expand"));
     }
 }
 
@@ -632,6 +653,7 @@ QString TopologyScene::dateText(const QDateTime &date)
 QRectF TopologyScene::renderWithHeader(QPainter *painter, const QRectF &target, const DiagramHeader &header)
 {
     const SelectionHider hide(this);
+    const HintHider noHints(m_nodes);
     const QSizeF natural = exportSize();
     const QRectF content = contentRect();
     const qreal scale = std::min(target.width() / natural.width(), target.height() / natural.height());

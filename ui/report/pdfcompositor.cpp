@@ -1,5 +1,7 @@
 #include "pdfcompositor.h"
 
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -50,7 +52,6 @@ public:
         const QList<ReportBlock> &blocks = document.blocks;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             const ReportBlock &b = blocks.at(i);
-            const ReportBlock *next = i + 1 < blocks.size() ? &blocks.at(i + 1) : nullptr;
             if ((b.pageBreakBefore || m_afterDiagram) && !m_fresh)
                 newPage();
             m_afterDiagram = false;
@@ -58,7 +59,7 @@ public:
             case ReportBlock::Kind::Heading:
             case ReportBlock::Kind::Paragraph:
             case ReportBlock::Kind::Bullet:
-                textBlock(b, next);
+                textBlock(blocks, i);
                 break;
             case ReportBlock::Kind::Table:
                 table(b.table);
@@ -236,16 +237,45 @@ private:
         return s.above + (laid.lines() > 0 ? laid.line(0).height() : 0);
     }
 
-    void textBlock(const ReportBlock &b, const ReportBlock *next)
+    // A heading, a bold line (a host's name over its fixes, a finding over its reason) or a
+    // caption right before a table: it does not end a page alone, it goes with what follows.
+    static bool keepsWithNext(const ReportBlock &b, const ReportBlock *next)
     {
+        if (b.kind == ReportBlock::Kind::Heading)
+            return true;
+        if (next && next->kind == ReportBlock::Kind::Table && !next->pageBreakBefore)
+            return true;
+        return b.kind == ReportBlock::Kind::Paragraph && !b.spans.isEmpty() &&
+               std::all_of(b.spans.cbegin(), b.spans.cend(), [](const ReportSpan &s) { return s.bold; });
+    }
+
+    qreal textHeight(const ReportBlock &b) const
+    {
+        const TextStyle s = style(b);
+        return s.above + lay(spansOf(b), font(s.size, s.bold), m_body.width() - s.indent).height + s.below;
+    }
+
+    void textBlock(const QList<ReportBlock> &blocks, qsizetype index)
+    {
+        const ReportBlock &b = blocks.at(index);
+        const ReportBlock *next = index + 1 < blocks.size() ? &blocks.at(index + 1) : nullptr;
         const TextStyle s = style(b);
         const QFont f = font(s.size, s.bold);
         const Laid laid = lay(spansOf(b), f, m_body.width() - s.indent);
-        // A heading, or a caption right before a table, does not end a page alone.
-        const bool keep = b.kind == ReportBlock::Kind::Heading ||
-                          (next && next->kind == ReportBlock::Kind::Table && !next->pageBreakBefore);
-        if (keep && !m_fresh) {
-            const qreal need = s.above + laid.height + s.below + lead(next);
+        if (keepsWithNext(b, next) && !m_fresh) {
+            // The whole run of blocks that keep together (a heading over a host's bold name), then
+            // the first line of what they introduce: a break inside the run would orphan its head.
+            qreal need = s.above + laid.height + s.below;
+            qsizetype j = index + 1;
+            for (; j < blocks.size() && !blocks.at(j).pageBreakBefore; ++j) {
+                const ReportBlock &k = blocks.at(j);
+                const ReportBlock *after = j + 1 < blocks.size() ? &blocks.at(j + 1) : nullptr;
+                if (k.kind == ReportBlock::Kind::Table || k.kind == ReportBlock::Kind::Diagram ||
+                    !keepsWithNext(k, after))
+                    break;
+                need += textHeight(k);
+            }
+            need += lead(j < blocks.size() ? &blocks.at(j) : nullptr);
             if (need > left() && need <= bottom())
                 newPage();
         }
@@ -261,15 +291,86 @@ private:
         gap(s.below);
     }
 
+    // The widest word of each column (header and cells, in the font each is drawn in), with the
+    // cell's padding: the least width that breaks no word.
+    QList<qreal> widestWords(const ReportTable &t) const
+    {
+        const auto columns = t.header.size();
+        QList<qreal> widest(columns, 0);
+        const QFontMetricsF plain(font(0, false), m_device);
+        const QFontMetricsF bold(font(0, true), m_device);
+        const QFontMetricsF small(font(m_base.pointSizeF() * 0.88, false), m_device);
+        const auto measure = [&](qsizetype c, const QString &text, const QFontMetricsF &fm) {
+            qreal &w = widest[c];
+            for (const QStringView word : QStringView(text).tokenize(u' ', Qt::SkipEmptyParts)) {
+                for (const QStringView piece : word.tokenize(u'\n', Qt::SkipEmptyParts)) {
+                    // only a word longer than the widest so far can be wider: most are not measured
+                    if (static_cast<qreal>(piece.size()) * fm.maxWidth() > w)
+                        w = std::max(w, fm.horizontalAdvance(piece.toString()));
+                }
+            }
+        };
+        for (qsizetype c = 0; c < columns; ++c)
+            measure(c, t.header.at(c), bold);
+        for (const ReportRow &row : t.rows) {
+            if (row.spanning)
+                continue;
+            for (qsizetype c = 0; c < std::min(columns, row.cells.size()); ++c) {
+                const ReportCell &cell = row.cells.at(c);
+                measure(c, cell.text, cell.small ? small : cell.bold ? bold : plain);
+            }
+        }
+        for (qreal &w : widest)
+            w += 2 * padding() + pt(0.5);
+        return widest;
+    }
+
+    // The table's percentages, widened where a column's widest word would not fit (it takes the
+    // room from the columns with room to spare, in proportion): "recommended" and a probe's name
+    // stay whole. A word wider than half the page (a certificate subject) still breaks.
     QList<qreal> columnWidths(const ReportTable &t) const
     {
+        if (const auto cached = m_widths.constFind(&t); cached != m_widths.cend())
+            return *cached;
         const int columns = static_cast<int>(t.header.size());
+        QList<qreal> share;
+        for (int c = 0; c < columns; ++c)
+            share << std::max(1, t.widths.value(c, 100 / std::max(1, columns)));
+        const qreal total = m_body.width();
+        QList<qreal> least = widestWords(t);
+        for (qreal &w : least)
+            w = std::min(w, total / 2);
+        const qreal leastSum = std::accumulate(least.cbegin(), least.cend(), qreal(0));
         QList<qreal> widths;
-        int sum = 0;
-        for (int c = 0; c < columns; ++c)
-            sum += std::max(1, t.widths.value(c, 100 / std::max(1, columns)));
-        for (int c = 0; c < columns; ++c)
-            widths << m_body.width() * std::max(1, t.widths.value(c, 100 / std::max(1, columns))) / sum;
+        if (leastSum >= total) {
+            // No way to keep every word whole: each column in proportion to its widest word.
+            for (int c = 0; c < columns; ++c)
+                widths << total * least.at(c) / leastSum;
+        } else {
+            // Columns held at their least width leave the rest to the others, by their shares,
+            // until no other column falls below its least.
+            QList<bool> held(columns, false);
+            for (bool changed = true; changed;) {
+                changed = false;
+                qreal room = total, free = 0;
+                for (int c = 0; c < columns; ++c) {
+                    if (held.at(c))
+                        room -= least.at(c);
+                    else
+                        free += share.at(c);
+                }
+                widths.clear();
+                for (int c = 0; c < columns; ++c)
+                    widths << (held.at(c) ? least.at(c) : room * share.at(c) / std::max<qreal>(free, 1));
+                for (int c = 0; c < columns; ++c) {
+                    if (!held.at(c) && widths.at(c) < least.at(c)) {
+                        held[c] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        m_widths.insert(&t, widths);
         return widths;
     }
 
@@ -372,13 +473,23 @@ private:
         if (header > left() && !m_fresh)
             newPage();
         drawHeader(t, widths);
-        for (const ReportRow &row : t.rows) {
+        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+            const ReportRow &row = t.rows.at(r);
             const std::vector<Laid> cells = layRow(t, row);
             const qreal height = tallest(cells) + 2 * padding();
+            // The spanning rows under a row (its destinations, Microsoft's names) belong to it: they
+            // go to the next page with it when the whole group fits on a page.
+            qreal group = height;
+            if (!row.spanning) {
+                for (qsizetype k = r + 1; k < t.rows.size() && t.rows.at(k).spanning; ++k)
+                    group += rowHeight(t, t.rows.at(k));
+                if (header + group > bottom())
+                    group = height;
+            }
             // A row that fits on a page never splits: it goes to the next page, under the header.
             // A taller one starts here unless too little is left for its first lines (a forced
             // line would run into the footer).
-            if (height > left() && (header + height <= bottom() || left() < pt(24))) {
+            if (group > left() && (header + group <= bottom() || left() < pt(24))) {
                 newPage();
                 drawHeader(t, widths);
             }
@@ -403,6 +514,7 @@ private:
     QPainter *m_painter;
     const PdfCompositor::Pages *m_pages;
     int m_dpi;
+    mutable QHash<const ReportTable *, QList<qreal>> m_widths; // each table's, measured once
     int m_page = 0;
     qreal m_y = 0;
     bool m_fresh = true;
