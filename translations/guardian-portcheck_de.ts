@@ -4894,6 +4894,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1: %n Host</numerusform>
+            <numerusform>%1: %n Hosts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -4809,6 +4809,13 @@ or list the hosts to test instead.</source>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1: %n host</numerusform>
+            <numerusform>%1: %n hosts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -4899,6 +4899,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Site</source>
         <translation>Site</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1 : %n hôte</numerusform>
+            <numerusform>%1 : %n hôtes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -4845,6 +4845,12 @@ or list the hosts to test instead.</source>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1: %n 台のホスト</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void boldHeads_keepWithWhatFollows();
     void request_hasTheChangeToolsColumns();
     void request_namesEveryDestinationOfARule();
+    void summary_oneLinePerRuleAndCause();
     void html_isSelfContainedXmlWithTheJsonsVerdicts();
     void html_networkMarkupStaysText();
 
@@ -990,6 +991,50 @@ void TestReport::request_namesEveryDestinationOfARule()
     for (int i = 1; i <= 45; ++i)
         QVERIFY2(rule.contains(u"dc%1.corp.example"_s.arg(i)), qPrintable(u"dc%1 missing"_s.arg(i)));
     QVERIFY(!rule.contains(u"more"_s));
+}
+
+// The board's summary at 45 DCs that all refuse: one line per rule ("tcp/389 gsrv1 -> Domain
+// controller: 45 hosts") and per link and cause, not the first 12 of 200 per-host lines.
+void TestReport::summary_oneLinePerRuleAndCause()
+{
+    Profile profile = Profile::defaults(m_catalog);
+    profile.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> dcs;
+    for (int i = 1; i <= 45; ++i)
+        dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
+    profile.hosts.insert(u"domain-controller"_s, dcs);
+    const Plan plan = buildPlan(m_catalog, profile);
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    for (const ProbeTarget &t : plan.probeTargets()) {
+        ProbeResult r;
+        r.host = t.host;
+        r.port = t.port;
+        r.kind = t.kind;
+        r.state = ProbeState::Refused;
+        r.service = ServiceState::NotProbed;
+        run.results.append(r);
+    }
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    const QString path = m_dir.filePath(u"summary45.pdf"_s);
+    QCOMPARE(ReportWriter(m_catalog, report).write(path), QString());
+    const QString summary = pdfPageText(path, 2);
+    QVERIFY2(summary.contains(u"Summary for the change board"_s), qPrintable(summary.left(200)));
+    QVERIFY2(!summary.contains(u"more in the firewall change request"_s), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"more: see"_s), qPrintable(summary));
+    for (const char *port : {"389", "3268", "5986", "88"}) {
+        const QString rule =
+            u"tcp/%1 gsrv1 → Domain controller: 45 hosts (required, open)"_s.arg(QLatin1StringView(port));
+        QVERIFY2(summary.count(rule) == 1,
+                 qPrintable(rule + u" in: "_s + summary.mid(summary.indexOf(u"Changes asked"_s))));
+    }
+    // Every DC fails the directory link for one cause: one finding naming the first hosts.
+    const QString ldap = linkPath(m_catalog, u"service-dc-ldap"_s) +
+                         u", 45 hosts (dc1.corp.example, "_s
+                         u"dc2.corp.example, dc3.corp.example and 42 more)"_s;
+    QVERIFY2(summary.count(ldap) == 1, qPrintable(ldap + u" in: "_s + summary));
+    QVERIFY2(summary.count(u"45 hosts ("_s) <= 12, qPrintable(summary));
 }
 
 void TestReport::html_isSelfContainedXmlWithTheJsonsVerdicts()

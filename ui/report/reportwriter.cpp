@@ -3,6 +3,7 @@
 #include "coveragetext.h"
 #include "diagramitems.h"
 #include "export/firewallrequest.h"
+#include "export/requestrules.h"
 #include "export/resultjson.h"
 #include "htmlreport.h"
 #include "pdfcompositor.h"
@@ -134,55 +135,24 @@ QString hostList(const QStringList &hosts)
     return text;
 }
 
-// The firewall request with destinations that need the same rule joined: a network team writes
-// one rule for "every domain controller", not five hundred.
-struct GroupedRule
+// The first few of many hosts: "dc1, dc2, dc3 and 47 more" (the summary's one line per cause).
+QString someHosts(const QStringList &hosts)
 {
-    FirewallRequestRow rule;
-    QStringList hosts;
-};
-
-// What the network team acts on first: ports to open, then services to fix, then what could not
-// be tested, then what already works; required before recommended before optional.
-int actionRank(PortAction action)
-{
-    switch (action) {
-    case PortAction::Open:
-        return 0;
-    case PortAction::Fix:
-        return 1;
-    case PortAction::Unknown:
-        return 2;
-    case PortAction::None:
-        break;
-    }
-    return 3;
+    constexpr int kShown = 3;
+    QString text = hosts.mid(0, kShown).join(u", "_s);
+    if (hosts.size() > kShown)
+        text += u' ' + QCoreApplication::translate("ReportWriter", "and %n more", nullptr,
+                                                   static_cast<int>(hosts.size() - kShown));
+    return text;
 }
 
-QList<GroupedRule> groupedRequest(QList<FirewallRequestRow> rows)
+QStringList localizedList(const QList<Text> &texts)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const FirewallRequestRow &a, const FirewallRequestRow &b) {
-        const int ra = actionRank(a.action) * 10 + static_cast<int>(a.needLevel);
-        const int rb = actionRank(b.action) * 10 + static_cast<int>(b.needLevel);
-        return ra < rb;
-    });
-    QList<GroupedRule> grouped;
-    QHash<QString, qsizetype> at;
-    for (const FirewallRequestRow &r : std::as_const(rows)) {
-        // Rows of one port group; the catalog's port beside a moved one stays as a note.
-        const QString key = r.source.english() + u'|' + r.destinationRole.english() + u'|' + r.port + u'|' +
-                            r.protocol + u'|' + r.need.english() + u'|' + r.found.english() + u'|' +
-                            actionId(r.action) + u'|' + r.link + u'|' + r.endpointSets;
-        const QString destination = localized(destinationText(r));
-        const auto it = at.constFind(key);
-        if (it == at.cend()) {
-            at.insert(key, grouped.size());
-            grouped.append({r, {destination}});
-        } else {
-            grouped[*it].hosts << destination;
-        }
-    }
-    return grouped;
+    QStringList out;
+    out.reserve(texts.size());
+    for (const Text &t : texts)
+        out << localized(t);
+    return out;
 }
 
 } // namespace
@@ -409,28 +379,52 @@ void ReportWriter::summary(ReportBuilder &b, const Overview &o) const
                                         paperPalette()),
                     true);
     constexpr int kShown = 12;
-    QStringList failing;
+    // One line per link and cause: fifty DCs that refuse LDAP are one finding with fifty hosts.
+    struct Failing
+    {
+        QString link;
+        Text reason;
+        QStringList hosts;
+    };
+    QList<Failing> failing;
+    QHash<QString, qsizetype> failingAt;
     for (const Verdict &v : m_report.verdicts) {
-        if (v.level == VerdictLevel::Fail)
-            failing << linkPath(catalog, v.link) + u", "_s + v.host + u": "_s +
-                           reportText(localized(v.reason));
+        if (v.level != VerdictLevel::Fail)
+            continue;
+        const QString key = v.link + u'|' + v.reason.english();
+        if (const auto it = failingAt.constFind(key); it != failingAt.cend()) {
+            failing[*it].hosts << v.host;
+            continue;
+        }
+        failingAt.insert(key, failing.size());
+        failing.append({v.link, v.reason, {v.host}});
     }
     b.heading(tr("What fails"), 2);
     if (failing.isEmpty())
         b.paragraph(tr("No required link fails."));
-    for (const QString &line : failing.mid(0, kShown))
-        b.bullet(line);
+    for (const Failing &f : failing.mid(0, kShown)) {
+        const QString where = f.hosts.size() == 1
+                                  ? f.hosts.first()
+                                  : tr("%n host(s)", nullptr, static_cast<int>(f.hosts.size())) + u" ("_s +
+                                        someHosts(f.hosts) + u')';
+        b.bullet(linkPath(catalog, f.link) + u", "_s + where + u": "_s + reportText(localized(f.reason)));
+    }
     if (failing.size() > kShown)
         b.paragraph(tr("and %n more: see \"Failures and what to change\".", nullptr,
                        static_cast<int>(failing.size() - kShown)));
+    // One line per rule: the port, the source and every destination that needs the same change.
     QStringList changes;
-    for (const FirewallRequestRow &row : o.request) {
-        if (row.action != PortAction::Open && row.action != PortAction::Fix &&
-            !(row.needLevel == NeedLevel::Recommended && row.action != PortAction::None))
+    for (const RequestRule &rule : requestRules(o.request)) {
+        const FirewallRequestRow &row = rule.rule;
+        if (!asksForChange(row))
             continue;
-        changes << u"tcp/"_s + row.port + u"  "_s + localized(row.source) + u" → "_s +
-                       localized(destinationText(row)) + u"  ("_s + localized(row.need) + u", "_s +
-                       localized(requestActionText(row)) + u')';
+        const QString destination =
+            rule.destinations.size() == 1
+                ? localized(rule.destinations.first())
+                : tr("%1: %n host(s)", nullptr, static_cast<int>(rule.destinations.size()))
+                      .arg(localized(row.destinationRole));
+        changes << u"tcp/"_s + row.port + u"  "_s + localized(row.source) + u" → "_s + destination +
+                       u"  ("_s + localized(row.need) + u", "_s + localized(requestActionText(row)) + u')';
     }
     b.heading(tr("Changes asked for"), 2);
     b.paragraph(localized(requestSummaryText(summarizeRequest(o.request))));
@@ -696,13 +690,14 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
         }
         return other.isEmpty() ? name : name + u'\n' + other.mid(0, 4).join(u", "_s);
     };
-    for (const GroupedRule &g : groupedRequest(o.request)) {
-        const FirewallRequestRow &r = g.rule;
+    for (const RequestRule &rule : requestRules(o.request)) {
+        const FirewallRequestRow &r = rule.rule;
+        const QStringList hosts = localizedList(rule.destinations);
         // Microsoft's names are listed whole below the row; the cell counts them.
         const QString destination =
-            !r.endpointSets.isEmpty() ? tr("%n name(s)", nullptr, static_cast<int>(g.hosts.size()))
-            : g.hosts.size() > 1      ? tr("%n host(s)", nullptr, static_cast<int>(g.hosts.size()))
-                                      : withAddresses(g.hosts.value(0), r.destinationAddresses);
+            !r.endpointSets.isEmpty() ? tr("%n name(s)", nullptr, static_cast<int>(hosts.size()))
+            : hosts.size() > 1        ? tr("%n host(s)", nullptr, static_cast<int>(hosts.size()))
+                                      : withAddresses(hosts.value(0), r.destinationAddresses);
         ReportCell action = cell(localized(requestActionText(r)));
         if (r.action == PortAction::Open || r.action == PortAction::Fix) {
             action.bold = true;
@@ -729,10 +724,10 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
             b.spanningRow(smallCell(
                 tr("Microsoft 365 endpoint set %1: %2")
                     .arg(r.endpointSets == u"-"_s ? tr("(id not in the built-in list)") : r.endpointSets,
-                         g.hosts.join(u", "_s))));
-        else if (g.hosts.size() > 1)
+                         hosts.join(u", "_s))));
+        else if (hosts.size() > 1)
             // Every one: a board signs the rule with what it names (the appendix may shorten).
-            b.spanningRow(smallCell(tr("Destinations: %1").arg(g.hosts.join(u", "_s))));
+            b.spanningRow(smallCell(tr("Destinations: %1").arg(hosts.join(u", "_s))));
         // Azure's prefixes of the tag, from the file the user saved: what a firewall without service
         // tags needs in the rule.
         if (!r.addressPrefixes.isEmpty())
