@@ -134,6 +134,9 @@ void TestCatalog::builtin_everyLinkCitesASourceOrIsInferred()
         QVERIFY2(!link.sources.isEmpty() || link.inferred, qPrintable(link.id));
         QVERIFY2(!link.purpose.isEmpty(), qPrintable(link.id));
     }
+    // Every source is a published page the report links to: a board clicks through to it.
+    for (const Source &source : builtinCatalog().sources)
+        QVERIFY2(source.url.startsWith(u"https://"_s), qPrintable(source.id));
     // The requirements say the AD connector's LDAP ports are inferred.
     QVERIFY(builtinCatalog().link(u"connector-dc-ldap"_s)->inferred);
     // Each port cites the documents that state it: LDAPS only the newer ports page, 389 both.
