@@ -404,6 +404,12 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
         roleAddresses.insert(roleId, out);
         return out;
     };
+    // A role no machine ran as ("every Admin workstation") has no address of its own: the change
+    // tools want one, so the profile's source-networks name its networks (the results' first).
+    const auto networksOfRole = [&](const QString &roleId) -> QStringList {
+        const QStringList networks = report.meta.sourceNetworks.value(roleId);
+        return networks.isEmpty() ? plan.sourceNetworks.value(roleId) : networks;
+    };
     QList<FirewallRequestRow> rows;
     QHash<QString, qsizetype> seen;
     for (const PlanItem &item : plan.items) {
@@ -416,7 +422,9 @@ QList<FirewallRequestRow> firewallRequest(const Catalog &catalog, const ReportDa
             observers = {nullptr};
         for (const RunResult *run : std::as_const(observers)) {
             const ResultIndex *results = run ? &indexes[run] : nullptr;
-            QStringList sourceAddresses = run ? machineAddresses.value(run) : addressesOfRole(link->from);
+            QStringList sourceAddresses = run ? machineAddresses.value(run) : networksOfRole(link->from);
+            if (!run && sourceAddresses.isEmpty())
+                sourceAddresses = addressesOfRole(link->from);
             if (run && sourceAddresses.isEmpty()) {
                 // Nothing connected to the machine that ran: the entry of the profile's host list
                 // it found itself in says its address (or a name another machine tested).

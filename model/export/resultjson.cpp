@@ -52,6 +52,12 @@ QJsonObject runObject(const RunMetadata &m)
         run.insert(u"m365_endpoints"_s, m.endpointList);
     if (!m.azureRegion.isEmpty())
         run.insert(u"azure_region"_s, m.azureRegion);
+    if (!m.sourceNetworks.isEmpty()) {
+        QJsonObject networks;
+        for (auto it = m.sourceNetworks.cbegin(); it != m.sourceNetworks.cend(); ++it)
+            networks.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        run.insert(u"source_networks"_s, networks);
+    }
     for (const ChangeField &f : kChangeFields) {
         if (const QString &value = m.change.*f.member; !value.isEmpty())
             run.insert(QLatin1StringView(f.key), value);

@@ -91,6 +91,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
     plan.vantage = profile.vantage;
     plan.domain = profile.domain;
     plan.azureRegion = profile.azureRegion;
+    plan.sourceNetworks = profile.sourceNetworks;
     plan.change = profile.change;
     if (profile.proxy.startsWith(u"http://"_s))
         plan.proxy = profile.proxy;

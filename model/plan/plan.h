@@ -135,6 +135,8 @@ struct Plan
     QString azureRegion; // the profile's Azure region: the service tag the request names (Sql.<region>)
     ChangeRecord change; // the profile's ticket, requester and approver, for the report's cover
     QString domain;      // the profile's DNS domain: the domain its DCs must serve (empty: their majority's)
+    // The profile's source-networks: role -> the networks the request names as its source address.
+    QMap<QString, QStringList> sourceNetworks;
     QList<Check> checks;
     QList<PlanItem> items;
     QStringList rolesWithoutHosts; // roles that active links need but the profile gives no host for

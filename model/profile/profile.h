@@ -60,6 +60,12 @@ inline constexpr std::array<ChangeField, 3> kChangeFields{{{"ticket", &ChangeRec
 // most ChangeRecord::kMaxLength characters without control characters.
 QString changeFieldProblem(const QString &value);
 
+// The networks of a source role that has no host list ("every Admin workstation"), for the firewall
+// request's source address column: each a CIDR (10.20.0.0/24, 2001:db8:20::/64) or one address,
+// kept as the user wrote it.
+inline constexpr qsizetype kMaxSourceNetworksPerRole = 64;
+bool isSourceNetwork(const QString &text);
+
 // What the user chose: where this runs, what is deployed, in which modes, against which hosts.
 struct Profile
 {
@@ -83,6 +89,8 @@ struct Profile
     // service tag, Sql.<region>. Empty: not known.
     QString azureRegion;
     ChangeRecord change; // the keys ticket, requester and approver
+    // The key source-networks: source role id -> its networks, as written.
+    QMap<QString, QStringList> sourceNetworks;
     QString proxySource; // not in the file: where the run's proxy came from (set by the caller)
     int connectTimeoutMs = kDefaultConnectTimeoutMs;
     int protocolTimeoutMs = kDefaultProtocolTimeoutMs;

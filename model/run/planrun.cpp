@@ -46,6 +46,7 @@ void PlanRun::start(const RunMetadata &meta)
         m_result.meta.proxySource = m_plan.proxySource;
     m_result.meta.endpointList = m_plan.endpointList;
     m_result.meta.azureRegion = m_plan.azureRegion;
+    m_result.meta.sourceNetworks = m_plan.sourceNetworks;
     ChangeRecord change = m_plan.change;
     change.fillFrom(meta.change); // what the command line or the window said beats the profile
     m_result.meta.change = change;

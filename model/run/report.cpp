@@ -248,6 +248,23 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
             if (!merged.components.contains(c))
                 merged.components << c;
         }
+        // Each role's networks as every file names them, in the order met: machines at several
+        // sites may know different ones.
+        for (auto it = p.run.meta.sourceNetworks.cbegin(); it != p.run.meta.sourceNetworks.cend(); ++it) {
+            QStringList &networks = merged.sourceNetworks[it.key()];
+            for (const QString &network : it.value()) {
+                if (networks.contains(network))
+                    continue;
+                if (networks.size() < kMaxSourceNetworksPerRole)
+                    networks << network;
+                else
+                    outcome.report.warnings << mergeText(
+                        QT_TRANSLATE_NOOP("Merge", "%1: the role '%2' has more than %3 networks in all the "
+                                                   "files; the request leaves out %4"),
+                        {Text::plain(p.path), Text::plain(it.key()),
+                         Text::plain(QString::number(kMaxSourceNetworksPerRole)), Text::plain(network)});
+            }
+        }
         for (auto it = p.hosts.cbegin(); it != p.hosts.cend(); ++it) {
             QList<ProfileHost> &hosts = merged.hosts[it.key()];
             QHash<QString, qsizetype> &index = hostIndex[it.key()];
@@ -267,6 +284,7 @@ MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QStr
     RunMetadata &meta = report.meta;
     meta = parsed.first().run.meta;
     meta.vantage = merged.vantage;
+    meta.sourceNetworks = merged.sourceNetworks;
     QStringList hosts;
     QStringList users;
     std::array<QStringList, kChangeFields.size()> change; // per field of the change, its distinct values

@@ -203,6 +203,44 @@ bool ResultsReader::readDocument(const Catalog &catalog, const QString &path, co
     m.endpointList = run.value(u"m365_endpoints"_s).toString().left(1200);
     if (const QString region = run.value(u"azure_region"_s).toString(); Azure::isRegionName(region))
         m.azureRegion = region;
+    // The source roles' networks go into the firewall request as they are: a bad one is refused.
+    if (const QJsonValue networks = run.value(u"source_networks"_s); !networks.isUndefined()) {
+        if (!networks.isObject())
+            return failAt(at({{"run"}, {"source_networks"}}),
+                          mergeText(QT_TRANSLATE_NOOP("Merge", "\"source_networks\" must be an object of "
+                                                               "roles and their networks, found %1"),
+                                    {Text::plain(jsonLiteral(networks).left(80))}));
+        const QJsonObject byRole = networks.toObject();
+        for (auto it = byRole.begin(); it != byRole.end(); ++it) {
+            const QByteArray key = it.key().toUtf8();
+            if (!catalog.role(it.key()))
+                return failAt(at({{"run"}, {"source_networks"}, {key}}),
+                              mergeText(QT_TRANSLATE_NOOP("Merge", "unknown source role '%1' in "
+                                                                   "\"source_networks\""),
+                                        {Text::plain(it.key().left(80))}));
+            const QJsonArray list = it.value().toArray();
+            if (!it.value().isArray() || list.size() > kMaxSourceNetworksPerRole)
+                return failAt(
+                    at({{"run"}, {"source_networks"}, {key}}),
+                    mergeText(QT_TRANSLATE_NOOP("Merge", "the networks of '%1' must be a list of at "
+                                                         "most %2 networks, found %3"),
+                              {Text::plain(it.key()), Text::plain(QString::number(kMaxSourceNetworksPerRole)),
+                               Text::plain(jsonLiteral(it.value()).left(80))}));
+            QStringList entries;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QJsonValue v = list.at(i);
+                if (!v.isString() || !isSourceNetwork(v.toString()) || entries.contains(v.toString()))
+                    return failAt(at({{"run"}, {"source_networks"}, {key}, {{}, i}}),
+                                  mergeText(QT_TRANSLATE_NOOP("Merge", "bad network %1 for the role '%2', "
+                                                                       "expected a CIDR or one address, "
+                                                                       "each once"),
+                                            {Text::plain(jsonLiteral(v).left(80)), Text::plain(it.key())}));
+                entries << v.toString();
+            }
+            if (!entries.isEmpty())
+                m.sourceNetworks.insert(it.key(), entries);
+        }
+    }
     // The cover's fields: what is not one short line is left out rather than printed.
     const auto oneLine = [](const QJsonValue &v) -> QString {
         const QString text = v.toString();
@@ -545,10 +583,11 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
     RunMetadata &m = out->run.meta;
     if (!string(versionAt, &m.toolVersion))
         return false;
-    static constexpr std::array<QByteArrayView, 18> kRun{
+    static constexpr std::array<QByteArrayView, 19> kRun{
         "started",         "finished",       "host",         "catalog", "profile",   "cancelled",
         "proxy",           "m365_endpoints", "azure_region", "user",    "vantage",   "options",
-        "source_machines", "listed_as",      "profile_file", "ticket",  "requester", "approver"};
+        "source_machines", "listed_as",      "profile_file", "ticket",  "requester", "approver",
+        "source_networks"};
     Members<kRun.size()> run{kRun};
     Cursor runCursor(runAt.at, end);
     if (!runCursor.members([&](QByteArrayView key) { return run.read(runCursor, key, 2); }))
@@ -659,6 +698,30 @@ bool ResultsReader::readStreaming(const Catalog &catalog, const QByteArray &byte
     }
     if (f[14].at && (!string(f[14], &m.sources.profileFile) || !isProfileFileName(m.sources.profileFile)))
         return false;
+    // The source roles' networks: anything but what the writer writes makes the other reader explain it.
+    if (f[18].at) {
+        Cursor c(f[18].at, end);
+        const bool ok = c.members([&](QByteArrayView key) {
+            const QString role = QString::fromUtf8(key);
+            if (!catalog.role(role) || m.sourceNetworks.contains(role))
+                return false;
+            QStringList entries;
+            const bool elementsOk = c.elements([&] {
+                QString entry;
+                if (!c.string(&entry) || !isSourceNetwork(entry) || entries.contains(entry) ||
+                    entries.size() >= kMaxSourceNetworksPerRole)
+                    return false;
+                entries << entry;
+                return true;
+            });
+            if (!elementsOk || entries.isEmpty())
+                return false;
+            m.sourceNetworks.insert(role, entries);
+            return true;
+        });
+        if (!ok)
+            return false;
+    }
     return !m.host.isEmpty() &&
            std::all_of(vias.cbegin(), vias.cend(), [&](const QString &via) { return via == m.proxy; });
 }
@@ -680,6 +743,7 @@ QString ResultsReader::difference(const ParsedResults &a, const ParsedResults &b
         {"proxy", m.proxy == n.proxy && m.proxySource == n.proxySource},
         {"m365_endpoints", m.endpointList == n.endpointList},
         {"azure_region", m.azureRegion == n.azureRegion},
+        {"source_networks", m.sourceNetworks == n.sourceNetworks},
         {"sources", m.sources == n.sources},
         {"change", m.change == n.change},
         {"cancelled", m.cancelled == n.cancelled},

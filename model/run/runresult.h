@@ -54,6 +54,8 @@ struct RunMetadata
     bool cancelled = false; // some probes have no result (cancel, a signal): the run is incomplete
     QString endedBy;        // what ended it early ("SIGINT", "SIGTERM"), empty for a cancel or none
     SourceMachines sources; // the site's source machines (empty in files of older versions)
+    // The plan's source networks (role -> CIDRs), or a merge's: every file's joined.
+    QMap<QString, QStringList> sourceNetworks;
 
     static RunMetadata now(const Catalog &catalog);
 };

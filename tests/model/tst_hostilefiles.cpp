@@ -60,6 +60,8 @@ QByteArray fullResultsFile()
     run.meta.vantage = profile.vantage;
     run.meta.proxy = profile.proxy;
     run.meta.change.ticket = u"CHG0012345"_s;
+    run.meta.sourceNetworks.insert(u"admin-workstation"_s, {u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s});
+    run.meta.sourceNetworks.insert(u"ad-connector"_s, {u"10.30.0.7"_s});
     int n = 0;
     for (const ProbeTarget &t : plan.probeTargets()) {
         ProbeResult r;
@@ -316,6 +318,28 @@ void TestHostileFiles::resultsErrors_givePositionAndField_data()
         << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
                        u"\"host\": \"gsrv01\", \"vantage\": [\"guardian-server\", §\"toaster\"]"_s)
         << u"unknown vantage role 'toaster'"_s;
+    const QString run = u"\"host\": \"gsrv01\", \"vantage\": [\"guardian-server\"], "_s;
+    QTest::newRow("source networks: a bad network")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
+                       run + u"\"source_networks\": {\"admin-workstation\": [\"10.20.0.0/24\",\n"
+                             "      §\"10.20.0.0/33\"]}"_s)
+        << u"bad network \"10.20.0.0/33\" for the role 'admin-workstation'"_s;
+    QTest::newRow("source networks: not text")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
+                       run + u"\"source_networks\": {\"admin-workstation\": [§24]}"_s)
+        << u"bad network 24 for the role 'admin-workstation'"_s;
+    QTest::newRow("source networks: an unknown role")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
+                       run + u"\"source_networks\": {\"toaster\": §[\"10.0.0.0/8\"]}"_s)
+        << u"unknown source role 'toaster' in \"source_networks\""_s;
+    QTest::newRow("source networks: not a list")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
+                       run + u"\"source_networks\": {\"admin-workstation\": §\"10.0.0.0/8\"}"_s)
+        << u"the networks of 'admin-workstation' must be a list of at most 64 networks"_s;
+    QTest::newRow("source networks: not an object")
+        << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}',
+                       run + u"\"source_networks\": §[\"10.0.0.0/8\"]"_s)
+        << u"\"source_networks\" must be an object"_s;
     QTest::newRow("no host, at the run")
         << handWritten(u"{\"link\": \"service-dc-ldap\", "_s + good + u'}', u"§"_s)
                .replace(u"{§}"_s, u"§{}"_s)
@@ -357,6 +381,14 @@ void TestHostileFiles::streamingReader_agreesWithDocumentReader_data()
     QByteArray nullField = full;
     nullField.replace("\"address\": \"10.0.0.1\"", "\"address\": null");
     QTest::newRow("a null address") << nullField << false;
+    // A role without networks: the writer leaves it out, the document reader passes over it.
+    QJsonObject root = QJsonDocument::fromJson(full).object();
+    QJsonObject run = root.value(u"run"_s).toObject();
+    QJsonObject networks = run.value(u"source_networks"_s).toObject();
+    networks.insert(u"recovery-agent"_s, QJsonArray());
+    run.insert(u"source_networks"_s, networks);
+    root.insert(u"run"_s, run);
+    QTest::newRow("an empty list of networks") << QJsonDocument(root).toJson() << false;
 }
 
 void TestHostileFiles::streamingReader_agreesWithDocumentReader()

@@ -1,4 +1,5 @@
 #include "catalog/catalogloader.h"
+#include "plan/plan.h"
 #include "profile/profile.h"
 #include "testutil.h"
 
@@ -18,6 +19,7 @@ class TestProfile : public QObject
 
 private Q_SLOTS:
     void load_fullProfile();
+    void sourceNetworks_keptAsWritten();
     void invalid_reportsLineAndColumn_data();
     void invalid_reportsLineAndColumn();
     void invalid_everyProblemAtOnce();
@@ -48,6 +50,9 @@ Profile richProfile()
     p.concurrency = 64;
     p.perHostLimit = 4;
     p.change = {u"CHG0012345"_s, u"Jana Nováková: \"Identity team\""_s, u"Network CAB #7"_s};
+    p.sourceNetworks.insert(u"admin-workstation"_s,
+                            {u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s, u"10.21.0.7"_s, u"10.22.0.9/16"_s});
+    p.sourceNetworks.insert(u"ad-connector"_s, {u"fd00::42"_s});
     return p;
 }
 } // namespace
@@ -64,6 +69,36 @@ void TestProfile::load_fullProfile()
     QCOMPARE(p.options.value(u"winrm-transport"_s), u"auto-https"_s);
     QCOMPARE(p.domain, u"corp.example"_s);
     QCOMPARE(p.connectTimeoutMs, 3000);
+}
+
+// The firewall request copies them into the source address column: what the user typed, in
+// their order, not Qt's normal form (10.22.0.9/16 stays; 10.22.0.0/16 is not what they wrote).
+void TestProfile::sourceNetworks_keptAsWritten()
+{
+    const QByteArray yaml = "profile: 1\n"
+                            "source-networks:\n"
+                            "  admin-workstation: [10.20.0.0/24, \"2001:db8:20::/64\", 10.22.0.9/16]\n"
+                            "  ad-connector:\n"
+                            "    - 2001:db8:30::7\n"
+                            "    - ' 10.30.0.0/16 '\n"
+                            "  recovery-agent: []\n";
+    Profile p;
+    const Diagnostics problems = loadProfile(yaml, u"p.yaml"_s, builtinCatalog(), &p);
+    QVERIFY2(problems.isEmpty(), qPrintable(formatDiagnostics(problems)));
+    QCOMPARE(p.sourceNetworks.keys(), (QStringList{u"ad-connector"_s, u"admin-workstation"_s}));
+    QCOMPARE(p.sourceNetworks.value(u"admin-workstation"_s),
+             (QStringList{u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s, u"10.22.0.9/16"_s}));
+    QCOMPARE(p.sourceNetworks.value(u"ad-connector"_s),
+             (QStringList{u"2001:db8:30::7"_s, u"10.30.0.0/16"_s}));
+    // A profile the wizard saves keeps them.
+    Profile saved;
+    QVERIFY(loadProfile(profileToYaml(p), u"saved.yaml"_s, builtinCatalog(), &saved).isEmpty());
+    QCOMPARE(saved.sourceNetworks, p.sourceNetworks);
+    QVERIFY(saved == p);
+    saved.sourceNetworks[u"admin-workstation"_s].removeLast();
+    QVERIFY(saved != p);
+    // The plan carries them to the run and the request.
+    QCOMPARE(buildPlan(builtinCatalog(), p).sourceNetworks, p.sourceNetworks);
 }
 
 void TestProfile::invalid_reportsLineAndColumn_data()
@@ -127,6 +162,40 @@ void TestProfile::invalid_reportsLineAndColumn_data()
     QTest::newRow("proxy with credentials")
         << u"proxy: §http://me:secret@proxy.corp.example:8080\n"_s << u"holds credentials"_s;
     QTest::newRow("socks proxy") << u"proxy: §socks5://p:1080\n"_s << u"only an HTTP proxy"_s;
+
+    QTest::newRow("source-networks: unknown role")
+        << u"source-networks:\n  §toaster: [10.0.0.0/8]\n"_s
+        << u"unknown role 'toaster' in 'source-networks', expected one of: guardian-server"_s;
+    QTest::newRow("source-networks: prefix too long")
+        << u"source-networks:\n  admin-workstation: [10.20.0.0/24, §10.21.0.0/33]\n"_s
+        << u"bad network '10.21.0.0/33' for role 'admin-workstation', expected a CIDR"_s;
+    QTest::newRow("source-networks: IPv6 prefix too long")
+        << u"source-networks:\n  admin-workstation: [§'2001:db8::/129']\n"_s
+        << u"bad network '2001:db8::/129'"_s;
+    QTest::newRow("source-networks: inet_aton's short form")
+        << u"source-networks:\n  admin-workstation:\n    - §10.20/16\n"_s << u"bad network '10.20/16'"_s;
+    QTest::newRow("source-networks: a short address")
+        << u"source-networks:\n  admin-workstation: [§10.20]\n"_s << u"bad network '10.20'"_s;
+    QTest::newRow("source-networks: a prefix without address")
+        << u"source-networks:\n  admin-workstation: [§/24]\n"_s << u"bad network '/24'"_s;
+    QTest::newRow("source-networks: a netmask")
+        << u"source-networks:\n  admin-workstation: [§10.0.0.0/255.0.0.0]\n"_s << u"bad network"_s;
+    QTest::newRow("source-networks: a name")
+        << u"source-networks:\n  admin-workstation: [§workstations.corp.example]\n"_s << u"bad network"_s;
+    QTest::newRow("source-networks: a scope")
+        << u"source-networks:\n  admin-workstation: [§'fe80::1%eth0']\n"_s << u"bad network"_s;
+    QTest::newRow("source-networks: twice")
+        << u"source-networks:\n  admin-workstation: [10.0.0.0/8, §10.0.0.0/8]\n"_s
+        << u"network '10.0.0.0/8' is listed twice for role 'admin-workstation'"_s;
+    QTest::newRow("source-networks: not a list")
+        << u"source-networks:\n  admin-workstation: §10.0.0.0/8\n"_s << u"must be a list"_s;
+    QTest::newRow("source-networks: not a mapping")
+        << u"source-networks: §[10.0.0.0/8]\n"_s << u"'source-networks'"_s;
+    QString many = u"source-networks:\n  admin-workstation: §["_s;
+    for (int i = 0; i < 65; ++i)
+        many += (i ? u", 10.0."_s : u"10.0."_s) + QString::number(i) + u".0/24"_s;
+    QTest::newRow("source-networks: 65 networks")
+        << many + u"]\n"_s << u"role 'admin-workstation' has 65 networks in 'source-networks', at most 64"_s;
 }
 
 void TestProfile::invalid_reportsLineAndColumn()

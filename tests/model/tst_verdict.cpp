@@ -7,6 +7,9 @@
 #include "run/report.h"
 #include "verdict/verdict.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -114,6 +117,8 @@ private Q_SLOTS:
     void firewallRequestCsv_changeToolColumns_data();
     void firewallRequestCsv_changeToolColumns();
     void firewallRequest_sourceAddressOfTheMachineThatRan_fromItsHostListEntry();
+    void firewallRequest_roleThatDidNotRun_namesItsSourceNetworks();
+    void sourceNetworks_throughResultsFiles_mergeJoinsThem();
     void compare_fillsAfterVerification();
 };
 
@@ -1318,6 +1323,114 @@ void TestVerdict::firewallRequest_sourceAddressOfTheMachineThatRan_fromItsHostLi
             continue;
         ++rows;
         QCOMPARE(r.sourceAddresses, QStringList{u"10.0.0.99"_s});
+    }
+    QVERIFY(rows > 0);
+}
+
+// "Every Admin workstation" has no host list and no machine that ran: the profile's
+// source-networks are what a change tool imports as its source address.
+void TestVerdict::firewallRequest_roleThatDidNotRun_namesItsSourceNetworks()
+{
+    Profile profile = siteProfile(QString());
+    const QStringList networks{u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s};
+    profile.sourceNetworks.insert(u"admin-workstation"_s, networks);
+    const Plan plan = buildPlan(builtinCatalog(), profile);
+    ResultIndex index = results(plan, u"443=open 445=open"_s);
+    giveAddresses(&index, plan);
+    RunResult run;
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    run.results = index.values();
+    // From the plan (a run in the window before its results are written) ...
+    ReportData report = reportFromRun(builtinCatalog(), plan, run);
+    const QList<FirewallRequestRow> rows = firewallRequest(builtinCatalog(), report);
+    int workstationRows = 0;
+    for (const FirewallRequestRow &r : rows) {
+        if (r.link == u"workstation-portal-web"_s) {
+            ++workstationRows;
+            QVERIFY2(r.source.english().startsWith(u"every "_s), qPrintable(r.source.english()));
+            QCOMPARE(r.sourceAddresses, networks);
+        } else {
+            QVERIFY2(!r.sourceAddresses.contains(networks.first()), qPrintable(r.link));
+        }
+    }
+    QVERIFY(workstationRows > 0);
+    const QList<QStringList> csv = parseCsv(firewallRequestCsv(rows));
+    QVERIFY(csv.size() > 1);
+    const qsizetype link = csv.first().indexOf(u"link"_s);
+    const qsizetype address = csv.first().indexOf(u"source address"_s);
+    QVERIFY(link >= 0 && address >= 0);
+    int csvRows = 0;
+    for (const QStringList &row : csv.mid(1)) {
+        if (row.at(link) == u"workstation-portal-web"_s) {
+            ++csvRows;
+            QCOMPARE(row.at(address), u"10.20.0.0/24 2001:db8:20::/64"_s);
+        }
+    }
+    QCOMPARE(csvRows, workstationRows);
+
+    // ... and from the run's metadata (a results file), which a merge writes.
+    Plan bare = plan;
+    bare.sourceNetworks.clear();
+    run.meta.sourceNetworks.insert(u"admin-workstation"_s, {u"10.99.0.0/16"_s});
+    report = reportFromRun(builtinCatalog(), bare, run);
+    for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), report)) {
+        if (r.link == u"workstation-portal-web"_s)
+            QCOMPARE(r.sourceAddresses, QStringList{u"10.99.0.0/16"_s});
+    }
+
+    // Without the key the column is what it was: the role's addresses as far as known (none here).
+    report =
+        reportFromRun(builtinCatalog(), buildPlan(builtinCatalog(), siteProfile(QString())), RunResult{});
+    for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), report)) {
+        if (r.link == u"workstation-portal-web"_s)
+            QCOMPARE(r.sourceAddresses, QStringList());
+    }
+}
+
+// Written as run.source_networks, read back, and joined by a merge: each role's networks once,
+// in the order the files name them.
+void TestVerdict::sourceNetworks_throughResultsFiles_mergeJoinsThem()
+{
+    const Plan plan = buildPlan(builtinCatalog(), siteProfile(QString()));
+    const ResultIndex index = results(plan, u"443=open"_s);
+    const auto file = [&](const QString &host, const QMap<QString, QStringList> &networks) {
+        RunResult run;
+        run.meta.host = host;
+        run.meta.vantage = plan.vantage;
+        run.meta.options = plan.options;
+        run.meta.sourceNetworks = networks;
+        run.results = index.values();
+        return runResultJson(builtinCatalog(), plan, run, computeVerdicts(builtinCatalog(), plan, index));
+    };
+    QVERIFY(!file(u"gsrv0"_s, {}).contains("source_networks")); // omitted when there are none
+    const QByteArray a =
+        file(u"gsrv1"_s, {{u"admin-workstation"_s, {u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s}}});
+    const QByteArray b =
+        file(u"gsrv2"_s, {{u"admin-workstation"_s, {u"2001:db8:20::/64"_s, u"10.21.0.0/24"_s}},
+                          {u"ad-connector"_s, {u"10.30.0.7"_s}}});
+    const QJsonObject written = QJsonDocument::fromJson(a).object().value(u"run"_s).toObject();
+    QCOMPARE(written.value(u"source_networks"_s).toObject().value(u"admin-workstation"_s).toArray(),
+             (QJsonArray{u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s}));
+
+    const MergeOutcome one = mergeResultDocuments(builtinCatalog(), {{u"a.json"_s, a}});
+    QVERIFY2(one.ok(), one.errors.isEmpty() ? "" : qPrintable(one.errors.first().english()));
+    QCOMPARE(one.report.runs.value(0).meta.sourceNetworks.value(u"admin-workstation"_s),
+             (QStringList{u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s}));
+
+    const MergeOutcome both = mergeResultDocuments(builtinCatalog(), {{u"a.json"_s, a}, {u"b.json"_s, b}});
+    QVERIFY2(both.ok(), both.errors.isEmpty() ? "" : qPrintable(both.errors.first().english()));
+    const QMap<QString, QStringList> joined{
+        {u"admin-workstation"_s, {u"10.20.0.0/24"_s, u"2001:db8:20::/64"_s, u"10.21.0.0/24"_s}},
+        {u"ad-connector"_s, {u"10.30.0.7"_s}}};
+    QCOMPARE(both.report.meta.sourceNetworks, joined);
+    QCOMPARE(both.report.plan.sourceNetworks, joined);
+    int rows = 0;
+    for (const FirewallRequestRow &r : firewallRequest(builtinCatalog(), both.report)) {
+        if (r.link == u"workstation-portal-web"_s) {
+            ++rows;
+            QCOMPARE(r.sourceAddresses, joined.value(u"admin-workstation"_s));
+        }
     }
     QVERIFY(rows > 0);
 }
