@@ -2352,6 +2352,26 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
         <translation>der Proxy %1 des Laufs ist keine Proxy-URL</translation>
     </message>
+    <message>
+        <source>%1: the role &apos;%2&apos; has more than %3 networks in all the files; the request leaves out %4</source>
+        <translation>%1: Die Rolle &apos;%2&apos; hat in allen Dateien zusammen mehr als %3 Netze; der Antrag lässt %4 weg</translation>
+    </message>
+    <message>
+        <source>&quot;source_networks&quot; must be an object of roles and their networks, found %1</source>
+        <translation>&quot;source_networks&quot; muss ein Objekt aus Rollen und ihren Netzen sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown source role &apos;%1&apos; in &quot;source_networks&quot;</source>
+        <translation>unbekannte Quellrolle &apos;%1&apos; in &quot;source_networks&quot;</translation>
+    </message>
+    <message>
+        <source>the networks of &apos;%1&apos; must be a list of at most %2 networks, found %3</source>
+        <translation>die Netze von &apos;%1&apos; müssen eine Liste von höchstens %2 Netzen sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>bad network %1 for the role &apos;%2&apos;, expected a CIDR or one address, each once</source>
+        <translation>ungültiges Netz %1 für die Rolle &apos;%2&apos;, erwartet wird ein CIDR oder eine Adresse, jedes nur einmal</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -4415,6 +4435,22 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;source-networks&apos;, expected one of: %2</source>
+        <translation>unbekannte Rolle &apos;%1&apos; in &apos;source-networks&apos;, erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; has %2 networks in &apos;source-networks&apos;, at most %3</source>
+        <translation>Rolle &apos;%1&apos; hat %2 Netze in &apos;source-networks&apos;, höchstens %3</translation>
+    </message>
+    <message>
+        <source>bad network &apos;%1&apos; for role &apos;%2&apos;, expected a CIDR such as 10.20.0.0/24 or 2001:db8::/64, or one address</source>
+        <translation>ungültiges Netz &apos;%1&apos; für die Rolle &apos;%2&apos;, erwartet wird ein CIDR wie 10.20.0.0/24 oder 2001:db8::/64 oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos; is listed twice for role &apos;%2&apos;</source>
+        <translation>das Netz &apos;%1&apos; steht zweimal bei der Rolle &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -2274,6 +2274,26 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the role &apos;%2&apos; has more than %3 networks in all the files; the request leaves out %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source_networks&quot; must be an object of roles and their networks, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source role &apos;%1&apos; in &quot;source_networks&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the networks of &apos;%1&apos; must be a list of at most %2 networks, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad network %1 for the role &apos;%2&apos;, expected a CIDR or one address, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -4329,6 +4349,22 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;source-networks&apos;, expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; has %2 networks in &apos;source-networks&apos;, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad network &apos;%1&apos; for role &apos;%2&apos;, expected a CIDR such as 10.20.0.0/24 or 2001:db8::/64, or one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos; is listed twice for role &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

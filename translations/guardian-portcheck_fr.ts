@@ -2357,6 +2357,26 @@ conçu pour montrer une liaison en échec.
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
         <translation>le proxy %1 de l’exécution n’est pas une URL de proxy</translation>
     </message>
+    <message>
+        <source>%1: the role &apos;%2&apos; has more than %3 networks in all the files; the request leaves out %4</source>
+        <translation>%1 : le rôle &apos;%2&apos; a plus de %3 réseaux dans l&apos;ensemble des fichiers ; la demande en omet %4</translation>
+    </message>
+    <message>
+        <source>&quot;source_networks&quot; must be an object of roles and their networks, found %1</source>
+        <translation>&quot;source_networks&quot; doit être un objet de rôles et de leurs réseaux, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>unknown source role &apos;%1&apos; in &quot;source_networks&quot;</source>
+        <translation>rôle source inconnu &apos;%1&apos; dans &quot;source_networks&quot;</translation>
+    </message>
+    <message>
+        <source>the networks of &apos;%1&apos; must be a list of at most %2 networks, found %3</source>
+        <translation>les réseaux de &apos;%1&apos; doivent être une liste d&apos;au plus %2 réseaux, trouvé : %3</translation>
+    </message>
+    <message>
+        <source>bad network %1 for the role &apos;%2&apos;, expected a CIDR or one address, each once</source>
+        <translation>réseau %1 invalide pour le rôle &apos;%2&apos; : un CIDR ou une adresse est attendu, chacun une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -4420,6 +4440,22 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;source-networks&apos;, expected one of: %2</source>
+        <translation>rôle inconnu &apos;%1&apos; dans &apos;source-networks&apos;, attendu l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; has %2 networks in &apos;source-networks&apos;, at most %3</source>
+        <translation>le rôle &apos;%1&apos; a %2 réseaux dans &apos;source-networks&apos;, au plus %3</translation>
+    </message>
+    <message>
+        <source>bad network &apos;%1&apos; for role &apos;%2&apos;, expected a CIDR such as 10.20.0.0/24 or 2001:db8::/64, or one address</source>
+        <translation>réseau &apos;%1&apos; invalide pour le rôle &apos;%2&apos; : un CIDR comme 10.20.0.0/24 ou 2001:db8::/64, ou une adresse, est attendu</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos; is listed twice for role &apos;%2&apos;</source>
+        <translation>le réseau &apos;%1&apos; figure deux fois pour le rôle &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -2339,6 +2339,26 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
         <source>the run&apos;s proxy %1 is not a proxy URL</source>
         <translation>実行のプロキシ %1 はプロキシ URL ではありません</translation>
     </message>
+    <message>
+        <source>%1: the role &apos;%2&apos; has more than %3 networks in all the files; the request leaves out %4</source>
+        <translation>%1: ロール &apos;%2&apos; のネットワークはすべてのファイルを合わせて %3 を超えています。申請では %4 を省きます</translation>
+    </message>
+    <message>
+        <source>&quot;source_networks&quot; must be an object of roles and their networks, found %1</source>
+        <translation>&quot;source_networks&quot; はロールとそのネットワークのオブジェクトである必要があります (検出: %1)</translation>
+    </message>
+    <message>
+        <source>unknown source role &apos;%1&apos; in &quot;source_networks&quot;</source>
+        <translation>&quot;source_networks&quot; に不明な送信元ロール &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>the networks of &apos;%1&apos; must be a list of at most %2 networks, found %3</source>
+        <translation>&apos;%1&apos; のネットワークは最大 %2 件のリストである必要があります (検出: %3)</translation>
+    </message>
+    <message>
+        <source>bad network %1 for the role &apos;%2&apos;, expected a CIDR or one address, each once</source>
+        <translation>ロール &apos;%2&apos; のネットワーク %1 が不正です。CIDR または 1 つのアドレスを、それぞれ 1 回だけ指定してください</translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::CheckTableModel</name>
@@ -4375,6 +4395,22 @@ or list the hosts to test instead.</source>
     <message>
         <source>%1 is %2</source>
         <translation>%1 は %2</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;source-networks&apos;, expected one of: %2</source>
+        <translation>&apos;source-networks&apos; に不明なロール &apos;%1&apos; があります。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>role &apos;%1&apos; has %2 networks in &apos;source-networks&apos;, at most %3</source>
+        <translation>ロール &apos;%1&apos; の &apos;source-networks&apos; には %2 件のネットワークがあります (最大 %3 件)</translation>
+    </message>
+    <message>
+        <source>bad network &apos;%1&apos; for role &apos;%2&apos;, expected a CIDR such as 10.20.0.0/24 or 2001:db8::/64, or one address</source>
+        <translation>ロール &apos;%2&apos; のネットワーク &apos;%1&apos; が不正です。10.20.0.0/24 や 2001:db8::/64 のような CIDR、または 1 つのアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>network &apos;%1&apos; is listed twice for role &apos;%2&apos;</source>
+        <translation>ネットワーク &apos;%1&apos; がロール &apos;%2&apos; に 2 回指定されています</translation>
     </message>
 </context>
 <context>
