@@ -1,13 +1,13 @@
-#include "appsettings.h"
-#include "apptheme.h"
-#include "catalog/catalogloader.h"
-#include "catalog/m365endpoints.h"
-#include "cli.h"
-#include "firstpaint.h"
-#include "portcheckwizard.h"
-#include "startpage.h"
-#include "translations.h"
-#include "winconsole.h"
+#include "app/cli/cli.h"
+#include "app/windows/winconsole.h"
+#include "model/catalog/catalogloader.h"
+#include "model/catalog/m365endpoints.h"
+#include "ui/i18n/translations.h"
+#include "ui/settings/appsettings.h"
+#include "ui/style/apptheme.h"
+#include "ui/wizard/firstpaint.h"
+#include "ui/wizard/portcheckwizard.h"
+#include "ui/wizard/startpage.h"
 
 #include <QApplication>
 #include <QCoreApplication>

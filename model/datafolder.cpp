@@ -1,4 +1,4 @@
-#include "datafolder.h"
+#include "model/datafolder.h"
 
 #include <QDir>
 #include <QStandardPaths>

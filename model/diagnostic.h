@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text.h"
+#include "model/text.h"
 
 #include <QList>
 #include <QString>

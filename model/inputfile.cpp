@@ -1,4 +1,4 @@
-#include "inputfile.h"
+#include "model/inputfile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "jsoncursor.h"
+#include "model/jsoncursor.h"
 
-#include "inputfile.h"
+#include "model/inputfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

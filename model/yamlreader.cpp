@@ -1,4 +1,4 @@
-#include "yamlreader.h"
+#include "model/yamlreader.h"
 
 #include <QLocale>
 #include <QSet>

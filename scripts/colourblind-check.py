@@ -5,7 +5,7 @@
                                          [--threshold DE] [--out DIR]
 
 For each screenshot: finds the pixels drawn in the fail and in the warning colour (the light
-palette's by default, or the dark one's with --dark: ui/verdictstyle.cpp), simulates deuteranopia, protanopia and tritanopia on the
+palette's by default, or the dark one's with --dark: ui/style/verdictstyle.cpp), simulates deuteranopia, protanopia and tritanopia on the
 whole picture with the matrices of Machado, Oliveira and Fernandes (2009, "A physiologically-based
 model for simulation of color vision deficiency", IEEE TVCG 15(6); severity 1.0, applied to linear
 RGB), and prints the CIEDE2000 and CIE76 distances between the two simulated colours and from each

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probe/protocols/dns.h"
+#include "model/probe/protocols/dns.h"
 
 #include <QHash>
 #include <QNetworkDatagram>

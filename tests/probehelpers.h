@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probe/proberunner.h"
+#include "model/probe/proberunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

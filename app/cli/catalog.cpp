@@ -1,9 +1,9 @@
 // catalog [--format table|csv|yaml]: every link Guardian needs, as a firewall request.
-#include "cli.h"
-#include "command.h"
-#include "export/firewallrequest.h"
-#include "output.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/export/firewallrequest.h"
+#include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;
 

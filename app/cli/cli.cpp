@@ -1,13 +1,13 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "catalog/catalogloader.h"
-#include "catalog/m365endpoints.h"
-#include "command.h"
-#include "inputfile.h"
-#include "output.h"
-#include "probe/proxy.h"
-#include "profile/hostinput.h"
-#include "translations.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/catalog/catalogloader.h"
+#include "model/catalog/m365endpoints.h"
+#include "model/inputfile.h"
+#include "model/probe/proxy.h"
+#include "model/profile/hostinput.h"
+#include "ui/i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
-#include "command.h"
+#include "app/cli/command.h"
 
-#include "cli.h"
-#include "export/csv.h"
-#include "export/firewallrequest.h"
-#include "export/junit.h"
-#include "export/resultjson.h"
-#include "output.h"
-#include "plan/plan.h"
-#include "run/planrun.h"
-#include "run/report.h"
-#include "signalwatch.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/output.h"
+#include "app/cli/signalwatch.h"
+#include "model/export/csv.h"
+#include "model/export/firewallrequest.h"
+#include "model/export/junit.h"
+#include "model/export/resultjson.h"
+#include "model/plan/plan.h"
+#include "model/run/planrun.h"
+#include "model/run/report.h"
+#include "ui/i18n/translations.h"
 
 #include <QEventLoop>
 #include <QSet>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "catalog/azureservicetags.h"
-#include "catalog/catalog.h"
-#include "probe/proberunner.h"
-#include "profile/profile.h"
-#include "reportwriter.h"
-#include "run/runresult.h"
-#include "terminal.h"
+#include "app/cli/terminal.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/catalog/catalog.h"
+#include "model/probe/proberunner.h"
+#include "model/profile/profile.h"
+#include "model/run/runresult.h"
+#include "ui/report/reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

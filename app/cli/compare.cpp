@@ -1,13 +1,13 @@
 // compare BEFORE.json AFTER.json [--json F] [--csv F] [--pdf F] [--html F]: what a change did, per link and
 // host, and whether each rule the "before" firewall request asked for is open "after"; --csv writes that
 // request with its "after verification" column filled.
-#include "run/compare.h"
+#include "model/run/compare.h"
 
-#include "cli.h"
-#include "command.h"
-#include "export/resultjson.h"
-#include "output.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/export/resultjson.h"
+#include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;
 

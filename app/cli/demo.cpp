@@ -1,10 +1,10 @@
 // demo: a simulated site on loopback, probed and judged like a real one.
-#include "cli.h"
-#include "command.h"
-#include "demo/demosite.h"
-#include "output.h"
-#include "plan/plan.h"
-#include "run/coverage.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/demo/demosite.h"
+#include "model/plan/plan.h"
+#include "model/run/coverage.h"
 
 using namespace Qt::StringLiterals;
 

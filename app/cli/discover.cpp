@@ -1,10 +1,10 @@
 // discover DOMAIN [--site S] [--nameserver IPv4]: the DCs, site DCs, GCs and PDC from DNS SRV records.
-#include "cli.h"
-#include "command.h"
-#include "export/resultjson.h"
-#include "output.h"
-#include "probe/dcdiscovery.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/export/resultjson.h"
+#include "model/probe/dcdiscovery.h"
+#include "ui/i18n/translations.h"
 
 #include <QEventLoop>
 

@@ -1,13 +1,13 @@
 // import-m365 FILE [--cloud worldwide|gcc-high|dod|china] [--dry-run]: a saved copy of Microsoft's
 // endpoints web service JSON becomes the list of Microsoft 365 names every later run tests and
 // the firewall request asks for. Nothing is fetched: the user saves the file.
-#include "catalog/m365endpoints.h"
-#include "cli.h"
-#include "command.h"
-#include "export/resultjson.h"
-#include "inputfile.h"
-#include "output.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/catalog/m365endpoints.h"
+#include "model/export/resultjson.h"
+#include "model/inputfile.h"
+#include "ui/i18n/translations.h"
 
 #include <QDateTime>
 #include <QDir>

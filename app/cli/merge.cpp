@@ -1,11 +1,11 @@
 // merge A.json B.json...: the results of several machines, each judged from its own vantage.
-#include "cli.h"
-#include "command.h"
-#include "coveragetext.h"
-#include "output.h"
-#include "run/coverage.h"
-#include "run/report.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/run/coverage.h"
+#include "model/run/report.h"
+#include "ui/i18n/coveragetext.h"
+#include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "output.h"
+#include "app/cli/output.h"
 
-#include "text.h"
-#include "translations.h"
+#include "model/text.h"
+#include "ui/i18n/translations.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // probe HOST:PORT[/KIND]...: ad-hoc probes, reported in the order typed.
-#include "cli.h"
-#include "command.h"
-#include "export/resultjson.h"
-#include "output.h"
-#include "profile/hostinput.h"
-#include "signalwatch.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "app/cli/signalwatch.h"
+#include "model/export/resultjson.h"
+#include "model/profile/hostinput.h"
+#include "ui/i18n/translations.h"
 
 #include <QEventLoop>
 

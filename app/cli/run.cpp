@@ -1,12 +1,12 @@
 // run PROFILE.yaml [--dry-run]: probe what the profile needs from this machine, or print its plan.
-#include "cli.h"
-#include "command.h"
-#include "output.h"
-#include "plan/plan.h"
-#include "profile/machineroles.h"
-#include "profile/profile.h"
-#include "run/coverage.h"
-#include "translations.h"
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "model/plan/plan.h"
+#include "model/profile/machineroles.h"
+#include "model/profile/profile.h"
+#include "model/run/coverage.h"
+#include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;
 

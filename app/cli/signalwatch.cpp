@@ -1,4 +1,4 @@
-#include "signalwatch.h"
+#include "app/cli/signalwatch.h"
 
 #include <csignal>
 

@@ -1,6 +1,6 @@
-#include "terminal.h"
+#include "app/cli/terminal.h"
 
-#include "text.h"
+#include "model/text.h"
 
 #include <QtGlobal>
 

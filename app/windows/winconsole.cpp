@@ -1,4 +1,4 @@
-#include "winconsole.h"
+#include "app/windows/winconsole.h"
 
 #include <QtGlobal>
 

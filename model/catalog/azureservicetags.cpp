@@ -1,6 +1,6 @@
-#include "azureservicetags.h"
+#include "model/catalog/azureservicetags.h"
 
-#include "inputfile.h"
+#include "model/inputfile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

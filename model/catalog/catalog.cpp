@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "model/catalog/catalog.h"
 
 #include <algorithm>
 #include <functional>

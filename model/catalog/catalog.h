@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probe/probetypes.h"
-#include "text.h"
+#include "model/probe/probekind.h"
+#include "model/text.h"
 
 #include <QList>
 #include <QMap>

@@ -1,8 +1,8 @@
-#include "catalogloader.h"
+#include "model/catalog/catalogloader.h"
 
-#include "inputfile.h"
-#include "m365endpoints.h"
-#include "yamlreader.h"
+#include "model/catalog/m365endpoints.h"
+#include "model/inputfile.h"
+#include "model/yamlreader.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog.h"
-#include "diagnostic.h"
+#include "model/catalog/catalog.h"
+#include "model/diagnostic.h"
 
 namespace PortCheck {
 

@@ -1,7 +1,7 @@
-#include "m365endpoints.h"
+#include "model/catalog/m365endpoints.h"
 
-#include "datafolder.h"
-#include "inputfile.h"
+#include "model/datafolder.h"
+#include "model/inputfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog.h"
-#include "text.h"
+#include "model/catalog/catalog.h"
+#include "model/text.h"
 
 #include <QByteArray>
 #include <QList>

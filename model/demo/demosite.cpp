@@ -1,4 +1,4 @@
-#include "demosite.h"
+#include "model/demo/demosite.h"
 
 #include <QFile>
 #include <QSslKey>

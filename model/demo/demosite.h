@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile/profile.h"
-#include "responder.h"
+#include "model/demo/responder.h"
+#include "model/profile/profile.h"
 
 #include <QList>
 #include <QObject>

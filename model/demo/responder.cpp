@@ -1,10 +1,10 @@
-#include "responder.h"
+#include "model/demo/responder.h"
 
-#include "probe/protocols/http.h"
-#include "probe/protocols/kerberos.h"
-#include "probe/protocols/smb.h"
-#include "probe/protocols/tds.h"
-#include "probe/tdstunnel.h"
+#include "model/probe/protocols/http.h"
+#include "model/probe/protocols/kerberos.h"
+#include "model/probe/protocols/smb.h"
+#include "model/probe/protocols/tds.h"
+#include "model/probe/tdstunnel.h"
 
 #include <QDateTime>
 #include <QSslSocket>

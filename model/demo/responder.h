@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probe/protocols/dns.h"
-#include "probe/protocols/ldap.h"
+#include "model/probe/protocols/dns.h"
+#include "model/probe/protocols/ldap.h"
 
 #include <QSslCertificate>
 #include <QSslKey>

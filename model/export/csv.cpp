@@ -1,4 +1,4 @@
-#include "csv.h"
+#include "model/export/csv.h"
 
 using namespace Qt::StringLiterals;
 

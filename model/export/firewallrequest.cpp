@@ -1,6 +1,6 @@
-#include "firewallrequest.h"
+#include "model/export/firewallrequest.h"
 
-#include "csv.h"
+#include "model/export/csv.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "plan/plan.h"
-#include "run/report.h"
+#include "model/catalog/catalog.h"
+#include "model/plan/plan.h"
+#include "model/run/report.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "junit.h"
+#include "model/export/junit.h"
 
 #include <QMap>
 #include <QXmlStreamWriter>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "run/report.h"
+#include "model/catalog/catalog.h"
+#include "model/run/report.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "export/requestrules.h"
+#include "model/export/requestrules.h"
 
 #include <QHash>
 

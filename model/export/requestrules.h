@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/firewallrequest.h"
+#include "model/export/firewallrequest.h"
 
 #include <QList>
 

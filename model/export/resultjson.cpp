@@ -1,4 +1,4 @@
-#include "resultjson.h"
+#include "model/export/resultjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

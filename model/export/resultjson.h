@@ -1,8 +1,8 @@
 #pragma once
 
-#include "probe/dcdiscovery.h"
-#include "run/runresult.h"
-#include "text.h"
+#include "model/probe/dcdiscovery.h"
+#include "model/run/runresult.h"
+#include "model/text.h"
 
 #include <QByteArray>
 

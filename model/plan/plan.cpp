@@ -1,6 +1,6 @@
-#include "plan.h"
+#include "model/plan/plan.h"
 
-#include "probe/proxy.h"
+#include "model/probe/proxy.h"
 
 #include <QSet>
 #include <QUrl>
@@ -8,14 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
-
-QString ProbeTarget::probeKey(const QString &host, quint16 port, ProbeKind kind, const QString &via)
-{
-    QString key = host + u'|' + QString::number(port) + u'|' + probeKindId(kind);
-    if (!via.isEmpty())
-        key += u'|' + via;
-    return key;
-}
 
 const Requirement &PlanItem::requirement() const
 {

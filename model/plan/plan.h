@@ -1,7 +1,8 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "profile/profile.h"
+#include "model/catalog/catalog.h"
+#include "model/probe/probetypes.h"
+#include "model/profile/profile.h"
 
 #include <QHash>
 #include <QList>
@@ -9,32 +10,6 @@
 #include <QString>
 
 namespace PortCheck {
-
-// One probe to run: a target host, a port and a kind. Several checks may share it.
-struct ProbeTarget
-{
-    ProbeTarget() = default;
-    ProbeTarget(QString host_, quint16 port_, ProbeKind kind_, QString via_ = {})
-        : host(std::move(host_))
-        , port(port_)
-        , kind(kind_)
-        , via(std::move(via_))
-    {}
-
-    QString host;
-    quint16 port = 0;
-    ProbeKind kind = ProbeKind::Tcp;
-    QString via; // the proxy the probe goes through ("http://proxy:3128"); empty: direct
-
-    QString key() const { return probeKey(host, port, kind, via); }
-    static QString probeKey(const QString &host, quint16 port, ProbeKind kind, const QString &via = {});
-};
-
-// The key of the probe a result answers.
-inline QString resultKey(const ProbeResult &r)
-{
-    return ProbeTarget::probeKey(r.host, r.port, r.kind, r.via);
-}
 
 // Indexes first, first + 1, ... of Plan::checks: an item's checks are made one after another, so a
 // range says which without a list of its own (400,000 small lists for 100,000 DCs).

@@ -1,7 +1,7 @@
-#include "dcdiscovery.h"
+#include "model/probe/dcdiscovery.h"
 
-#include "probe/protocols/dns.h"
-#include "profile/hostinput.h"
+#include "model/probe/protocols/dns.h"
+#include "model/profile/hostinput.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
-#include "proberunner.h"
+#include "model/probe/proberunner.h"
 
-#include "proxy.h"
-#include "socketbudget.h"
+#include "model/probe/proxy.h"
+#include "model/probe/socketbudget.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probeworker.h"
+#include "model/probe/probeworker.h"
 
 #include <QHash>
 #include <QHostInfo>

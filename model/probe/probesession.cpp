@@ -1,14 +1,14 @@
-#include "probesession.h"
+#include "model/probe/probesession.h"
 
-#include "protocols/dns.h"
-#include "protocols/http.h"
-#include "protocols/kerberos.h"
-#include "protocols/ldap.h"
-#include "protocols/smb.h"
-#include "protocols/tds.h"
-#include "protocols/x509.h"
-#include "proxy.h"
-#include "tdstunnel.h"
+#include "model/probe/protocols/dns.h"
+#include "model/probe/protocols/http.h"
+#include "model/probe/protocols/kerberos.h"
+#include "model/probe/protocols/ldap.h"
+#include "model/probe/protocols/smb.h"
+#include "model/probe/protocols/tds.h"
+#include "model/probe/protocols/x509.h"
+#include "model/probe/proxy.h"
+#include "model/probe/tdstunnel.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

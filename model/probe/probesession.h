@@ -1,7 +1,6 @@
 #pragma once
 
-#include "plan/plan.h"
-#include "probetypes.h"
+#include "model/probe/probetypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,4 +1,6 @@
-#include "probetypes.h"
+#include "model/probe/probetypes.h"
+
+#include "model/probe/idtable.h"
 
 #include <array>
 #include <string>
@@ -8,29 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
+using IdTable::idOf;
+using IdTable::valueOf;
+
 namespace {
-template <typename E, std::size_t N>
-QString idOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
-{
-    // The ids are static: a QString over them costs no allocation (probe keys are built per check).
-    for (const auto &[e, id] : table) {
-        if (e == value)
-            return QString::fromRawData(reinterpret_cast<const QChar *>(id),
-                                        static_cast<qsizetype>(std::char_traits<char16_t>::length(id)));
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table, const QString &id)
-{
-    for (const auto &[e, text] : table) {
-        if (id == QStringView(text))
-            return e;
-    }
-    return std::nullopt;
-}
-
 constexpr std::array<std::pair<ProbeState, const char16_t *>, 7> kStates{{
     {ProbeState::Open, u"open"},
     {ProbeState::Refused, u"refused"},
@@ -49,24 +32,6 @@ constexpr std::array<std::pair<ServiceState, const char16_t *>, 5> kServices{{
     {ServiceState::NotProbed, u"not-probed"},
 }};
 
-constexpr std::array<std::pair<ProbeKind, const char16_t *>, 16> kKinds{{
-    {ProbeKind::Tcp, u"tcp"},
-    {ProbeKind::Tls, u"tls"},
-    {ProbeKind::Ldap, u"ldap"},
-    {ProbeKind::Gc, u"gc"},
-    {ProbeKind::Ldaps, u"ldaps"},
-    {ProbeKind::Gcs, u"gcs"},
-    {ProbeKind::Winrm, u"winrm"},
-    {ProbeKind::Winrms, u"winrms"},
-    {ProbeKind::Smb, u"smb"},
-    {ProbeKind::NetbiosSmb, u"netbios-smb"},
-    {ProbeKind::Http, u"http"},
-    {ProbeKind::Https, u"https"},
-    {ProbeKind::Tds, u"tds"},
-    {ProbeKind::Kerberos, u"kerberos"},
-    {ProbeKind::Dns, u"dns"},
-    {ProbeKind::None, u"none"},
-}};
 } // namespace
 
 QString probeStateId(ProbeState state)
@@ -84,79 +49,6 @@ QString serviceStateId(ServiceState state)
 std::optional<ServiceState> serviceStateFromId(const QString &id)
 {
     return valueOf(kServices, id);
-}
-QString probeKindId(ProbeKind kind)
-{
-    return idOf(kKinds, kind);
-}
-std::optional<ProbeKind> probeKindFromId(const QString &id)
-{
-    return valueOf(kKinds, id);
-}
-
-QStringList probeKindIds()
-{
-    QStringList ids;
-    for (const auto &entry : kKinds)
-        ids << QString::fromUtf16(entry.second);
-    return ids;
-}
-
-ProbeKind defaultKindForPort(quint16 port)
-{
-    switch (port) {
-    case 389:
-        return ProbeKind::Ldap;
-    case 3268:
-        return ProbeKind::Gc;
-    case 636:
-        return ProbeKind::Ldaps;
-    case 3269:
-        return ProbeKind::Gcs;
-    case 5985:
-        return ProbeKind::Winrm;
-    case 5986:
-        return ProbeKind::Winrms;
-    case 445:
-        return ProbeKind::Smb;
-    case 139:
-        return ProbeKind::NetbiosSmb;
-    case 80:
-        return ProbeKind::Http;
-    case 443:
-        return ProbeKind::Https;
-    case 1433:
-        return ProbeKind::Tds;
-    case 88:
-        return ProbeKind::Kerberos;
-    case 53:
-        return ProbeKind::Dns;
-    default:
-        return ProbeKind::Tcp;
-    }
-}
-
-bool probeKindUsesTls(ProbeKind kind)
-{
-    switch (kind) {
-    case ProbeKind::Tls:
-    case ProbeKind::Ldaps:
-    case ProbeKind::Gcs:
-    case ProbeKind::Winrms:
-    case ProbeKind::Https:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QStringList failureIds()
-{
-    return {u"refused"_s,       u"filtered"_s,       u"unreachable"_s,      u"dns-failed"_s,
-            u"error"_s,         u"unexpected"_s,     u"silent"_s,           u"tls-error"_s,
-            u"wrong-domain"_s,  u"clock-skew"_s,     u"clock-skew-local"_s, u"address-blocked"_s,
-            u"proxy-refused"_s, u"proxy-filtered"_s, u"proxy-denied"_s,     u"proxy-auth"_s,
-            u"proxy-error"_s,   u"proxy-silent"_s,   u"tls-inspected"_s};
 }
 
 Text tlsErrorsText(const QString &errors)
@@ -267,6 +159,14 @@ Text evidenceSummary(const ProbeResult &r)
         parts << Text::plain(u"addresses="_s + each.join(u", "_s));
     }
     return Text::sentences(parts);
+}
+
+QString ProbeTarget::probeKey(const QString &host, quint16 port, ProbeKind kind, const QString &via)
+{
+    QString key = host + u'|' + QString::number(port) + u'|' + probeKindId(kind);
+    if (!via.isEmpty())
+        key += u'|' + via;
+    return key;
 }
 
 } // namespace PortCheck

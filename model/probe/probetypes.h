@@ -1,6 +1,7 @@
 #pragma once
 
-#include "text.h"
+#include "model/probe/probekind.h"
+#include "model/text.h"
 
 #include <QHostAddress>
 #include <QMap>
@@ -32,28 +33,6 @@ enum class ServiceState
     NotProbed
 };
 
-// Every kind of probe the engine can run; catalogs refer to them by these ids. One byte: a plan of
-// 100,000 hosts holds it in a million checks.
-enum class ProbeKind : quint8
-{
-    Tcp,
-    Tls,
-    Ldap,
-    Gc,
-    Ldaps,
-    Gcs,
-    Winrm,
-    Winrms,
-    Smb,
-    NetbiosSmb,
-    Http,
-    Https,
-    Tds,
-    Kerberos,
-    Dns,
-    None
-};
-
 QString probeStateId(ProbeState state);
 // A probe message; write the source as QT_TRANSLATE_NOOP("Probe", "...") so lupdate finds it.
 inline Text probeText(const char *source, QList<Text> args = {})
@@ -69,22 +48,6 @@ Text serviceStateText(ServiceState state);
 std::optional<ProbeState> probeStateFromId(const QString &id);
 QString serviceStateId(ServiceState state);
 std::optional<ServiceState> serviceStateFromId(const QString &id);
-QString probeKindId(ProbeKind kind);
-std::optional<ProbeKind> probeKindFromId(const QString &id);
-QStringList probeKindIds();
-// The kind a bare port means when none is given ("dc1:636" -> ldaps); tcp for unknown ports.
-ProbeKind defaultKindForPort(quint16 port);
-// Whether the kind speaks TLS before its own protocol.
-bool probeKindUsesTls(ProbeKind kind);
-
-// The causes that remediation text is keyed by: the failing ProbeStates and ServiceStates, and what
-// a verdict finds wrong behind a port that works (verdict.cpp): wrong-domain (the DC, KDC or DNS
-// server serves another domain), proxy-refused, proxy-filtered, proxy-denied (403 or another 4xx
-// to CONNECT), proxy-auth (407), proxy-error (5xx or not HTTP), proxy-silent, tls-inspected (a
-// trusted chain re-signed by a CA the endpoint does not use), clock-skew (the host's clock is
-// off), clock-skew-local (this machine's clock is off: every DC agrees with the others, not with it),
-// address-blocked (the port works on one address of the name and fails on another: IPv6 blocked, IPv4 open).
-QStringList failureIds();
 
 using Facts = QMap<QString, QString>;
 
@@ -134,6 +97,32 @@ struct ProbeResult
 // One line of evidence: what went wrong (when something did), then the facts a person looks at
 // first ("dnsHostName=dc1.corp.example; site=HQ"). Facts stay as the network sent them.
 Text evidenceSummary(const ProbeResult &r);
+
+// One probe to run: a target host, a port and a kind. Several checks may share it.
+struct ProbeTarget
+{
+    ProbeTarget() = default;
+    ProbeTarget(QString host_, quint16 port_, ProbeKind kind_, QString via_ = {})
+        : host(std::move(host_))
+        , port(port_)
+        , kind(kind_)
+        , via(std::move(via_))
+    {}
+
+    QString host;
+    quint16 port = 0;
+    ProbeKind kind = ProbeKind::Tcp;
+    QString via; // the proxy the probe goes through ("http://proxy:3128"); empty: direct
+
+    QString key() const { return probeKey(host, port, kind, via); }
+    static QString probeKey(const QString &host, quint16 port, ProbeKind kind, const QString &via = {});
+};
+
+// The key of the probe a result answers.
+inline QString resultKey(const ProbeResult &r)
+{
+    return ProbeTarget::probeKey(r.host, r.port, r.kind, r.via);
+}
 
 } // namespace PortCheck
 

@@ -1,4 +1,4 @@
-#include "probeworker.h"
+#include "model/probe/probeworker.h"
 
 #include <QScopedValueRollback>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probesession.h"
+#include "model/probe/probesession.h"
 
 #include <QHash>
 #include <QList>

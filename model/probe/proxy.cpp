@@ -1,4 +1,4 @@
-#include "proxy.h"
+#include "model/probe/proxy.h"
 
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>

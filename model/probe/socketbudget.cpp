@@ -1,4 +1,4 @@
-#include "socketbudget.h"
+#include "model/probe/socketbudget.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
-#include "tdstunnel.h"
+#include "model/probe/tdstunnel.h"
 
-#include "protocols/parseresult.h"
-#include "protocols/tds.h"
+#include "model/probe/protocols/parseresult.h"
+#include "model/probe/protocols/tds.h"
 
 #include <QSslSocket>
 #include <QTcpServer>

@@ -1,7 +1,7 @@
-#include "hostimport.h"
+#include "model/profile/hostimport.h"
 
-#include "hostinput.h"
-#include "inputfile.h"
+#include "model/inputfile.h"
+#include "model/profile/hostinput.h"
 
 #include <QLocale>
 

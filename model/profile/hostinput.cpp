@@ -1,4 +1,4 @@
-#include "hostinput.h"
+#include "model/profile/hostinput.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan/plan.h"
-#include "text.h"
+#include "model/plan/plan.h"
+#include "model/text.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "hostlisttext.h"
+#include "model/profile/hostlisttext.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "hostinput.h"
-#include "profile.h"
+#include "model/catalog/catalog.h"
+#include "model/profile/hostinput.h"
+#include "model/profile/profile.h"
 
 #include <QList>
 #include <QString>

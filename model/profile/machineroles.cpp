@@ -1,4 +1,4 @@
-#include "machineroles.h"
+#include "model/profile/machineroles.h"
 
 #include <QHostInfo>
 #include <QNetworkInterface>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "profile/profile.h"
+#include "model/catalog/catalog.h"
+#include "model/profile/profile.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "profile.h"
+#include "model/profile/profile.h"
 
-#include "catalog/azureservicetags.h"
-#include "hostinput.h"
-#include "inputfile.h"
-#include "probe/proxy.h"
-#include "yamlreader.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/inputfile.h"
+#include "model/probe/proxy.h"
+#include "model/profile/hostinput.h"
+#include "model/yamlreader.h"
 
 #include <QCoreApplication>
 #include <QFile>

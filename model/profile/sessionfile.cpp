@@ -1,7 +1,7 @@
-#include "sessionfile.h"
+#include "model/profile/sessionfile.h"
 
-#include "inputfile.h"
-#include "jsoncursor.h"
+#include "model/inputfile.h"
+#include "model/jsoncursor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

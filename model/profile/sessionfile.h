@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text.h"
+#include "model/text.h"
 
 #include <QByteArray>
 #include <QDateTime>

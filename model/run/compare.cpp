@@ -1,6 +1,6 @@
-#include "compare.h"
+#include "model/run/compare.h"
 
-#include "export/firewallrequest.h"
+#include "model/export/firewallrequest.h"
 
 #include <QHash>
 #include <QJsonArray>

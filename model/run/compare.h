@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "export/firewallrequest.h"
-#include "run/report.h"
-#include "text.h"
+#include "model/catalog/catalog.h"
+#include "model/export/firewallrequest.h"
+#include "model/run/report.h"
+#include "model/text.h"
 
 #include <QList>
 #include <QString>

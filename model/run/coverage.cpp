@@ -1,4 +1,4 @@
-#include "coverage.h"
+#include "model/run/coverage.h"
 
 #include <QFileInfo>
 #include <QHash>

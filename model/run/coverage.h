@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile/machineroles.h"
-#include "report.h"
+#include "model/profile/machineroles.h"
+#include "model/run/report.h"
 
 #include <QList>
 #include <QString>

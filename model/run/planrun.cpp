@@ -1,4 +1,4 @@
-#include "planrun.h"
+#include "model/run/planrun.h"
 
 #include <QSet>
 

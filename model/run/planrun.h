@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probe/proberunner.h"
-#include "runresult.h"
+#include "model/probe/proberunner.h"
+#include "model/run/runresult.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "report.h"
+#include "model/run/report.h"
 
-#include "inputfile.h"
-#include "profile/profile.h"
-#include "resultsreader.h"
-#include "text.h"
+#include "model/inputfile.h"
+#include "model/profile/profile.h"
+#include "model/run/resultsreader.h"
+#include "model/text.h"
 
 #include <QFile>
 #include <QHash>

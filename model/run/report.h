@@ -1,10 +1,10 @@
 #pragma once
 
-#include "catalog/azureservicetags.h"
-#include "catalog/catalog.h"
-#include "plan/plan.h"
-#include "runresult.h"
-#include "verdict/verdict.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/catalog/catalog.h"
+#include "model/plan/plan.h"
+#include "model/run/runresult.h"
+#include "model/verdict/verdict.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "resultsreader.h"
+#include "model/run/resultsreader.h"
 
-#include "catalog/azureservicetags.h"
-#include "inputfile.h"
-#include "jsoncursor.h"
-#include "probe/proxy.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/inputfile.h"
+#include "model/jsoncursor.h"
+#include "model/probe/proxy.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "profile/profile.h"
-#include "runresult.h"
-#include "text.h"
+#include "model/catalog/catalog.h"
+#include "model/profile/profile.h"
+#include "model/run/runresult.h"
+#include "model/text.h"
 
 #include <QByteArray>
 #include <QList>

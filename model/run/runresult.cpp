@@ -1,4 +1,4 @@
-#include "runresult.h"
+#include "model/run/runresult.h"
 
 #include <QSysInfo>
 

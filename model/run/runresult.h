@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "plan/plan.h"
-#include "probe/probetypes.h"
-#include "verdict/verdict.h"
+#include "model/catalog/catalog.h"
+#include "model/plan/plan.h"
+#include "model/probe/probetypes.h"
+#include "model/verdict/verdict.h"
 
 #include <QDateTime>
 #include <QList>

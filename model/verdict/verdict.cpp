@@ -1,4 +1,4 @@
-#include "verdict.h"
+#include "model/verdict/verdict.h"
 
 #include <QMap>
 #include <QSet>

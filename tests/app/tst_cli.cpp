@@ -1,6 +1,6 @@
-#include "demo/responder.h"
-#include "probehelpers.h"
-#include "testutil.h"
+#include "model/demo/responder.h"
+#include "tests/probehelpers.h"
+#include "tests/testutil.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // The fleet playbook for real: ansible-playbook runs the check from three simulated machines of one
 // site (local connections, each with its own role) against loopback responders, and merges.
-#include "demo/responder.h"
+#include "model/demo/responder.h"
 
 #include <QDir>
 #include <QEventLoop>

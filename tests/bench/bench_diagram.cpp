@@ -1,11 +1,11 @@
 // Prints how long the topology diagram takes to lay out and to paint for 50, 500 and 5,000 DCs,
 // grouped (the default above 12 hosts) and expanded. Not a test: figures, not pass/fail.
 // Needs a QPA platform: run with QT_QPA_PLATFORM=offscreen (or under Xvfb).
-#include "benchutil.h"
-#include "catalog/catalogloader.h"
-#include "plan/plan.h"
-#include "topologyscene.h"
-#include "topologyview.h"
+#include "model/catalog/catalogloader.h"
+#include "model/plan/plan.h"
+#include "tests/bench/benchutil.h"
+#include "ui/diagram/topologyscene.h"
+#include "ui/diagram/topologyview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

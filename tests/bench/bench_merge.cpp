@@ -1,10 +1,10 @@
 // Prints how long merging results files takes for very large sites, and the peak memory. Not a
 // test: figures, not pass/fail. Target (issue 19): 100,000 hosts merge in under 5 s.
-#include "benchutil.h"
-#include "export/resultjson.h"
-#include "plan/plan.h"
-#include "run/report.h"
-#include "verdict/verdict.h"
+#include "model/export/resultjson.h"
+#include "model/plan/plan.h"
+#include "model/run/report.h"
+#include "model/verdict/verdict.h"
+#include "tests/bench/benchutil.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Prints how long planning and verdicts take for large sites. Not a test: figures, not pass/fail.
-#include "benchutil.h"
-#include "catalog/catalogloader.h"
-#include "plan/plan.h"
-#include "verdict/verdict.h"
+#include "model/catalog/catalogloader.h"
+#include "model/plan/plan.h"
+#include "model/verdict/verdict.h"
+#include "tests/bench/benchutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

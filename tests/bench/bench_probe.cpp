@@ -1,8 +1,8 @@
 // Prints the probe engine's figures against loopback targets; not a test. Targets (issue 3): at
 // least nmap's rate on 2,000 connect probes, 200 filtered probes in at most 1.2 x the timeout, no
 // GUI-thread stall above 50 ms, at most 50 MB above an idle process.
-#include "demo/responder.h"
-#include "probe/proberunner.h"
+#include "model/demo/responder.h"
+#include "model/probe/proberunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

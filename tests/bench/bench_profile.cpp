@@ -1,10 +1,10 @@
 // Prints how long a profile with many hosts takes to parse (and to read as a host list). Not a
 // test: figures, not pass/fail. Target: 100,000 hosts parse in under 1 s.
-#include "benchutil.h"
-#include "catalog/catalogloader.h"
-#include "profile/hostlisttext.h"
-#include "profile/profile.h"
-#include "yamlreader.h"
+#include "model/catalog/catalogloader.h"
+#include "model/profile/hostlisttext.h"
+#include "model/profile/profile.h"
+#include "model/yamlreader.h"
+#include "tests/bench/benchutil.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,10 +1,10 @@
 // Prints the time and size of the PDF report for 50, 500 and 2,000 DCs (target for 500: under
 // 5 s, under 5 MB). Not a test: figures, not pass/fail. Run with QT_QPA_PLATFORM=offscreen.
-#include "benchutil.h"
-#include "catalog/catalogloader.h"
-#include "plan/plan.h"
-#include "reportwriter.h"
-#include "run/report.h"
+#include "model/catalog/catalogloader.h"
+#include "model/plan/plan.h"
+#include "model/run/report.h"
+#include "tests/bench/benchutil.h"
+#include "ui/report/reportwriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

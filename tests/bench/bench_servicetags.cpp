@@ -1,7 +1,7 @@
 // Prints how long Azure's service tags file takes to read (--azure-service-tags): a synthetic file
 // shaped like ServiceTags_Public (about 3,000 tags), at its real size and larger. Not a test.
-#include "benchutil.h"
-#include "catalog/azureservicetags.h"
+#include "model/catalog/azureservicetags.h"
+#include "tests/bench/benchutil.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -5,7 +5,7 @@
 // catalog, the translations and the first layout. Rounds alternate the two to share the machine's
 // noise. Each child gets an empty home, so no saved session or settings change what it does.
 //   bench_startup [PATH/TO/guardian-portcheck] [--rounds N]     (the platform: QT_QPA_PLATFORM)
-#include "firstpaint.h"
+#include "ui/wizard/firstpaint.h"
 
 #include <QApplication>
 #include <QCoreApplication>

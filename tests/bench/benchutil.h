@@ -1,8 +1,8 @@
 #pragma once
 
 // What the benchmarks share: a large site and a median timer. Figures, not tests.
-#include "catalog/catalogloader.h"
-#include "profile/profile.h"
+#include "model/catalog/catalogloader.h"
+#include "model/profile/profile.h"
 
 #include <QElapsedTimer>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // libFuzzer target: a custom catalog file (YAML): schema, requirement expressions, remediation.
-#include "catalog/catalogloader.h"
+#include "model/catalog/catalogloader.h"
 
 #include <cstddef>
 #include <cstdint>

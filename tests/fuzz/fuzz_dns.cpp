@@ -1,5 +1,5 @@
 // libFuzzer target: the DNS-over-TCP answer parser and the responders' question reader.
-#include "probe/protocols/dns.h"
+#include "model/probe/protocols/dns.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // libFuzzer target: host lists imported from a file, CSV (quotes, delimiters, header columns) and text.
-#include "profile/hostimport.h"
+#include "model/profile/hostimport.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: host lists as typed or imported (plain hosts, and hosts with port overrides).
-#include "profile/hostinput.h"
-#include "profile/hostlisttext.h"
+#include "model/profile/hostinput.h"
+#include "model/profile/hostlisttext.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: HTTP response parsing (headers, chunked bodies), the WS-Man Identify reply and a
 // proxy's answer to CONNECT.
-#include "probe/protocols/http.h"
+#include "model/probe/protocols/http.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: the Kerberos answer parser (KRB-ERROR, AS-REP in TCP framing) and the
 // responders' AS-REQ reader.
-#include "probe/protocols/kerberos.h"
+#include "model/probe/protocols/kerberos.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // libFuzzer target: the LDAP rootDSE response parser (BER with long-form lengths, currentTime).
-#include "probe/protocols/ldap.h"
+#include "model/probe/protocols/ldap.h"
 
 #include <cstddef>
 #include <cstdint>

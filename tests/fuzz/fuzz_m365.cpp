@@ -1,7 +1,7 @@
 // libFuzzer target: a saved copy of Microsoft's endpoints web service list as import-m365 reads it,
 // then the refresh of the catalog's sets from it (every cloud) and the stored form read back.
-#include "catalog/catalogloader.h"
-#include "catalog/m365endpoints.h"
+#include "model/catalog/catalogloader.h"
+#include "model/catalog/m365endpoints.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: a profile file (YAML) against the built-in catalog, as `run` and the wizard read it.
-#include "catalog/catalogloader.h"
-#include "profile/profile.h"
+#include "model/catalog/catalogloader.h"
+#include "model/profile/profile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,9 +2,9 @@
 // every message worded in English (message_text nests arguments). The streaming reader (merge's
 // fast path) and the document reader must agree: whatever the first takes, the second reads the
 // same; a difference aborts, so that libFuzzer keeps the input.
-#include "catalog/catalogloader.h"
-#include "run/report.h"
-#include "run/resultsreader.h"
+#include "model/catalog/catalogloader.h"
+#include "model/run/report.h"
+#include "model/run/resultsreader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: a saved copy of Azure's service tags file as --azure-service-tags reads it,
 // then the look-up of a region's Sql tag in it.
-#include "catalog/azureservicetags.h"
+#include "model/catalog/azureservicetags.h"
 
 #include <cstddef>
 #include <cstdint>

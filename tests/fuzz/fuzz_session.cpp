@@ -1,6 +1,6 @@
 // libFuzzer target: the wizard's autosaved session file. What it reads must write back and read
 // again to the same session.
-#include "profile/sessionfile.h"
+#include "model/profile/sessionfile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // libFuzzer target: SMB2 NEGOTIATE response and NetBIOS session response parsers.
-#include "probe/protocols/smb.h"
+#include "model/probe/protocols/smb.h"
 
 #include <cstddef>
 #include <cstdint>

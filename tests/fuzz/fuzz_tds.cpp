@@ -1,6 +1,6 @@
 // libFuzzer target: the TDS PRELOGIN response parser, and the unwrapping of the TLS handshake's
 // PRELOGIN packets that follow it (what TdsTlsTunnel reads from the server), packet by packet.
-#include "probe/protocols/tds.h"
+#include "model/probe/protocols/tds.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -1,6 +1,6 @@
 // libFuzzer target: a certificate as a TLS server serves it (DER), read for the CRL distribution
 // points and the authority information access (the revocation servers Windows asks).
-#include "probe/protocols/x509.h"
+#include "model/probe/protocols/x509.h"
 
 #include <cstddef>
 #include <cstdint>

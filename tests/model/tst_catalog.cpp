@@ -1,9 +1,9 @@
-#include "catalog/azureservicetags.h"
-#include "catalog/catalogloader.h"
-#include "export/firewallrequest.h"
-#include "plan/plan.h"
-#include "testutil.h"
-#include "verdict/verdict.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/catalog/catalogloader.h"
+#include "model/export/firewallrequest.h"
+#include "model/plan/plan.h"
+#include "model/verdict/verdict.h"
+#include "tests/testutil.h"
 
 #include <QSet>
 #include <QTest>

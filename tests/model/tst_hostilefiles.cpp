@@ -1,11 +1,11 @@
-#include "catalog/catalogloader.h"
-#include "export/resultjson.h"
-#include "inputfile.h"
-#include "profile/hostlisttext.h"
-#include "profile/profile.h"
-#include "run/report.h"
-#include "run/resultsreader.h"
-#include "testutil.h"
+#include "model/catalog/catalogloader.h"
+#include "model/export/resultjson.h"
+#include "model/inputfile.h"
+#include "model/profile/hostlisttext.h"
+#include "model/profile/profile.h"
+#include "model/run/report.h"
+#include "model/run/resultsreader.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QFile>

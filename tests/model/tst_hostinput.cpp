@@ -1,6 +1,6 @@
-#include "catalog/catalogloader.h"
-#include "profile/hostinput.h"
-#include "profile/hostlisttext.h"
+#include "model/catalog/catalogloader.h"
+#include "model/profile/hostinput.h"
+#include "model/profile/hostlisttext.h"
 
 #include <QTest>
 

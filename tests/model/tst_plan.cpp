@@ -1,5 +1,5 @@
-#include "catalog/catalogloader.h"
-#include "plan/plan.h"
+#include "model/catalog/catalogloader.h"
+#include "model/plan/plan.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "catalog/catalogloader.h"
-#include "plan/plan.h"
-#include "profile/profile.h"
-#include "testutil.h"
+#include "model/catalog/catalogloader.h"
+#include "model/plan/plan.h"
+#include "model/profile/profile.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "catalog/azureservicetags.h"
-#include "catalog/catalogloader.h"
-#include "export/firewallrequest.h"
-#include "export/resultjson.h"
-#include "plan/plan.h"
-#include "run/compare.h"
-#include "run/report.h"
-#include "verdict/verdict.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/catalog/catalogloader.h"
+#include "model/export/firewallrequest.h"
+#include "model/export/resultjson.h"
+#include "model/plan/plan.h"
+#include "model/run/compare.h"
+#include "model/run/report.h"
+#include "model/verdict/verdict.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

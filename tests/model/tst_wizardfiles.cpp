@@ -1,6 +1,6 @@
-#include "profile/hostimport.h"
-#include "profile/sessionfile.h"
-#include "testutil.h"
+#include "model/profile/hostimport.h"
+#include "model/profile/sessionfile.h"
+#include "tests/testutil.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "catalog/catalogloader.h"
-#include "plan/plan.h"
-#include "probe/proberunner.h"
-#include "probe/protocols/dns.h"
-#include "probe/protocols/kerberos.h"
-#include "probehelpers.h"
-#include "verdict/verdict.h"
+#include "model/catalog/catalogloader.h"
+#include "model/plan/plan.h"
+#include "model/probe/proberunner.h"
+#include "model/probe/protocols/dns.h"
+#include "model/probe/protocols/kerberos.h"
+#include "model/verdict/verdict.h"
+#include "tests/probehelpers.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "dnsresponder.h"
-#include "probe/dcdiscovery.h"
-#include "testutil.h"
+#include "model/probe/dcdiscovery.h"
+#include "tests/dnsresponder.h"
+#include "tests/testutil.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "probe/proberunner.h"
-#include "probe/probesession.h"
-#include "probe/protocols/smb.h"
-#include "probehelpers.h"
-#include "testutil.h"
+#include "model/probe/proberunner.h"
+#include "model/probe/probesession.h"
+#include "model/probe/protocols/smb.h"
+#include "tests/probehelpers.h"
+#include "tests/testutil.h"
 
 #include <QSslServer>
 #include <QSslSocket>

@@ -1,7 +1,7 @@
-#include "demo/responder.h"
-#include "probe/proberunner.h"
-#include "probehelpers.h"
-#include "testutil.h"
+#include "model/demo/responder.h"
+#include "model/probe/proberunner.h"
+#include "tests/probehelpers.h"
+#include "tests/testutil.h"
 
 #include <QAtomicInt>
 #include <QDir>

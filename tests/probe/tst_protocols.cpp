@@ -1,10 +1,10 @@
-#include "probe/protocols/ber.h"
-#include "probe/protocols/dns.h"
-#include "probe/protocols/http.h"
-#include "probe/protocols/kerberos.h"
-#include "probe/protocols/ldap.h"
-#include "probe/protocols/smb.h"
-#include "probe/protocols/tds.h"
+#include "model/probe/protocols/ber.h"
+#include "model/probe/protocols/dns.h"
+#include "model/probe/protocols/http.h"
+#include "model/probe/protocols/kerberos.h"
+#include "model/probe/protocols/ldap.h"
+#include "model/probe/protocols/smb.h"
+#include "model/probe/protocols/tds.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -2,16 +2,16 @@
 // way a proxy answers CONNECT, and a plan whose cloud link passes through the proxy while direct
 // egress is blocked. Every address is loopback: the proxy listens on 127.0.0.98, the target on
 // 127.0.0.99, and the targets are IP literals, so the proxy never asks a resolver for a name.
-#include "catalog/catalogloader.h"
-#include "demo/responder.h"
-#include "export/resultjson.h"
-#include "plan/plan.h"
-#include "probe/proberunner.h"
-#include "probe/protocols/http.h"
-#include "probe/protocols/x509.h"
-#include "probe/proxy.h"
-#include "probehelpers.h"
-#include "run/planrun.h"
+#include "model/catalog/catalogloader.h"
+#include "model/demo/responder.h"
+#include "model/export/resultjson.h"
+#include "model/plan/plan.h"
+#include "model/probe/proberunner.h"
+#include "model/probe/protocols/http.h"
+#include "model/probe/protocols/x509.h"
+#include "model/probe/proxy.h"
+#include "model/run/planrun.h"
+#include "tests/probehelpers.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "probe/proberunner.h"
-#include "probehelpers.h"
+#include "model/probe/proberunner.h"
+#include "tests/probehelpers.h"
 
 #include <QDir>
 #include <QProcess>

@@ -4,10 +4,10 @@
 // framing code, not the product's. Hostile variants: garbage after PRELOGIN, a stall in the
 // handshake, oversized packets, a flood, a close. Addresses 127.0.0.103 (the server) and
 // 127.0.0.104 (the responder's own TLS relay).
-#include "probe/proberunner.h"
-#include "probe/protocols/tds.h"
-#include "probehelpers.h"
-#include "testutil.h"
+#include "model/probe/proberunner.h"
+#include "model/probe/protocols/tds.h"
+#include "tests/probehelpers.h"
+#include "tests/testutil.h"
 
 #include <QElapsedTimer>
 #include <QSslSocket>

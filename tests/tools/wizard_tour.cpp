@@ -1,22 +1,22 @@
 // Drives the real wizard through every page against the demo site and saves a picture of each:
 //   wizard_tour OUTDIR [PREFIX]
 // scripts/screenshots.sh runs it under Xvfb (light, dark, 200 %). Nothing leaves loopback.
-#include "apptheme.h"
-#include "catalog/catalogloader.h"
-#include "diagramitems.h"
-#include "export/resultjson.h"
-#include "hostlisteditor.h"
-#include "hostspage.h"
-#include "plan/plan.h"
-#include "portcheckwizard.h"
-#include "resultspage.h"
-#include "run/planrun.h"
-#include "runpage.h"
-#include "startpage.h"
-#include "topologyscene.h"
-#include "topologyview.h"
-#include "translations.h"
-#include "verdict/verdict.h"
+#include "model/catalog/catalogloader.h"
+#include "model/export/resultjson.h"
+#include "model/plan/plan.h"
+#include "model/run/planrun.h"
+#include "model/verdict/verdict.h"
+#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/topologyscene.h"
+#include "ui/diagram/topologyview.h"
+#include "ui/i18n/translations.h"
+#include "ui/style/apptheme.h"
+#include "ui/wizard/hostlisteditor.h"
+#include "ui/wizard/hostspage.h"
+#include "ui/wizard/portcheckwizard.h"
+#include "ui/wizard/resultspage.h"
+#include "ui/wizard/runpage.h"
+#include "ui/wizard/startpage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "catalog/catalogloader.h"
-#include "demo/demosite.h"
-#include "diagramitems.h"
-#include "run/planrun.h"
-#include "testutil.h"
-#include "topologyscene.h"
-#include "topologyview.h"
-#include "translations.h"
+#include "model/catalog/catalogloader.h"
+#include "model/demo/demosite.h"
+#include "model/run/planrun.h"
+#include "tests/testutil.h"
+#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/topologyscene.h"
+#include "ui/diagram/topologyview.h"
+#include "ui/i18n/translations.h"
 
 #include <QFile>
 #include <QImage>

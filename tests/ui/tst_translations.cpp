@@ -1,6 +1,6 @@
-#include "catalog/catalogloader.h"
-#include "catalogtexts.h"
-#include "translations.h"
+#include "model/catalog/catalogloader.h"
+#include "ui/i18n/catalogtexts.h"
+#include "ui/i18n/translations.h"
 
 #include <QRegularExpression>
 #include <QSet>

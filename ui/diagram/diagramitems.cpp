@@ -1,6 +1,6 @@
-#include "diagramitems.h"
+#include "ui/diagram/diagramitems.h"
 
-#include "text.h"
+#include "model/text.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>

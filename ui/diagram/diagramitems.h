@@ -1,6 +1,6 @@
 #pragma once
 
-#include "verdictstyle.h"
+#include "ui/style/verdictstyle.h"
 
 #include <QFont>
 #include <QGraphicsItem>

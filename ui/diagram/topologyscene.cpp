@@ -1,8 +1,8 @@
-#include "topologyscene.h"
+#include "ui/diagram/topologyscene.h"
 
-#include "diagramitems.h"
-#include "text.h"
-#include "translations.h"
+#include "model/text.h"
+#include "ui/diagram/diagramitems.h"
+#include "ui/i18n/translations.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "plan/plan.h"
-#include "verdict/verdict.h"
+#include "model/catalog/catalog.h"
+#include "model/plan/plan.h"
+#include "model/verdict/verdict.h"
 
 #include <QByteArray>
 #include <QDateTime>

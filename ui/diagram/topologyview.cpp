@@ -1,7 +1,7 @@
-#include "topologyview.h"
+#include "ui/diagram/topologyview.h"
 
-#include "diagramitems.h"
-#include "topologyscene.h"
+#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/topologyscene.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>

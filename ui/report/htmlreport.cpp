@@ -1,4 +1,4 @@
-#include "htmlreport.h"
+#include "ui/report/htmlreport.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportdocument.h"
+#include "ui/report/reportdocument.h"
 
 #include <QByteArray>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "pdfcompositor.h"
+#include "ui/report/pdfcompositor.h"
 
 #include <QFontMetricsF>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "reportdocument.h"
+#include "ui/report/reportdocument.h"
 
-#include "text.h"
+#include "model/text.h"
 
 using namespace Qt::StringLiterals;
 

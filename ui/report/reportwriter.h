@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "reportdocument.h"
-#include "run/report.h"
-#include "topologyscene.h"
+#include "model/catalog/catalog.h"
+#include "model/run/report.h"
+#include "ui/diagram/topologyscene.h"
+#include "ui/report/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QPageSize>

@@ -1,7 +1,7 @@
-#include "checktablemodel.h"
+#include "ui/wizard/checktablemodel.h"
 
-#include "translations.h"
-#include "verdictstyle.h"
+#include "ui/i18n/translations.h"
+#include "ui/style/verdictstyle.h"
 
 using namespace Qt::StringLiterals;
 

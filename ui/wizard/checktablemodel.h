@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/catalog.h"
-#include "plan/plan.h"
-#include "probe/probetypes.h"
+#include "model/catalog/catalog.h"
+#include "model/plan/plan.h"
+#include "model/probe/probetypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "componentspage.h"
+#include "ui/wizard/componentspage.h"
 
-#include "catalog/azureservicetags.h"
-#include "plan/plan.h"
-#include "probe/proxy.h"
-#include "translations.h"
-#include "wizardcontext.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/plan/plan.h"
+#include "model/probe/proxy.h"
+#include "ui/i18n/translations.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

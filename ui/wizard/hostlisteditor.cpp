@@ -1,10 +1,10 @@
-#include "hostlisteditor.h"
+#include "ui/wizard/hostlisteditor.h"
 
-#include "inputfile.h"
-#include "profile/hostimport.h"
-#include "profile/hostlisttext.h"
-#include "translations.h"
-#include "wizardcontext.h"
+#include "model/inputfile.h"
+#include "model/profile/hostimport.h"
+#include "model/profile/hostlisttext.h"
+#include "ui/i18n/translations.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probe/dcdiscovery.h"
-#include "profile/hostinput.h"
+#include "model/probe/dcdiscovery.h"
+#include "model/profile/hostinput.h"
 
 #include <QWidget>
 

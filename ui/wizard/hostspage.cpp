@@ -1,10 +1,10 @@
-#include "hostspage.h"
+#include "ui/wizard/hostspage.h"
 
-#include "hostlisteditor.h"
-#include "plan/plan.h"
-#include "translations.h"
-#include "verdictstyle.h"
-#include "wizardcontext.h"
+#include "model/plan/plan.h"
+#include "ui/i18n/translations.h"
+#include "ui/style/verdictstyle.h"
+#include "ui/wizard/hostlisteditor.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "machinepage.h"
+#include "ui/wizard/machinepage.h"
 
-#include "translations.h"
-#include "wizardcontext.h"
+#include "ui/i18n/translations.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile/machineroles.h"
+#include "model/profile/machineroles.h"
 
 #include <QMap>
 #include <QWizardPage>

@@ -1,16 +1,17 @@
-#include "portcheckwizard.h"
+#include "ui/wizard/portcheckwizard.h"
 
-#include "appicon.h"
-#include "componentspage.h"
-#include "hostspage.h"
-#include "machinepage.h"
-#include "resultspage.h"
-#include "runpage.h"
-#include "settingsdialog.h"
-#include "startpage.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/style/appicon.h"
+#include "ui/wizard/componentspage.h"
+#include "ui/wizard/hostspage.h"
+#include "ui/wizard/machinepage.h"
+#include "ui/wizard/resultspage.h"
+#include "ui/wizard/runpage.h"
+#include "ui/wizard/startpage.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -66,18 +67,11 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
     });
 
     m_start = new StartPage(&m_context, &m_store);
-    m_machine = new MachinePage(&m_context);
-    m_components = new ComponentsPage(&m_context);
-    m_hosts = new HostsPage(&m_context);
-    m_run = new RunPage(&m_context);
-    m_results = new ResultsPage(&m_context);
     setPage(StartPageId, m_start);
-    setPage(MachinePageId, m_machine);
-    setPage(ComponentsPageId, m_components);
-    setPage(HostsPageId, m_hosts);
-    setPage(RunPageId, m_run);
-    setPage(ResultsPageId, m_results);
     setStartId(StartPageId);
+    // The other pages cost more than the rest of the start-up together (the hosts page alone about
+    // 10 ms): they are built once the start page is on screen.
+    m_start->installEventFilter(this);
 
     // Autosave shortly after the typing stops; closing the window saves at once.
     m_autosave.setSingleShot(true);
@@ -94,6 +88,67 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
         size = size.boundedTo(available * 0.95);
     }
     resize(size);
+}
+
+bool PortCheckWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_start && event->type() == QEvent::Paint) {
+        m_start->removeEventFilter(this);
+        QTimer::singleShot(0, this, &PortCheckWizard::buildPages);
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+void PortCheckWizard::buildPages()
+{
+    if (pagesBuilt())
+        return;
+    m_machine = new MachinePage(&m_context);
+    m_components = new ComponentsPage(&m_context);
+    m_hosts = new HostsPage(&m_context);
+    m_run = new RunPage(&m_context);
+    m_results = new ResultsPage(&m_context);
+    setPage(MachinePageId, m_machine);
+    setPage(ComponentsPageId, m_components);
+    setPage(HostsPageId, m_hosts);
+    setPage(RunPageId, m_run);
+    setPage(ResultsPageId, m_results);
+}
+
+MachinePage *PortCheckWizard::machinePage()
+{
+    buildPages();
+    return m_machine;
+}
+
+ComponentsPage *PortCheckWizard::componentsPage()
+{
+    buildPages();
+    return m_components;
+}
+
+HostsPage *PortCheckWizard::hostsPage()
+{
+    buildPages();
+    return m_hosts;
+}
+
+RunPage *PortCheckWizard::runPage()
+{
+    buildPages();
+    return m_run;
+}
+
+ResultsPage *PortCheckWizard::resultsPage()
+{
+    buildPages();
+    return m_results;
+}
+
+bool PortCheckWizard::validateCurrentPage()
+{
+    buildPages(); // Next before the first paint's turn of the event loop
+    return QWizard::validateCurrentPage();
 }
 
 PortCheckWizard::~PortCheckWizard()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sessionstore.h"
-#include "wizardcontext.h"
+#include "ui/wizard/sessionstore.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QTimer>
 #include <QWizard>
@@ -38,12 +38,16 @@ public:
     WizardContext *context() { return &m_context; }
     const SessionStore &sessionStore() const { return m_store; }
 
+    // The start page is built with the window; the others on the first turn of the event loop after
+    // it was painted (issue 17, goal 6), or at once when asked for before that.
     StartPage *startPage() const { return m_start; }
-    MachinePage *machinePage() const { return m_machine; }
-    ComponentsPage *componentsPage() const { return m_components; }
-    HostsPage *hostsPage() const { return m_hosts; }
-    RunPage *runPage() const { return m_run; }
-    ResultsPage *resultsPage() const { return m_results; }
+    MachinePage *machinePage();
+    ComponentsPage *componentsPage();
+    HostsPage *hostsPage();
+    RunPage *runPage();
+    ResultsPage *resultsPage();
+    void buildPages();
+    bool pagesBuilt() const { return m_machine != nullptr; }
 
     // Writes the session now (the timer does it shortly after every edit).
     void saveSession();
@@ -53,8 +57,11 @@ public:
     // Writes the profile (and one per other machine beside it); an error is also shown.
     QString saveProfileAs(const QString &path);
 
+    bool validateCurrentPage() override;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     WizardContext m_context;

@@ -1,15 +1,15 @@
-#include "resultspage.h"
+#include "ui/wizard/resultspage.h"
 
-#include "coveragetext.h"
-#include "export/firewallrequest.h"
-#include "export/resultjson.h"
-#include "reportwriter.h"
-#include "run/coverage.h"
-#include "topologyscene.h"
-#include "topologyview.h"
-#include "translations.h"
-#include "verdictstyle.h"
-#include "wizardcontext.h"
+#include "model/export/firewallrequest.h"
+#include "model/export/resultjson.h"
+#include "model/run/coverage.h"
+#include "ui/diagram/topologyscene.h"
+#include "ui/diagram/topologyview.h"
+#include "ui/i18n/coveragetext.h"
+#include "ui/i18n/translations.h"
+#include "ui/report/reportwriter.h"
+#include "ui/style/verdictstyle.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "run/report.h"
-#include "verdict/verdict.h"
+#include "model/run/report.h"
+#include "model/verdict/verdict.h"
 
 #include <QWizardPage>
 

@@ -1,13 +1,13 @@
-#include "runpage.h"
+#include "ui/wizard/runpage.h"
 
-#include "checktablemodel.h"
-#include "run/coverage.h"
-#include "topologyscene.h"
-#include "topologyview.h"
-#include "translations.h"
-#include "verdict/verdict.h"
-#include "verdictstyle.h"
-#include "wizardcontext.h"
+#include "model/run/coverage.h"
+#include "model/verdict/verdict.h"
+#include "ui/diagram/topologyscene.h"
+#include "ui/diagram/topologyview.h"
+#include "ui/i18n/translations.h"
+#include "ui/style/verdictstyle.h"
+#include "ui/wizard/checktablemodel.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/plan.h"
+#include "model/plan/plan.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

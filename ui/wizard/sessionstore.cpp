@@ -1,12 +1,12 @@
-#include "sessionstore.h"
+#include "ui/wizard/sessionstore.h"
 
-#include "datafolder.h"
-#include "export/resultjson.h"
-#include "inputfile.h"
-#include "profile/profile.h"
-#include "profile/sessionfile.h"
-#include "translations.h"
-#include "wizardcontext.h"
+#include "model/datafolder.h"
+#include "model/export/resultjson.h"
+#include "model/inputfile.h"
+#include "model/profile/profile.h"
+#include "model/profile/sessionfile.h"
+#include "ui/i18n/translations.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QDir>
 #include <QFile>

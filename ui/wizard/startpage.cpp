@@ -1,12 +1,12 @@
-#include "startpage.h"
+#include "ui/wizard/startpage.h"
 
-#include "portcheckwizard.h"
-#include "profile/profile.h"
-#include "run/compare.h"
-#include "run/report.h"
-#include "sessionstore.h"
-#include "translations.h"
-#include "wizardcontext.h"
+#include "model/profile/profile.h"
+#include "model/run/compare.h"
+#include "model/run/report.h"
+#include "ui/i18n/translations.h"
+#include "ui/wizard/portcheckwizard.h"
+#include "ui/wizard/sessionstore.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QCommandLinkButton>
 #include <QFileDialog>
@@ -106,6 +106,7 @@ void StartPage::initializePage()
 
 void StartPage::newCheck()
 {
+    buildOtherPages();
     Profile profile = Profile::defaults(m_context->catalog());
     m_context->settings().applyTo(&profile);
     m_context->reset(profile);
@@ -114,6 +115,7 @@ void StartPage::newCheck()
 
 bool StartPage::openProfile(const QString &path)
 {
+    buildOtherPages();
     Profile profile;
     const Diagnostics problems = loadProfileFile(path, m_context->catalog(), &profile);
     if (!problems.isEmpty()) {
@@ -130,6 +132,7 @@ bool StartPage::openProfile(const QString &path)
 
 bool StartPage::reopenSession()
 {
+    buildOtherPages();
     const QString error = m_store->restore(m_context);
     if (!error.isEmpty()) {
         showError(tr("The last session cannot be reopened: %1").arg(error));
@@ -141,6 +144,7 @@ bool StartPage::reopenSession()
 
 bool StartPage::startDemo()
 {
+    buildOtherPages();
     const QString error = m_context->startDemo();
     if (!error.isEmpty()) {
         showError(tr("The demo site cannot start: %1").arg(error));
@@ -152,6 +156,7 @@ bool StartPage::startDemo()
 
 bool StartPage::openResults(const QStringList &paths)
 {
+    buildOtherPages();
     const MergeOutcome merged = mergeResultFiles(m_context->catalog(), paths);
     if (!merged.ok()) {
         showError(tr("The results cannot be opened:") + QLatin1Char('\n') +
@@ -167,6 +172,7 @@ bool StartPage::openResults(const QStringList &paths)
 
 bool StartPage::openComparison(const QString &beforePath, const QString &afterPath)
 {
+    buildOtherPages();
     const Comparison comparison = compareResultFiles(m_context->catalog(), beforePath, afterPath);
     if (!comparison.ok()) {
         showError(tr("The two results files cannot be compared:") + QLatin1Char('\n') +
@@ -182,7 +188,15 @@ bool StartPage::openComparison(const QString &beforePath, const QString &afterPa
 
 int StartPage::nextId() const
 {
-    return m_toResults ? PortCheckWizard::ResultsPageId : QWizardPage::nextId();
+    // Named, not QWizardPage's next id: the other pages are built only after the first paint.
+    return m_toResults ? PortCheckWizard::ResultsPageId : PortCheckWizard::MachinePageId;
+}
+
+void StartPage::buildOtherPages()
+{
+    // Before the context changes: a page built later would miss what the change announced.
+    if (auto *window = qobject_cast<PortCheckWizard *>(wizard()))
+        window->buildPages();
 }
 
 QString StartPage::errorText() const

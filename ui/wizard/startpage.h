@@ -41,6 +41,7 @@ public:
 private:
     void showError(const QString &text);
     void proceed();
+    void buildOtherPages();
 
     WizardContext *m_context;
     const SessionStore *m_store;

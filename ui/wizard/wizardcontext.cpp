@@ -1,10 +1,10 @@
-#include "wizardcontext.h"
+#include "ui/wizard/wizardcontext.h"
 
-#include "catalog/azureservicetags.h"
-#include "demo/demosite.h"
-#include "inputfile.h"
-#include "plan/plan.h"
-#include "profile/hostlisttext.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/demo/demosite.h"
+#include "model/inputfile.h"
+#include "model/plan/plan.h"
+#include "model/profile/hostlisttext.h"
 
 #include <QDateTime>
 #include <QDir>

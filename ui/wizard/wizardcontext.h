@@ -1,13 +1,13 @@
 #pragma once
 
-#include "appsettings.h"
-#include "catalog/azureservicetags.h"
-#include "catalog/catalog.h"
-#include "probe/proberunner.h"
-#include "profile/profile.h"
-#include "run/compare.h"
-#include "run/planrun.h"
-#include "run/report.h"
+#include "model/catalog/azureservicetags.h"
+#include "model/catalog/catalog.h"
+#include "model/probe/proberunner.h"
+#include "model/profile/profile.h"
+#include "model/run/compare.h"
+#include "model/run/planrun.h"
+#include "model/run/report.h"
+#include "ui/settings/appsettings.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "ber.h"
+#include "model/probe/protocols/ber.h"
 
 namespace PortCheck::Ber {
 

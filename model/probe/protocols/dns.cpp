@@ -1,4 +1,4 @@
-#include "dns.h"
+#include "model/probe/protocols/dns.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parseresult.h"
+#include "model/probe/protocols/parseresult.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "http.h"
+#include "model/probe/protocols/http.h"
 
 #include <QXmlStreamReader>
 

@@ -1,6 +1,6 @@
-#include "kerberos.h"
+#include "model/probe/protocols/kerberos.h"
 
-#include "ber.h"
+#include "model/probe/protocols/ber.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
-#include "ldap.h"
+#include "model/probe/protocols/ldap.h"
 
-#include "ber.h"
+#include "model/probe/protocols/ber.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

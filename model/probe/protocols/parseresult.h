@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probe/probetypes.h"
+#include "model/probe/probetypes.h"
 
 #include <QString>
 

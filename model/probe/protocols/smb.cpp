@@ -1,4 +1,4 @@
-#include "smb.h"
+#include "model/probe/protocols/smb.h"
 
 #include <QtEndian>
 

@@ -1,4 +1,4 @@
-#include "tds.h"
+#include "model/probe/protocols/tds.h"
 
 using namespace Qt::StringLiterals;
 

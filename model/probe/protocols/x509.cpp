@@ -1,6 +1,6 @@
-#include "x509.h"
+#include "model/probe/protocols/x509.h"
 
-#include "ber.h"
+#include "model/probe/protocols/ber.h"
 
 namespace PortCheck::X509 {
 

@@ -1,6 +1,6 @@
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "wizard/wizardcontext.h"
+#include "ui/wizard/wizardcontext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "verdictstyle.h"
+#include "ui/style/verdictstyle.h"
 
-#include "translations.h"
+#include "ui/i18n/translations.h"
 
 #include <QPainter>
 #include <QPainterPath>

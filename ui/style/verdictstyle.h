@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probe/probetypes.h"
-#include "verdict/verdict.h"
+#include "model/probe/probetypes.h"
+#include "model/verdict/verdict.h"
 
 #include <QColor>
 #include <QCoreApplication>

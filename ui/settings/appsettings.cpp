@@ -1,6 +1,6 @@
-#include "appsettings.h"
+#include "ui/settings/appsettings.h"
 
-#include "profile/profile.h"
+#include "model/profile/profile.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
-#include "coveragetext.h"
+#include "ui/i18n/coveragetext.h"
 
-#include "translations.h"
+#include "ui/i18n/translations.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "firstpaint.h"
+#include "ui/wizard/firstpaint.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "run/coverage.h"
-#include "verdictstyle.h"
+#include "model/run/coverage.h"
+#include "ui/style/verdictstyle.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "ui/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

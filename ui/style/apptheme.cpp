@@ -1,4 +1,4 @@
-#include "apptheme.h"
+#include "ui/style/apptheme.h"
 
 #include <QApplication>
 #include <QPalette>
