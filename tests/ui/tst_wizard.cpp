@@ -138,6 +138,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void startPage_offersFourWaysAndReopenOnlyWithASession();
+    void startPage_otherPagesAreBuiltAfterItsFirstPaint();
     void machinePage_nextNeedsARole();
     void machinePage_coverFields_reachTheProfileAndTheRun();
     void machinePage_proposesTheRolesTheHostListsGive();
@@ -238,6 +239,28 @@ void TestWizard::startPage_offersFourWaysAndReopenOnlyWithASession()
                  texts.contains(u"Reopen the last session"_s) && texts.contains(u"Try the demo site"_s),
              qPrintable(texts.join(u", "_s)));
     QVERIFY(!reopenEnabled);
+}
+
+void TestWizard::startPage_otherPagesAreBuiltAfterItsFirstPaint()
+{
+    // Start-up (issue 17, goal 6): the window shows its start page before the other five exist.
+    {
+        auto w = newWizard();
+        QVERIFY(!w->pagesBuilt());
+        w->show();
+        QVERIFY(!w->pagesBuilt()); // not in show(): after the paint
+        QVERIFY(w->button(QWizard::NextButton)->isVisible());
+        QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY(w->pagesBuilt());
+        QCOMPARE(w->pageIds().size(), 6);
+    }
+    {
+        // Next before that turn of the event loop builds them and goes on.
+        auto w = newWizard();
+        w->next();
+        QVERIFY(w->pagesBuilt());
+        QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
+    }
 }
 
 void TestWizard::machinePage_nextNeedsARole()
