@@ -26,8 +26,11 @@ Q_LOGGING_CATEGORY(lcUi, "portcheck.ui")
 namespace PortCheck {
 
 PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
+    : PortCheckWizard([&catalog]() -> const Catalog & { return catalog; }, parent)
+{}
+
+PortCheckWizard::PortCheckWizard(const std::function<const Catalog &()> &catalog, QWidget *parent)
     : QWizard(parent)
-    , m_context(catalog)
 {
     setWindowTitle(tr("Guardian Port Check"));
     setWindowIcon(appIcon());
@@ -66,7 +69,8 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
         button(QWizard::CustomButton2)->setVisible(id != StartPageId);
     });
 
-    m_start = new StartPage(&m_context, &m_store);
+    m_context = std::make_unique<WizardContext>(catalog());
+    m_start = new StartPage(m_context.get(), &m_store);
     setPage(StartPageId, m_start);
     setStartId(StartPageId);
     // The other pages cost more than the rest of the start-up together (the hosts page alone about
@@ -77,7 +81,7 @@ PortCheckWizard::PortCheckWizard(const Catalog &catalog, QWidget *parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(400);
     connect(&m_autosave, &QTimer::timeout, this, &PortCheckWizard::saveSession);
-    connect(&m_context, &WizardContext::edited, this, [this] {
+    connect(m_context.get(), &WizardContext::edited, this, [this] {
         m_dirty = true;
         m_autosave.start();
     });
@@ -103,11 +107,11 @@ void PortCheckWizard::buildPages()
 {
     if (pagesBuilt())
         return;
-    m_machine = new MachinePage(&m_context);
-    m_components = new ComponentsPage(&m_context);
-    m_hosts = new HostsPage(&m_context);
-    m_run = new RunPage(&m_context);
-    m_results = new ResultsPage(&m_context);
+    m_machine = new MachinePage(m_context.get());
+    m_components = new ComponentsPage(m_context.get());
+    m_hosts = new HostsPage(m_context.get());
+    m_run = new RunPage(m_context.get());
+    m_results = new ResultsPage(m_context.get());
     setPage(MachinePageId, m_machine);
     setPage(ComponentsPageId, m_components);
     setPage(HostsPageId, m_hosts);
@@ -161,7 +165,7 @@ void PortCheckWizard::saveSession()
     m_autosave.stop();
     if (!m_dirty)
         return;
-    const QString error = m_store.save(m_context);
+    const QString error = m_store.save(*m_context);
     if (!error.isEmpty())
         qCWarning(lcUi, "autosave failed: %s", qPrintable(error));
     else
@@ -172,7 +176,7 @@ QString PortCheckWizard::saveProfile()
 {
     if (currentId() == StartPageId)
         return {};
-    QString path = m_context.profilePath();
+    QString path = m_context->profilePath();
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Save profile"), u"guardian-portcheck.yaml"_s,
                                             tr("Profiles (*.yaml *.yml)"));
@@ -184,7 +188,7 @@ QString PortCheckWizard::saveProfile()
 
 QString PortCheckWizard::saveProfileAs(const QString &path)
 {
-    const QString error = m_context.saveProfile(path);
+    const QString error = m_context->saveProfile(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save profile"), error);
     return error;
@@ -192,13 +196,13 @@ QString PortCheckWizard::saveProfileAs(const QString &path)
 
 void PortCheckWizard::openSettings()
 {
-    SettingsDialog dialog(&m_context, this);
+    SettingsDialog dialog(m_context.get(), this);
     dialog.exec();
 }
 
 void PortCheckWizard::closeEvent(QCloseEvent *event)
 {
-    if (PlanRun *run = m_context.run(); run && run->isRunning())
+    if (PlanRun *run = m_context->run(); run && run->isRunning())
         run->cancel();
     saveSession();
     QWizard::closeEvent(event);

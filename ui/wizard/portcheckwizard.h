@@ -6,6 +6,9 @@
 #include <QTimer>
 #include <QWizard>
 
+#include <functional>
+#include <memory>
+
 namespace PortCheck {
 
 class StartPage;
@@ -33,9 +36,12 @@ public:
     };
 
     explicit PortCheckWizard(const Catalog &catalog, QWidget *parent = nullptr);
+    // The catalog asked for once the window's frame is made: main() parses it on another thread
+    // meanwhile (issue 17, goal 6), and `catalog` waits for that thread.
+    explicit PortCheckWizard(const std::function<const Catalog &()> &catalog, QWidget *parent = nullptr);
     ~PortCheckWizard() override;
 
-    WizardContext *context() { return &m_context; }
+    WizardContext *context() { return m_context.get(); }
     const SessionStore &sessionStore() const { return m_store; }
 
     // The start page is built with the window; the others on the first turn of the event loop after
@@ -64,7 +70,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    WizardContext m_context;
+    std::unique_ptr<WizardContext> m_context;
     SessionStore m_store;
     QTimer m_autosave;
     bool m_dirty = false;
