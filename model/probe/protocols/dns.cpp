@@ -1,10 +1,15 @@
 #include "model/probe/protocols/dns.h"
 
+#include "model/probe/protocols/byteorder.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace PortCheck::Dns {
+
+using ByteOrder::appendBigEndian;
+using ByteOrder::be16;
 
 namespace {
 
@@ -12,17 +17,6 @@ constexpr int kHeaderSize = 12;
 constexpr int kMaxNameLength = 255; // RFC 1035 2.3.4
 constexpr int kMaxPointers = 64;
 constexpr int kMaxSrvFacts = 32;
-
-quint16 be16(QByteArrayView d, qsizetype at)
-{
-    return static_cast<quint16>((static_cast<quint8>(d.at(at)) << 8) | static_cast<quint8>(d.at(at + 1)));
-}
-
-void put16(QByteArray &b, quint16 v)
-{
-    b.append(static_cast<char>(v >> 8));
-    b.append(static_cast<char>(v & 0xff));
-}
 
 QByteArray encodeName(const QByteArray &name)
 {
@@ -140,22 +134,22 @@ bool readHeader(QByteArrayView m, Header *h)
 QByteArray query(quint16 id, const QString &name, quint16 type)
 {
     QByteArray q;
-    put16(q, id);
-    put16(q, 0x0100); // a standard query, recursion desired
-    put16(q, 1);
-    put16(q, 0);
-    put16(q, 0);
-    put16(q, 0);
+    appendBigEndian<quint16>(q, id);
+    appendBigEndian<quint16>(q, 0x0100); // a standard query, recursion desired
+    appendBigEndian<quint16>(q, 1);
+    appendBigEndian<quint16>(q, 0);
+    appendBigEndian<quint16>(q, 0);
+    appendBigEndian<quint16>(q, 0);
     q += encodeName(name.toUtf8());
-    put16(q, type);
-    put16(q, 1); // class IN
+    appendBigEndian<quint16>(q, type);
+    appendBigEndian<quint16>(q, 1); // class IN
     return q;
 }
 
 QByteArray tcpFrame(const QByteArray &message)
 {
     QByteArray out;
-    put16(out, static_cast<quint16>(message.size()));
+    appendBigEndian<quint16>(out, static_cast<quint16>(message.size()));
     return out + message;
 }
 
@@ -273,26 +267,27 @@ QByteArray srvResponse(QByteArrayView queryMessage, int rcode, const QList<SrvRe
     if (!readQuestion(queryMessage, &id, &name, &type))
         return {};
     QByteArray r;
-    put16(r, id);
-    put16(r, static_cast<quint16>(0x8580 | (rcode & 0x0f))); // response, authoritative, RD and RA
-    put16(r, 1);
-    put16(r, static_cast<quint16>(records.size()));
-    put16(r, 0);
-    put16(r, 0);
+    appendBigEndian<quint16>(r, id);
+    appendBigEndian<quint16>(
+        r, static_cast<quint16>(0x8580 | (rcode & 0x0f))); // response, authoritative, RD and RA
+    appendBigEndian<quint16>(r, 1);
+    appendBigEndian<quint16>(r, static_cast<quint16>(records.size()));
+    appendBigEndian<quint16>(r, 0);
+    appendBigEndian<quint16>(r, 0);
     r += encodeName(name);
-    put16(r, type);
-    put16(r, 1);
+    appendBigEndian<quint16>(r, type);
+    appendBigEndian<quint16>(r, 1);
     for (const SrvRecord &srv : records) {
-        put16(r, 0xc00c); // the question's name
-        put16(r, SRV);
-        put16(r, 1);
+        appendBigEndian<quint16>(r, 0xc00c); // the question's name
+        appendBigEndian<quint16>(r, SRV);
+        appendBigEndian<quint16>(r, 1);
         r.append(QByteArray("\0\0\x02\x58", 4)); // TTL 600
         QByteArray rdata;
-        put16(rdata, srv.priority);
-        put16(rdata, srv.weight);
-        put16(rdata, srv.port);
+        appendBigEndian<quint16>(rdata, srv.priority);
+        appendBigEndian<quint16>(rdata, srv.weight);
+        appendBigEndian<quint16>(rdata, srv.port);
         rdata += encodeName(srv.target);
-        put16(r, static_cast<quint16>(rdata.size()));
+        appendBigEndian<quint16>(r, static_cast<quint16>(rdata.size()));
         r += rdata;
     }
     return r;

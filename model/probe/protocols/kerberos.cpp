@@ -1,6 +1,7 @@
 #include "model/probe/protocols/kerberos.h"
 
 #include "model/probe/protocols/ber.h"
+#include "model/probe/protocols/byteorder.h"
 
 #include <QHostAddress>
 
@@ -9,6 +10,9 @@
 using namespace Qt::StringLiterals;
 
 namespace PortCheck::Kerberos {
+
+using ByteOrder::appendBigEndian;
+using ByteOrder::be32;
 
 namespace {
 
@@ -159,13 +163,6 @@ ParseResult notKerberos()
         probeText(QT_TRANSLATE_NOOP("Probe", "the answer is not a Kerberos message")));
 }
 
-quint32 be32(QByteArrayView d)
-{
-    return (static_cast<quint32>(static_cast<quint8>(d.at(0))) << 24) |
-           (static_cast<quint32>(static_cast<quint8>(d.at(1))) << 16) |
-           (static_cast<quint32>(static_cast<quint8>(d.at(2))) << 8) | static_cast<quint8>(d.at(3));
-}
-
 bool digits(QByteArrayView v, qsizetype from, qsizetype count, int *out)
 {
     int n = 0;
@@ -243,10 +240,7 @@ QByteArray tcpFrame(const QByteArray &message)
 {
     const auto n = static_cast<quint32>(message.size());
     QByteArray out;
-    out.append(static_cast<char>((n >> 24) & 0x7f)); // the high bit is reserved (RFC 4120 7.2.2)
-    out.append(static_cast<char>((n >> 16) & 0xff));
-    out.append(static_cast<char>((n >> 8) & 0xff));
-    out.append(static_cast<char>(n & 0xff));
+    appendBigEndian<quint32>(out, n & 0x7fffffffU); // the high bit is reserved (RFC 4120 7.2.2)
     return out + message;
 }
 
@@ -338,7 +332,7 @@ ParseResult parseTcpResponse(QByteArrayView data, const QString &requestedRealm,
     }
     if (data.size() < 4)
         return ParseResult::needMore();
-    const quint32 length = be32(data);
+    const quint32 length = be32(data, 0);
     if ((length & 0x80000000u) != 0 || length < 2 || length > static_cast<quint32>(kMaxResponseBytes))
         return notKerberos();
     if (data.size() - 4 < static_cast<qsizetype>(length))
@@ -410,7 +404,7 @@ qsizetype readTcpRequest(QByteArrayView data, QString *realm, QString *client)
         return -1;
     if (data.size() < 4)
         return 0;
-    const quint32 length = be32(data);
+    const quint32 length = be32(data, 0);
     if ((length & 0x80000000u) != 0 || length < 2 || length > 64 * 1024)
         return -1;
     if (data.size() - 4 < static_cast<qsizetype>(length))

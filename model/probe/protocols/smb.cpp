@@ -1,6 +1,6 @@
 #include "model/probe/protocols/smb.h"
 
-#include <QtEndian>
+#include "model/probe/protocols/byteorder.h"
 
 #include <algorithm>
 #include <iterator>
@@ -9,6 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace PortCheck::Smb {
 
+using ByteOrder::appendLittleEndian;
+using ByteOrder::le16;
+using ByteOrder::le32;
+
 namespace {
 
 constexpr quint16 kDialects[] = {0x0202, 0x0210, 0x0300, 0x0302};
@@ -16,28 +20,6 @@ constexpr int kHeaderSize = 64;
 constexpr qsizetype kMaxFrame = 64 * 1024;
 constexpr int kNegotiateFixedSize = 64;  // the NEGOTIATE response up to its variable buffer
 constexpr quint32 kServerToRedir = 0x01; // header Flags: this is an answer
-
-void putLe16(QByteArray &b, quint16 v)
-{
-    b.append(static_cast<char>(v & 0xff));
-    b.append(static_cast<char>(v >> 8));
-}
-
-void putLe32(QByteArray &b, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        b.append(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-
-quint16 le16(QByteArrayView d, qsizetype at)
-{
-    return static_cast<quint16>(static_cast<quint8>(d.at(at)) | (static_cast<quint8>(d.at(at + 1)) << 8));
-}
-
-quint32 le32(QByteArrayView d, qsizetype at)
-{
-    return static_cast<quint32>(le16(d, at)) | (static_cast<quint32>(le16(d, at + 2)) << 16);
-}
 
 QByteArray frame(const QByteArray &payload)
 {
@@ -52,18 +34,18 @@ QByteArray frame(const QByteArray &payload)
 QByteArray header(quint16 command, quint32 status, bool response)
 {
     QByteArray h("\xfeSMB", 4);
-    putLe16(h, kHeaderSize); // StructureSize
-    putLe16(h, 0);           // CreditCharge
-    putLe32(h, status);
-    putLe16(h, command);
-    putLe16(h, 1);                  // CreditRequest/Response
-    putLe32(h, response ? 1U : 0U); // Flags: SERVER_TO_REDIR on answers
-    putLe32(h, 0);                  // NextCommand
-    h.append(QByteArray(8, '\0'));  // MessageId 0
-    h.append(QByteArray(4, '\0'));  // Reserved
-    h.append(QByteArray(4, '\0'));  // TreeId
-    h.append(QByteArray(8, '\0'));  // SessionId
-    h.append(QByteArray(16, '\0')); // Signature
+    appendLittleEndian<quint16>(h, kHeaderSize); // StructureSize
+    appendLittleEndian<quint16>(h, 0);           // CreditCharge
+    appendLittleEndian<quint32>(h, status);
+    appendLittleEndian<quint16>(h, command);
+    appendLittleEndian<quint16>(h, 1);                  // CreditRequest/Response
+    appendLittleEndian<quint32>(h, response ? 1U : 0U); // Flags: SERVER_TO_REDIR on answers
+    appendLittleEndian<quint32>(h, 0);                  // NextCommand
+    h.append(QByteArray(8, '\0'));                      // MessageId 0
+    h.append(QByteArray(4, '\0'));                      // Reserved
+    h.append(QByteArray(4, '\0'));                      // TreeId
+    h.append(QByteArray(8, '\0'));                      // SessionId
+    h.append(QByteArray(16, '\0'));                     // Signature
     return h;
 }
 
@@ -107,15 +89,15 @@ QByteArray encodeName(const QByteArray &name, char suffix)
 QByteArray negotiateRequest()
 {
     QByteArray body;
-    putLe16(body, 36);                                         // StructureSize
-    putLe16(body, static_cast<quint16>(std::size(kDialects))); // DialectCount
-    putLe16(body, 0x0001);                                     // SecurityMode: signing enabled
-    putLe16(body, 0);                                          // Reserved
-    putLe32(body, 0);                                          // Capabilities
-    body.append("GuardianPortChk!", 16);                       // ClientGuid
-    body.append(QByteArray(8, '\0'));                          // ClientStartTime (no 3.1.1 offered)
+    appendLittleEndian<quint16>(body, 36);                                         // StructureSize
+    appendLittleEndian<quint16>(body, static_cast<quint16>(std::size(kDialects))); // DialectCount
+    appendLittleEndian<quint16>(body, 0x0001); // SecurityMode: signing enabled
+    appendLittleEndian<quint16>(body, 0);      // Reserved
+    appendLittleEndian<quint32>(body, 0);      // Capabilities
+    body.append("GuardianPortChk!", 16);       // ClientGuid
+    body.append(QByteArray(8, '\0'));          // ClientStartTime (no 3.1.1 offered)
     for (quint16 d : kDialects)
-        putLe16(body, d);
+        appendLittleEndian<quint16>(body, d);
     return frame(header(0, 0, false) + body);
 }
 
@@ -273,19 +255,19 @@ ParseResult parseNetbiosSessionResponse(QByteArrayView data)
 QByteArray negotiateResponse(quint16 dialect, bool signingRequired)
 {
     QByteArray body;
-    putLe16(body, 65);
-    putLe16(body, signingRequired ? 0x0003 : 0x0001);
-    putLe16(body, dialect);
-    putLe16(body, 0); // NegotiateContextCount
+    appendLittleEndian<quint16>(body, 65);
+    appendLittleEndian<quint16>(body, signingRequired ? 0x0003 : 0x0001);
+    appendLittleEndian<quint16>(body, dialect);
+    appendLittleEndian<quint16>(body, 0); // NegotiateContextCount
     body.append("DemoServerGuid!!", 16);
-    putLe32(body, 0);                  // Capabilities
-    putLe32(body, 65536);              // MaxTransactSize
-    putLe32(body, 65536);              // MaxReadSize
-    putLe32(body, 65536);              // MaxWriteSize
-    body.append(QByteArray(16, '\0')); // SystemTime, ServerStartTime
-    putLe16(body, 0);                  // SecurityBufferOffset
-    putLe16(body, 0);                  // SecurityBufferLength
-    putLe32(body, 0);                  // NegotiateContextOffset
+    appendLittleEndian<quint32>(body, 0);     // Capabilities
+    appendLittleEndian<quint32>(body, 65536); // MaxTransactSize
+    appendLittleEndian<quint32>(body, 65536); // MaxReadSize
+    appendLittleEndian<quint32>(body, 65536); // MaxWriteSize
+    body.append(QByteArray(16, '\0'));        // SystemTime, ServerStartTime
+    appendLittleEndian<quint16>(body, 0);     // SecurityBufferOffset
+    appendLittleEndian<quint16>(body, 0);     // SecurityBufferLength
+    appendLittleEndian<quint32>(body, 0);     // NegotiateContextOffset
     return frame(header(0, 0, true) + body);
 }
 

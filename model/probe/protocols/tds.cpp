@@ -1,8 +1,13 @@
 #include "model/probe/protocols/tds.h"
 
+#include "model/probe/protocols/byteorder.h"
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck::Tds {
+
+using ByteOrder::appendBigEndian;
+using ByteOrder::be16;
 
 namespace {
 
@@ -19,26 +24,15 @@ constexpr quint8 kPrelogin = 0x12;
 constexpr quint8 kTabularResult = 0x04;
 constexpr int kPacketHeader = 8;
 
-quint16 be16(QByteArrayView d, qsizetype at)
-{
-    return static_cast<quint16>((static_cast<quint8>(d.at(at)) << 8) | static_cast<quint8>(d.at(at + 1)));
-}
-
-void putBe16(QByteArray &b, quint16 v)
-{
-    b.append(static_cast<char>(v >> 8));
-    b.append(static_cast<char>(v & 0xff));
-}
-
 QByteArray packet(quint8 type, const QByteArray &payload)
 {
     QByteArray out;
     out.append(static_cast<char>(type));
     out.append('\x01'); // status: end of message
-    putBe16(out, static_cast<quint16>(payload.size() + kPacketHeader));
-    putBe16(out, 0);    // SPID
-    out.append('\x01'); // PacketID
-    out.append('\0');   // Window
+    appendBigEndian<quint16>(out, static_cast<quint16>(payload.size() + kPacketHeader));
+    appendBigEndian<quint16>(out, 0); // SPID
+    out.append('\x01');               // PacketID
+    out.append('\0');                 // Window
     return out + payload;
 }
 
@@ -50,8 +44,8 @@ QByteArray options(const QList<QPair<quint8, QByteArray>> &entries)
     const qsizetype tableSize = entries.size() * 5 + 1;
     for (const auto &[token, value] : entries) {
         table.append(static_cast<char>(token));
-        putBe16(table, static_cast<quint16>(tableSize + data.size()));
-        putBe16(table, static_cast<quint16>(value.size()));
+        appendBigEndian<quint16>(table, static_cast<quint16>(tableSize + data.size()));
+        appendBigEndian<quint16>(table, static_cast<quint16>(value.size()));
         data.append(value);
     }
     table.append(static_cast<char>(Terminator));
@@ -194,8 +188,8 @@ QByteArray tlsPackets(QByteArrayView tls)
         const bool last = at + part.size() >= tls.size();
         out.append(static_cast<char>(kPrelogin));
         out.append(last ? '\x01' : '\0');
-        putBe16(out, static_cast<quint16>(part.size() + kPacketHeader));
-        putBe16(out, 0);
+        appendBigEndian<quint16>(out, static_cast<quint16>(part.size() + kPacketHeader));
+        appendBigEndian<quint16>(out, 0);
         out.append(static_cast<char>(id++));
         out.append('\0');
         out.append(part.data(), part.size());
@@ -208,7 +202,7 @@ QByteArray preloginResponse(quint8 major, quint8 minor, quint16 build, quint8 en
     QByteArray version;
     version.append(static_cast<char>(major));
     version.append(static_cast<char>(minor));
-    putBe16(version, build);
+    appendBigEndian<quint16>(version, build);
     version.append(QByteArray(2, '\0'));
     return packet(kTabularResult, options({{Version, version},
                                            {Encryption, QByteArray(1, static_cast<char>(encryption))},
