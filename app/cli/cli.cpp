@@ -6,6 +6,7 @@
 #include "model/catalog/m365endpoints.h"
 #include "model/inputfile.h"
 #include "model/probe/proxy.h"
+#include "model/probe/rundefaults.h"
 #include "model/profile/hostinput.h"
 #include "ui/i18n/translations.h"
 
@@ -247,10 +248,14 @@ public:
             return internalError(tr("the PDF needs the graphical libraries, which did not start"));
 
         // Settings for the commands that probe: the profile's, then the command line's on top.
-        if (!readNumber(connectTimeout, 100, 120000, &m_context.settings.probe.connectTimeoutMs) ||
-            !readNumber(timeout, 100, 120000, &m_context.settings.probe.protocolTimeoutMs) ||
-            !readNumber(concurrency, 1, 4096, &m_context.settings.concurrency) ||
-            !readNumber(perHost, 1, 256, &m_context.settings.perHostLimit))
+        if (!readNumber(connectTimeout, RunDefaults::kTimeoutMs.min, RunDefaults::kTimeoutMs.max,
+                        &m_context.settings.probe.connectTimeoutMs) ||
+            !readNumber(timeout, RunDefaults::kTimeoutMs.min, RunDefaults::kTimeoutMs.max,
+                        &m_context.settings.probe.protocolTimeoutMs) ||
+            !readNumber(concurrency, RunDefaults::kConcurrencyRange.min, RunDefaults::kConcurrencyRange.max,
+                        &m_context.settings.concurrency) ||
+            !readNumber(perHost, RunDefaults::kPerHostRange.min, RunDefaults::kPerHostRange.max,
+                        &m_context.settings.perHostLimit))
             return ExitUsage;
         if (m_parser.isSet(caFile)) {
             const QString path = m_parser.value(caFile);

@@ -5,6 +5,7 @@
 #include "model/demo/demosite.h"
 #include "model/plan/plan.h"
 #include "model/run/coverage.h"
+#include "model/run/planrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,12 +39,7 @@ private:
             return ExitInternal;
         }
         const Profile profile = site.profile();
-        RunSettings settings = m_context.settings;
-        settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
-        settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
-        settings.concurrency = profile.concurrency;
-        settings.perHostLimit = profile.perHostLimit;
-        settings.probe.domain = profile.domain;
+        RunSettings settings = runSettingsFor(profile, m_context.settings);
         settings.probe.extraCaCertificates += site.trustAnchors();
         out() << tr("Demo site on loopback (127.0.0.1-127.0.0.5): two domain controllers, a file share, a "
                     "cloud\n"

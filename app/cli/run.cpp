@@ -6,6 +6,7 @@
 #include "model/profile/machineroles.h"
 #include "model/profile/profile.h"
 #include "model/run/coverage.h"
+#include "model/run/planrun.h"
 #include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -53,17 +54,17 @@ private:
         if (dryRun)
             return printPlan(profile, profilePath, plan);
 
-        RunSettings settings = m_context.settings;
-        if (!m_context.overridden.contains(u"connect-timeout"_s))
-            settings.probe.connectTimeoutMs = profile.connectTimeoutMs;
-        if (!m_context.overridden.contains(u"timeout"_s))
-            settings.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
-        if (!m_context.overridden.contains(u"concurrency"_s))
-            settings.concurrency = profile.concurrency;
-        if (!m_context.overridden.contains(u"per-host"_s))
-            settings.perHostLimit = profile.perHostLimit;
-        if (!m_context.overridden.contains(u"domain"_s))
-            settings.probe.domain = profile.domain;
+        // What the command line gives wins over the profile.
+        const RunSettings &given = m_context.settings;
+        if (m_context.overridden.contains(u"connect-timeout"_s))
+            profile.connectTimeoutMs = given.probe.connectTimeoutMs;
+        if (m_context.overridden.contains(u"timeout"_s))
+            profile.protocolTimeoutMs = given.probe.protocolTimeoutMs;
+        if (m_context.overridden.contains(u"concurrency"_s))
+            profile.concurrency = given.concurrency;
+        if (m_context.overridden.contains(u"per-host"_s))
+            profile.perHostLimit = given.perHostLimit;
+        const RunSettings settings = runSettingsFor(profile, given);
         // Roles found from the lists name their entries already; chosen ones (--as, 'vantage') are
         // looked up in the lists now, so that a merge knows which listed machine this was.
         m_context.sources =

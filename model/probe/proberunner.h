@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/probe/probeworker.h"
+#include "model/probe/rundefaults.h"
 
 #include <QHash>
 #include <QHostInfo>
@@ -15,9 +16,9 @@ namespace PortCheck {
 struct RunSettings
 {
     ProbeSettings probe;
-    int concurrency = 256; // in-flight probes over all threads
-    int perHostLimit = 8;  // in-flight probes to one host
-    int threads = 0;       // 0: one per core, at most 4
+    int concurrency = RunDefaults::kConcurrency;
+    int perHostLimit = RunDefaults::kPerHostLimit;
+    int threads = 0; // 0: one per core, at most 4
     // A connect still unanswered after this many ms steps aside (see WorkerLimits): -1 (the
     // default) an eighth of the connect timeout, from 100 to 500 ms; 0 never.
     int stepAsideAfterMs = -1;

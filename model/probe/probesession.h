@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/probe/probetypes.h"
+#include "model/probe/rundefaults.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -26,8 +27,8 @@ class TdsTlsTunnel;
 
 struct ProbeSettings
 {
-    int connectTimeoutMs = 3000;  // above Windows' 2 s delay before it reports a refused port
-    int protocolTimeoutMs = 5000; // TLS handshake and the protocol's answer, each
+    int connectTimeoutMs = RunDefaults::kConnectTimeoutMs;
+    int protocolTimeoutMs = RunDefaults::kProtocolTimeoutMs;
     QList<QSslCertificate> extraCaCertificates;
     // The AD domain of the run (the profile's discovery domain): the realm the Kerberos probe asks
     // for and the zone the DNS probe asks about. Empty: the DNS suffix of each host.

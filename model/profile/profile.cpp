@@ -222,15 +222,21 @@ public:
         }
         if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
             r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);
-            p.connectTimeoutMs =
-                r.integer(t, "connect-ms", 100, 120000, u"'connect-ms'"_s).value_or(p.connectTimeoutMs);
-            p.protocolTimeoutMs =
-                r.integer(t, "protocol-ms", 100, 120000, u"'protocol-ms'"_s).value_or(p.protocolTimeoutMs);
+            p.connectTimeoutMs = r.integer(t, "connect-ms", RunDefaults::kTimeoutMs.min,
+                                           RunDefaults::kTimeoutMs.max, u"'connect-ms'"_s)
+                                     .value_or(p.connectTimeoutMs);
+            p.protocolTimeoutMs = r.integer(t, "protocol-ms", RunDefaults::kTimeoutMs.min,
+                                            RunDefaults::kTimeoutMs.max, u"'protocol-ms'"_s)
+                                      .value_or(p.protocolTimeoutMs);
         }
         if (const YAML::Node n = root["concurrency"]; n && r.expectMap(n, u"'concurrency'"_s)) {
             r.checkKeys(n, {u"global"_s, u"per-host"_s}, u"'concurrency'"_s);
-            p.concurrency = r.integer(n, "global", 1, 4096, u"'global'"_s).value_or(p.concurrency);
-            p.perHostLimit = r.integer(n, "per-host", 1, 256, u"'per-host'"_s).value_or(p.perHostLimit);
+            p.concurrency = r.integer(n, "global", RunDefaults::kConcurrencyRange.min,
+                                      RunDefaults::kConcurrencyRange.max, u"'global'"_s)
+                                .value_or(p.concurrency);
+            p.perHostLimit = r.integer(n, "per-host", RunDefaults::kPerHostRange.min,
+                                       RunDefaults::kPerHostRange.max, u"'per-host'"_s)
+                                 .value_or(p.perHostLimit);
         }
     }
 

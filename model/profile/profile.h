@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/diagnostic.h"
+#include "model/probe/rundefaults.h"
 
 #include <QList>
 #include <QMap>
@@ -69,10 +70,6 @@ bool isSourceNetwork(const QString &text);
 // What the user chose: where this runs, what is deployed, in which modes, against which hosts.
 struct Profile
 {
-    static constexpr int kDefaultConnectTimeoutMs = 3000; // above Windows' 2 s delay for a refused port
-    static constexpr int kDefaultProtocolTimeoutMs = 5000;
-    static constexpr int kDefaultConcurrency = 256;
-    static constexpr int kDefaultPerHostLimit = 8;
 
     QString name;
     QStringList vantage;    // role ids this machine plays
@@ -92,10 +89,10 @@ struct Profile
     // The key source-networks: source role id -> its networks, as written.
     QMap<QString, QStringList> sourceNetworks;
     QString proxySource; // not in the file: where the run's proxy came from (set by the caller)
-    int connectTimeoutMs = kDefaultConnectTimeoutMs;
-    int protocolTimeoutMs = kDefaultProtocolTimeoutMs;
-    int concurrency = kDefaultConcurrency;
-    int perHostLimit = kDefaultPerHostLimit;
+    int connectTimeoutMs = RunDefaults::kConnectTimeoutMs;
+    int protocolTimeoutMs = RunDefaults::kProtocolTimeoutMs;
+    int concurrency = RunDefaults::kConcurrency;
+    int perHostLimit = RunDefaults::kPerHostLimit;
 
     bool operator==(const Profile &o) const;
     bool operator!=(const Profile &o) const { return !(*this == o); }

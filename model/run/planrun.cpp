@@ -4,6 +4,16 @@
 
 namespace PortCheck {
 
+RunSettings runSettingsFor(const Profile &profile, RunSettings base)
+{
+    base.probe.connectTimeoutMs = profile.connectTimeoutMs;
+    base.probe.protocolTimeoutMs = profile.protocolTimeoutMs;
+    base.concurrency = profile.concurrency;
+    base.perHostLimit = profile.perHostLimit;
+    base.probe.domain = profile.domain;
+    return base;
+}
+
 PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)

@@ -8,6 +8,10 @@
 
 namespace PortCheck {
 
+// The engine's settings for a profile: its timeouts, limits and domain over `base`, which keeps what a
+// profile does not say (threads, --resolve, extra CA certificates).
+RunSettings runSettingsFor(const Profile &profile, RunSettings base = {});
+
 // Runs the testable probes of a plan and keeps the results: what the command line's `run`, the
 // demo and the wizard's run page share.
 class PlanRun final : public QObject

@@ -18,10 +18,14 @@ AppSettings AppSettings::load()
         return ok && value >= low && value <= high ? value : fallback;
     };
     // Same bounds as the profile loader accepts, so a hand-edited settings file cannot break a run.
-    a.connectTimeoutMs = bounded(u"probe/connectTimeoutMs"_s, a.connectTimeoutMs, 100, 120000);
-    a.protocolTimeoutMs = bounded(u"probe/protocolTimeoutMs"_s, a.protocolTimeoutMs, 100, 120000);
-    a.concurrency = bounded(u"probe/concurrency"_s, a.concurrency, 1, 4096);
-    a.perHostLimit = bounded(u"probe/perHostLimit"_s, a.perHostLimit, 1, 256);
+    a.connectTimeoutMs = bounded(u"probe/connectTimeoutMs"_s, a.connectTimeoutMs, RunDefaults::kTimeoutMs.min,
+                                 RunDefaults::kTimeoutMs.max);
+    a.protocolTimeoutMs = bounded(u"probe/protocolTimeoutMs"_s, a.protocolTimeoutMs,
+                                  RunDefaults::kTimeoutMs.min, RunDefaults::kTimeoutMs.max);
+    a.concurrency = bounded(u"probe/concurrency"_s, a.concurrency, RunDefaults::kConcurrencyRange.min,
+                            RunDefaults::kConcurrencyRange.max);
+    a.perHostLimit = bounded(u"probe/perHostLimit"_s, a.perHostLimit, RunDefaults::kPerHostRange.min,
+                             RunDefaults::kPerHostRange.max);
     a.language = s.value(u"ui/language"_s).toString();
     a.caFile = s.value(u"probe/caFile"_s).toString();
     a.azureServiceTagsFile = s.value(u"report/azureServiceTagsFile"_s).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/probe/rundefaults.h"
+
 #include <QString>
 
 namespace PortCheck {
@@ -10,10 +12,10 @@ struct Profile;
 // language and an extra CA file. What the user typed for a check lives in the session instead.
 struct AppSettings
 {
-    int connectTimeoutMs = 3000;
-    int protocolTimeoutMs = 5000;
-    int concurrency = 256;
-    int perHostLimit = 8;
+    int connectTimeoutMs = RunDefaults::kConnectTimeoutMs;
+    int protocolTimeoutMs = RunDefaults::kProtocolTimeoutMs;
+    int concurrency = RunDefaults::kConcurrency;
+    int perHostLimit = RunDefaults::kPerHostLimit;
     QString language; // empty: follow the system locale
     QString caFile;   // PEM file with extra trust anchors, empty for none
     // A saved copy of Azure's service tags (ServiceTags_Public_*.json): the firewall request lists

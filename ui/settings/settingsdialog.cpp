@@ -1,5 +1,6 @@
 #include "ui/settings/settingsdialog.h"
 
+#include "model/probe/rundefaults.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QComboBox>
@@ -35,14 +36,18 @@ SettingsDialog::SettingsDialog(WizardContext *context, QWidget *parent)
     setWindowTitle(tr("Settings"));
     const Profile &p = context->profile();
     const AppSettings &s = context->settings();
-    m_connect = spinBox(100, 120000, p.connectTimeoutMs, tr(" ms"), tr("Connect timeout"));
+    m_connect = spinBox(RunDefaults::kTimeoutMs.min, RunDefaults::kTimeoutMs.max, p.connectTimeoutMs,
+                        tr(" ms"), tr("Connect timeout"));
     m_connect->setSingleStep(500);
     m_connect->setToolTip(tr("How long to wait for a TCP connection. Windows reports a refused port only "
                              "after about 2 s, so keep it above that."));
-    m_protocol = spinBox(100, 120000, p.protocolTimeoutMs, tr(" ms"), tr("Protocol timeout"));
+    m_protocol = spinBox(RunDefaults::kTimeoutMs.min, RunDefaults::kTimeoutMs.max, p.protocolTimeoutMs,
+                         tr(" ms"), tr("Protocol timeout"));
     m_protocol->setSingleStep(500);
-    m_concurrency = spinBox(1, 4096, p.concurrency, QString(), tr("Probes at once"));
-    m_perHost = spinBox(1, 256, p.perHostLimit, QString(), tr("Probes at once per host"));
+    m_concurrency = spinBox(RunDefaults::kConcurrencyRange.min, RunDefaults::kConcurrencyRange.max,
+                            p.concurrency, QString(), tr("Probes at once"));
+    m_perHost = spinBox(RunDefaults::kPerHostRange.min, RunDefaults::kPerHostRange.max, p.perHostLimit,
+                        QString(), tr("Probes at once per host"));
     m_language = new QComboBox;
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());

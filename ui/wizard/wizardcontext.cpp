@@ -5,6 +5,7 @@
 #include "model/inputfile.h"
 #include "model/plan/plan.h"
 #include "model/profile/hostlisttext.h"
+#include "model/run/planrun.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -118,12 +119,7 @@ QString WizardContext::startDemo()
 
 RunSettings WizardContext::runSettings(QString *error) const
 {
-    RunSettings s;
-    s.probe.connectTimeoutMs = m_profile.connectTimeoutMs;
-    s.probe.protocolTimeoutMs = m_profile.protocolTimeoutMs;
-    s.concurrency = m_profile.concurrency;
-    s.perHostLimit = m_profile.perHostLimit;
-    s.probe.domain = m_profile.domain;
+    RunSettings s = runSettingsFor(m_profile);
     if (m_demo)
         s.probe.extraCaCertificates += m_demo->trustAnchors();
     if (!m_settings.caFile.isEmpty()) {
