@@ -2,6 +2,7 @@
 #include "app/windows/winconsole.h"
 #include "model/catalog/catalogloader.h"
 #include "model/catalog/m365endpoints.h"
+#include "model/logging.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/appsettings.h"
 #include "ui/style/apptheme.h"
@@ -16,6 +17,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("guardian-portcheck"));
@@ -28,23 +31,33 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // --lang LANG (de, fr, ja, en) overrides the settings and the system locale.
-    QString language;
-    bool languageGiven = false;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QStringLiteral("--lang") && i + 1 < arguments.size()) {
-            language = arguments.at(i + 1);
-            languageGiven = true;
-        } else if (arguments.at(i).startsWith(QStringLiteral("--lang="))) {
-            language = arguments.at(i).mid(7);
-            languageGiven = true;
+    // The options every command and the window take, read before anything else: --lang LANG (de,
+    // fr, ja, en) overrides the settings and the system locale; --log FILE writes a debug log.
+    const auto globalOption = [&arguments](const QString &name, bool *given) {
+        QString value;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments.at(i) == u"--"_s + name && i + 1 < arguments.size()) {
+                value = arguments.at(i + 1);
+                *given = true;
+            } else if (arguments.at(i).startsWith(u"--"_s + name + u'=')) {
+                value = arguments.at(i).mid(name.size() + 3);
+                *given = true;
+            }
         }
-    }
-    // An unknown language is bad usage (exit 2), for the window as for a command.
+        return value;
+    };
+    bool languageGiven = false;
+    const QString language = globalOption(u"lang"_s, &languageGiven);
+    bool logGiven = false;
+    const QString logPath = globalOption(u"log"_s, &logGiven);
+    // Started first, so that the log holds the start-up too (the catalog, the profile).
+    const PortCheck::Text logError = logGiven ? PortCheck::startLogFile(logPath) : PortCheck::Text();
+    // An unknown language or a log that cannot be written is bad usage (exit 2), for the window as
+    // for a command; said once the translations are in.
     const auto refuseLanguage = [&]() -> bool {
-        if (!languageGiven)
-            return false;
-        const QString error = PortCheck::languageError(language);
+        QString error = languageGiven ? PortCheck::languageError(language) : QString();
+        if (error.isEmpty() && !logError.isEmpty())
+            error = PortCheck::localized(logError);
         if (error.isEmpty())
             return false;
         std::fputs(qPrintable(QStringLiteral("guardian-portcheck: ") + error + u'\n'), stderr);

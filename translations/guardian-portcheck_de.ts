@@ -1411,6 +1411,10 @@ Cloud-Endpunkt hinter einem TLS-prüfenden Proxy und ein Forest-Recovery-Agent.<
         <translation>Noch auszuführen:</translation>
     </message>
     <message>
+        <source>cannot write the log %1: %2</source>
+        <translation>das Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1476,6 +1480,7 @@ Options:
                                   ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
   --catalog FILE                  use this catalog instead of the built-in one
   --lang en|de|fr|ja              the language of the window, the report and this output
+  --log FILE                      write a debug log for support: lookups, probes, verdicts
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -1553,6 +1558,7 @@ Optionen:
                                   das Suffix jedes Hosts)
   --catalog FILE                  diesen Katalog statt des eingebauten verwenden
   --lang en|de|fr|ja              die Sprache des Fensters, des Berichts und dieser Ausgabe
+  --log FILE                      ein Debug-Protokoll für den Support schreiben: Namensauflösungen, Prüfungen, Urteile
   -h, --help                      diese Hilfe anzeigen
   -v, --version                   die Version anzeigen
 

@@ -1410,6 +1410,10 @@ endpoint behind a TLS-inspecting proxy and a Forest Recovery agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot write the log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1475,6 +1479,7 @@ Options:
                                   ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
   --catalog FILE                  use this catalog instead of the built-in one
   --lang en|de|fr|ja              the language of the window, the report and this output
+  --log FILE                      write a debug log for support: lookups, probes, verdicts
   -h, --help                      show this help
   -v, --version                   show the version
 

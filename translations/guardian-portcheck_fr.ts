@@ -1411,6 +1411,10 @@ fichiers, un point de terminaison cloud derrière un proxy qui inspecte TLS et u
         <translation>Reste à exécuter :</translation>
     </message>
     <message>
+        <source>cannot write the log %1: %2</source>
+        <translation>impossible d&apos;écrire le journal %1 : %2</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1476,6 +1480,7 @@ Options:
                                   ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
   --catalog FILE                  use this catalog instead of the built-in one
   --lang en|de|fr|ja              the language of the window, the report and this output
+  --log FILE                      write a debug log for support: lookups, probes, verdicts
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -1558,6 +1563,7 @@ Options :
                                   par défaut : le suffixe de chaque hôte)
   --catalog FICHIER               utiliser ce catalogue au lieu du catalogue intégré
   --lang en|de|fr|ja              la langue de la fenêtre, du rapport et de cette sortie
+  --log FILE                      écrire un journal de débogage pour le support : résolutions, sondes, verdicts
   -h, --help                      afficher cette aide
   -v, --version                   afficher la version
 

@@ -1409,6 +1409,10 @@ TLS を検査するプロキシの背後のクラウドエンドポイント、F
         <translation>未実行:</translation>
     </message>
     <message>
+        <source>cannot write the log %1: %2</source>
+        <translation>ログ %1 を書き込めません: %2</translation>
+    </message>
+    <message>
         <source>Usage: guardian-portcheck [COMMAND] [OPTIONS]
 Proves whether every network path Cayosoft Guardian needs is open.
 
@@ -1474,6 +1478,7 @@ Options:
                                   ask for (run: the profile&apos;s domain; default: each host&apos;s suffix)
   --catalog FILE                  use this catalog instead of the built-in one
   --lang en|de|fr|ja              the language of the window, the report and this output
+  --log FILE                      write a debug log for support: lookups, probes, verdicts
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -1545,6 +1550,7 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
                                   (run: プロファイルのドメイン、既定: 各ホストのサフィックス)
   --catalog FILE                  組み込みのカタログの代わりにこのカタログを使用
   --lang en|de|fr|ja              ウィンドウ、レポート、この出力の言語
+  --log FILE                      サポート用のデバッグログを書き出す: 名前解決、プローブ、判定
   -h, --help                      このヘルプを表示
   -v, --version                   バージョンを表示
 

@@ -106,6 +106,7 @@ QString usageText()
         "                                  ask for (run: the profile's domain; default: each host's suffix)\n"
         "  --catalog FILE                  use this catalog instead of the built-in one\n"
         "  --lang en|de|fr|ja              the language of the window, the report and this output\n"
+        "  --log FILE                      write a debug log for support: lookups, probes, verdicts\n"
         "  -h, --help                      show this help\n"
         "  -v, --version                   show the version\n\n"
         "Exit codes: 0 every required link passes, 1 a required link fails, 2 bad usage or input,\n"
@@ -143,6 +144,7 @@ public:
         const QCommandLineOption csv(u"csv"_s, u"Write the firewall request as CSV."_s, u"FILE"_s);
         const QCommandLineOption junit(u"junit"_s, u"Write JUnit XML."_s, u"FILE"_s);
         const QCommandLineOption lang(u"lang"_s, u"Language (handled before the command runs)."_s, u"LANG"_s);
+        const QCommandLineOption log(u"log"_s, u"Debug log (handled before the command runs)."_s, u"FILE"_s);
         const QCommandLineOption as(u"as"_s, u"run: test from these roles."_s, u"ROLE[,ROLE]"_s);
         const QCommandLineOption proxy(u"proxy"_s, u"The proxy for HTTPS to the Internet."_s,
                                        u"URL|system|none"_s);
@@ -160,7 +162,7 @@ public:
             {help,        version,     catalogFile, format,    dryRun,     json,  caFile,  connectTimeout,
              timeout,     concurrency, perHost,     site,      nameserver, text,  pdf,     pageSize,
              csv,         junit,       lang,        as,        domain,     proxy, resolve, cloud,
-             serviceTags, runBy,       ticket,      requester, approver,   html});
+             serviceTags, runBy,       ticket,      requester, approver,   html,  log});
         m_parser.addPositionalArgument(u"command"_s, u"What to do."_s);
 
         if (!m_parser.parse(arguments))
@@ -192,7 +194,7 @@ public:
         const QStringList &taken = found->options;
         for (const QString &name : m_parser.optionNames()) {
             if (name == u"h"_s || name == u"help"_s || name == u"v"_s || name == u"version"_s ||
-                name == u"lang"_s || taken.contains(name))
+                name == u"lang"_s || name == u"log"_s || taken.contains(name))
                 continue;
             QStringList list;
             for (const QString &o : taken)
@@ -372,16 +374,16 @@ bool hasDisplay()
 }
 
 namespace {
-// The arguments without --lang and its value: the language never decides between window and command.
+// The arguments without --lang, --log and their values: they never decide between window and command.
 QStringList withoutLanguage(const QStringList &arguments)
 {
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--lang"_s) {
+        if (arguments.at(i) == u"--lang"_s || arguments.at(i) == u"--log"_s) {
             ++i;
             continue;
         }
-        if (!arguments.at(i).startsWith(u"--lang="_s))
+        if (!arguments.at(i).startsWith(u"--lang="_s) && !arguments.at(i).startsWith(u"--log="_s))
             rest << arguments.at(i);
     }
     return rest;

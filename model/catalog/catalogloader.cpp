@@ -2,6 +2,7 @@
 
 #include "model/catalog/m365endpoints.h"
 #include "model/inputfile.h"
+#include "model/logging.h"
 #include "model/yamlreader.h"
 
 #include <QFile>
@@ -656,7 +657,13 @@ Diagnostics loadCatalogFile(const QString &path, Catalog *catalog)
     const std::optional<QByteArray> bytes = readInputFile(path, kMaxCatalogBytes, &why);
     if (!bytes)
         return {Diagnostic{path, 0, 0, Text::plain(u"cannot open the catalog: "_s + why.english())}};
-    return loadCatalog(*bytes, path, catalog);
+    Diagnostics problems = loadCatalog(*bytes, path, catalog);
+    if (problems.isEmpty())
+        qCInfo(lcCatalog).noquote().nospace() << "catalog " << catalog->id << ' ' << catalog->version
+                                              << " from " << path << " (" << bytes->size() << " bytes)";
+    else
+        qCInfo(lcCatalog) << "catalog" << path << "refused:" << problems.size() << "problems";
+    return problems;
 }
 
 const Catalog &builtinCatalog()

@@ -1,5 +1,6 @@
 #include "model/plan/plan.h"
 
+#include "model/logging.h"
 #include "model/probe/proxy.h"
 
 #include <QSet>
@@ -221,6 +222,7 @@ Plan buildPlan(const Catalog &catalog, const Profile &profile)
             plan.items.append(std::move(item));
         }
     }
+    qCInfo(lcPlan) << "plan:" << plan.items.size() << "items," << plan.checks.size() << "checks";
     return plan;
 }
 

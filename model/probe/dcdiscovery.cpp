@@ -1,5 +1,6 @@
 #include "model/probe/dcdiscovery.h"
 
+#include "model/logging.h"
 #include "model/probe/protocols/dns.h"
 #include "model/profile/hostinput.h"
 
@@ -132,6 +133,8 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
     ++m_pending;
     m_lookups.append(lookup);
     connect(lookup, &QDnsLookup::finished, this, [this, lookup, list, required, name] {
+        qCInfo(lcDiscovery) << "SRV" << name << "->" << lookup->serviceRecords().size() << "records, error"
+                            << lookup->error() << lookup->errorString();
         if (lookup->error() == QDnsLookup::NoError) {
             const auto records = lookup->serviceRecords();
             for (const QDnsServiceRecord &r : records)
@@ -190,6 +193,8 @@ void DcDiscovery::query(const QString &name, QList<DiscoveredHost> DiscoveryResu
         if (--m_pending == 0)
             done();
     });
+    qCInfo(lcDiscovery) << "SRV lookup" << name << "at"
+                        << (m_nameserver.isNull() ? u"the system's resolver"_s : m_nameserver.toString());
     lookup->lookup();
 }
 

@@ -1,11 +1,10 @@
 #include "model/probe/proberunner.h"
 
+#include "model/logging.h"
 #include "model/probe/proxy.h"
 #include "model/probe/socketbudget.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcProbe, "portcheck.probe")
+using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
@@ -113,6 +112,11 @@ void ProbeRunner::ensureWorkers()
         m_workers.push_back(worker);
         m_threads.push_back(std::move(thread));
     }
+    qCInfo(lcProbe).nospace() << "engine: " << threads << " worker threads, " << concurrency
+                              << " probes in flight, " << perHost << " per host, " << aside
+                              << " may wait aside after " << stepAsideAfterMs << " ms; connect timeout "
+                              << m_settings.probe.connectTimeoutMs << " ms, protocol timeout "
+                              << m_settings.probe.protocolTimeoutMs << " ms";
 }
 
 size_t ProbeRunner::workerFor(const QString &host, qsizetype index) const
@@ -163,6 +167,7 @@ void ProbeRunner::add(const QList<ProbeTarget> &targets)
     if (!m_running || m_cancelling || targets.isEmpty())
         return;
     m_total += static_cast<int>(targets.size());
+    qCInfo(lcProbe) << targets.size() << "probes to run," << m_total << "in this run";
     Q_EMIT progress(m_done, m_total);
     // A probe through a proxy connects to the proxy, and the proxy resolves the target's name: the
     // name looked up here is the proxy's.
@@ -192,10 +197,12 @@ void ProbeRunner::add(const QList<ProbeTarget> &targets)
         }
         if (const auto given = m_settings.resolve.constFind(host.toLower());
             given != m_settings.resolve.cend()) {
+            qCDebug(lcProbe) << "name" << host << "answered by --resolve:" << *given;
             dispatchAddresses(host, *given);
             continue;
         }
         if (m_loopbackOnly && !literal.isLoopback()) {
+            qCDebug(lcProbe) << host << "is not a loopback address: not probed (PORTCHECK_LOOPBACK_ONLY)";
             dispatch(host, literal, {}, true);
             continue;
         }
@@ -203,6 +210,7 @@ void ProbeRunner::add(const QList<ProbeTarget> &targets)
             dispatch(host, literal, {});
             continue;
         }
+        qCDebug(lcProbe) << "looking up" << host;
         const int id = QHostInfo::lookupHost(host, this, &ProbeRunner::onLookedUp);
         m_lookups.insert(id, host);
     }
@@ -214,11 +222,13 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
     if (host.isEmpty() || !m_running || m_cancelling)
         return;
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        qCInfo(lcProbe) << "name" << host << "does not resolve:" << info.errorString();
         dispatch(host, {},
                  info.errorString().isEmpty() ? QStringLiteral("the name does not resolve")
                                               : info.errorString());
         return;
     }
+    qCDebug(lcProbe) << "name" << host << "resolves to" << info.addresses();
     dispatchAddresses(host, info.addresses());
 }
 
@@ -299,10 +309,20 @@ void ProbeRunner::onResults(const QList<ProbeResult> &results)
     }
     if (complete.isEmpty())
         return;
+    if (lcProbe().isDebugEnabled()) {
+        for (const ProbeResult &r : std::as_const(complete))
+            qCDebug(lcProbe).noquote().nospace()
+                << r.host << ':' << r.port << '/' << probeKindId(r.kind)
+                << (r.via.isEmpty() ? QString() : u" via "_s + r.via) << " at " << r.address << ": "
+                << probeStateId(r.state) << ", " << serviceStateId(r.service) << ", "
+                << (r.latencyMs < 0 ? u"-"_s : QString::number(r.latencyMs, 'f', 1) + u" ms"_s)
+                << (r.message.isEmpty() ? QString() : u"; "_s + r.message.english());
+    }
     m_done += static_cast<int>(complete.size());
     Q_EMIT resultsReady(complete);
     Q_EMIT progress(m_done, m_total);
     if (m_done >= m_total) {
+        qCInfo(lcProbe) << "run finished:" << m_done << "probes";
         m_running = false;
         Q_EMIT finished(false);
     }

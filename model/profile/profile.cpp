@@ -2,6 +2,7 @@
 
 #include "model/catalog/azureservicetags.h"
 #include "model/inputfile.h"
+#include "model/logging.h"
 #include "model/probe/proxy.h"
 #include "model/profile/hostinput.h"
 #include "model/yamlreader.h"
@@ -469,7 +470,18 @@ Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile
     if (!bytes)
         return {Diagnostic{path, 0, 0,
                            profileText(QT_TRANSLATE_NOOP("Profile", "cannot open the profile: %1"), {why})}};
-    return loadProfile(*bytes, path, catalog, profile);
+    Diagnostics problems = loadProfile(*bytes, path, catalog, profile);
+    if (problems.isEmpty()) {
+        qsizetype hosts = 0;
+        for (const QList<ProfileHost> &list : std::as_const(profile->hosts))
+            hosts += list.size();
+        qCInfo(lcProfile).noquote().nospace() << "profile " << path << " (" << bytes->size()
+                                              << " bytes): vantage " << profile->vantage.join(u',') << ", "
+                                              << hosts << " hosts in " << profile->hosts.size() << " roles";
+    } else {
+        qCInfo(lcProfile) << "profile" << path << "refused:" << problems.size() << "problems";
+    }
+    return problems;
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "model/run/planrun.h"
 
+#include "model/logging.h"
+
 #include <QSet>
 
 namespace PortCheck {
@@ -41,6 +43,12 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
     connect(&m_runner, &ProbeRunner::finished, this, [this](bool cancelled) {
         m_result.meta.finished = QDateTime::currentDateTimeUtc();
         m_result.meta.cancelled = cancelled;
+        if (lcVerdict().isInfoEnabled()) {
+            const VerdictSummary s = summarize(verdicts());
+            qCInfo(lcVerdict).nospace()
+                << "verdicts" << (cancelled ? " (cancelled)" : "") << ": " << s.pass << " pass, " << s.warn
+                << " warn, " << s.fail << " fail, " << s.notTested << " not tested from here";
+        }
         Q_EMIT finished(cancelled);
     });
 }

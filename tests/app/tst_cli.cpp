@@ -60,6 +60,7 @@ private Q_SLOTS:
     void probe_reportsEachTargetInOrder();
     void probe_badTargetsExit2_data();
     void probe_badTargetsExit2();
+    void log_holdsTheLookupsProbesAndOutcomes();
     void demo_showsEveryVerdict();
     void demo_writesEveryReport_andMergeReadsIt();
     void badNumbers_exit2();
@@ -728,6 +729,46 @@ void TestCli::probe_badTargetsExit2()
     const Result r = run({u"probe"_s, target});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::log_holdsTheLookupsProbesAndOutcomes()
+{
+    // --log FILE (issue 18.8): what a support engineer asks for, from every module, in one file.
+    Responder smb(Responder::Behavior::Smb2);
+    QVERIFY(smb.listen(QHostAddress::LocalHost));
+    const quint16 closed = unusedPort(QHostAddress::LocalHost);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"support.log"_s);
+    const Result r = run({u"probe"_s, u"localhost:"_s + QString::number(smb.serverPort()) + u"/smb"_s,
+                          u"127.0.0.1:"_s + QString::number(closed), u"--log"_s, log});
+    QCOMPARE(r.code, 1);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u"info portcheck.catalog: catalog guardian "_s), qPrintable(text));
+    QVERIFY2(text.contains(u"portcheck.probe: engine: "_s), qPrintable(text));
+    QVERIFY2(text.contains(u"debug portcheck.probe: localhost:"_s + QString::number(smb.serverPort()) +
+                           u"/smb at 127.0.0.1: open, identified"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"127.0.0.1:"_s + QString::number(closed) + u"/tcp at 127.0.0.1: refused"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"run finished: 2 probes"_s), qPrintable(text));
+    // Every line starts with its UTC time and level; the terminal's output is as without --log.
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+        QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z (debug|info|warning) "_s)
+                     .match(line)
+                     .hasMatch(),
+                 qPrintable(line));
+    QVERIFY2(!r.err.contains(u"portcheck.probe"_s), qPrintable(r.err));
+
+    // A log that cannot be written is bad usage, named; and --log is taken by every command.
+    const Result bad = run({u"probe"_s, u"127.0.0.1:1"_s, u"--log"_s, dir.filePath(u"none/x.log"_s)});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(u"cannot write the log "_s + dir.filePath(u"none/x.log"_s)),
+             qPrintable(bad.err));
+    const Result catalog = run({u"catalog"_s, u"--log"_s, dir.filePath(u"c.log"_s)});
+    QCOMPARE(catalog.code, 0);
+    QVERIFY(QFileInfo(dir.filePath(u"c.log"_s)).size() > 0);
 }
 
 void TestCli::demo_showsEveryVerdict()

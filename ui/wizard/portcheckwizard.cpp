@@ -1,5 +1,6 @@
 #include "ui/wizard/portcheckwizard.h"
 
+#include "ui/logging.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/style/appicon.h"
 #include "ui/wizard/componentspage.h"
@@ -13,15 +14,12 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcUi, "portcheck.ui")
 
 namespace PortCheck {
 

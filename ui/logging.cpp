@@ -1,0 +1,9 @@
+#include "ui/logging.h"
+
+namespace PortCheck {
+
+Q_LOGGING_CATEGORY(lcUi, "portcheck.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcReport, "portcheck.report", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDiagram, "portcheck.diagram", QtWarningMsg)
+
+} // namespace PortCheck
