@@ -6,7 +6,7 @@
 #include "model/plan/plan.h"
 #include "model/run/planrun.h"
 #include "model/verdict/verdict.h"
-#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/diagramstyle.h"
 #include "ui/diagram/topologyscene.h"
 #include "ui/diagram/topologyview.h"
 #include "ui/i18n/translations.h"

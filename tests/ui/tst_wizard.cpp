@@ -8,7 +8,7 @@
 #include "model/run/report.h"
 #include "tests/dnsresponder.h"
 #include "tests/testutil.h"
-#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/linkitem.h"
 #include "ui/diagram/topologyscene.h"
 #include "ui/i18n/translations.h"
 #include "ui/settings/settingsdialog.h"

@@ -1,7 +1,11 @@
 #include "ui/diagram/topologyscene.h"
 
 #include "model/text.h"
-#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/diagramstyle.h"
+#include "ui/diagram/legenditem.h"
+#include "ui/diagram/linkitem.h"
+#include "ui/diagram/nodeitem.h"
+#include "ui/diagram/noteitem.h"
 #include "ui/i18n/translations.h"
 
 #include <QAction>

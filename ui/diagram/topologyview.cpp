@@ -1,6 +1,7 @@
 #include "ui/diagram/topologyview.h"
 
-#include "ui/diagram/diagramitems.h"
+#include "ui/diagram/linkitem.h"
+#include "ui/diagram/nodeitem.h"
 #include "ui/diagram/topologyscene.h"
 
 #include <QKeyEvent>

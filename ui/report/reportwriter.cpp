@@ -5,7 +5,6 @@
 #include "model/export/resultjson.h"
 #include "model/run/compare.h"
 #include "model/run/coverage.h"
-#include "ui/diagram/diagramitems.h"
 #include "ui/diagram/topologyscene.h"
 #include "ui/i18n/coveragetext.h"
 #include "ui/i18n/translations.h"
