@@ -110,6 +110,7 @@ void TopologyScene::setPlan(const Plan &plan, const QString &thisComputer)
     m_plan = plan;
     m_thisComputer = thisComputer;
     m_results.clear();
+    m_liveVerdicts = computeVerdicts(m_catalog, m_plan, m_results);
     m_useFixed = false;
     m_finished = false;
     m_hostCount.clear();
@@ -136,8 +137,14 @@ void TopologyScene::setVerdicts(const QList<Verdict> &verdicts)
 
 void TopologyScene::setResults(const ResultIndex &results, bool finished)
 {
+    setResults(results, finished, computeVerdicts(m_catalog, m_plan, results));
+}
+
+void TopologyScene::setResults(const ResultIndex &results, bool finished, QList<Verdict> verdicts)
+{
     m_useFixed = false;
     m_results = results;
+    m_liveVerdicts = std::move(verdicts);
     m_finished = finished;
     if (m_problemsOnly)
         rebuild();
@@ -172,9 +179,9 @@ struct TopologyScene::Aggregate
     QMap<VisualState, int> counts;
 };
 
-QList<Verdict> TopologyScene::currentVerdicts() const
+const QList<Verdict> &TopologyScene::currentVerdicts() const
 {
-    return m_useFixed ? m_fixedVerdicts : computeVerdicts(m_catalog, m_plan, m_results);
+    return m_useFixed ? m_fixedVerdicts : m_liveVerdicts;
 }
 
 namespace {
@@ -491,7 +498,7 @@ QHash<QString, TopologyScene::Aggregate> TopologyScene::aggregates(const QList<V
 
 void TopologyScene::applyStates()
 {
-    const QList<Verdict> verdicts = currentVerdicts();
+    const QList<Verdict> &verdicts = currentVerdicts();
     const QHash<QString, Aggregate> byItem = aggregates(verdicts);
     if (m_legend)
         m_legend->setShowRunning(!m_finished);

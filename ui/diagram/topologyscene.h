@@ -52,6 +52,9 @@ public:
     // The results so far; `finished` once the run ended (links without a result then show their
     // verdict rather than "running").
     void setResults(const ResultIndex &results, bool finished);
+    // The same with the verdicts of those results already computed (the run page has them from the
+    // run): the scene then computes none itself.
+    void setResults(const ResultIndex &results, bool finished, QList<Verdict> verdicts);
     // Verdicts decided elsewhere (results of several machines merged): the lines show these.
     void setVerdicts(const QList<Verdict> &verdicts);
 
@@ -120,7 +123,7 @@ private:
     void rebuild();
     void applyStates();
     QHash<QString, Aggregate> aggregates(const QList<Verdict> &verdicts) const;
-    QList<Verdict> currentVerdicts() const;
+    const QList<Verdict> &currentVerdicts() const;
     void drawHeader(QPainter *painter, const QRectF &rect, const DiagramHeader &header) const;
     QString roleName(const QString &role) const;
 
@@ -129,6 +132,7 @@ private:
     QString m_thisComputer;
     ResultIndex m_results;
     QList<Verdict> m_fixedVerdicts;
+    QList<Verdict> m_liveVerdicts; // computeVerdicts() of m_results, once per setResults()
     bool m_useFixed = false;
     bool m_finished = false;
     int m_threshold = kDefaultGroupThreshold;

@@ -250,19 +250,21 @@ void RunPage::updateScene(bool finished)
         return;
     QElapsedTimer cost;
     cost.start();
-    m_scene->setResults(run->result().index(), finished);
-    judgeProbes();
+    // One computation of the verdicts per update, shared by the diagram and the probes' table.
+    const QList<Verdict> verdicts = run->verdicts();
+    m_scene->setResults(run->result().index(), finished, verdicts);
+    judgeProbes(verdicts);
     m_sceneUpdateCostMs = cost.elapsed();
 }
 
-void RunPage::judgeProbes()
+void RunPage::judgeProbes(const QList<Verdict> &verdicts)
 {
     const PlanRun *run = m_context->run();
     if (!run)
         return;
     const Plan &plan = run->plan();
     QHash<QString, VerdictLevel> levels; // link/host -> level
-    for (const Verdict &v : run->verdicts())
+    for (const Verdict &v : verdicts)
         levels.insert(v.link + u'/' + v.host, v.level);
     // A probe is needed while one of its links does not pass; it counts as failed when one fails.
     QHash<QString, bool> needed;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/plan/plan.h"
+#include "model/verdict/verdict.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -58,7 +59,7 @@ private:
     void onFinished(bool cancelled);
     void updateScene(bool finished);
     // From the verdicts: which failed probes no link needs, and which ones "Re-run failed" takes.
-    void judgeProbes();
+    void judgeProbes(const QList<Verdict> &verdicts);
 
     WizardContext *m_context;
     CheckTableModel *m_model = nullptr;
