@@ -5,12 +5,11 @@
 #include "app/cli/signalwatch.h"
 #include "model/export/csv.h"
 #include "model/export/firewallrequest.h"
-#include "model/export/junit.h"
-#include "model/export/resultjson.h"
 #include "model/plan/plan.h"
 #include "model/run/planrun.h"
 #include "model/run/report.h"
 #include "ui/i18n/translations.h"
+#include "ui/report/reportexporter.h"
 
 #include <QEventLoop>
 #include <QSet>
@@ -97,53 +96,40 @@ int CommandContext::writeReports(const ReportData &given, bool withJson)
     ReportData report = given;
     report.azureServiceTags = azureServiceTags;
     applyCoverFields(&report.meta);
-    const auto done = [](const QString &what, const QString &path) {
-        out() << what.arg(path) << '\n';
-    };
-    if (withJson && !jsonPath.isEmpty()) {
-        RunResult all;
-        all.meta = report.meta;
-        for (const RunResult &r : report.runs)
-            all.results += r.results;
-        const QString error = localized(
-            writeFileAtomically(jsonPath, runResultJson(catalog, report.plan, all, report.verdicts)));
-        if (!error.isEmpty())
-            return internalError(error);
-        done(tr("Results written to %1."), jsonPath);
-    }
-    if (!csvPath.isEmpty()) {
-        const QString error = localized(
-            writeFileAtomically(csvPath, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8()));
-        if (!error.isEmpty())
-            return internalError(error);
-        done(tr("Firewall request written to %1."), csvPath);
-    }
-    if (!junitPath.isEmpty()) {
-        const QString error = localized(writeFileAtomically(junitPath, junitXml(catalog, report)));
-        if (!error.isEmpty())
-            return internalError(error);
-        done(tr("JUnit results written to %1."), junitPath);
-    }
+    if (const int written =
+            withJson ? writeReport(report, ReportFormat::Json, jsonPath, tr("Results written to %1."))
+                     : ExitPass;
+        written != ExitPass)
+        return written;
+    if (const int written =
+            writeReport(report, ReportFormat::FirewallCsv, csvPath, tr("Firewall request written to %1."));
+        written != ExitPass)
+        return written;
+    if (const int written =
+            writeReport(report, ReportFormat::JUnit, junitPath, tr("JUnit results written to %1."));
+        written != ExitPass)
+        return written;
     return writeDocuments(report, nullptr);
 }
 
 int CommandContext::writeDocuments(const ReportData &report, const Comparison *comparison)
 {
-    ReportWriter writer(catalog, report);
-    writer.setPageSize(pageSize);
-    writer.setComparison(comparison);
-    if (!pdfPath.isEmpty()) {
-        const QString error = writer.write(pdfPath);
-        if (!error.isEmpty())
-            return internalError(error);
-        out() << tr("Report written to %1.").arg(pdfPath) << '\n';
-    }
-    if (!htmlPath.isEmpty()) {
-        const QString error = writer.writeHtml(htmlPath);
-        if (!error.isEmpty())
-            return internalError(error);
-        out() << tr("HTML report written to %1.").arg(htmlPath) << '\n';
-    }
+    if (const int written =
+            writeReport(report, ReportFormat::Pdf, pdfPath, tr("Report written to %1."), comparison);
+        written != ExitPass)
+        return written;
+    return writeReport(report, ReportFormat::Html, htmlPath, tr("HTML report written to %1."), comparison);
+}
+
+int CommandContext::writeReport(const ReportData &report, ReportFormat format, const QString &path,
+                                const QString &done, const Comparison *comparison)
+{
+    if (path.isEmpty())
+        return ExitPass;
+    const QString error = exportReport(catalog, report, format, path, {pageSize, comparison});
+    if (!error.isEmpty())
+        return internalError(error);
+    out() << done.arg(path) << '\n';
     return ExitPass;
 }
 
@@ -231,16 +217,11 @@ int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings
                  .arg(result.results.size())
                  .arg(result.meta.started.msecsTo(result.meta.finished))
           << '\n';
-    if (!jsonPath.isEmpty()) {
-        const QString error =
-            localized(writeFileAtomically(jsonPath, runResultJson(catalog, plan, result, verdicts)));
-        if (!error.isEmpty()) {
-            err() << "guardian-portcheck: " << error << '\n';
-            return ExitInternal;
-        }
-        out() << tr("Results written to %1.").arg(jsonPath) << '\n';
-    }
-    const int written = writeReports(reportFromRun(catalog, plan, result), false);
+    const ReportData report = reportFromRun(catalog, plan, result);
+    if (const int written = writeReport(report, ReportFormat::Json, jsonPath, tr("Results written to %1."));
+        written != ExitPass)
+        return written;
+    const int written = writeReports(report, false);
     if (written != ExitPass)
         return written;
     if (watch.caught() != 0) {

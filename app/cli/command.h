@@ -6,6 +6,7 @@
 #include "model/probe/proberunner.h"
 #include "model/profile/profile.h"
 #include "model/run/runresult.h"
+#include "ui/report/reportexporter.h"
 #include "ui/report/reportwriter.h"
 
 #include <QCommandLineParser>
@@ -55,6 +56,9 @@ public:
     int writeReports(const ReportData &report, bool withJson);
     // The PDF and the HTML report (--pdf, --html); with a comparison, its before-and-after section.
     int writeDocuments(const ReportData &report, const Comparison *comparison);
+    // Writes one file when `path` is given, then prints `done` with the path; an exit code.
+    int writeReport(const ReportData &report, ReportFormat format, const QString &path, const QString &done,
+                    const Comparison *comparison = nullptr);
     // Probes the plan (Ctrl+C and SIGTERM end it with what finished, marked incomplete), prints
     // the checks, verdicts and fixes, writes the reports asked for; returns the exit code.
     int executePlan(const Plan &plan, const RunSettings &runSettings, const QString &profileName);

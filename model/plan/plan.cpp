@@ -57,6 +57,24 @@ QList<ProbeTarget> Plan::probeTargets() const
     return targets;
 }
 
+QList<ProbeTarget> Plan::probeTargetsOf(const QString &link, const QString &host) const
+{
+    QList<ProbeTarget> targets;
+    QSet<QString> keys;
+    for (const PlanItem &item : items) {
+        if (item.link != link || (!host.isEmpty() && item.host != host))
+            continue;
+        for (const int i : item.checks) {
+            const Check &c = checks.at(i);
+            if (c.testable && !keys.contains(c.probeKey())) {
+                keys.insert(c.probeKey());
+                targets.append({c.host, c.port, c.probe, c.via});
+            }
+        }
+    }
+    return targets;
+}
+
 qsizetype Plan::probeTargetCount() const
 {
     qsizetype count = 0;

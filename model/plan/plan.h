@@ -119,6 +119,9 @@ struct Plan
     // The distinct probes that this machine can run, in plan order.
     QList<ProbeTarget> probeTargets() const;
     qsizetype probeTargetCount() const; // probeTargets().size(), without making the list
+    // The distinct probes this machine can run for one link toward `host` (every host of the link
+    // when `host` is empty), in plan order: what a re-test of that link runs.
+    QList<ProbeTarget> probeTargetsOf(const QString &link, const QString &host = {}) const;
     int testableCount() const;
 };
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void missingHosts_areReported();
     void disabledComponent_dropsItsLinks();
     void sameProbeForTwoLinks_runsOnce();
+    void probeTargetsOf_oneLinkTestableAndDistinct();
     void manyDomainControllers_planEveryOne();
     void azureSqlPolicy_everyValue_data();
     void azureSqlPolicy_everyValue();
@@ -231,6 +232,50 @@ void TestPlan::sameProbeForTwoLinks_runsOnce()
     for (const Check &c : plan.checks)
         checksOnIt += c.testable && c.probeKey() == dcLdap ? 1 : 0;
     QCOMPARE(checksOnIt, 2);
+}
+
+void TestPlan::probeTargetsOf_oneLinkTestableAndDistinct()
+{
+    // Two DCs: a re-test of one link toward one DC probes that DC only; without a host, both.
+    Profile p = everything({u"guardian-server"_s});
+    p.hosts.insert(u"domain-controller"_s,
+                   {ProfileHost{u"dc1.corp.example"_s, {}}, ProfileHost{u"dc2.corp.example"_s, {}}});
+    const Plan plan = buildPlan(builtinCatalog(), p);
+    const QString link = u"service-dc-ldap"_s;
+    QSet<QString> expected;
+    QSet<QString> expectedDc1;
+    for (const PlanItem &item : plan.items) {
+        if (item.link != link)
+            continue;
+        for (const int i : item.checks) {
+            const Check &c = plan.checks.at(i);
+            if (!c.testable)
+                continue;
+            expected.insert(c.probeKey());
+            if (c.host == u"dc1.corp.example"_s)
+                expectedDc1.insert(c.probeKey());
+        }
+    }
+    QVERIFY(!expectedDc1.isEmpty());
+    QVERIFY(expectedDc1.size() < expected.size());
+    const auto keysOf = [](const QList<ProbeTarget> &targets) {
+        QSet<QString> keys;
+        for (const ProbeTarget &t : targets)
+            keys.insert(t.key());
+        return keys;
+    };
+    const QList<ProbeTarget> all = plan.probeTargetsOf(link);
+    QCOMPARE(keysOf(all), expected);
+    QCOMPARE(qsizetype(keysOf(all).size()), all.size()); // each probe once
+    const QList<ProbeTarget> dc1 = plan.probeTargetsOf(link, u"dc1.corp.example"_s);
+    QCOMPARE(keysOf(dc1), expectedDc1);
+    for (const ProbeTarget &t : dc1)
+        QCOMPARE(t.host, u"dc1.corp.example"_s);
+    // A link that starts on another machine has nothing to run from here.
+    Profile elsewhere = everything({u"recovery-agent"_s});
+    const Plan other = buildPlan(builtinCatalog(), elsewhere);
+    QVERIFY(other.probeTargetsOf(link).isEmpty());
+    QVERIFY(plan.probeTargetsOf(u"no-such-link"_s).isEmpty());
 }
 
 void TestPlan::manyDomainControllers_planEveryOne()

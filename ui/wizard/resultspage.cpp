@@ -1,21 +1,20 @@
 #include "ui/wizard/resultspage.h"
 
 #include "model/export/firewallrequest.h"
-#include "model/export/resultjson.h"
 #include "model/run/coverage.h"
 #include "ui/diagram/topologyscene.h"
 #include "ui/diagram/topologyview.h"
 #include "ui/i18n/coveragetext.h"
 #include "ui/i18n/translations.h"
+#include "ui/report/reportexporter.h"
 #include "ui/report/reportwriter.h"
 #include "ui/style/verdictstyle.h"
+#include "ui/wizard/evidenceformatter.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,11 +54,6 @@ public:
     }
 };
 
-// Markup and control characters from the network or a file show as typed (displaySafe).
-QString esc(const QString &text)
-{
-    return displaySafe(text, true).toHtmlEscaped();
-}
 } // namespace
 
 ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
@@ -498,16 +492,16 @@ void ResultsPage::fillCoverage()
         return;
     }
     const QPalette palette = m_coverage->palette();
-    QString html = u"<p><b>"_s + esc(CoverageText::summary(coverage)) + u"</b></p>"_s;
+    QString html = u"<p><b>"_s + escapedHtml(CoverageText::summary(coverage)) + u"</b></p>"_s;
     constexpr int kMachineColumns = 4;
     for (const CoverageRole &role : coverage.roles) {
-        html += u"<h4>"_s + esc(CoverageText::roleHeading(catalog, role)) + u"</h4>"_s;
+        html += u"<h4>"_s + escapedHtml(CoverageText::roleHeading(catalog, role)) + u"</h4>"_s;
         const CoverageGrid grid = CoverageText::grid(catalog, role, kMachineColumns);
         for (const QString &line : grid.legend)
-            html += esc(line) + u"<br>"_s;
+            html += escapedHtml(line) + u"<br>"_s;
         html += u"<table cellspacing=0 cellpadding=3 border=1 style='border-collapse:collapse'><tr>"_s;
         for (const QString &h : grid.header)
-            html += u"<th align=left>"_s + esc(h) + u"</th>"_s;
+            html += u"<th align=left>"_s + escapedHtml(h) + u"</th>"_s;
         html += u"</tr>"_s;
         for (qsizetype r = 0; r < grid.rows.size(); ++r) {
             html += u"<tr>"_s;
@@ -520,18 +514,18 @@ void ResultsPage::fillCoverage()
                     const VisualState look = CoverageText::look(state, link.required);
                     style = u" style='color:"_s + VerdictStyle::color(look, palette).name() + u"'"_s;
                 }
-                html += u"<td"_s + style + u'>' + esc(row.at(col)) + u"</td>"_s;
+                html += u"<td"_s + style + u'>' + escapedHtml(row.at(col)) + u"</td>"_s;
             }
             html += u"</tr>"_s;
         }
         html += u"</table>"_s;
         for (const QString &note : CoverageText::notes(catalog, role))
-            html += u"<p>"_s + esc(note) + u"</p>"_s;
+            html += u"<p>"_s + escapedHtml(note) + u"</p>"_s;
         const QStringList toRun = CoverageText::stillToRun(catalog, coverage, role);
         if (!toRun.isEmpty()) {
-            html += u"<p>"_s + esc(tr("Still to run:")) + u"</p><ul>"_s;
+            html += u"<p>"_s + escapedHtml(tr("Still to run:")) + u"</p><ul>"_s;
             for (const QString &line : toRun)
-                html += u"<li><code>"_s + esc(line) + u"</code></li>"_s;
+                html += u"<li><code>"_s + escapedHtml(line) + u"</code></li>"_s;
             html += u"</ul>"_s;
         }
     }
@@ -584,170 +578,41 @@ void ResultsPage::showEvidence(int verdictIndex)
 {
     if (verdictIndex < 0 || verdictIndex >= m_verdicts.size())
         return;
-    m_evidence->setHtml(evidenceHtml(m_verdicts.at(verdictIndex)));
-}
-
-QString ResultsPage::evidenceHtml(const Verdict &v) const
-{
-    // Everything here that came from the network or a file is escaped: a certificate subject of
-    // "<b>x</b>" shows as typed.
-    const Catalog &catalog = m_context->catalog();
-    const Link *link = catalog.link(v.link);
-    const QString colour = VerdictStyle::color(VerdictStyle::fromVerdict(v.level), palette()).name();
-    QString html = u"<h3>"_s + esc(linkPath(catalog, v.link)) + u": "_s + esc(v.host) + u"</h3>"_s;
-    html += u"<p><b style='color:"_s + colour + u"'>"_s + esc(VerdictStyle::text(v.level)) + u"</b> — "_s +
-            esc(localized(v.reason)) + u"</p>"_s;
-    if (!v.observer.isEmpty())
-        html += u"<p>"_s + esc(tr("Tested from %1.").arg(v.observer)) + u"</p>"_s;
-    if (link) {
-        html += u"<p>"_s + esc(catalogText(link->purpose)) + u"<br>"_s +
-                tr("Protocol: %1").toHtmlEscaped().arg(esc(catalogText(link->protocol)));
-        if (link->inferred)
-            html += u"<br><i>"_s + tr("Inferred: no vendor document states this link.").toHtmlEscaped() +
-                    u"</i>"_s;
-        html += u"</p>"_s;
-    }
-    if (!v.remediation.isEmpty()) {
-        html += u"<p><b>"_s + tr("What to change").toHtmlEscaped() + u"</b></p><ul>"_s;
-        for (const Text &fix : v.remediation)
-            html += u"<li>"_s + esc(localized(fix)) + u"</li>"_s;
-        html += u"</ul>"_s;
-    }
-    // The results of the machine(s) the link starts on; the observer's only, when it is named.
-    QList<const RunResult *> runs = link ? m_report.runsFrom(link->from) : QList<const RunResult *>();
-    if (!v.observer.isEmpty())
-        runs.removeIf([&v](const RunResult *r) { return r->meta.host != v.observer; });
-    QList<ResultIndex> indexes; // one per run, built once for every check below
-    for (const RunResult *run : std::as_const(runs))
-        indexes.append(run->index());
-    QString rows;
-    QStringList commands;
-    for (const PlanItem &item : m_report.plan.items) {
-        if (item.link != v.link || item.host != v.host)
-            continue;
-        for (const int i : item.checks) {
-            const Check &c = m_report.plan.checks.at(i);
-            const QString port = c.port == c.catalogPort ? QString::number(c.port)
-                                                         : tr("%1 (for %2)").arg(c.port).arg(c.catalogPort);
-            const QString kind =
-                esc(probeKindId(c.probe)) +
-                (c.advisory ? u" <i>("_s + tr("other mode").toHtmlEscaped() + u")</i>"_s : QString());
-            if (runs.isEmpty()) {
-                commands << c.host + u':' + QString::number(c.port) + u'/' + probeKindId(c.probe);
-                rows += u"<tr><td>"_s + esc(port) + u"</td><td>"_s + kind + u"</td><td>"_s +
-                        esc(tr("not tested from here")) + u"</td><td></td></tr>"_s;
-                continue;
-            }
-            for (qsizetype r = 0; r < runs.size(); ++r) {
-                const RunResult *run = runs.at(r);
-                const ResultIndex &index = indexes.at(r);
-                QString state;
-                QString facts;
-                if (const auto it = index.constFind(c.probeKey()); it != index.cend()) {
-                    state = VerdictStyle::stateText(it->state);
-                    if (it->state == ProbeState::Open)
-                        state += u", "_s + VerdictStyle::serviceText(it->service);
-                    if (it->latencyMs >= 0)
-                        state += u", "_s + tr("%1 ms").arg(it->latencyMs, 0, 'f', 1);
-                    QStringList parts;
-                    if (!it->message.isEmpty())
-                        parts << esc(localized(it->message));
-                    for (auto f = it->facts.cbegin(); f != it->facts.cend(); ++f)
-                        parts << u"<code>"_s + esc(f.key()) + u"</code> = "_s + esc(f.value());
-                    facts = parts.join(u"<br>"_s);
-                } else {
-                    state = tr("no result (cancelled)");
-                }
-                if (runs.size() > 1)
-                    state = tr("from %1: %2").arg(run->meta.host, state);
-                rows += u"<tr><td>"_s + esc(port) + u"</td><td>"_s + kind + u"</td><td>"_s + esc(state) +
-                        u"</td><td>"_s + facts + u"</td></tr>"_s;
-            }
-        }
-    }
-    if (!rows.isEmpty()) {
-        html += u"<p><b>"_s + tr("Evidence").toHtmlEscaped() +
-                u"</b></p><table border='1' cellspacing='0' cellpadding='3'><tr><th>"_s +
-                tr("Port").toHtmlEscaped() + u"</th><th>"_s + tr("Protocol").toHtmlEscaped() +
-                u"</th><th>"_s + tr("Found").toHtmlEscaped() + u"</th><th>"_s +
-                tr("Details").toHtmlEscaped() + u"</th></tr>"_s + rows + u"</table>"_s;
-    }
-    if (!commands.isEmpty()) {
-        commands.removeDuplicates();
-        const QString from = link ? roleName(catalog, link->from) : QString();
-        const QString saved = link ? m_context->savedProfileFor(link->from) : QString();
-        if (!saved.isEmpty()) {
-            // The exact command: the profile saved for that machine, results beside it.
-            const QFileInfo file(saved);
-            const auto quoted = [](const QString &name) {
-                return name.contains(u' ') ? u'"' + name + u'"' : name;
-            };
-            const QString command = u"guardian-portcheck run "_s + quoted(file.fileName()) + u" --json "_s +
-                                    quoted(file.completeBaseName() + u"-results.json"_s);
-            html += u"<p>"_s +
-                    tr("This link starts on the %1. Copy %2 there and run:")
-                        .toHtmlEscaped()
-                        .arg(esc(from), u"<code>"_s + esc(QDir::toNativeSeparators(saved)) + u"</code>"_s) +
-                    u"<br><code>"_s + esc(command) + u"</code><br>"_s +
-                    tr("Then open both results files together (Open results… on the first page, or "
-                       "guardian-portcheck merge) to see every link in one report.")
-                        .toHtmlEscaped() +
-                    u"</p>"_s;
-        } else {
-            html += u"<p>"_s +
-                    tr("This link starts on the %1. To test it there, save the profile first (Save "
-                       "profile…, Ctrl+S): this advice then names the file and the command to run there. "
-                       "To probe only these ports there, run:")
-                        .toHtmlEscaped()
-                        .arg(esc(from)) +
-                    u"<br><code>guardian-portcheck probe "_s + esc(commands.join(u' ')) + u"</code></p>"_s;
-        }
-    }
-    for (const Text &note : v.notes)
-        html += u"<p><i>"_s + esc(localized(note)) + u"</i></p>"_s;
-    return html;
+    const EvidenceFormatter formatter(m_context->catalog(), m_report, palette(), [this](const QString &role) {
+        return m_context->savedProfileFor(role);
+    });
+    m_evidence->setHtml(formatter.html(m_verdicts.at(verdictIndex)));
 }
 
 QString ResultsPage::exportJson(const QString &path) const
 {
-    if (m_report.runs.isEmpty())
-        return tr("There is no run to save.");
-    RunResult all;
-    all.meta = m_report.meta;
-    for (const RunResult &r : m_report.runs)
-        all.results += r.results;
-    return localized(writeFileAtomically(
-        path, runResultJson(m_context->catalog(), m_report.plan, all, m_report.verdicts)));
+    return exportAs(ReportFormat::Json, path);
 }
 
 QString ResultsPage::exportFirewallRequest(const QString &path) const
 {
-    if (m_report.runs.isEmpty())
-        return tr("There is no run to save.");
-    return localized(writeFileAtomically(
-        path, firewallRequestCsv(firewallRequest(m_context->catalog(), m_report)).toUtf8()));
+    return exportAs(ReportFormat::FirewallCsv, path);
 }
 
 QString ResultsPage::exportPdf(const QString &path) const
 {
-    if (m_report.runs.isEmpty())
-        return tr("There is no run to save.");
-    ReportWriter writer(m_context->catalog(), m_report);
-    writer.setPageSize(ReportWriter::defaultPageSize());
-    writer.setComparison(m_context->comparison());
-    return writer.write(path);
+    return exportAs(ReportFormat::Pdf, path);
 }
 
 QString ResultsPage::exportHtml(const QString &path) const
 {
-    if (m_report.runs.isEmpty())
-        return tr("There is no run to save.");
-    ReportWriter writer(m_context->catalog(), m_report);
-    writer.setComparison(m_context->comparison());
-    return writer.writeHtml(path);
+    return exportAs(ReportFormat::Html, path);
 }
 
-QString ResultsPage::exportDiagramPng(const QString &path) const
+QString ResultsPage::exportAs(ReportFormat format, const QString &path) const
+{
+    if (m_report.runs.isEmpty())
+        return tr("There is no run to save.");
+    return exportReport(m_context->catalog(), m_report, format, path,
+                        {ReportWriter::defaultPageSize(), m_context->comparison()});
+}
+
+DiagramHeader ResultsPage::diagramHeader() const
 {
     // The picture says what it shows without the window around it: site, date, verdict, legend.
     const Profile &profile = m_context->profile();
@@ -755,17 +620,17 @@ QString ResultsPage::exportDiagramPng(const QString &path) const
                          : !profile.domain.isEmpty() ? profile.domain
                                                      : m_report.meta.host;
     const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
-    return m_scene->exportPng(path, DiagramHeader{{}, site, date, {}});
+    return DiagramHeader{{}, site, date, {}};
+}
+
+QString ResultsPage::exportDiagramPng(const QString &path) const
+{
+    return m_scene->exportPng(path, diagramHeader());
 }
 
 QString ResultsPage::exportDiagramSvg(const QString &path) const
 {
-    const Profile &profile = m_context->profile();
-    const QString site = !profile.name.isEmpty()     ? profile.name
-                         : !profile.domain.isEmpty() ? profile.domain
-                                                     : m_report.meta.host;
-    const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
-    return m_scene->exportSvg(path, DiagramHeader{{}, site, date, {}});
+    return m_scene->exportSvg(path, diagramHeader());
 }
 
 bool ResultsPage::retest(const QString &link, const QString &host)
@@ -776,19 +641,7 @@ bool ResultsPage::retest(const QString &link, const QString &host)
             tr("Merged results cannot be re-tested from here: run the check on each machine."));
         return false;
     }
-    QList<ProbeTarget> targets;
-    QSet<QString> keys;
-    for (const PlanItem &item : run->plan().items) {
-        if (item.link != link || (!host.isEmpty() && item.host != host))
-            continue;
-        for (const int i : item.checks) {
-            const Check &c = run->plan().checks.at(i);
-            if (c.testable && !keys.contains(c.probeKey())) {
-                keys.insert(c.probeKey());
-                targets.append({c.host, c.port, c.probe, c.via});
-            }
-        }
-    }
+    const QList<ProbeTarget> targets = run->plan().probeTargetsOf(link, host);
     if (targets.isEmpty()) {
         m_exportStatus->setText(tr("This link starts on another machine: it cannot be tested from here."));
         return false;

@@ -14,6 +14,8 @@ class QTextBrowser;
 
 namespace PortCheck {
 
+enum class ReportFormat;
+struct DiagramHeader;
 class TopologyScene;
 class TopologyView;
 class WizardContext;
@@ -74,7 +76,8 @@ private:
     void fillComparison();
     void fillCoverage();
     void showEvidence(int verdictIndex);
-    QString evidenceHtml(const Verdict &v) const;
+    QString exportAs(ReportFormat format, const QString &path) const;
+    DiagramHeader diagramHeader() const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
                         QString (ResultsPage::*writer)(const QString &) const);
 
