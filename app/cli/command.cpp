@@ -6,8 +6,10 @@
 #include "model/export/csv.h"
 #include "model/export/firewallrequest.h"
 #include "model/export/junit.h"
-#include "model/export/resultjson.h"
+#include "model/outputfile.h"
 #include "model/plan/plan.h"
+#include "model/results/merge.h"
+#include "model/results/resultswriter.h"
 #include "model/run/planrun.h"
 #include "model/run/report.h"
 #include "ui/i18n/translations.h"
@@ -101,12 +103,8 @@ int CommandContext::writeReports(const ReportData &given, bool withJson)
         out() << what.arg(path) << '\n';
     };
     if (withJson && !jsonPath.isEmpty()) {
-        RunResult all;
-        all.meta = report.meta;
-        for (const RunResult &r : report.runs)
-            all.results += r.results;
-        const QString error = localized(
-            writeFileAtomically(jsonPath, runResultJson(catalog, report.plan, all, report.verdicts)));
+        const QString error = localized(writeFileAtomically(
+            jsonPath, runResultJson(catalog, report.plan, combinedRun(report), report.verdicts)));
         if (!error.isEmpty())
             return internalError(error);
         done(tr("Results written to %1."), jsonPath);
