@@ -3,7 +3,7 @@
 # tests/fuzz/corpus (which also holds every crash found so far, as regression seeds).
 #   bash scripts/fuzz.sh [SECONDS]          each target for SECONDS (default 30)
 #   bash scripts/fuzz.sh --runs N           each target for N executions (CI: fixed work, not time)
-#   ... [TARGET...]                         only these targets (ldap, http, profile, ...)
+#   ... [TARGET...]                         only these targets (ldap, http, results or fuzz_results, ...)
 # A crash, a leak or a timeout fails the script (after the other targets ran). The crashing input
 # is kept under build/fuzz/crashes/TARGET/ and copied to tests/fuzz/corpus/TARGET/ so that, once
 # fixed, it is committed as a regression seed.
@@ -21,8 +21,8 @@ elif [ -n "${1:-}" ] && [ "${1}" -eq "${1}" ] 2>/dev/null; then
     what="${1}s"
     shift
 fi
-all_targets=(ldap smb http tds kerberos dns profile catalog hostlist hostimport session resultjson m365 x509 servicetags)
-targets=("$@")
+all_targets=(ldap smb http tds kerberos dns profile catalog hostlist hostimport session results m365 x509 servicetags)
+targets=("${@#fuzz_}") # "results" or "fuzz_results"
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \

@@ -6,6 +6,8 @@
 #include "model/export/csv.h"
 #include "model/export/firewallrequest.h"
 #include "model/plan/plan.h"
+#include "model/results/merge.h"
+#include "model/results/resultswriter.h"
 #include "model/run/planrun.h"
 #include "model/run/report.h"
 #include "ui/i18n/translations.h"

@@ -6,7 +6,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
-#include "model/export/resultjson.h"
+#include "model/outputfile.h"
 #include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;

@@ -2,7 +2,8 @@
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
-#include "model/export/resultjson.h"
+#include "model/export/discoveryjson.h"
+#include "model/outputfile.h"
 #include "model/probe/dcdiscovery.h"
 #include "ui/i18n/translations.h"
 

@@ -5,8 +5,8 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "model/catalog/m365endpoints.h"
-#include "model/export/resultjson.h"
 #include "model/inputfile.h"
+#include "model/outputfile.h"
 #include "ui/i18n/translations.h"
 
 #include <QDateTime>

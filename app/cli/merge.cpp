@@ -2,6 +2,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "model/results/resultsreader.h"
 #include "model/run/coverage.h"
 #include "model/run/report.h"
 #include "ui/i18n/coveragetext.h"

@@ -3,8 +3,9 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/signalwatch.h"
-#include "model/export/resultjson.h"
+#include "model/outputfile.h"
 #include "model/profile/hostinput.h"
+#include "model/results/resultswriter.h"
 #include "ui/i18n/translations.h"
 
 #include <QEventLoop>

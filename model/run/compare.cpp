@@ -1,6 +1,7 @@
 #include "model/run/compare.h"
 
 #include "model/export/firewallrequest.h"
+#include "model/results/resultsreader.h"
 
 #include <QHash>
 #include <QJsonArray>

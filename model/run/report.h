@@ -37,17 +37,4 @@ ReportData reportFromRun(const Catalog &catalog, const Plan &plan, const RunResu
 // Empty when no DC answered LDAP.
 QStringList adSites(const ReportData &report);
 
-// Reads results files written by `run --json` (schema 1) and joins them into one plan. Each file
-// keeps its own vantage: a link gets the verdict of the machine it starts on, and a link tested
-// from two machines keeps both observations. Files must agree on the options (the same modes);
-// every problem is reported as "FILE: what is wrong".
-struct MergeOutcome
-{
-    ReportData report;
-    QList<Text> errors; // each names the file and what is wrong with it
-    bool ok() const { return errors.isEmpty(); }
-};
-MergeOutcome mergeResultFiles(const Catalog &catalog, const QStringList &paths);
-MergeOutcome mergeResultDocuments(const Catalog &catalog, const QList<QPair<QString, QByteArray>> &documents);
-
 } // namespace PortCheck

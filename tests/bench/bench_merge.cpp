@@ -1,7 +1,8 @@
 // Prints how long merging results files takes for very large sites, and the peak memory. Not a
 // test: figures, not pass/fail. Target (issue 19): 100,000 hosts merge in under 5 s.
-#include "model/export/resultjson.h"
 #include "model/plan/plan.h"
+#include "model/results/resultsreader.h"
+#include "model/results/resultswriter.h"
 #include "model/run/report.h"
 #include "model/verdict/verdict.h"
 #include "tests/bench/benchutil.h"

@@ -1,10 +1,10 @@
 #include "model/catalog/catalogloader.h"
-#include "model/export/resultjson.h"
 #include "model/inputfile.h"
 #include "model/profile/hostlisttext.h"
 #include "model/profile/profile.h"
+#include "model/results/resultsreader.h"
+#include "model/results/resultswriter.h"
 #include "model/run/report.h"
-#include "model/run/resultsreader.h"
 #include "tests/testutil.h"
 
 #include <QDir>

@@ -4,12 +4,12 @@
 // 127.0.0.99, and the targets are IP literals, so the proxy never asks a resolver for a name.
 #include "model/catalog/catalogloader.h"
 #include "model/demo/responder.h"
-#include "model/export/resultjson.h"
 #include "model/plan/plan.h"
 #include "model/probe/proberunner.h"
 #include "model/probe/protocols/http.h"
 #include "model/probe/protocols/x509.h"
 #include "model/probe/proxy.h"
+#include "model/results/resultswriter.h"
 #include "model/run/planrun.h"
 #include "tests/probehelpers.h"
 

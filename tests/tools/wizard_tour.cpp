@@ -2,8 +2,8 @@
 //   wizard_tour OUTDIR [PREFIX]
 // scripts/screenshots.sh runs it under Xvfb (light, dark, 200 %). Nothing leaves loopback.
 #include "model/catalog/catalogloader.h"
-#include "model/export/resultjson.h"
 #include "model/plan/plan.h"
+#include "model/results/resultswriter.h"
 #include "model/run/planrun.h"
 #include "model/verdict/verdict.h"
 #include "ui/diagram/diagramstyle.h"

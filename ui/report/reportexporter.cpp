@@ -2,30 +2,21 @@
 
 #include "model/export/firewallrequest.h"
 #include "model/export/junit.h"
-#include "model/export/resultjson.h"
+#include "model/outputfile.h"
+#include "model/results/merge.h"
+#include "model/results/resultswriter.h"
 #include "ui/i18n/translations.h"
 #include "ui/report/reportwriter.h"
 
 namespace PortCheck {
-
-namespace {
-// The run(s) as one results file: a merge's checks side by side under the merged metadata.
-QByteArray resultsJson(const Catalog &catalog, const ReportData &report)
-{
-    RunResult all;
-    all.meta = report.meta;
-    for (const RunResult &r : report.runs)
-        all.results += r.results;
-    return runResultJson(catalog, report.plan, all, report.verdicts);
-}
-} // namespace
 
 QString exportReport(const Catalog &catalog, const ReportData &report, ReportFormat format,
                      const QString &path, const ReportExportOptions &options)
 {
     switch (format) {
     case ReportFormat::Json:
-        return localized(writeFileAtomically(path, resultsJson(catalog, report)));
+        return localized(writeFileAtomically(
+            path, runResultJson(catalog, report.plan, combinedRun(report), report.verdicts)));
     case ReportFormat::FirewallCsv:
         return localized(
             writeFileAtomically(path, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8()));

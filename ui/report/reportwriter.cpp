@@ -2,7 +2,7 @@
 
 #include "model/export/firewallrequest.h"
 #include "model/export/requestrules.h"
-#include "model/export/resultjson.h"
+#include "model/outputfile.h"
 #include "model/run/compare.h"
 #include "model/run/coverage.h"
 #include "ui/diagram/topologyscene.h"

@@ -1,8 +1,8 @@
 #include "ui/wizard/sessionstore.h"
 
 #include "model/datafolder.h"
-#include "model/export/resultjson.h"
 #include "model/inputfile.h"
+#include "model/outputfile.h"
 #include "model/profile/profile.h"
 #include "model/profile/sessionfile.h"
 #include "ui/i18n/translations.h"

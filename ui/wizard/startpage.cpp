@@ -1,6 +1,7 @@
 #include "ui/wizard/startpage.h"
 
 #include "model/profile/profile.h"
+#include "model/results/resultsreader.h"
 #include "model/run/compare.h"
 #include "model/run/report.h"
 #include "ui/i18n/translations.h"

@@ -1,18 +1,16 @@
-#include "model/export/resultjson.h"
+#include "model/results/resultswriter.h"
 
-#include <QCoreApplication>
+#include "model/results/results.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
 namespace {
-
-constexpr int kSchema = 1;
 
 QJsonObject runObject(const RunMetadata &m)
 {
@@ -106,7 +104,7 @@ QJsonObject document(const RunMetadata &meta)
     QJsonObject doc;
     doc.insert(u"tool"_s, u"guardian-portcheck"_s);
     doc.insert(u"version"_s, meta.toolVersion);
-    doc.insert(u"schema"_s, kSchema);
+    doc.insert(u"schema"_s, kResultsSchema);
     doc.insert(u"run"_s, runObject(meta));
     return doc;
 }
@@ -191,41 +189,6 @@ QByteArray probeResultJson(const RunResult &run)
     }
     doc.insert(u"checks"_s, checks);
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
-}
-
-Text writeFileAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Text::phrase("Export", QT_TRANSLATE_NOOP("Export", "cannot write %1: %2"),
-                            {Text::plain(path), Text::plain(file.errorString())});
-    return {};
-}
-
-QByteArray discoveryResultJson(const DiscoveryResult &result)
-{
-    const auto list = [](const QList<DiscoveredHost> &hosts) {
-        QJsonArray a;
-        for (const DiscoveredHost &h : hosts)
-            a.append(QJsonObject{{u"host"_s, h.host},
-                                 {u"port"_s, h.port},
-                                 {u"priority"_s, h.priority},
-                                 {u"weight"_s, h.weight}});
-        return a;
-    };
-    const QJsonObject doc{{u"tool"_s, u"guardian-portcheck"_s},
-                          {u"version"_s, QCoreApplication::applicationVersion()},
-                          {u"domain"_s, result.domain},
-                          {u"site"_s, result.site},
-                          // found, no-records, nxdomain, no-answer, unreachable, ...: what the DNS
-                          // server said about the domain controllers' SRV name
-                          {u"status"_s, discoveryStatusId(result.status)},
-                          {u"domain_controllers"_s, list(result.domainControllers)},
-                          {u"site_controllers"_s, list(result.siteControllers)},
-                          {u"global_catalogs"_s, list(result.globalCatalogs)},
-                          {u"pdc"_s, list(result.pdc)},
-                          {u"errors"_s, QJsonArray::fromStringList(englishTexts(result.errors))}};
-    return QJsonDocument(doc).toJson();
 }
 
 } // namespace PortCheck

@@ -3,8 +3,8 @@
 // fast path) and the document reader must agree: whatever the first takes, the second reads the
 // same; a difference aborts, so that libFuzzer keeps the input.
 #include "model/catalog/catalogloader.h"
+#include "model/results/resultsreader.h"
 #include "model/run/report.h"
-#include "model/run/resultsreader.h"
 
 #include <cstddef>
 #include <cstdint>

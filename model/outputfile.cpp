@@ -1,0 +1,16 @@
+#include "model/outputfile.h"
+
+#include <QSaveFile>
+
+namespace PortCheck {
+
+Text writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Text::phrase("Export", QT_TRANSLATE_NOOP("Export", "cannot write %1: %2"),
+                            {Text::plain(path), Text::plain(file.errorString())});
+    return {};
+}
+
+} // namespace PortCheck
