@@ -740,7 +740,8 @@ void TestCli::log_holdsTheLookupsProbesAndOutcomes()
     QTemporaryDir dir;
     const QString log = dir.filePath(u"support.log"_s);
     const Result r = run({u"probe"_s, u"localhost:"_s + QString::number(smb.serverPort()) + u"/smb"_s,
-                          u"127.0.0.1:"_s + QString::number(closed), u"--log"_s, log});
+                          u"127.0.0.1:"_s + QString::number(closed), u"--log"_s, log, u"--json"_s,
+                          dir.filePath(u"p.json"_s)});
     QCOMPARE(r.code, 1);
     QFile file(log);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -753,6 +754,8 @@ void TestCli::log_holdsTheLookupsProbesAndOutcomes()
     QVERIFY2(text.contains(u"127.0.0.1:"_s + QString::number(closed) + u"/tcp at 127.0.0.1: refused"_s),
              qPrintable(text));
     QVERIFY2(text.contains(u"run finished: 2 probes"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"info portcheck.export: wrote "_s + dir.filePath(u"p.json"_s) + u" ("_s),
+             qPrintable(text));
     // Every line starts with its UTC time and level; the terminal's output is as without --log.
     for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
         QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z (debug|info|warning) "_s)
