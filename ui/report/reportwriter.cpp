@@ -145,15 +145,6 @@ QString someHosts(const QStringList &hosts)
     return text;
 }
 
-QStringList localizedList(const QList<Text> &texts)
-{
-    QStringList out;
-    out.reserve(texts.size());
-    for (const Text &t : texts)
-        out << localized(t);
-    return out;
-}
-
 } // namespace
 
 ReportWriter::ReportWriter(const Catalog &catalog, const ReportData &report)
@@ -691,7 +682,7 @@ void ReportWriter::request(ReportBuilder &b, const Overview &o) const
     };
     for (const RequestRule &rule : requestRules(o.request)) {
         const FirewallRequestRow &r = rule.rule;
-        const QStringList hosts = localizedList(rule.destinations);
+        const QStringList hosts = localized(rule.destinations);
         // Microsoft's names are listed whole below the row; the cell counts them.
         const QString destination =
             !r.endpointSets.isEmpty() ? tr("%n name(s)", nullptr, static_cast<int>(hosts.size()))
