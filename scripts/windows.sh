@@ -441,6 +441,7 @@ deps)
     fetch_sources
     ;;
 toolchain)
+    add_deb_src
     fetch_sources
     build_toolchain
     ;;
