@@ -3054,32 +3054,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Summary copied.</source>
         <translation>Zusammenfassung kopiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n Verbindung schlägt fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
-            <numerusform>%n Verbindungen schlagen fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian kann arbeiten, mit %n Warnung zum Ansehen.</numerusform>
-            <numerusform>Guardian kann arbeiten, mit %n Warnungen zum Ansehen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation>Jede von hier getestete Verbindung besteht.</translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation>Von diesem Computer aus konnte nichts getestet werden.</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
-        <translation>%1 bestanden · %2 Warnung · %3 fehlgeschlagen · %4 nicht von hier getestet</translation>
-    </message>
     <message>
         <source>(run cancelled: some probes did not finish)</source>
         <translation>(Lauf abgebrochen: einige Prüfungen wurden nicht beendet)</translation>
@@ -3371,6 +3345,18 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Still to run:</source>
         <translation>Noch auszuführen:</translation>
+    </message>
+    <message>
+        <source>Filter by verdict, path, host or reason</source>
+        <translation>Nach Ergebnis, Pfad, Host oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Filter the verdicts</source>
+        <translation>Die Ergebnisse filtern</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Den Filter leeren</translation>
     </message>
 </context>
 <context>
@@ -3784,32 +3770,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Nothing to show: no link fails or warns.</source>
         <translation>Nichts anzuzeigen: keine Verbindung schlägt fehl oder warnt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n Verbindung schlägt fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
-            <numerusform>%n Verbindungen schlagen fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian kann arbeiten, mit %n Warnung zum Ansehen.</numerusform>
-            <numerusform>Guardian kann arbeiten, mit %n Warnungen zum Ansehen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation>Jede von hier getestete Verbindung besteht.</translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation>Von diesem Computer aus konnte nichts getestet werden.</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
-        <translation>%1 bestanden · %2 Warnung · %3 fehlgeschlagen · %4 nicht von hier getestet</translation>
     </message>
     <message>
         <source>Site: %1</source>
@@ -5239,6 +5199,32 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
         <translation>Erlauben Sie HTTP (TCP 80) vom %1 zu den Sperrlisten-Servern des Zertifikats von %2 (%3), direkt oder auf seinem Proxy: Windows prüft dort, dass das Zertifikat nicht gesperrt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n Verbindung schlägt fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
+            <numerusform>%n Verbindungen schlagen fehl: das Netzwerk ist nicht bereit für Guardian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian kann arbeiten, mit %n Warnung zum Ansehen.</numerusform>
+            <numerusform>Guardian kann arbeiten, mit %n Warnungen zum Ansehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation>Jede von hier getestete Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation>Von diesem Computer aus konnte nichts getestet werden.</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation>%1 bestanden · %2 Warnung · %3 fehlgeschlagen · %4 nicht von hier getestet</translation>
     </message>
 </context>
 <context>

@@ -2845,20 +2845,6 @@ or list the hosts to test instead.</source>
 <context>
     <name>PortCheck::ResultsPage</name>
     <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n link fails: the network is not ready for Guardian.</numerusform>
-            <numerusform>%n links fail: the network is not ready for Guardian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian can work, with %n warning to look at.</numerusform>
-            <numerusform>Guardian can work, with %n warnings to look at.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n link-host pair(s) start on other machines: run the check there too.</source>
         <translation>
             <numerusform>%n link-host pair starts on another machine: run the check there too.</numerusform>
@@ -2943,18 +2929,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Summary copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3284,6 +3258,18 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Still to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by verdict, path, host or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3697,32 +3683,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Nothing to show: no link fails or warns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n link fails: the network is not ready for Guardian.</numerusform>
-            <numerusform>%n links fail: the network is not ready for Guardian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian can work, with %n warning to look at.</numerusform>
-            <numerusform>Guardian can work, with %n warnings to look at.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5152,6 +5112,32 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n link fails: the network is not ready for Guardian.</numerusform>
+            <numerusform>%n links fail: the network is not ready for Guardian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian can work, with %n warning to look at.</numerusform>
+            <numerusform>Guardian can work, with %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

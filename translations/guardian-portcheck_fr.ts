@@ -3059,32 +3059,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Summary copied.</source>
         <translation>Résumé copié.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n liaison échoue : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
-            <numerusform>%n liaisons échouent : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian peut fonctionner, avec %n avertissement à examiner.</numerusform>
-            <numerusform>Guardian peut fonctionner, avec %n avertissements à examiner.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation>Chaque liaison testée d&apos;ici réussit.</translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation>Rien n&apos;a pu être testé depuis cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
-        <translation>%1 réussi · %2 avertissement · %3 échec · %4 non testé d&apos;ici</translation>
-    </message>
     <message>
         <source>(run cancelled: some probes did not finish)</source>
         <translation>(exécution annulée : certaines sondes ne sont pas terminées)</translation>
@@ -3376,6 +3350,18 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Still to run:</source>
         <translation>Reste à exécuter :</translation>
+    </message>
+    <message>
+        <source>Filter by verdict, path, host or reason</source>
+        <translation>Filtrer par verdict, chemin, hôte ou raison</translation>
+    </message>
+    <message>
+        <source>Filter the verdicts</source>
+        <translation>Filtrer les verdicts</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>
@@ -3789,32 +3775,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Nothing to show: no link fails or warns.</source>
         <translation>Rien à afficher : aucune liaison n&apos;échoue ni n&apos;avertit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n liaison échoue : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
-            <numerusform>%n liaisons échouent : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian peut fonctionner, avec %n avertissement à examiner.</numerusform>
-            <numerusform>Guardian peut fonctionner, avec %n avertissements à examiner.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation>Chaque liaison testée d&apos;ici réussit.</translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation>Rien n&apos;a pu être testé depuis cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
-        <translation>%1 réussi · %2 avertissement · %3 échec · %4 non testé d&apos;ici</translation>
     </message>
     <message>
         <source>Site: %1</source>
@@ -5244,6 +5204,32 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
         <translation>Autorisez HTTP (TCP 80) depuis le %1 vers les serveurs de révocation du certificat de %2 (%3), directement ou sur son proxy : Windows y vérifie que le certificat n’est pas révoqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n liaison échoue : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
+            <numerusform>%n liaisons échouent : le réseau n&apos;est pas prêt pour Guardian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian peut fonctionner, avec %n avertissement à examiner.</numerusform>
+            <numerusform>Guardian peut fonctionner, avec %n avertissements à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation>Chaque liaison testée d&apos;ici réussit.</translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation>Rien n&apos;a pu être testé depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation>%1 réussi · %2 avertissement · %3 échec · %4 non testé d&apos;ici</translation>
     </message>
 </context>
 <context>

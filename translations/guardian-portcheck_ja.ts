@@ -3030,30 +3030,6 @@ or list the hosts to test instead.</source>
         <source>Summary copied.</source>
         <translation>要約をコピーしました。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n 件のリンクが失敗: ネットワークは Guardian の準備ができていません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian は動作できますが、確認すべき警告が %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation>ここからテストしたすべてのリンクが合格です。</translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation>このコンピューターからは何もテストできませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
-        <translation>合格 %1 · 警告 %2 · 失敗 %3 · ここから未テスト %4</translation>
-    </message>
     <message>
         <source>(run cancelled: some probes did not finish)</source>
         <translation>(実行は取り消されました: 一部のプローブは完了していません)</translation>
@@ -3341,6 +3317,18 @@ or list the hosts to test instead.</source>
     <message>
         <source>Still to run:</source>
         <translation>未実行:</translation>
+    </message>
+    <message>
+        <source>Filter by verdict, path, host or reason</source>
+        <translation>判定、パス、ホスト、理由で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the verdicts</source>
+        <translation>判定を絞り込む</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>絞り込みを解除</translation>
     </message>
 </context>
 <context>
@@ -3747,30 +3735,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>Nothing to show: no link fails or warns.</source>
         <translation>表示するものはありません: 失敗または警告のリンクはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) fail: the network is not ready for Guardian.</source>
-        <translation>
-            <numerusform>%n 件のリンクが失敗: ネットワークは Guardian の準備ができていません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Guardian can work, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Guardian は動作できますが、確認すべき警告が %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every link tested from here passes.</source>
-        <translation>ここからテストしたすべてのリンクが合格です。</translation>
-    </message>
-    <message>
-        <source>Nothing could be tested from this computer.</source>
-        <translation>このコンピューターからは何もテストできませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
-        <translation>合格 %1 · 警告 %2 · 失敗 %3 · ここから未テスト %4</translation>
     </message>
     <message>
         <source>Site: %1</source>
@@ -5189,6 +5153,30 @@ or list the hosts to test instead.</source>
     <message>
         <source>Allow HTTP (TCP 80) from the %1 to the certificate revocation servers of %2 (%3), directly or on its proxy: Windows checks there that the certificate is not revoked.</source>
         <translation>%1 から %2 の証明書の失効確認サーバー (%3) への HTTP (TCP 80) を、直接またはプロキシで許可してください。Windows はそこで証明書が失効していないことを確認します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) fail: the network is not ready for Guardian.</source>
+        <translation>
+            <numerusform>%n 件のリンクが失敗: ネットワークは Guardian の準備ができていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardian can work, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Guardian は動作できますが、確認すべき警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every link tested from here passes.</source>
+        <translation>ここからテストしたすべてのリンクが合格です。</translation>
+    </message>
+    <message>
+        <source>Nothing could be tested from this computer.</source>
+        <translation>このコンピューターからは何もテストできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 warn · %3 fail · %4 not tested from here</source>
+        <translation>合格 %1 · 警告 %2 · 失敗 %3 · ここから未テスト %4</translation>
     </message>
 </context>
 <context>

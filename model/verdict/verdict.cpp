@@ -1115,33 +1115,4 @@ Verdict computeVerdict(const Catalog &catalog, const Plan &plan, const PlanItem 
     return Evaluator(catalog, plan, item, results, context).run();
 }
 
-VerdictSummary summarize(const QList<Verdict> &verdicts)
-{
-    VerdictSummary s;
-    for (const Verdict &v : verdicts) {
-        switch (v.level) {
-        case VerdictLevel::Pass:
-            ++s.pass;
-            break;
-        case VerdictLevel::Warn:
-            ++s.warn;
-            break;
-        case VerdictLevel::Fail:
-            ++s.fail;
-            break;
-        case VerdictLevel::NotTested:
-            ++s.notTested;
-            break;
-        }
-    }
-    return s;
-}
-
-int exitCodeFor(const QList<Verdict> &verdicts)
-{
-    const bool failed = std::any_of(verdicts.cbegin(), verdicts.cend(),
-                                    [](const Verdict &v) { return v.level == VerdictLevel::Fail; });
-    return failed ? 1 : 0;
-}
-
 } // namespace PortCheck

@@ -115,6 +115,9 @@ struct VerdictSummary
     int warn = 0;
     int fail = 0;
     int notTested = 0;
+
+    // The verdict of the whole: the worst of what was tested.
+    VerdictLevel overall() const;
 };
 
 // What the results of one machine say about the directory as a whole, against which each DC is
@@ -145,6 +148,11 @@ Verdict computeVerdict(const Catalog &catalog, const Plan &plan, const PlanItem 
 // window and the command line print.
 QList<Fix> groupFixes(const Catalog &catalog, const QList<Verdict> &verdicts);
 VerdictSummary summarize(const QList<Verdict> &verdicts);
+// The whole in one sentence ("3 links fail: the network is not ready for Guardian."), as the
+// results page's headline, the diagram's header and its exports say it.
+Text overallSentence(const VerdictSummary &s);
+// "7 pass · 3 warn · 3 fail · 11 not tested from here"
+Text countsSentence(const VerdictSummary &s);
 // 0 when every required link passes or warns, 1 when one fails (DESIGN.md exit codes).
 int exitCodeFor(const QList<Verdict> &verdicts);
 

@@ -2,6 +2,7 @@
 #include "model/catalog/catalogloader.h"
 #include "model/export/firewallrequest.h"
 #include "model/plan/plan.h"
+#include "model/results/merge.h"
 #include "model/results/resultsreader.h"
 #include "model/results/resultswriter.h"
 #include "model/run/compare.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void missingResult_isNotTested();
     void failures_carryRemediation();
     void summaryAndExitCode();
+    void combinedRun_holdsEveryRunInOrder();
     void otherDcAnswering_isAWarning();
     void silentDc_failsEveryLinkAndTheExitCode();
     void agentChannel_certificateOnlyWarns();
@@ -402,6 +404,48 @@ void TestVerdict::summaryAndExitCode()
     QCOMPARE(s.warn, 1);
     QCOMPARE(s.fail, 1);
     QCOMPARE(s.notTested, 1);
+    // The whole is the worst of what was tested; what was not tested does not make it worse.
+    QCOMPARE(s.overall(), VerdictLevel::Fail);
+    QCOMPARE(overallSentence(s).english(), u"1 link(s) fail: the network is not ready for Guardian."_s);
+    QCOMPARE(countsSentence(s).english(), u"1 pass · 1 warn · 1 fail · 1 not tested from here"_s);
+    QCOMPARE((VerdictSummary{2, 1, 0, 5}).overall(), VerdictLevel::Warn);
+    QCOMPARE(overallSentence(VerdictSummary{2, 1, 0, 5}).english(),
+             u"Guardian can work, with 1 warning(s) to look at."_s);
+    QCOMPARE((VerdictSummary{2, 0, 0, 5}).overall(), VerdictLevel::Pass);
+    QCOMPARE(overallSentence(VerdictSummary{2, 0, 0, 5}).english(), u"Every link tested from here passes."_s);
+    QCOMPARE((VerdictSummary{0, 0, 0, 5}).overall(), VerdictLevel::NotTested);
+    QCOMPARE(overallSentence(VerdictSummary{}).english(), u"Nothing could be tested from this computer."_s);
+}
+
+// What a report's results file holds: the report's metadata, every machine's results in the
+// order of its runs, none dropped or repeated.
+void TestVerdict::combinedRun_holdsEveryRunInOrder()
+{
+    const auto result = [](const QString &host, quint16 port) {
+        ProbeResult r;
+        r.host = host;
+        r.port = port;
+        r.state = ProbeState::Open;
+        return r;
+    };
+    ReportData report;
+    report.meta.host = u"merged"_s;
+    QCOMPARE(combinedRun(report).results.size(), 0);
+    RunResult first;
+    first.meta.host = u"gs1"_s;
+    first.results = {result(u"dc1"_s, 389), result(u"dc1"_s, 636)};
+    RunResult second;
+    second.meta.host = u"gs2"_s;
+    second.results = {result(u"dc1"_s, 389)};
+    RunResult empty;
+    empty.meta.host = u"gs3"_s;
+    report.runs = {first, empty, second};
+    const RunResult all = combinedRun(report);
+    QCOMPARE(all.meta.host, u"merged"_s);
+    QStringList seen;
+    for (const ProbeResult &r : all.results)
+        seen << r.host + u':' + QString::number(r.port);
+    QCOMPARE(seen, (QStringList{u"dc1:389"_s, u"dc1:636"_s, u"dc1:389"_s}));
 }
 
 void TestVerdict::otherDcAnswering_isAWarning()

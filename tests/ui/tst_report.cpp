@@ -28,6 +28,7 @@
 #include <QRegularExpression>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,11 +354,11 @@ void TestReport::networkControls_printEscaped()
     PortCheckWizard wizard(m_catalog);
     wizard.show();
     QVERIFY(wizard.startPage()->openResults({file}));
-    QTableWidget *table = wizard.resultsPage()->verdictTable();
-    QVERIFY(table->rowCount() > 0);
+    QTableView *table = wizard.resultsPage()->verdictTable();
+    QVERIFY(table->model()->rowCount() > 0);
     bool shown = false;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        table->setCurrentCell(row, 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        table->setCurrentIndex(table->model()->index(row, 0));
         const QString evidence = wizard.resultsPage()->evidenceText();
         QVERIFY(!evidence.contains(QChar(0x1b)) && !evidence.contains(QChar(0x202e)));
         shown = shown || evidence.contains(u"evil\\x1b[31mred\\u202etxt.exe"_s);

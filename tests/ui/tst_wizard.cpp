@@ -832,9 +832,9 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QCOMPARE(s.notTested, 11);
     QVERIFY2(results->headlineText().startsWith(u"3 links fail"_s), qPrintable(results->headlineText()));
     QVERIFY(results->headlineText().contains(u"7 pass · 3 warn · 3 fail · 11 not tested from here"_s));
-    QCOMPARE(results->verdictTable()->rowCount(), 24);
+    QCOMPARE(results->verdictTable()->model()->rowCount(), 24);
     // Sorted worst first, and the first row selected: its evidence and remediation show.
-    QCOMPARE(results->verdictTable()->item(0, 0)->text(), u"Fail"_s);
+    QCOMPARE(results->verdictTable()->model()->index(0, 0).data().toString(), u"Fail"_s);
     QVERIFY2(results->evidenceText().contains(u"What to change"_s), qPrintable(results->evidenceText()));
     QVERIFY(results->evidenceText().contains(u"Evidence"_s));
     // A link from another machine says what to run there.
@@ -845,6 +845,40 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
                      qPrintable(results->evidenceText()));
             break;
         }
+    }
+
+    // The filter keeps the rows that hold what is typed, in any column, still worst first.
+    {
+        const Verdict failing = *std::find_if(results->verdicts().cbegin(), results->verdicts().cend(),
+                                              [](const Verdict &v) { return v.level == VerdictLevel::Fail; });
+        const QAbstractItemModel *shown = results->verdictTable()->model();
+        QTest::keyClicks(results->verdictFilter(), failing.host);
+        QVERIFY(shown->rowCount() > 0);
+        QVERIFY(shown->rowCount() < 24);
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QVERIFY2(shown->index(row, 2).data().toString().contains(failing.host),
+                     qPrintable(shown->index(row, 2).data().toString()));
+        QCOMPARE(shown->index(0, 0).data().toString(), u"Fail"_s);
+        QVERIFY2(results->evidenceText().contains(failing.host), qPrintable(results->evidenceText()));
+        // Case does not matter; a verdict word is a filter too.
+        results->verdictFilter()->setText(u"FAIL"_s);
+        QVERIFY(shown->rowCount() >= 3);
+        QVERIFY(shown->rowCount() < 24);
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < shown->columnCount(); ++column)
+                cells << shown->index(row, column).data().toString();
+            QVERIFY2(cells.join(u' ').contains(u"fail"_s, Qt::CaseInsensitive), qPrintable(cells.join(u' ')));
+        }
+        // Nothing matches: no row, and no evidence of a row that is not shown.
+        results->verdictFilter()->setText(u"no-such-host.invalid"_s);
+        QCOMPARE(shown->rowCount(), 0);
+        QVERIFY(results->evidenceText().isEmpty());
+        // A link clicked in the diagram while the filter hides it: the filter goes, the row shows.
+        results->selectVerdict(failing.link, failing.host);
+        QVERIFY(results->verdictFilter()->text().isEmpty());
+        QCOMPARE(shown->rowCount(), 24);
+        QVERIFY2(results->evidenceText().contains(failing.host), qPrintable(results->evidenceText()));
     }
 
     QTemporaryDir dir;
@@ -891,7 +925,7 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QVERIFY(results->retest(failing.link, failing.host));
     QVERIFY(waitForSignal(results, &ResultsPage::retestFinished, 20000));
     QCOMPARE(results->summary().fail, 3);
-    QVERIFY(results->verdictTable()->selectedItems().size() > 0);
+    QVERIFY(results->verdictTable()->selectionModel()->hasSelection());
     QVERIFY(results->evidenceText().contains(failing.host));
 
     const QString pdf = dir.filePath(u"r.pdf"_s);
@@ -1185,9 +1219,10 @@ void TestWizard::german_resultsReadInGerman()
         QVERIFY(runDemoToResults(w.get()));
         ResultsPage *results = w->resultsPage();
         QStringList cells;
-        for (int row = 0; row < results->verdictTable()->rowCount(); ++row) {
-            for (int column = 0; column < results->verdictTable()->columnCount(); ++column)
-                cells << results->verdictTable()->item(row, column)->text();
+        const QAbstractItemModel *model = results->verdictTable()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column)
+                cells << model->index(row, column).data().toString();
         }
         const QString table = cells.join(u'\n');
         for (const QString &word : {u"Guardian-Server → Domänencontroller"_s, u"fehlgeschlagen: "_s,

@@ -555,23 +555,12 @@ QString TopologyScene::verdictText() const
     const VerdictSummary s = summarize(currentVerdicts());
     if (!m_finished)
         return tr("Run in progress: %n failing link(s) so far.", nullptr, s.fail);
-    if (s.fail > 0)
-        return tr("%n link(s) fail: the network is not ready for Guardian.", nullptr, s.fail);
-    if (s.warn > 0)
-        return tr("Guardian can work, with %n warning(s) to look at.", nullptr, s.warn);
-    if (s.pass > 0)
-        return tr("Every link tested from here passes.");
-    return tr("Nothing could be tested from this computer.");
+    return localized(overallSentence(s));
 }
 
 QString TopologyScene::countsText() const
 {
-    const VerdictSummary s = summarize(currentVerdicts());
-    return tr("%1 pass · %2 warn · %3 fail · %4 not tested from here")
-        .arg(s.pass)
-        .arg(s.warn)
-        .arg(s.fail)
-        .arg(s.notTested);
+    return localized(countsSentence(summarize(currentVerdicts())));
 }
 
 LinkItem *TopologyScene::linkItem(const QString &link, const QString &host) const

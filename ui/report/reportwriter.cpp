@@ -176,10 +176,7 @@ ReportWriter::Overview ReportWriter::overview() const
     Overview o;
     o.counts = summarize(m_report.verdicts);
     const VerdictSummary &s = o.counts;
-    o.overall = s.fail > 0   ? VerdictLevel::Fail
-                : s.warn > 0 ? VerdictLevel::Warn
-                : s.pass > 0 ? VerdictLevel::Pass
-                             : VerdictLevel::NotTested;
+    o.overall = s.overall();
     switch (o.overall) {
     case VerdictLevel::Fail:
         o.overallText = tr("NOT READY: %n link(s) fail", nullptr, s.fail);

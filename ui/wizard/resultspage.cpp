@@ -10,6 +10,7 @@
 #include "ui/report/reportwriter.h"
 #include "ui/style/verdictstyle.h"
 #include "ui/wizard/evidenceformatter.h"
+#include "ui/wizard/verdicttablemodel.h"
 #include "ui/wizard/wizardcontext.h"
 
 #include <QApplication>
@@ -19,13 +20,17 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,24 +40,12 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-constexpr int VerdictIndexRole = Qt::UserRole + 1;
 
 // Worst first when sorted ascending.
 int sortRank(VerdictLevel level)
 {
     return 9 - VerdictStyle::severity(level);
 }
-
-// Sorts by the hidden key, not by the text shown.
-class SortItem final : public QTableWidgetItem
-{
-public:
-    using QTableWidgetItem::QTableWidgetItem;
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole + 2).toString() < other.data(Qt::UserRole + 2).toString();
-    }
-};
 
 } // namespace
 
@@ -74,8 +67,14 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_headline->setFont(headlineFont);
     m_headline->setAccessibleName(tr("Overall verdict"));
 
-    m_table = new QTableWidget(0, 4);
-    m_table->setHorizontalHeaderLabels({tr("Verdict"), tr("Path"), tr("Host"), tr("Reason")});
+    m_model = new VerdictTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VerdictTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1); // any column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Verdicts"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,6 +84,18 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VerdictTableModel::VerdictColumn, Qt::AscendingOrder);
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter by verdict, path, host or reason"));
+    m_filter->setAccessibleName(tr("Filter the verdicts"));
+    m_filter->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the filter"));
+    auto *verdictPane = new QWidget;
+    auto *verdictLayout = new QVBoxLayout(verdictPane);
+    verdictLayout->setContentsMargins(0, 0, 0, 0);
+    verdictLayout->addWidget(m_filter);
+    verdictLayout->addWidget(m_table, 1);
 
     m_evidence = new QTextBrowser;
     m_evidence->setAccessibleName(tr("Evidence and remediation"));
@@ -149,7 +160,7 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     rulesLayout->addWidget(m_rules, 1);
 
     m_tabs = new QTabWidget;
-    m_tabs->addTab(m_table, tr("Verdicts"));
+    m_tabs->addTab(verdictPane, tr("Verdicts"));
     m_tabs->addTab(firewallPane, tr("Firewall request"));
     m_tabs->addTab(m_comparePane, tr("Before and after"));
     m_tabs->addTab(m_rulesPane, tr("Rules verified"));
@@ -165,7 +176,8 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     bottom->setSizes({560, 440});
     m_scene = new TopologyScene(context->catalog(), this);
     m_view = new TopologyView(m_scene);
-    m_view->setMinimumHeight(110); // with the tabs below, the page fits 450 px (a 900 px screen at 200 %)
+    m_view->setMinimumHeight(
+        96); // with the tabs and the filter below, the page fits 450 px (a 900 px screen at 200 %)
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
     splitter->addWidget(bottom);
@@ -212,18 +224,19 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     layout->addLayout(buttons);
 
     // a saved profile changes the advice for links tested elsewhere
-    connect(context, &WizardContext::saved, this, [this] {
-        if (const QTableWidgetItem *item =
-                m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), 0) : nullptr)
-            showEvidence(item->data(VerdictIndexRole).toInt());
+    connect(context, &WizardContext::saved, this, [this] { showEvidence(currentVerdictIndex()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int index = currentVerdictIndex();
+        showEvidence(index);
+        if (index >= 0 && index < m_verdicts.size())
+            m_scene->selectLink(m_verdicts.at(index).link, m_verdicts.at(index).host);
     });
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr) {
-            const int index = item->data(VerdictIndexRole).toInt();
-            showEvidence(index);
-            if (index >= 0 && index < m_verdicts.size())
-                m_scene->selectLink(m_verdicts.at(index).link, m_verdicts.at(index).host);
-        }
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        // The evidence pane follows the selection; with the selected row filtered out, the first
+        // row shown takes its place.
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
     });
     // A changed link selected: its verdict now, its evidence and its place in the diagram.
     connect(m_changes, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -275,20 +288,7 @@ void ResultsPage::refresh(bool fromRun)
     m_verdicts = m_report.verdicts;
     const Catalog &catalog = m_context->catalog();
     const VerdictSummary s = summary();
-    QString headline;
-    if (s.fail > 0)
-        headline = tr("%n link(s) fail: the network is not ready for Guardian.", nullptr, s.fail);
-    else if (s.warn > 0)
-        headline = tr("Guardian can work, with %n warning(s) to look at.", nullptr, s.warn);
-    else if (s.pass > 0)
-        headline = tr("Every link tested from here passes.");
-    else
-        headline = tr("Nothing could be tested from this computer.");
-    headline += u"   "_s + tr("%1 pass · %2 warn · %3 fail · %4 not tested from here")
-                               .arg(s.pass)
-                               .arg(s.warn)
-                               .arg(s.fail)
-                               .arg(s.notTested);
+    QString headline = localized(overallSentence(s)) + u"   "_s + localized(countsSentence(s));
     if (m_report.meta.cancelled)
         headline += u"   "_s + tr("(run cancelled: some probes did not finish)");
     if (m_report.isMerged())
@@ -300,41 +300,14 @@ void ResultsPage::refresh(bool fromRun)
                                    .arg(c->count(VerdictChange::Broken));
     m_headline->setText(headline);
 
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(static_cast<int>(m_verdicts.size()));
-    for (int i = 0; i < m_verdicts.size(); ++i) {
-        const Verdict &v = m_verdicts.at(i);
-        const Link *link = catalog.link(v.link);
-        const QString path = linkPath(catalog, v.link);
-        const QString key = QString::number(sortRank(v.level)) + u'|' + path + u'|' + v.host;
-        auto *level =
-            new SortItem(VerdictStyle::icon(VerdictStyle::fromVerdict(v.level)), VerdictStyle::text(v.level));
-        level->setData(VerdictIndexRole, i);
-        level->setData(Qt::UserRole + 2, key);
-        auto *pathItem = new SortItem(path);
-        pathItem->setData(Qt::UserRole + 2, QString(path + u'|' + key));
-        pathItem->setToolTip(VerdictStyle::plainToolTip(link ? catalogText(link->purpose) : QString()));
-        auto *host = new SortItem(displaySafe(
-            v.observer.isEmpty() ? v.host : v.host + u"  ("_s + tr("from %1").arg(v.observer) + u')'));
-        host->setData(Qt::UserRole + 2, QString(v.host + u'|' + key));
-        const QString reasonText = localized(v.reason);
-        auto *reason = new SortItem(reasonText);
-        reason->setData(Qt::UserRole + 2, reasonText);
-        reason->setToolTip(VerdictStyle::plainToolTip(reasonText));
-        m_table->setItem(i, 0, level);
-        m_table->setItem(i, 1, pathItem);
-        m_table->setItem(i, 2, host);
-        m_table->setItem(i, 3, reason);
-    }
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_model->setVerdicts(catalog, m_verdicts);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(1, std::min(m_table->columnWidth(1), 320));
     fillFirewallTable();
     fillComparison();
     fillCoverage();
     m_exportStatus->clear();
-    if (m_table->rowCount() > 0)
+    if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     else
         m_evidence->clear();
@@ -564,20 +537,38 @@ QString ResultsPage::evidenceText() const
 
 void ResultsPage::selectVerdict(const QString &link, const QString &host)
 {
-    // An empty host (a link to a group of hosts) selects the worst of them: rows are sorted so.
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const Verdict &v = m_verdicts.at(m_table->item(row, 0)->data(VerdictIndexRole).toInt());
+    // An empty host (a link to a group of hosts) selects the worst of them: the first row shown.
+    QModelIndex best;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const Verdict &v = m_verdicts.at(index.data(VerdictTableModel::VerdictIndexRole).toInt());
         if (v.link == link && (v.host == host || host.isEmpty())) {
-            m_table->selectRow(row);
-            return;
+            best = index;
+            break;
         }
     }
+    // Clicked in the diagram but hidden by the filter: the filter goes, the row shows.
+    if (!best.isValid() && !m_filter->text().isEmpty() && m_model->rowOf(link, host) >= 0) {
+        m_filter->clear();
+        selectVerdict(link, host);
+        return;
+    }
+    if (best.isValid())
+        m_table->selectRow(best.row());
+}
+
+int ResultsPage::currentVerdictIndex() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(VerdictTableModel::VerdictIndexRole).toInt() : -1;
 }
 
 void ResultsPage::showEvidence(int verdictIndex)
 {
-    if (verdictIndex < 0 || verdictIndex >= m_verdicts.size())
+    if (verdictIndex < 0 || verdictIndex >= m_verdicts.size()) {
+        m_evidence->clear(); // nothing selected, or the filter hides every row
         return;
+    }
     const EvidenceFormatter formatter(m_context->catalog(), m_report, palette(), [this](const QString &role) {
         return m_context->savedProfileFor(role);
     });
@@ -670,10 +661,7 @@ QString ResultsPage::plainSummary() const
     const QString when = QLocale().toString(m_report.meta.started.toLocalTime(), QLocale::ShortFormat);
     lines << tr("Guardian Port Check, %1, from %2").arg(when, m_report.meta.host);
     lines << tr("Overall: %1 (%2 pass, %3 warn, %4 fail, %5 not tested from here)")
-                 .arg(VerdictStyle::text(s.fail > 0   ? VerdictLevel::Fail
-                                         : s.warn > 0 ? VerdictLevel::Warn
-                                         : s.pass > 0 ? VerdictLevel::Pass
-                                                      : VerdictLevel::NotTested))
+                 .arg(VerdictStyle::text(s.overall()))
                  .arg(s.pass)
                  .arg(s.warn)
                  .arg(s.fail)

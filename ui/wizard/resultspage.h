@@ -6,9 +6,12 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 class QTextBrowser;
 
@@ -18,6 +21,7 @@ enum class ReportFormat;
 struct DiagramHeader;
 class TopologyScene;
 class TopologyView;
+class VerdictTableModel;
 class WizardContext;
 
 // The verdict per link and host, the selected link's evidence and remediation, and the exports.
@@ -31,7 +35,10 @@ public:
 
     void initializePage() override;
 
-    QTableWidget *verdictTable() const { return m_table; }
+    // Worst first; the filter above it keeps the rows whose verdict, path, host or reason holds
+    // what is typed.
+    QTableView *verdictTable() const { return m_table; }
+    QLineEdit *verdictFilter() const { return m_filter; }
     // The firewall change request: only what the chosen modes need (same rows as the PDF and CSV).
     QTableWidget *firewallTable() const { return m_firewall; }
     QString headlineText() const;
@@ -76,6 +83,7 @@ private:
     void fillComparison();
     void fillCoverage();
     void showEvidence(int verdictIndex);
+    int currentVerdictIndex() const;
     QString exportAs(ReportFormat format, const QString &path) const;
     DiagramHeader diagramHeader() const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
@@ -85,7 +93,10 @@ private:
     ReportData m_report;
     QList<Verdict> m_verdicts;
     QLabel *m_headline = nullptr;
-    QTableWidget *m_table = nullptr;
+    VerdictTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTableWidget *m_firewall = nullptr;
     QLabel *m_firewallSummary = nullptr;
     QTabWidget *m_tabs = nullptr;
