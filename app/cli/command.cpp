@@ -211,6 +211,8 @@ int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings
         out() << tr("What to change") << "\n\n" << fixes.join(u'\n') << "\n\n";
     printMissingRoles(plan);
     const VerdictSummary s = summarize(verdicts);
+    // The same sentence as the window's headline, then the counts.
+    out() << localized(overallSentence(s)) << '\n';
     out() << tr("%1 pass, %2 warn, %3 fail, %4 not tested from here; %5 probes in %6 ms.")
                  .arg(s.pass)
                  .arg(s.warn)

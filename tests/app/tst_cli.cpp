@@ -619,6 +619,8 @@ void TestCli::run_probesAndWritesTheJsonContract()
     const QString verdictsFirst = r.out.mid(r.out.indexOf(u"\nVerdicts"_s)) + r.err + r.out;
     QVERIFY2(r.code == 0, qPrintable(verdictsFirst));
     QVERIFY2(r.out.contains(u"5 pass, 0 warn, 0 fail"_s), qPrintable(verdictsFirst));
+    // The window's headline on the terminal too, with English plurals.
+    QVERIFY2(r.out.contains(u"\nEvery link tested from here passes.\n5 pass"_s), qPrintable(verdictsFirst));
 
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -839,6 +841,9 @@ void TestCli::demo_writesEveryReport_andMergeReadsIt()
                     u"--page-size"_s, u"letter"_s, u"--html"_s, html});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out.right(400)));
     QVERIFY(r.out.contains(u"Report written to "_s + pdf));
+    QVERIFY2(
+        r.out.contains(u"3 links fail: the network is not ready for Guardian.\n7 pass, 3 warn, 3 fail"_s),
+        qPrintable(r.out.right(600)));
     QVERIFY(r.out.contains(u"HTML report written to "_s + html));
     QVERIFY(Test::readFile(html).startsWith("<!DOCTYPE html>"));
     QFile pdfFile(pdf);
