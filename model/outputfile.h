@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/text.h"
+#include "model/expected.h"
 
 #include <QByteArray>
 #include <QString>
@@ -8,8 +8,8 @@
 namespace PortCheck {
 
 // Writes a whole file the user named (results, a report, a request, the session) through a
-// temporary beside it: a failed or interrupted write leaves the old file as it was. Returns the
-// reason it could not, with the path; empty on success.
-Text writeFileAtomically(const QString &path, const QByteArray &data);
+// temporary beside it: a failed or interrupted write leaves the old file as it was. A failure
+// names the path and the reason.
+Expected<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
 } // namespace PortCheck

@@ -1744,6 +1744,29 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>the demo certificates are missing from the program&apos;s resources</source>
+        <translation>die Demo-Zertifikate fehlen in den Ressourcen des Programms</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann auf %1 nicht lauschen: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>kann auf %1 nicht lauschen</translation>
+    </message>
+    <message>
+        <source>no free port on %1</source>
+        <translation>kein freier Port auf %1</translation>
+    </message>
+    <message>
+        <source>the demo site runs already</source>
+        <translation>der Demo-Standort läuft bereits</translation>
+    </message>
+</context>
+<context>
     <name>Discovery</name>
     <message>
         <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>

@@ -1665,6 +1665,29 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>the demo certificates are missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free port on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo site runs already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Discovery</name>
     <message>
         <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>

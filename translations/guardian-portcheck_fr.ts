@@ -1749,6 +1749,29 @@ conçu pour montrer une liaison en échec.
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>the demo certificates are missing from the program&apos;s resources</source>
+        <translation>les certificats de démonstration manquent dans les ressources du programme</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>impossible d&apos;écouter sur %1</translation>
+    </message>
+    <message>
+        <source>no free port on %1</source>
+        <translation>aucun port libre sur %1</translation>
+    </message>
+    <message>
+        <source>the demo site runs already</source>
+        <translation>le site de démonstration fonctionne déjà</translation>
+    </message>
+</context>
+<context>
     <name>Discovery</name>
     <message>
         <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>

@@ -1731,6 +1731,29 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>the demo certificates are missing from the program&apos;s resources</source>
+        <translation>デモ証明書がプログラムのリソースにありません</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>%1 で待ち受けできません</translation>
+    </message>
+    <message>
+        <source>no free port on %1</source>
+        <translation>%1 に空きポートがありません</translation>
+    </message>
+    <message>
+        <source>the demo site runs already</source>
+        <translation>デモサイトはすでに実行中です</translation>
+    </message>
+</context>
+<context>
     <name>Discovery</name>
     <message>
         <source>the system resolver is not loopback (PORTCHECK_LOOPBACK_ONLY): give a loopback nameserver</source>

@@ -279,7 +279,7 @@ public:
             if (!m_parser.isSet(*option))
                 continue;
             const QString value = m_parser.value(*option).trimmed();
-            if (const QString problem = value.isEmpty() ? tr("empty") : changeFieldProblem(value);
+            if (const QString problem = value.isEmpty() ? tr("empty") : localized(changeFieldProblem(value));
                 !problem.isEmpty())
                 return usageError(tr("--%1: %2").arg(option->names().constFirst(), problem));
             *field = value;

@@ -84,15 +84,15 @@ private:
         }
         out() << localized(c.countsText()) << '\n';
         if (!m_context.jsonPath.isEmpty()) {
-            const QString error =
-                localized(writeFileAtomically(m_context.jsonPath, comparisonJson(c, beforePath, afterPath)));
+            const QString error = localized(
+                writeFileAtomically(m_context.jsonPath, comparisonJson(c, beforePath, afterPath)).error());
             if (!error.isEmpty())
                 return m_context.internalError(error);
             out() << tr("Comparison written to %1.").arg(m_context.jsonPath) << '\n';
         }
         if (!m_context.csvPath.isEmpty()) {
-            const QString error =
-                localized(writeFileAtomically(m_context.csvPath, firewallRequestCsv(c.request).toUtf8()));
+            const QString error = localized(
+                writeFileAtomically(m_context.csvPath, firewallRequestCsv(c.request).toUtf8()).error());
             if (!error.isEmpty())
                 return m_context.internalError(error);
             out() << tr("Firewall request written to %1.").arg(m_context.csvPath) << '\n';

@@ -6,6 +6,7 @@
 #include "model/plan/plan.h"
 #include "model/run/coverage.h"
 #include "model/run/planrun.h"
+#include "ui/i18n/translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +34,9 @@ private:
     int demo()
     {
         DemoSite site;
-        const QString error = site.start();
-        if (!error.isEmpty()) {
-            err() << "guardian-portcheck: " << tr("the demo site cannot start: %1").arg(error) << '\n';
+        if (const Expected<void> started = site.start(); !started) {
+            err() << "guardian-portcheck: "
+                  << tr("the demo site cannot start: %1").arg(localized(started.error())) << '\n';
             return ExitInternal;
         }
         const Profile profile = site.profile();

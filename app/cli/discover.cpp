@@ -42,10 +42,10 @@ private:
             result = r;
             loop.quit();
         });
-        const Text error =
-            discovery.start(domain, site, nameserver, m_context.settings.probe.protocolTimeoutMs);
-        if (!error.isEmpty())
-            return m_context.usageError(localized(error));
+        if (const Expected<void> started =
+                discovery.start(domain, site, nameserver, m_context.settings.probe.protocolTimeoutMs);
+            !started)
+            return m_context.usageError(localized(started.error()));
         loop.exec();
         QList<QStringList> rows;
         const auto add = [&rows](const QString &what, const QList<DiscoveredHost> &hosts) {
@@ -63,7 +63,7 @@ private:
             err() << "guardian-portcheck: " << localized(e) << '\n';
         if (!m_context.jsonPath.isEmpty()) {
             const QString writeError =
-                localized(writeFileAtomically(m_context.jsonPath, discoveryResultJson(result)));
+                localized(writeFileAtomically(m_context.jsonPath, discoveryResultJson(result)).error());
             if (!writeError.isEmpty()) {
                 err() << "guardian-portcheck: " << writeError << '\n';
                 return ExitInternal;

@@ -117,9 +117,8 @@ public:
         stored.sets = refreshed.sets;
         lists << stored;
         QDir().mkpath(QFileInfo(store).absolutePath());
-        const Text error = writeFileAtomically(store, M365::storedJson(lists));
-        if (!error.isEmpty())
-            return m_context.usageError(tr("cannot save the list: %1").arg(localized(error)));
+        if (const Expected<void> saved = writeFileAtomically(store, M365::storedJson(lists)); !saved)
+            return m_context.usageError(tr("cannot save the list: %1").arg(localized(saved.error())));
         out() << tr("Saved to %1: every run and the window now test this list for the %2 cloud.")
                      .arg(store, cloud)
               << "\n";

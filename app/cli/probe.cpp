@@ -100,7 +100,8 @@ private:
             {tr("HOST"), tr("PORT"), tr("PROBE"), tr("STATE"), tr("SERVICE"), tr("CONNECT"), tr("EVIDENCE")},
             rows, m_context.width);
         if (!m_context.jsonPath.isEmpty()) {
-            const QString error = localized(writeFileAtomically(m_context.jsonPath, probeResultJson(run)));
+            const QString error =
+                localized(writeFileAtomically(m_context.jsonPath, probeResultJson(run)).error());
             if (!error.isEmpty()) {
                 err() << "guardian-portcheck: " << error << '\n';
                 return ExitInternal;

@@ -93,13 +93,16 @@ bool DemoSite::serve(const QString &host, quint16 catalogPort, Responder::Behavi
         const QList<QSslCertificate> certs = QSslCertificate::fromData(resource(base + u".pem"_s), QSsl::Pem);
         const QSslKey key(resource(base + u".key"_s), QSsl::Rsa, QSsl::Pem);
         if (certs.isEmpty() || key.isNull()) {
-            m_error = u"the demo certificates are missing from the program's resources"_s;
+            m_error = Text::phrase(
+                "Demo",
+                QT_TRANSLATE_NOOP("Demo", "the demo certificates are missing from the program's resources"));
             return false;
         }
         responder->setTls(certs.first(), key);
     }
     if (!responder->listen(QHostAddress(host))) {
-        m_error = u"cannot listen on "_s + host + u": "_s + responder->errorString();
+        m_error = Text::phrase("Demo", QT_TRANSLATE_NOOP("Demo", "cannot listen on %1: %2"),
+                               {Text::plain(host), Text::plain(responder->errorString())});
         return false;
     }
     route(host, catalogPort, responder->serverPort());
@@ -111,7 +114,7 @@ bool DemoSite::drop(const QString &host, quint16 catalogPort)
 {
     auto port = std::make_unique<DroppingPort>();
     if (!port->listen(QHostAddress(host))) {
-        m_error = u"cannot listen on "_s + host;
+        m_error = Text::phrase("Demo", QT_TRANSLATE_NOOP("Demo", "cannot listen on %1"), {Text::plain(host)});
         return false;
     }
     route(host, catalogPort, port->port());
@@ -123,29 +126,29 @@ bool DemoSite::refuse(const QString &host, quint16 catalogPort)
 {
     const quint16 port = unusedPort(QHostAddress(host));
     if (port == 0) {
-        m_error = u"no free port on "_s + host;
+        m_error = Text::phrase("Demo", QT_TRANSLATE_NOOP("Demo", "no free port on %1"), {Text::plain(host)});
         return false;
     }
     route(host, catalogPort, port);
     return true;
 }
 
-QString DemoSite::start()
+Expected<void> DemoSite::start()
 {
     if (m_thread)
-        return u"the demo site runs already"_s;
+        return Failure{Text::phrase("Demo", QT_TRANSLATE_NOOP("Demo", "the demo site runs already"))};
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(u"demo-site"_s);
     m_home = new QObject;
     m_home->moveToThread(m_thread.get());
     m_thread->start();
-    QString error;
+    Expected<void> started;
     QMetaObject::invokeMethod(
-        m_home, [this, &error] { error = startServers(); }, Qt::BlockingQueuedConnection);
-    return error;
+        m_home, [this, &started] { started = startServers(); }, Qt::BlockingQueuedConnection);
+    return started;
 }
 
-QString DemoSite::startServers()
+Expected<void> DemoSite::startServers()
 {
     using B = Responder::Behavior;
     const QString dc1 = QString::fromUtf16(kDc1);
@@ -192,7 +195,7 @@ QString DemoSite::startServers()
         // the Forest Recovery agent: WinRM closed both ways, its 443 accepts and stays silent
         && refuse(agent, 5985) && drop(agent, 5986) && serve(agent, 443, B::Silent);
     if (!ok)
-        return m_error;
+        return Failure{m_error};
     // The portal's links start at the admin workstation: planned, shown as not tested from here.
     m_profile.hosts.insert(u"web-portal"_s, {ProfileHost{dc1, {}}});
     m_profile.hosts.insert(u"guardian-server"_s, {ProfileHost{dc1, {}}});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/demo/responder.h"
+#include "model/expected.h"
 #include "model/profile/profile.h"
 
 #include <QList>
@@ -27,8 +28,8 @@ public:
     explicit DemoSite(QObject *parent = nullptr);
     ~DemoSite() override;
 
-    // Binds every responder; returns an error text, empty on success.
-    QString start();
+    // Binds every responder, or says why one cannot listen.
+    Expected<void> start();
     // The profile that points the catalog's links at the responders (port overrides).
     Profile profile() const { return m_profile; }
     // The demo CA: trusted for the run, as an administrator would add their own CA with --ca-file.
@@ -41,7 +42,7 @@ private:
         Trusted,
         SelfSigned
     };
-    QString startServers();
+    Expected<void> startServers();
     bool serve(const QString &host, quint16 catalogPort, Responder::Behavior behavior, Tls tls = Tls::None);
     bool drop(const QString &host, quint16 catalogPort);
     bool refuse(const QString &host, quint16 catalogPort);
@@ -51,7 +52,7 @@ private:
     QObject *m_home = nullptr;                       // lives on m_thread: the context for work done there
     std::vector<std::unique_ptr<QObject>> m_servers; // created, used and destroyed on m_thread
     Profile m_profile;
-    QString m_error;
+    Text m_error; // why a responder cannot listen
 };
 
 } // namespace PortCheck

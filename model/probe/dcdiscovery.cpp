@@ -89,27 +89,27 @@ Text DcDiscovery::validateNameserver(const QString &nameserver)
     return {};
 }
 
-Text DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver, int timeoutMs)
+Expected<void> DcDiscovery::start(const QString &domain, const QString &site, const QString &nameserver,
+                                  int timeoutMs)
 {
     cancel();
     const std::optional<HostEntry> parsed = parseHost(domain, PortPolicy::Forbidden, nullptr);
     if (!parsed || parsed->kind != HostEntry::Kind::Name || !parsed->host.contains(u'.'))
-        return dnsText(QT_TRANSLATE_NOOP("Discovery",
-                                         "'%1' is not a DNS domain name, expected something like "
-                                         "corp.example"),
-                       {Text::plain(domain)});
+        return Failure{
+            dnsText(QT_TRANSLATE_NOOP("Discovery", "'%1' is not a DNS domain name, expected something like "
+                                                   "corp.example"),
+                    {Text::plain(domain)})};
     if (!site.isEmpty()) {
         for (QChar ch : site) {
             if (!(ch.isLetterOrNumber() || ch == u'-' || ch == u'_'))
-                return dnsText(QT_TRANSLATE_NOOP("Discovery",
-                                                 "site '%1' contains '%2': AD site names in DNS use "
-                                                 "letters, digits, '-' and '_'"),
-                               {Text::plain(site), Text::plain(QString(ch))});
+                return Failure{dnsText(QT_TRANSLATE_NOOP("Discovery",
+                                                         "site '%1' contains '%2': AD site names in DNS use "
+                                                         "letters, digits, '-' and '_'"),
+                                       {Text::plain(site), Text::plain(QString(ch))})};
         }
     }
-    const Text error = validateNameserver(nameserver);
-    if (!error.isEmpty())
-        return error;
+    if (const Text error = validateNameserver(nameserver); !error.isEmpty())
+        return Failure{error};
     m_nameserver = nameserver.isEmpty() ? QHostAddress() : QHostAddress(nameserver);
     m_result = DiscoveryResult();
     m_result.domain = parsed->host;

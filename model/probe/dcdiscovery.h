@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/expected.h"
 #include "model/text.h"
 
 #include <QDnsLookup>
@@ -60,11 +61,11 @@ public:
     explicit DcDiscovery(QObject *parent = nullptr);
     ~DcDiscovery() override;
 
-    // Checks the inputs; returns an error text (and starts nothing) when one is wrong. An empty
+    // Checks the inputs and starts, or fails (and starts nothing) naming the input that is wrong. An empty
     // nameserver means the system resolver. Only IPv4 nameservers on port 53 can be asked with
     // Qt 6.4: anything else is refused rather than silently sent to the system resolver.
-    Text start(const QString &domain, const QString &site = {}, const QString &nameserver = {},
-               int timeoutMs = 5000);
+    Expected<void> start(const QString &domain, const QString &site = {}, const QString &nameserver = {},
+                         int timeoutMs = 5000);
     void cancel();
     bool isRunning() const { return m_pending > 0; }
 

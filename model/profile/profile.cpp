@@ -7,7 +7,6 @@
 #include "model/profile/hostinput.h"
 #include "model/yamlreader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QSaveFile>
@@ -27,16 +26,17 @@ void ChangeRecord::fillFrom(const ChangeRecord &over)
     }
 }
 
-QString changeFieldProblem(const QString &value)
+Text changeFieldProblem(const QString &value)
 {
     if (value.size() > ChangeRecord::kMaxLength)
-        return QCoreApplication::translate("Profile", "longer than %1 characters")
-            .arg(ChangeRecord::kMaxLength);
+        return Text::phrase("Profile", QT_TRANSLATE_NOOP("Profile", "longer than %1 characters"),
+                            {Text::plain(QString::number(ChangeRecord::kMaxLength))});
     for (const QChar c : value) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
             c == QChar::ParagraphSeparator)
-            return QCoreApplication::translate("Profile", "not one line of text (a line break or a control "
-                                                          "character)");
+            return Text::phrase(
+                "Profile", QT_TRANSLATE_NOOP("Profile", "not one line of text (a line break or a control "
+                                                        "character)"));
     }
     return {};
 }
@@ -215,11 +215,11 @@ public:
                 continue;
             const QString name = u'\'' + QLatin1StringView(f.key) + u'\'';
             const QString value = r.scalar(node, name).value_or(QString()).trimmed();
-            if (const QString problem = changeFieldProblem(value); problem.isEmpty())
+            if (const Text problem = changeFieldProblem(value); problem.isEmpty())
                 p.change.*f.member = value;
             else
-                r.error(node, profileText(QT_TRANSLATE_NOOP("Profile", "%1 is %2"),
-                                          {Text::plain(name), Text::plain(problem)}));
+                r.error(node,
+                        profileText(QT_TRANSLATE_NOOP("Profile", "%1 is %2"), {Text::plain(name), problem}));
         }
         if (const YAML::Node t = root["timeouts"]; t && r.expectMap(t, u"'timeouts'"_s)) {
             r.checkKeys(t, {u"connect-ms"_s, u"protocol-ms"_s}, u"'timeouts'"_s);

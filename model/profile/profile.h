@@ -59,7 +59,7 @@ inline constexpr std::array<ChangeField, 3> kChangeFields{{{"ticket", &ChangeRec
 
 // What is wrong with a cover field's text (a ticket, a name): empty when it is one line of at
 // most ChangeRecord::kMaxLength characters without control characters.
-QString changeFieldProblem(const QString &value);
+Text changeFieldProblem(const QString &value);
 
 // The networks of a source role that has no host list ("every Admin workstation"), for the firewall
 // request's source address column: each a CIDR (10.20.0.0/24, 2001:db8:20::/64) or one address,

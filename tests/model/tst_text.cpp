@@ -1,7 +1,11 @@
+#include "model/expected.h"
+#include "model/outputfile.h"
 #include "model/text.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortCheck;
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void json_fanOutBombIsRefused_data();
     void json_fanOutBombIsRefused();
     void json_budgetIsSharedByTheTextsOfAFile();
+    void expected_holdsAValueOrAFailure();
 };
 
 void TestText::english_fillsNestedArguments()
@@ -217,4 +222,37 @@ void TestText::naturalCompare_sameUnderEveryLocale()
 }
 
 QTEST_GUILESS_MAIN(TestText)
+// A value or a failure, never both, never neither; a failure always says what went wrong.
+void TestText::expected_holdsAValueOrAFailure()
+{
+    const Expected<int> seven = 7;
+    QVERIFY(seven.ok());
+    QVERIFY(static_cast<bool>(seven));
+    QCOMPARE(seven.value(), 7);
+    QCOMPARE(*seven, 7);
+    QVERIFY(seven.error().isEmpty());
+    const Expected<int> none = Failure{Text::plain(u"no value here"_s)};
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().english(), u"no value here"_s);
+    QCOMPARE(none.valueOr(-1), -1);
+    Expected<QString> moved = u"taken"_s;
+    const QString taken = std::move(moved).value();
+    QCOMPARE(taken, u"taken"_s);
+    const Expected<void> done;
+    QVERIFY(done.ok());
+    const Expected<void> failed = Failure{Text::plain(u"cannot write"_s)};
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().english(), u"cannot write"_s);
+
+    // The writer of every file the user names fails with the path and the reason.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"no-such-folder/r.json"_s);
+    const Expected<void> written = writeFileAtomically(missing, "{}");
+    QVERIFY(!written);
+    QVERIFY2(written.error().english().contains(missing), qPrintable(written.error().english()));
+    const QString good = dir.filePath(u"r.json"_s);
+    QVERIFY(writeFileAtomically(good, "{}").ok());
+    QVERIFY(QFileInfo::exists(good));
+}
+
 #include "tst_text.moc"

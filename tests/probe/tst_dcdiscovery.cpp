@@ -49,8 +49,8 @@ DiscoveryResult TestDcDiscovery::discover(const QString &domain, const QString &
     DcDiscovery discovery;
     DiscoveryResult result;
     connect(&discovery, &DcDiscovery::finished, this, [&](const DiscoveryResult &r) { result = r; });
-    const Text error = discovery.start(domain, site, u"127.0.0.77"_s, timeoutMs);
-    if (!error.isEmpty() || !waitForSignal(&discovery, &DcDiscovery::finished, timeoutMs + 10000))
+    if (!discovery.start(domain, site, u"127.0.0.77"_s, timeoutMs).ok() ||
+        !waitForSignal(&discovery, &DcDiscovery::finished, timeoutMs + 10000))
         return {};
     return result;
 }
@@ -137,7 +137,7 @@ void TestDcDiscovery::nothingListening_isNoAnswerNotNoRecords()
     DcDiscovery discovery;
     DiscoveryResult r;
     connect(&discovery, &DcDiscovery::finished, this, [&](const DiscoveryResult &result) { r = result; });
-    QVERIFY(discovery.start(u"corp.test"_s, u"Paris"_s, u"127.0.0.75"_s, 20000).isEmpty());
+    QVERIFY(discovery.start(u"corp.test"_s, u"Paris"_s, u"127.0.0.75"_s, 20000).ok());
     QVERIFY(waitForSignal(&discovery, &DcDiscovery::finished, 30000));
     const QString errors = englishTexts(r.errors).join(u'\n');
     QVERIFY(r.failed());
@@ -183,7 +183,9 @@ void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery()
     if (nameserver == u"ROW"_s)
         nameserver = rowServer;
     DcDiscovery discovery;
-    const QString message = discovery.start(domain, site, nameserver).english();
+    const Expected<void> started = discovery.start(domain, site, nameserver);
+    QVERIFY(!started.ok());
+    const QString message = started.error().english();
     QVERIFY2(message.contains(error), qPrintable(message));
     QVERIFY(!discovery.isRunning());
     if (!listening)
@@ -191,7 +193,7 @@ void TestDcDiscovery::badInputs_areRefusedBeforeAnyQuery()
     // Nothing was sent: a valid discovery asked of the same server afterwards finds it had seen
     // only its own questions (a query sent before would have arrived before these).
     DcDiscovery after;
-    QVERIFY(after.start(u"after.test"_s, {}, rowServer, 3000).isEmpty());
+    QVERIFY(after.start(u"after.test"_s, {}, rowServer, 3000).ok());
     QVERIFY(waitForSignal(&after, &DcDiscovery::finished, 10000));
     QVERIFY(rowDns.queries > 0);
     for (const QByteArray &name : std::as_const(rowDns.names))

@@ -16,12 +16,13 @@ QString exportReport(const Catalog &catalog, const ReportData &report, ReportFor
     switch (format) {
     case ReportFormat::Json:
         return localized(writeFileAtomically(
-            path, runResultJson(catalog, report.plan, combinedRun(report), report.verdicts)));
+                             path, runResultJson(catalog, report.plan, combinedRun(report), report.verdicts))
+                             .error());
     case ReportFormat::FirewallCsv:
         return localized(
-            writeFileAtomically(path, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8()));
+            writeFileAtomically(path, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8()).error());
     case ReportFormat::JUnit:
-        return localized(writeFileAtomically(path, junitXml(catalog, report)));
+        return localized(writeFileAtomically(path, junitXml(catalog, report)).error());
     case ReportFormat::Pdf:
     case ReportFormat::Html:
         break;

@@ -894,8 +894,7 @@ QString ReportWriter::writeHtml(const QString &path) const
         diagram.png = scene.exportImage(diagramHeader(), 1.5);
     diagram.caption = tr("Topology");
     const QByteArray html = htmlReport(document, diagram);
-    const Text error = writeFileAtomically(path, html);
-    return error.isEmpty() ? QString() : localized(error);
+    return localized(writeFileAtomically(path, html).error());
 }
 
 } // namespace PortCheck

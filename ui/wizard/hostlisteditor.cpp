@@ -311,9 +311,10 @@ void HostListEditor::startDiscovery()
         m_domain->setFocus();
         return;
     }
-    const Text error = m_discovery->start(domain, m_site->text().trimmed(), m_nameserver->text().trimmed());
-    if (!error.isEmpty()) {
-        m_discoveryStatus->setText(localized(error));
+    if (const Expected<void> started =
+            m_discovery->start(domain, m_site->text().trimmed(), m_nameserver->text().trimmed());
+        !started) {
+        m_discoveryStatus->setText(localized(started.error()));
         return;
     }
     m_discover->setEnabled(false);

@@ -141,7 +141,7 @@ QWidget *MachinePage::coverFields()
 // What the user typed stays; the profile takes it once it is one line of text.
 bool MachinePage::checkCoverField(const QString &text)
 {
-    const QString problem = changeFieldProblem(text.trimmed());
+    const QString problem = localized(changeFieldProblem(text.trimmed()));
     m_coverHint->setText(problem.isEmpty() ? QString() : tr("Not taken: %1.").arg(problem));
     m_coverHint->setHidden(problem.isEmpty());
     return problem.isEmpty();

@@ -53,7 +53,7 @@ QString SessionStore::save(const WizardContext &context) const
     session.profileYaml = profileToYaml(context.profile());
     session.hostTexts = context.hostTexts();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return localized(writeFileAtomically(m_path, sessionFileBytes(session)));
+    return localized(writeFileAtomically(m_path, sessionFileBytes(session)).error());
 }
 
 QString SessionStore::restore(WizardContext *context) const

@@ -6,6 +6,7 @@
 #include "model/plan/plan.h"
 #include "model/profile/hostlisttext.h"
 #include "model/run/planrun.h"
+#include "ui/i18n/translations.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -108,9 +109,8 @@ QString WizardContext::savedProfileFor(const QString &role) const
 QString WizardContext::startDemo()
 {
     auto site = std::make_unique<DemoSite>();
-    const QString error = site->start();
-    if (!error.isEmpty())
-        return error;
+    if (const Expected<void> started = site->start(); !started)
+        return localized(started.error());
     Profile profile = site->profile();
     reset(profile);
     m_demo = std::move(site);
