@@ -3381,6 +3381,13 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <source>Clear the filter</source>
         <translation>Den Filter leeren</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (every host is in the CSV and the report)</source>
+        <translation>
+            <numerusform>und %n weiterer (jeder Host steht in der CSV-Datei und im Bericht)</numerusform>
+            <numerusform>und %n weitere (jeder Host steht in der CSV-Datei und im Bericht)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

@@ -3295,6 +3295,13 @@ or list the hosts to test instead.</source>
         <source>Clear the filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (every host is in the CSV and the report)</source>
+        <translation>
+            <numerusform>and %n more (every host is in the CSV and the report)</numerusform>
+            <numerusform>and %n more (every host is in the CSV and the report)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

@@ -3386,6 +3386,13 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (every host is in the CSV and the report)</source>
+        <translation>
+            <numerusform>et %n autre (chaque hôte figure dans le CSV et le rapport)</numerusform>
+            <numerusform>et %n autres (chaque hôte figure dans le CSV et le rapport)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

@@ -3353,6 +3353,12 @@ or list the hosts to test instead.</source>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (every host is in the CSV and the report)</source>
+        <translation>
+            <numerusform>ほか %n 件（すべてのホストは CSV とレポートにあります）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortCheck::RunPage</name>

@@ -105,6 +105,12 @@ int main(int argc, char *argv[])
         grab(u"results-problems"_s);
         view->problemsOnlyButton()->setChecked(false);
     }
+    // The firewall request beside the verdicts: one row per rule, what the network team reads.
+    if (auto *tabs = wizard.resultsPage()->findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(1);
+        grab(u"results-request"_s);
+        tabs->setCurrentIndex(0);
+    }
     // The exports of the results page, as a user saves them.
     const QString png = dir + u'/' + prefix + u"diagram.png"_s;
     const QString svg = dir + u'/' + prefix + u"diagram.svg"_s;

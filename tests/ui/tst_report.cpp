@@ -66,6 +66,7 @@ private Q_SLOTS:
     void boldHeads_keepWithWhatFollows();
     void request_hasTheChangeToolsColumns();
     void request_namesEveryDestinationOfARule();
+    void request_windowHasOneRowPerRule();
     void summary_oneLinePerRuleAndCause();
     void html_isSelfContainedXmlWithTheJsonsVerdicts();
     void html_networkMarkupStaysText();
@@ -993,6 +994,58 @@ void TestReport::request_namesEveryDestinationOfARule()
     for (int i = 1; i <= 45; ++i)
         QVERIFY2(rule.contains(u"dc%1.corp.example"_s.arg(i)), qPrintable(u"dc%1 missing"_s.arg(i)));
     QVERIFY(!rule.contains(u"more"_s));
+}
+
+// The window's request tab has the report's rules: one row for the 45 DCs of a rule, its hosts in
+// the tool tip (the first 40 and how many more), not 45 rows.
+void TestReport::request_windowHasOneRowPerRule()
+{
+    Profile profile = Profile::defaults(m_catalog);
+    profile.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> dcs;
+    for (int i = 1; i <= 45; ++i)
+        dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
+    profile.hosts.insert(u"domain-controller"_s, dcs);
+    const Plan plan = buildPlan(m_catalog, profile);
+    RunResult run;
+    run.meta = RunMetadata::now(m_catalog);
+    run.meta.host = u"gsrv1"_s;
+    run.meta.vantage = plan.vantage;
+    run.meta.finished = run.meta.started;
+    const ReportData report = reportFromRun(m_catalog, plan, run);
+    const QString file = m_dir.filePath(u"rules.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(runResultJson(m_catalog, plan, run, report.verdicts));
+    out.close();
+    const int csvRows = static_cast<int>(firewallRequest(m_catalog, report).size());
+
+    PortCheckWizard wizard(m_catalog);
+    wizard.show();
+    QVERIFY(wizard.startPage()->openResults({file}));
+    QTableWidget *table = wizard.resultsPage()->firewallTable();
+    int grouped = 0;
+    int hosts = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *destination = table->item(row, 3);
+        if (destination->text() != u"Domain controller: 45 hosts"_s) {
+            ++hosts;
+            continue;
+        }
+        ++grouped;
+        hosts += 45;
+        const QString tip = destination->toolTip();
+        QVERIFY2(tip.contains(u"dc1.corp.example, dc2.corp.example"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"dc40.corp.example"_s) && !tip.contains(u"dc41.corp.example"_s),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(u"and 5 more"_s), qPrintable(tip));
+    }
+    QStringList seen;
+    for (int row = 0; row < table->rowCount(); ++row)
+        seen << table->item(row, 3)->text();
+    QVERIFY2(grouped > 0, qPrintable(u"no rule groups the domain controllers: "_s + seen.join(u" | "_s)));
+    QVERIFY(table->rowCount() < 45);
+    QCOMPARE(hosts, csvRows); // every row of the CSV is in one rule
 }
 
 // The board's summary at 45 DCs that all refuse: one line per rule ("tcp/389 gsrv1 -> Domain

@@ -912,6 +912,15 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     for (int row = 0; row < firewall->rowCount(); ++row)
         QVERIFY2(!firewall->item(row, 4)->text().startsWith(u"139 "_s), qPrintable(request));
     QVERIFY(!csvText.contains(QRegularExpression(u",139[ ,]"_s)));
+    // One row per rule, as in the report ("Domain controller: 2 hosts"; the demo's DCs differ, so
+    // none is grouped here: tst_report has 45): every row of the CSV, one per host, is in one.
+    int hostsInWindow = 0;
+    const QRegularExpression hosts(u": (\\d+) hosts$"_s);
+    for (int row = 0; row < firewall->rowCount(); ++row) {
+        const QRegularExpressionMatch m = hosts.match(firewall->item(row, 3)->text());
+        hostsInWindow += m.hasMatch() ? m.captured(1).toInt() : 1;
+    }
+    QCOMPARE(hostsInWindow, csvText.trimmed().split(u'\n').size() - 1);
     const QString summary = results->plainSummary();
     QVERIFY2(summary.contains(u"Overall: Fail (7 pass, 3 warn, 3 fail, 11 not tested from here)"_s),
              qPrintable(summary));

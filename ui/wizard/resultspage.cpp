@@ -1,6 +1,7 @@
 #include "ui/wizard/resultspage.h"
 
 #include "model/export/firewallrequest.h"
+#include "model/export/requestrules.h"
 #include "model/run/coverage.h"
 #include "ui/diagram/topologyscene.h"
 #include "ui/diagram/topologyview.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -316,30 +318,30 @@ void ResultsPage::refresh(bool fromRun)
 void ResultsPage::fillFirewallTable()
 {
     const Catalog &catalog = m_context->catalog();
-    QList<FirewallRequestRow> rows = firewallRequest(catalog, m_report);
+    const QList<FirewallRequestRow> rows = firewallRequest(catalog, m_report);
     m_firewallSummary->setText(localized(requestSummaryText(summarizeRequest(rows))));
-    // What to act on first: ports to open, services to fix, untested, then what already works.
-    const auto rank = [](const FirewallRequestRow &r) {
-        const int action = r.action == PortAction::Open      ? 0
-                           : r.action == PortAction::Fix     ? 1
-                           : r.action == PortAction::Unknown ? 2
-                                                             : 3;
-        return action * 10 + static_cast<int>(r.needLevel);
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](const FirewallRequestRow &a, const FirewallRequestRow &b) {
-        return rank(a) < rank(b);
-    });
-    m_firewall->setRowCount(static_cast<int>(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const FirewallRequestRow &r = rows.at(i);
+    // One row per rule, as the report has them: "Guardian server -> 500 domain controllers,
+    // tcp/389" once, not once per host (the CSV keeps a row per host for the change tools). What
+    // to act on first comes first: ports to open, services to fix, untested, then what works.
+    const QList<RequestRule> rules = requestRules(rows);
+    m_firewall->setRowCount(static_cast<int>(rules.size()));
+    for (int i = 0; i < rules.size(); ++i) {
+        const FirewallRequestRow &r = rules.at(i).rule;
+        const QList<Text> &destinations = rules.at(i).destinations;
         const VisualState state = r.action == PortAction::Open   ? VisualState::Fail
                                   : r.action == PortAction::Fix  ? VisualState::Warn
                                   : r.action == PortAction::None ? VisualState::Pass
                                                                  : VisualState::NotTested;
         auto *action = new QTableWidgetItem(VerdictStyle::icon(state), localized(requestActionText(r)));
+        const QString destination =
+            destinations.size() == 1
+                ? localized(destinations.first()) + u" ("_s + localized(r.destinationRole) + u')'
+                : QCoreApplication::translate("ReportWriter", "%1: %n host(s)", nullptr,
+                                              static_cast<int>(destinations.size()))
+                      .arg(localized(r.destinationRole));
         const QStringList cells{localized(r.need),
                                 localized(r.source),
-                                localized(destinationText(r)) + u" ("_s + localized(r.destinationRole) + u')',
+                                destination,
                                 localized(portText(r)) + u' ' + r.protocol,
                                 linkPath(catalog, r.link),
                                 localized(r.found)};
@@ -348,11 +350,25 @@ void ResultsPage::fillFirewallTable()
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 4)
                 item->setToolTip(VerdictStyle::plainToolTip(localized(r.purpose)));
-            if (c == 2 && !r.addressPrefixes.isEmpty())
-                item->setToolTip(VerdictStyle::plainToolTip(
-                    tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
-                       static_cast<int>(r.addressPrefixes.size()))
-                        .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s))));
+            if (c == 2) {
+                QStringList tip;
+                if (destinations.size() > 1) {
+                    constexpr qsizetype kNamed = 40; // a tool tip, not a list of 500 hosts
+                    QStringList names;
+                    for (const Text &d : destinations.mid(0, kNamed))
+                        names << localized(d);
+                    tip << names.join(u", "_s);
+                    if (destinations.size() > kNamed)
+                        tip << tr("and %n more (every host is in the CSV and the report)", nullptr,
+                                  static_cast<int>(destinations.size() - kNamed));
+                }
+                if (!r.addressPrefixes.isEmpty())
+                    tip << tr("Service tag %1 (%2), %n address prefix(es): %3", nullptr,
+                              static_cast<int>(r.addressPrefixes.size()))
+                               .arg(r.serviceTag, r.serviceTagOrigin, r.addressPrefixes.join(u", "_s));
+                if (!tip.isEmpty())
+                    item->setToolTip(VerdictStyle::plainToolTip(tip.join(u"\n"_s)));
+            }
             m_firewall->setItem(i, c + 1, item);
         }
     }
