@@ -2458,6 +2458,97 @@ wenn seine Umgebung lief: sie ist dafür gebaut, eine fehlschlagende Verbindung 
     </message>
 </context>
 <context>
+    <name>PortCheck::ComparisonPanes</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation>Verbindungen mit geändertem Urteil</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>Vorher vorgefunden</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>Nachher vorgefunden</translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation>Regeln, die der Lauf davor angefordert hat</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>Keine Verbindung hat ihr Urteil geändert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation>%1 von %2 Regel(n), die der Lauf davor angefordert hat, sind nach der Änderung als offen bestätigt.</translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation>(siehe Reiter „Geprüfte Regeln“)</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>als offen bestätigt</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>weiterhin geschlossen</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>danach nicht getestet</translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::ComponentsPage</name>
     <message>
         <source>Components and modes</source>
@@ -3278,42 +3369,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Links whose verdict changed</source>
-        <translation>Verbindungen mit geändertem Urteil</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Found before</source>
-        <translation>Vorher vorgefunden</translation>
-    </message>
-    <message>
-        <source>Found after</source>
-        <translation>Nachher vorgefunden</translation>
-    </message>
-    <message>
-        <source>Rules the run before asked for</source>
-        <translation>Regeln, die der Lauf davor angefordert hat</translation>
-    </message>
-    <message>
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
@@ -3324,38 +3379,6 @@ oder stattdessen die zu testenden Hosts angeben.</translation>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
         <translation>(nach der Änderung: %1 behoben, %2 neu fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <source>Before: %1</source>
-        <translation>Vorher: %1</translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation>Nachher: %1</translation>
-    </message>
-    <message>
-        <source>No link changed its verdict.</source>
-        <translation>Keine Verbindung hat ihr Urteil geändert.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
-        <translation>%1 von %2 Regel(n), die der Lauf davor angefordert hat, sind nach der Änderung als offen bestätigt.</translation>
-    </message>
-    <message>
-        <source>(see the tab Rules verified)</source>
-        <translation>(siehe Reiter „Geprüfte Regeln“)</translation>
-    </message>
-    <message>
-        <source>verified open</source>
-        <translation>als offen bestätigt</translation>
-    </message>
-    <message>
-        <source>still closed</source>
-        <translation>weiterhin geschlossen</translation>
-    </message>
-    <message>
-        <source>not tested after</source>
-        <translation>danach nicht getestet</translation>
     </message>
     <message>
         <source>Coverage by source machine</source>

@@ -2379,6 +2379,97 @@ incomplete). &apos;demo&apos; exits 0 when its site ran: it is built to show a f
     </message>
 </context>
 <context>
+    <name>PortCheck::ComparisonPanes</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::ComponentsPage</name>
     <message>
         <source>Components and modes</source>
@@ -3192,42 +3283,6 @@ or list the hosts to test instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links whose verdict changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules the run before asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before and after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,38 +3292,6 @@ or list the hosts to test instead.</source>
     </message>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No link changed its verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(see the tab Rules verified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not tested after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2463,6 +2463,97 @@ conçu pour montrer une liaison en échec.
     </message>
 </context>
 <context>
+    <name>PortCheck::ComparisonPanes</name>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation>Liens dont le verdict a changé</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>Constaté avant</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>Constaté après</translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation>Règles demandées par l’exécution d’avant</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Après : %1</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>Aucun lien n’a changé de verdict.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation>%1 règle(s) sur %2 demandée(s) par l’exécution d’avant sont vérifiée(s) ouverte(s) après le changement.</translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation>(voir l’onglet « Règles vérifiées »)</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>ouverture vérifiée</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>toujours fermé</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>non testé après</translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::ComponentsPage</name>
     <message>
         <source>Components and modes</source>
@@ -3283,42 +3374,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Maintenant</translation>
-    </message>
-    <message>
-        <source>Links whose verdict changed</source>
-        <translation>Liens dont le verdict a changé</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Contrôle</translation>
-    </message>
-    <message>
-        <source>Found before</source>
-        <translation>Constaté avant</translation>
-    </message>
-    <message>
-        <source>Found after</source>
-        <translation>Constaté après</translation>
-    </message>
-    <message>
-        <source>Rules the run before asked for</source>
-        <translation>Règles demandées par l’exécution d’avant</translation>
-    </message>
-    <message>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
@@ -3329,38 +3384,6 @@ ou indiquez plutôt les hôtes à tester.</translation>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
         <translation>(après le changement : %1 corrigés, %2 nouvellement en échec)</translation>
-    </message>
-    <message>
-        <source>Before: %1</source>
-        <translation>Avant : %1</translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation>Après : %1</translation>
-    </message>
-    <message>
-        <source>No link changed its verdict.</source>
-        <translation>Aucun lien n’a changé de verdict.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
-        <translation>%1 règle(s) sur %2 demandée(s) par l’exécution d’avant sont vérifiée(s) ouverte(s) après le changement.</translation>
-    </message>
-    <message>
-        <source>(see the tab Rules verified)</source>
-        <translation>(voir l’onglet « Règles vérifiées »)</translation>
-    </message>
-    <message>
-        <source>verified open</source>
-        <translation>ouverture vérifiée</translation>
-    </message>
-    <message>
-        <source>still closed</source>
-        <translation>toujours fermé</translation>
-    </message>
-    <message>
-        <source>not tested after</source>
-        <translation>non testé après</translation>
     </message>
     <message>
         <source>Coverage by source machine</source>

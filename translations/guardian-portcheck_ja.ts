@@ -2445,6 +2445,97 @@ Cayosoft Guardian が必要とするすべてのネットワーク経路が開�
     </message>
 </context>
 <context>
+    <name>PortCheck::ComparisonPanes</name>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Links whose verdict changed</source>
+        <translation>判定が変わったリンク</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Found before</source>
+        <translation>変更前の状態</translation>
+    </message>
+    <message>
+        <source>Found after</source>
+        <translation>変更後の状態</translation>
+    </message>
+    <message>
+        <source>Rules the run before asked for</source>
+        <translation>変更前の実行が要求したルール</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>変更前: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>変更後: %1</translation>
+    </message>
+    <message>
+        <source>No link changed its verdict.</source>
+        <translation>判定が変わったリンクはありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
+        <translation>変更前の実行が要求した %2 件中 %1 件のルールが、変更後に開いていることを確認しました。</translation>
+    </message>
+    <message>
+        <source>(see the tab Rules verified)</source>
+        <translation>(「確認したルール」タブを参照)</translation>
+    </message>
+    <message>
+        <source>verified open</source>
+        <translation>開いていることを確認</translation>
+    </message>
+    <message>
+        <source>still closed</source>
+        <translation>依然として閉じている</translation>
+    </message>
+    <message>
+        <source>not tested after</source>
+        <translation>変更後は未テスト</translation>
+    </message>
+</context>
+<context>
     <name>PortCheck::ComponentsPage</name>
     <message>
         <source>Components and modes</source>
@@ -3250,42 +3341,6 @@ or list the hosts to test instead.</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>変化</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>現在</translation>
-    </message>
-    <message>
-        <source>Links whose verdict changed</source>
-        <translation>判定が変わったリンク</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>確認</translation>
-    </message>
-    <message>
-        <source>Found before</source>
-        <translation>変更前の状態</translation>
-    </message>
-    <message>
-        <source>Found after</source>
-        <translation>変更後の状態</translation>
-    </message>
-    <message>
-        <source>Rules the run before asked for</source>
-        <translation>変更前の実行が要求したルール</translation>
-    </message>
-    <message>
         <source>Before and after</source>
         <translation>変更前と変更後</translation>
     </message>
@@ -3296,38 +3351,6 @@ or list the hosts to test instead.</source>
     <message>
         <source>(after the change: %1 fixed, %2 newly broken)</source>
         <translation>(変更後: 修正 %1、新たに失敗 %2)</translation>
-    </message>
-    <message>
-        <source>Before: %1</source>
-        <translation>変更前: %1</translation>
-    </message>
-    <message>
-        <source>After: %1</source>
-        <translation>変更後: %1</translation>
-    </message>
-    <message>
-        <source>No link changed its verdict.</source>
-        <translation>判定が変わったリンクはありません。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rule(s) the run before asked for are verified open after the change.</source>
-        <translation>変更前の実行が要求した %2 件中 %1 件のルールが、変更後に開いていることを確認しました。</translation>
-    </message>
-    <message>
-        <source>(see the tab Rules verified)</source>
-        <translation>(「確認したルール」タブを参照)</translation>
-    </message>
-    <message>
-        <source>verified open</source>
-        <translation>開いていることを確認</translation>
-    </message>
-    <message>
-        <source>still closed</source>
-        <translation>依然として閉じている</translation>
-    </message>
-    <message>
-        <source>not tested after</source>
-        <translation>変更後は未テスト</translation>
     </message>
     <message>
         <source>Coverage by source machine</source>

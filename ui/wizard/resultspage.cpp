@@ -10,6 +10,7 @@
 #include "ui/report/reportexporter.h"
 #include "ui/report/reportwriter.h"
 #include "ui/style/verdictstyle.h"
+#include "ui/wizard/comparisonpanes.h"
 #include "ui/wizard/evidenceformatter.h"
 #include "ui/wizard/verdicttablemodel.h"
 #include "ui/wizard/wizardcontext.h"
@@ -123,49 +124,13 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     firewallLayout->addWidget(m_firewallSummary);
     firewallLayout->addWidget(m_firewall, 1);
     // Before and after a change: what it did to each link, and the rules asked for, verified or not.
-    const auto makeTable = [](const QStringList &headers, const QString &name) {
-        auto *t = new QTableWidget(0, static_cast<int>(headers.size()));
-        t->setHorizontalHeaderLabels(headers);
-        t->setAccessibleName(name);
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->setSelectionMode(QAbstractItemView::SingleSelection);
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setWordWrap(false);
-        t->setTabKeyNavigation(false);
-        t->verticalHeader()->hide();
-        t->horizontalHeader()->setStretchLastSection(true);
-        return t;
-    };
-    m_changes = makeTable({tr("Change"), tr("Path"), tr("Host"), tr("Before"), tr("After"), tr("Now")},
-                          tr("Links whose verdict changed"));
-    m_rules = makeTable(
-        {tr("Check"), tr("Source"), tr("Destination"), tr("Port"), tr("Found before"), tr("Found after")},
-        tr("Rules the run before asked for"));
-    const auto makeSummary = [] {
-        auto *label = new QLabel;
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_compareSummary = makeSummary();
-    m_rulesSummary = makeSummary();
-    m_comparePane = new QWidget;
-    auto *compareLayout = new QVBoxLayout(m_comparePane);
-    compareLayout->setContentsMargins(0, 0, 0, 0);
-    compareLayout->addWidget(m_compareSummary);
-    compareLayout->addWidget(m_changes, 1);
-    m_rulesPane = new QWidget;
-    auto *rulesLayout = new QVBoxLayout(m_rulesPane);
-    rulesLayout->setContentsMargins(0, 0, 0, 0);
-    rulesLayout->addWidget(m_rulesSummary);
-    rulesLayout->addWidget(m_rules, 1);
+    m_comparison = new ComparisonPanes(this);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(verdictPane, tr("Verdicts"));
     m_tabs->addTab(firewallPane, tr("Firewall request"));
-    m_tabs->addTab(m_comparePane, tr("Before and after"));
-    m_tabs->addTab(m_rulesPane, tr("Rules verified"));
+    m_tabs->addTab(m_comparison->changesPane(), tr("Before and after"));
+    m_tabs->addTab(m_comparison->rulesPane(), tr("Rules verified"));
     m_coverage = new QTextBrowser;
     m_coverage->setAccessibleName(tr("Coverage by source machine"));
     m_coverage->setOpenLinks(false);
@@ -241,10 +206,7 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
             m_table->selectRow(0);
     });
     // A changed link selected: its verdict now, its evidence and its place in the diagram.
-    connect(m_changes, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (const QTableWidgetItem *item = row >= 0 ? m_changes->item(row, 0) : nullptr)
-            selectVerdict(item->data(Qt::UserRole + 3).toString(), item->data(Qt::UserRole + 4).toString());
-    });
+    connect(m_comparison, &ComparisonPanes::linkSelected, this, &ResultsPage::selectVerdict);
     connect(m_scene, &TopologyScene::linkSelected, this,
             [this](const QString &link, const QString &host) { selectVerdict(link, host); });
     connect(m_scene, &TopologyScene::retestRequested, this, &ResultsPage::retest);
@@ -379,95 +341,10 @@ void ResultsPage::fillFirewallTable()
 void ResultsPage::fillComparison()
 {
     const Comparison *c = m_context->comparison();
-    m_tabs->setTabVisible(m_tabs->indexOf(m_comparePane), c != nullptr);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_rulesPane), c != nullptr && !c->requested.isEmpty());
-    m_changes->setRowCount(0);
-    m_rules->setRowCount(0);
-    m_rulesSummary->clear();
-    if (!c) {
-        m_compareSummary->clear();
-        return;
-    }
-    const Catalog &catalog = m_context->catalog();
-    const QLocale locale;
-    const auto side = [&locale](const ReportData &r) -> QString {
-        return r.meta.host + u", "_s + locale.toString(r.meta.started.toLocalTime(), QLocale::ShortFormat);
-    };
-    QStringList lines{tr("Before: %1").arg(side(c->before)) + u"  ·  "_s +
-                          tr("After: %1").arg(side(c->after)),
-                      localized(c->countsText())};
-    for (const Text &w : c->warnings)
-        lines << localized(w);
-
-    // What moved first (fixed, broken, still failing), then the rest that changed; unchanged and
-    // never-tested pairs stay out, as in the report.
-    QList<const LinkChange *> shown;
-    for (const LinkChange &l : c->changes) {
-        if (l.isShown())
-            shown << &l;
-    }
-    std::stable_sort(shown.begin(), shown.end(), [](const LinkChange *a, const LinkChange *b) {
-        return static_cast<int>(a->change) < static_cast<int>(b->change);
-    });
-    m_changes->setRowCount(static_cast<int>(shown.size()));
-    for (int row = 0; row < shown.size(); ++row) {
-        const LinkChange &l = *shown.at(row);
-        const VisualState now = VerdictStyle::fromVerdict(l.after);
-        auto *change = new QTableWidgetItem(VerdictStyle::icon(now), localized(verdictChangeText(l.change)));
-        change->setData(Qt::UserRole + 3, l.link);
-        change->setData(Qt::UserRole + 4, l.host);
-        QFont bold = change->font();
-        bold.setBold(true);
-        change->setFont(bold);
-        const QString reason = localized(l.after == VerdictLevel::NotTested ? l.reasonBefore : l.reasonAfter);
-        auto *reasonItem = new QTableWidgetItem(reason);
-        reasonItem->setToolTip(VerdictStyle::plainToolTip(reason));
-        m_changes->setItem(row, 0, change);
-        m_changes->setItem(row, 1, new QTableWidgetItem(linkPath(catalog, l.link)));
-        m_changes->setItem(row, 2, new QTableWidgetItem(displaySafe(l.host)));
-        m_changes->setItem(row, 3,
-                           new QTableWidgetItem(VerdictStyle::icon(VerdictStyle::fromVerdict(l.before)),
-                                                VerdictStyle::text(l.before)));
-        m_changes->setItem(row, 4,
-                           new QTableWidgetItem(VerdictStyle::icon(now), VerdictStyle::text(l.after)));
-        m_changes->setItem(row, 5, reasonItem);
-    }
-    if (shown.isEmpty())
-        lines << tr("No link changed its verdict.");
-
-    if (!c->requested.isEmpty()) {
-        const auto verified =
-            std::count_if(c->requested.cbegin(), c->requested.cend(),
-                          [](const RuleVerification &r) { return r.check == RuleCheck::Verified; });
-        const QString rules =
-            tr("%1 of %2 rule(s) the run before asked for are verified open after the change.")
-                .arg(verified)
-                .arg(c->requested.size());
-        lines << rules + u' ' + tr("(see the tab Rules verified)");
-        m_rulesSummary->setText(rules);
-    }
-    m_rules->setRowCount(static_cast<int>(c->requested.size()));
-    for (int row = 0; row < c->requested.size(); ++row) {
-        const RuleVerification &r = c->requested.at(row);
-        const VisualState state = r.check == RuleCheck::Verified      ? VisualState::Pass
-                                  : r.check == RuleCheck::StillClosed ? VisualState::Fail
-                                                                      : VisualState::NotTested;
-        auto *check = new QTableWidgetItem(VerdictStyle::icon(state),
-                                           r.check == RuleCheck::Verified      ? tr("verified open")
-                                           : r.check == RuleCheck::StillClosed ? tr("still closed")
-                                                                               : tr("not tested after"));
-        check->setData(Qt::UserRole + 3, r.link);
-        m_rules->setItem(row, 0, check);
-        m_rules->setItem(row, 1, new QTableWidgetItem(localized(r.source)));
-        m_rules->setItem(row, 2, new QTableWidgetItem(displaySafe(r.destination)));
-        m_rules->setItem(row, 3, new QTableWidgetItem(u"tcp/"_s + r.port + u' ' + r.protocol));
-        m_rules->setItem(row, 4, new QTableWidgetItem(localized(r.foundBefore)));
-        m_rules->setItem(row, 5, new QTableWidgetItem(localized(r.foundAfter)));
-    }
-    m_compareSummary->setText(lines.join(u'\n'));
-    m_changes->resizeColumnsToContents();
-    m_changes->setColumnWidth(1, std::min(m_changes->columnWidth(1), 320));
-    m_rules->resizeColumnsToContents();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_comparison->changesPane()), c != nullptr);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_comparison->rulesPane()),
+                          c != nullptr && !c->requested.isEmpty());
+    m_comparison->fill(m_context->catalog(), c);
 }
 
 void ResultsPage::fillCoverage()
@@ -533,12 +410,23 @@ QString ResultsPage::coverageText() const
 
 bool ResultsPage::showsComparison() const
 {
-    return m_context->comparison() != nullptr && m_tabs->isTabVisible(m_tabs->indexOf(m_comparePane));
+    return m_context->comparison() != nullptr &&
+           m_tabs->isTabVisible(m_tabs->indexOf(m_comparison->changesPane()));
+}
+
+QTableWidget *ResultsPage::changeTable() const
+{
+    return m_comparison->changeTable();
+}
+
+QTableWidget *ResultsPage::ruleTable() const
+{
+    return m_comparison->ruleTable();
 }
 
 QString ResultsPage::comparisonSummaryText() const
 {
-    return m_compareSummary->text();
+    return m_comparison->summaryText();
 }
 
 QString ResultsPage::headlineText() const

@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace PortCheck {
 
 enum class ReportFormat;
+class ComparisonPanes;
 struct DiagramHeader;
 class TopologyScene;
 class TopologyView;
@@ -61,8 +62,8 @@ public:
     // Before and after a change (opened as a comparison): every link and host whose verdict
     // changed, and each rule the run before asked for, verified open or not. Hidden otherwise.
     bool showsComparison() const;
-    QTableWidget *changeTable() const { return m_changes; }
-    QTableWidget *ruleTable() const { return m_rules; }
+    QTableWidget *changeTable() const;
+    QTableWidget *ruleTable() const;
     QString comparisonSummaryText() const;
     // Which source machine tested which link, and the command each missing machine still has to
     // run (results of several machines, or of a profile that lists them). Hidden when there is none.
@@ -100,12 +101,7 @@ private:
     QTableWidget *m_firewall = nullptr;
     QLabel *m_firewallSummary = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_comparePane = nullptr;
-    QLabel *m_compareSummary = nullptr;
-    QWidget *m_rulesPane = nullptr;
-    QLabel *m_rulesSummary = nullptr;
-    QTableWidget *m_changes = nullptr;
-    QTableWidget *m_rules = nullptr;
+    ComparisonPanes *m_comparison = nullptr;
     QTextBrowser *m_coverage = nullptr;
     QTextBrowser *m_evidence = nullptr;
     QLabel *m_exportStatus = nullptr;
