@@ -47,7 +47,7 @@ public:
         Q_ASSERT(ok());
         return *m_value;
     }
-    T &&value() &&
+    T value() && // by value: a reference into a temporary would dangle
     {
         Q_ASSERT(ok());
         return std::move(*m_value);
@@ -72,16 +72,19 @@ template <> class [[nodiscard]] Expected<void>
 public:
     Expected() = default;
     Expected(Failure failure)
-        : m_error(std::move(failure.error))
+        : m_failed(true)
+        , m_error(std::move(failure.error))
     {
         Q_ASSERT(!m_error.isEmpty());
     }
 
-    bool ok() const { return m_error.isEmpty(); }
+    // A Failure whose text is empty is still a failure.
+    bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Text &error() const { return m_error; }
 
 private:
+    bool m_failed = false;
     Text m_error;
 };
 

@@ -142,7 +142,9 @@ Expected<void> DemoSite::start()
     m_home = new QObject;
     m_home->moveToThread(m_thread.get());
     m_thread->start();
-    Expected<void> started;
+    // A failure until the responders' thread says otherwise: the call might never run there.
+    Expected<void> started = Failure{Text::phrase("Demo", QT_TRANSLATE_NOOP("Demo", "cannot listen on %1"),
+                                                  {Text::plain(u"127.0.0.1-127.0.0.5"_s)})};
     QMetaObject::invokeMethod(
         m_home, [this, &started] { started = startServers(); }, Qt::BlockingQueuedConnection);
     return started;

@@ -70,11 +70,12 @@ ComparisonPanes::ComparisonPanes(QObject *parent)
 
 ComparisonPanes::~ComparisonPanes()
 {
-    // The panes belong to the tab widget once added; before that, to this object.
-    if (!m_comparePane->parent())
-        delete m_comparePane;
-    if (!m_rulesPane->parent())
-        delete m_rulesPane;
+    // The panes belong to the tab widget once added (and may be gone with it already); before
+    // that, to this object.
+    for (const QPointer<QWidget> &pane : {m_comparePane, m_rulesPane}) {
+        if (pane && !pane->parent())
+            delete pane.data();
+    }
 }
 
 QString ComparisonPanes::summaryText() const

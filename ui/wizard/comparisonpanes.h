@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QLabel;
@@ -23,8 +24,8 @@ public:
     explicit ComparisonPanes(QObject *parent = nullptr);
     ~ComparisonPanes() override;
 
-    QWidget *changesPane() const { return m_comparePane; }
-    QWidget *rulesPane() const { return m_rulesPane; }
+    QWidget *changesPane() const { return m_comparePane.data(); }
+    QWidget *rulesPane() const { return m_rulesPane.data(); }
     QTableWidget *changeTable() const { return m_changes; }
     QTableWidget *ruleTable() const { return m_rules; }
     QString summaryText() const;
@@ -36,9 +37,9 @@ Q_SIGNALS:
     void linkSelected(const QString &link, const QString &host);
 
 private:
-    QWidget *m_comparePane = nullptr;
+    QPointer<QWidget> m_comparePane;
     QLabel *m_compareSummary = nullptr;
-    QWidget *m_rulesPane = nullptr;
+    QPointer<QWidget> m_rulesPane;
     QLabel *m_rulesSummary = nullptr;
     QTableWidget *m_changes = nullptr;
     QTableWidget *m_rules = nullptr;

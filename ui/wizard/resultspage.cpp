@@ -52,6 +52,14 @@ int sortRank(VerdictLevel level)
 
 } // namespace
 
+ResultsPage::~ResultsPage()
+{
+    // Children go in the order they were made: the model and the comparison before the diagram,
+    // whose items still emit selection changes while it is torn down.
+    disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_comparison, nullptr, this, nullptr);
+}
+
 ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
@@ -200,9 +208,10 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
-        // The evidence pane follows the selection; with the selected row filtered out, the first
-        // row shown takes its place.
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        // The evidence pane follows the selection. With the selected row filtered out, Qt moves
+        // the current index to a neighbour without selecting it: the first row shown is selected
+        // instead, so what is highlighted is what the evidence shows.
+        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     });
     // A changed link selected: its verdict now, its evidence and its place in the diagram.

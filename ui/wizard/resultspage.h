@@ -33,6 +33,7 @@ class ResultsPage final : public QWizardPage
 
 public:
     explicit ResultsPage(WizardContext *context, QWidget *parent = nullptr);
+    ~ResultsPage() override;
 
     void initializePage() override;
 
