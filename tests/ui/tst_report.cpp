@@ -72,6 +72,17 @@ private Q_SLOTS:
     void html_networkMarkupStaysText();
 
 private:
+    // The Guardian server toward dc1..dc45.corp.example, every other setting the default.
+    Plan fortyFiveDcPlan() const
+    {
+        Profile profile = Profile::defaults(m_catalog);
+        profile.vantage = {u"guardian-server"_s};
+        QList<ProfileHost> dcs;
+        for (int i = 1; i <= 45; ++i)
+            dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
+        profile.hosts.insert(u"domain-controller"_s, dcs);
+        return buildPlan(m_catalog, profile);
+    }
     RunResult runDemo(const QStringList &vantage, Plan *plan = nullptr, const DemoSite *site = nullptr);
     QByteArray demoJson(const QStringList &vantage, const DemoSite *site = nullptr);
     static QString pdfText(const QString &path);
@@ -974,13 +985,7 @@ void TestReport::request_hasTheChangeToolsColumns()
 // "and 5 more" is not a destination a firewall team can enter.
 void TestReport::request_namesEveryDestinationOfARule()
 {
-    Profile profile = Profile::defaults(m_catalog);
-    profile.vantage = {u"guardian-server"_s};
-    QList<ProfileHost> dcs;
-    for (int i = 1; i <= 45; ++i)
-        dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
-    profile.hosts.insert(u"domain-controller"_s, dcs);
-    const Plan plan = buildPlan(m_catalog, profile);
+    const Plan plan = fortyFiveDcPlan();
     RunResult run; // nothing probed: every rule reads "open if blocked (not tested)"
     run.meta.host = u"gsrv1"_s;
     run.meta.vantage = plan.vantage;
@@ -1000,13 +1005,7 @@ void TestReport::request_namesEveryDestinationOfARule()
 // the tool tip (the first 40 and how many more), not 45 rows.
 void TestReport::request_windowHasOneRowPerRule()
 {
-    Profile profile = Profile::defaults(m_catalog);
-    profile.vantage = {u"guardian-server"_s};
-    QList<ProfileHost> dcs;
-    for (int i = 1; i <= 45; ++i)
-        dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
-    profile.hosts.insert(u"domain-controller"_s, dcs);
-    const Plan plan = buildPlan(m_catalog, profile);
+    const Plan plan = fortyFiveDcPlan();
     RunResult run;
     run.meta = RunMetadata::now(m_catalog);
     run.meta.host = u"gsrv1"_s;
@@ -1052,13 +1051,7 @@ void TestReport::request_windowHasOneRowPerRule()
 // controller: 45 hosts") and per link and cause, not the first 12 of 200 per-host lines.
 void TestReport::summary_oneLinePerRuleAndCause()
 {
-    Profile profile = Profile::defaults(m_catalog);
-    profile.vantage = {u"guardian-server"_s};
-    QList<ProfileHost> dcs;
-    for (int i = 1; i <= 45; ++i)
-        dcs.append(ProfileHost{u"dc%1.corp.example"_s.arg(i), {}});
-    profile.hosts.insert(u"domain-controller"_s, dcs);
-    const Plan plan = buildPlan(m_catalog, profile);
+    const Plan plan = fortyFiveDcPlan();
     RunResult run;
     run.meta.host = u"gsrv1"_s;
     run.meta.vantage = plan.vantage;
