@@ -441,6 +441,8 @@ deps)
     fetch_sources
     ;;
 toolchain)
+    # The cross compilers come first: without them Qt's configure stops at once.
+    install_missing "${windows_packages[@]}"
     add_deb_src
     fetch_sources
     build_toolchain
@@ -449,6 +451,7 @@ qtbase)
     build_toolchain qtbase-only
     ;;
 build)
+    install_missing "${windows_packages[@]}"
     build_project
     ;;
 test)

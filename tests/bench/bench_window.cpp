@@ -1,0 +1,169 @@
+// Issue 17, goal 4: how long the window's event loop stalls while a large run streams into the
+// run page (its table, counters and diagram), measured by a heartbeat timer in the real wizard.
+// Not a test: figures, not pass/fail.
+//
+//   PORTCHECK_LOOPBACK_ONLY=1 QT_QPA_PLATFORM=offscreen bench_window [DCs ...]
+//
+// The DCs are 127.1.x.y addresses where nothing listens, so every probe is answered at once
+// (refused) and the results arrive as fast as the engine makes them: the hardest stream the
+// window can meet. Every other role is a loopback address too; nothing leaves the machine.
+#include "model/catalog/catalogloader.h"
+#include "model/profile/profile.h"
+#include "ui/wizard/portcheckwizard.h"
+#include "ui/wizard/resultspage.h"
+#include "ui/wizard/runpage.h"
+#include "ui/wizard/startpage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
+
+using namespace PortCheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Profile loopbackSite(int dcs)
+{
+    Profile p = Profile::defaults(builtinCatalog());
+    p.name = u"bench-window"_s;
+    p.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> list;
+    for (int i = 0; i < dcs; ++i)
+        list.append({u"127.1.%1.%2"_s.arg(i / 250).arg(i % 250 + 1), {}});
+    p.hosts.insert(u"domain-controller"_s, list);
+    p.hosts.insert(u"file-share"_s, {ProfileHost{u"127.2.0.1"_s, {}}});
+    p.hosts.insert(u"web-portal"_s, {ProfileHost{u"127.2.0.2"_s, {}}});
+    p.hosts.insert(u"recovery-agent"_s, {ProfileHost{u"127.1.0.1"_s, {}}});
+    p.hosts.insert(u"azure-sql"_s, {ProfileHost{u"127.2.0.3"_s, {}}});
+    return p;
+}
+
+// Gaps between the ticks of a 4 ms timer, beyond its interval: how long the event loop was busy.
+class Heartbeat
+{
+public:
+    static constexpr int kIntervalMs = 4;
+
+    void start()
+    {
+        m_stalls.clear();
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double now = double(m_clock.nsecsElapsed()) / 1e6;
+            m_stalls.push_back(std::max(0.0, now - m_last - kIntervalMs));
+            m_last = now;
+        });
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+    double max() const { return m_stalls.empty() ? 0 : *std::max_element(m_stalls.cbegin(), m_stalls.cend()); }
+    double percentile(double p) const
+    {
+        if (m_stalls.empty())
+            return 0;
+        std::vector<double> s = m_stalls;
+        std::sort(s.begin(), s.end());
+        return s[std::min(s.size() - 1, static_cast<size_t>(p * double(s.size())))];
+    }
+    qsizetype over(double ms) const
+    {
+        return std::count_if(m_stalls.cbegin(), m_stalls.cend(), [ms](double s) { return s > ms; });
+    }
+    double busy() const
+    {
+        double sum = 0;
+        for (const double s : m_stalls)
+            sum += s;
+        return sum;
+    }
+    qsizetype ticks() const { return static_cast<qsizetype>(m_stalls.size()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    std::vector<double> m_stalls;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("PORTCHECK_LOOPBACK_ONLY", "1");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Cayosoft-bench"_s);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    if (sizes.isEmpty())
+        sizes = {500, 5000};
+
+    QTextStream out(stdout);
+    out << "DCs    probes  run s   stalls while running: max ms  p99 ms  >16 ms  busy %   results page ms\n";
+    const Catalog &catalog = builtinCatalog();
+    QTemporaryDir dir;
+    for (const int dcs : sizes) {
+        const QString path = dir.filePath(u"site-%1.yaml"_s.arg(dcs));
+        if (const QString error = saveProfileFile(loopbackSite(dcs), path); !error.isEmpty()) {
+            out << "cannot write " << path << ": " << error << '\n';
+            return 1;
+        }
+        PortCheckWizard wizard(catalog);
+        wizard.resize(1280, 800);
+        wizard.show();
+        QCoreApplication::processEvents();
+        if (!wizard.startPage()->openProfile(path)) {
+            out << "cannot open " << path << ": " << wizard.startPage()->errorText() << '\n';
+            return 1;
+        }
+        while (wizard.currentId() != PortCheckWizard::RunPageId && wizard.currentId() != -1) {
+            const int before = wizard.currentId();
+            wizard.next();
+            if (wizard.currentId() == before) {
+                out << "the wizard stays on page " << before << '\n';
+                return 1;
+            }
+        }
+        RunPage *run = wizard.runPage();
+        Heartbeat beat;
+        QElapsedTimer clock;
+        clock.start();
+        beat.start();
+        QEventLoop loop;
+        QObject::connect(run, &RunPage::runFinished, &loop, &QEventLoop::quit);
+        if (run->isRunning())
+            loop.exec();
+        // What the event loop still has to do after the last result (the final update).
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+        beat.stop();
+        const double runSeconds = double(clock.elapsed()) / 1000.0;
+        QElapsedTimer results;
+        results.start();
+        wizard.next();
+        QCoreApplication::processEvents();
+        const qint64 resultsMs = results.elapsed();
+        out << qSetFieldWidth(7) << Qt::left << dcs << qSetFieldWidth(8) << run->checkCount()
+            << qSetFieldWidth(8) << QString::number(runSeconds, 'f', 2) << qSetFieldWidth(30)
+            << QString::number(beat.max(), 'f', 1) << qSetFieldWidth(8)
+            << QString::number(beat.percentile(0.99), 'f', 1) << qSetFieldWidth(8) << beat.over(16.0)
+            << qSetFieldWidth(9) << QString::number(100.0 * beat.busy() / (runSeconds * 1000.0), 'f', 0)
+            << qSetFieldWidth(0) << resultsMs << " (" << beat.ticks() << " ticks)\n";
+        out.flush();
+    }
+    QSettings().clear();
+    return 0;
+}
