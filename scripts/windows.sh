@@ -238,6 +238,7 @@ build_project() {
     [ -f "$pfx/.complete" ] || die "no toolchain in $pfx: run 'bash scripts/windows.sh toolchain' first"
     export PORTCHECK_WINDOWS_PREFIX=$pfx
     command -v ccache >/dev/null && export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
+    mkdir -p "$repo/build" # a fresh clone has none yet
     cmake --preset windows -DPORTCHECK_BUILD_TESTS="${PORTCHECK_WINDOWS_TESTS:-ON}" >"$repo/build/windows-configure.log" 2>&1 ||
         { tail -30 "$repo/build/windows-configure.log" >&2; die "configure failed, see build/windows-configure.log"; }
     local targets=(guardian-portcheck)
