@@ -20,6 +20,7 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
     : QObject(parent)
     , m_catalog(catalog)
     , m_plan(std::move(plan))
+    , m_live(std::make_unique<LiveVerdicts>(catalog, m_plan))
 {
     RunSettings withIssuers = settings;
     withIssuers.probe.tlsIssuers.insert(m_plan.tlsIssuers);
@@ -37,7 +38,9 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
                 }
             }
         }
+        const QList<int> changed = m_live->add(batch);
         Q_EMIT resultsReady(batch);
+        Q_EMIT verdictsChanged(changed);
         m_runner.add(more);
     });
     connect(&m_runner, &ProbeRunner::finished, this, [this](bool cancelled) {
@@ -56,6 +59,7 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
 void PlanRun::start(const RunMetadata &meta)
 {
     m_result = RunResult();
+    m_live = std::make_unique<LiveVerdicts>(m_catalog, m_plan);
     m_result.meta = meta;
     m_result.meta.vantage = m_plan.vantage;
     m_result.meta.options = m_plan.options;
@@ -81,13 +85,16 @@ void PlanRun::rerun(const QList<ProbeTarget> &targets)
     for (const ProbeTarget &t : targets)
         keys.insert(t.key());
     m_result.results.removeIf([&keys](const ProbeResult &r) { return keys.contains(resultKey(r)); });
+    const QList<int> changed = m_live->remove(keys);
+    if (!changed.isEmpty())
+        Q_EMIT verdictsChanged(changed);
     m_result.meta.cancelled = false;
     m_runner.start(targets);
 }
 
 QList<ProbeTarget> PlanRun::unsuccessfulTargets() const
 {
-    const ResultIndex index = m_result.index();
+    const ResultIndex &index = m_live->results();
     QList<ProbeTarget> targets;
     for (const ProbeTarget &t : m_plan.probeTargets()) {
         const auto it = index.constFind(t.key());
@@ -95,11 +102,6 @@ QList<ProbeTarget> PlanRun::unsuccessfulTargets() const
             targets.append(t);
     }
     return targets;
-}
-
-QList<Verdict> PlanRun::verdicts() const
-{
-    return computeVerdicts(m_catalog, m_plan, m_result.index());
 }
 
 } // namespace PortCheck

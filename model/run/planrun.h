@@ -2,9 +2,12 @@
 
 #include "model/probe/proberunner.h"
 #include "model/run/runresult.h"
+#include "model/verdict/liveverdicts.h"
 
 #include <QObject>
 #include <QSet>
+
+#include <memory>
 
 namespace PortCheck {
 
@@ -33,10 +36,16 @@ public:
 
     const Plan &plan() const { return m_plan; }
     const RunResult &result() const { return m_result; }
-    QList<Verdict> verdicts() const;
+    // The results so far by probe key (result().index(), kept up to date as they arrive).
+    const ResultIndex &resultIndex() const { return m_live->results(); }
+    // One per plan item, updated by batch: computeVerdicts() of resultIndex().
+    const QList<Verdict> &verdicts() const { return m_live->verdicts(); }
 
 Q_SIGNALS:
     void resultsReady(const QList<PortCheck::ProbeResult> &results);
+    // After resultsReady and after a re-run forgot results: the plan items whose verdict or probe
+    // results changed (indexes into plan().items, ascending).
+    void verdictsChanged(const QList<int> &items);
     void progress(int done, int total);
     void finished(bool cancelled);
 
@@ -45,6 +54,7 @@ private:
     Plan m_plan;
     ProbeRunner m_runner;
     RunResult m_result;
+    std::unique_ptr<LiveVerdicts> m_live;
     QSet<QString> m_probed; // probe keys of this run: the plan's and those its results called for
 };
 

@@ -1004,6 +1004,34 @@ private:
 
 } // namespace
 
+namespace {
+// A host whose answers differ (LDAP and LDAPS, or two clocks) votes with the smallest of them, so
+// that the context does not depend on the order the results arrived or are hashed in: the live
+// verdicts of a run (LiveVerdicts) and computeVerdicts() of its results agree.
+template <typename Map, typename T> void keepSmallest(Map &map, const QString &host, const T &value)
+{
+    const auto it = map.find(host);
+    if (it == map.end())
+        map.insert(host, value);
+    else if (value < *it)
+        *it = value;
+}
+} // namespace
+
+bool DirectoryContext::operator==(const DirectoryContext &other) const
+{
+    return domainNamingContext == other.domainNamingContext && rootNamingContext == other.rootNamingContext &&
+           domainFromProfile == other.domainFromProfile && localClockOff == other.localClockOff;
+}
+
+bool votesOnDirectoryContext(const ProbeResult &r)
+{
+    if (r.state != ProbeState::Open)
+        return false;
+    return (isDirectoryKind(r.kind) && r.service == ServiceState::Identified) ||
+           r.facts.contains(u"clock.skewSeconds"_s);
+}
+
 DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results)
 {
     DirectoryContext c;
@@ -1018,15 +1046,15 @@ DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results)
         if (isDirectoryKind(r.kind) && r.service == ServiceState::Identified) {
             const QString nc = r.facts.value(u"ldap.defaultNamingContext"_s);
             if (!nc.isEmpty() && servesOneDomain(r.kind))
-                domainOfHost.insert(r.host, normalizedDn(nc));
+                keepSmallest(domainOfHost, r.host, normalizedDn(nc));
             const QString root = r.facts.value(u"ldap.rootDomainNamingContext"_s);
             if (!root.isEmpty())
-                forestOfHost.insert(r.host, normalizedDn(root));
+                keepSmallest(forestOfHost, r.host, normalizedDn(root));
         }
         bool ok = false;
         const qint64 skew = r.facts.value(u"clock.skewSeconds"_s).toLongLong(&ok);
-        if (ok && !skewOfHost.contains(r.host))
-            skewOfHost.insert(r.host, skew);
+        if (ok)
+            keepSmallest(skewOfHost, r.host, skew);
     }
     if (!plan.domain.isEmpty()) {
         c.domainNamingContext = namingContextOf(plan.domain);

@@ -130,8 +130,14 @@ struct DirectoryContext
     // Every DC that told its time (two at least) agrees with the others within a minute, and they
     // all differ from this machine by more than the warning threshold: this machine is off.
     bool localClockOff = false;
+
+    bool operator==(const DirectoryContext &other) const;
+    bool operator!=(const DirectoryContext &other) const { return !(*this == other); }
 };
 DirectoryContext directoryContext(const Plan &plan, const ResultIndex &results);
+// Whether directoryContext() reads this result (an LDAP answer, a clock): a result that does not
+// cannot change the context.
+bool votesOnDirectoryContext(const ProbeResult &result);
 
 // Clock skew between a DC and this machine (clock.skewSeconds, LDAP currentTime or the KDC's time):
 // a warning above kSkewWarnSeconds, a failure above Kerberos' default maximum (5 minutes).

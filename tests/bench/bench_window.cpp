@@ -68,7 +68,10 @@ public:
     }
     void stop() { m_timer.stop(); }
 
-    double max() const { return m_stalls.empty() ? 0 : *std::max_element(m_stalls.cbegin(), m_stalls.cend()); }
+    double max() const
+    {
+        return m_stalls.empty() ? 0 : *std::max_element(m_stalls.cbegin(), m_stalls.cend());
+    }
     double percentile(double p) const
     {
         if (m_stalls.empty())

@@ -1,6 +1,7 @@
 #include "model/catalog/catalogloader.h"
 #include "model/demo/demosite.h"
 #include "model/run/planrun.h"
+#include "model/verdict/liveverdicts.h"
 #include "tests/testutil.h"
 #include "ui/diagram/diagramstyle.h"
 #include "ui/diagram/legenditem.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void nodesAndLinks_matchThePlan();
     void demoRun_everyLinkShowsItsVerdict_andChangesWhenAResultArrives();
     void manyHosts_collapseIntoAGroupThatExpands();
+    void updateItems_byBatch_showsWhatAFullUpdateShows();
     void click_selectsTheLink_doubleClickAsksForARetest();
     void exports_pngAndSvg();
     void view_zoomIsClamped();
@@ -217,6 +219,78 @@ void TestTopologyScene::manyHosts_collapseIntoAGroupThatExpands()
     QCOMPARE(scene.linkItem(u"service-dc-ldap"_s, u"dc4.corp.invalid"_s)->state(), VisualState::Pass);
     scene.setGroupExpanded(u"domain-controller"_s, false);
     QVERIFY(scene.isGrouped(u"domain-controller"_s));
+}
+
+// While a run streams, the run page hands the scene only the items a batch touched: every line,
+// tool tip and group node then reads as a scene given all results at once, running and finished.
+void TestTopologyScene::updateItems_byBatch_showsWhatAFullUpdateShows()
+{
+    const Plan plan = buildPlan(m_catalog, profileWith(20));
+    QList<ProbeResult> results;
+    for (const Check &c : plan.checks) {
+        if (!c.testable)
+            continue;
+        ProbeResult r;
+        r.host = c.host;
+        r.port = c.port;
+        r.kind = c.probe;
+        const bool broken = c.host.startsWith(u"dc1"_s) || c.host == u"fs1.corp.invalid"_s; // dc1, dc10-dc19
+        r.state = broken ? ProbeState::Refused : ProbeState::Open;
+        r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
+        results << r;
+    }
+    std::reverse(results.begin(), results.end()); // not in plan order
+    TopologyScene live(m_catalog);
+    live.setPlan(plan, u"gsrv01"_s);
+    TopologyScene whole(m_catalog);
+    whole.setPlan(plan, u"gsrv01"_s);
+    LiveVerdicts verdicts(m_catalog, plan);
+    const auto sameAsWhole = [&](bool finished) -> QString {
+        whole.setResults(verdicts.results(), finished);
+        if (live.links().size() != whole.links().size())
+            return u"%1 lines, a full update has %2"_s.arg(live.links().size()).arg(whole.links().size());
+        for (const LinkItem *w : whole.links()) {
+            const LinkItem *l = live.linkItem(w->link(), w->host());
+            if (!l)
+                return u"no line "_s + w->link() + u' ' + w->host();
+            if (l->state() != w->state() || l->toolTip() != w->toolTip())
+                return w->link() + u' ' + w->host() + u": "_s + VerdictStyle::text(l->state()) + u" / "_s +
+                       l->toolTip() + u"\nfull update: "_s + VerdictStyle::text(w->state()) + u" / "_s +
+                       w->toolTip();
+        }
+        if (!live.isGrouped(u"domain-controller"_s))
+            return {};
+        const NodeItem *group = live.node(u"domain-controller"_s);
+        const NodeItem *wholeGroup = whole.node(u"domain-controller"_s);
+        if (!group || !wholeGroup || group->detail() != wholeGroup->detail())
+            return u"group: "_s + (group ? group->detail() : u"none"_s) + u" / "_s +
+                   (wholeGroup ? wholeGroup->detail() : u"none"_s);
+        return {};
+    };
+    QVERIFY(live.isGrouped(u"domain-controller"_s));
+    int batches = 0;
+    for (qsizetype at = 0; at < results.size(); at += 5, ++batches) {
+        const QList<int> items = verdicts.add(results.mid(at, 5));
+        live.updateItems(verdicts.results(), verdicts.verdicts(), items, false);
+        if (batches % 4 == 0) {
+            const QString difference = sameAsWhole(false);
+            QVERIFY2(difference.isEmpty(), qPrintable(u"after batch %1: "_s.arg(batches) + difference));
+        }
+    }
+    QString difference = sameAsWhole(false);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    live.updateItems(verdicts.results(), verdicts.verdicts(), {}, true);
+    difference = sameAsWhole(true);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY2(live.node(u"domain-controller"_s)->detail().startsWith(u"20 hosts, 11 failing"_s),
+             qPrintable(live.node(u"domain-controller"_s)->detail()));
+    QCOMPARE(live.linkItem(u"service-dc-ldap"_s, {})->state(), VisualState::Fail);
+    // Expanded, the lines per DC follow the same way.
+    live.setGroupExpanded(u"domain-controller"_s, true);
+    whole.setGroupExpanded(u"domain-controller"_s, true);
+    difference = sameAsWhole(true);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(live.linkItem(u"service-dc-ldap"_s, u"dc2.corp.invalid"_s)->state(), VisualState::Pass);
 }
 
 void TestTopologyScene::click_selectsTheLink_doubleClickAsksForARetest()

@@ -4,6 +4,7 @@
 #include "ui/diagram/diagramstyle.h"
 #include "ui/diagram/legenditem.h"
 #include "ui/diagram/linkitem.h"
+#include "ui/diagram/linkstates.h"
 #include "ui/diagram/nodeitem.h"
 #include "ui/diagram/noteitem.h"
 #include "ui/i18n/translations.h"
@@ -111,6 +112,8 @@ void TopologyScene::setPlan(const Plan &plan, const QString &thisComputer)
     m_thisComputer = thisComputer;
     m_results.clear();
     m_liveVerdicts = computeVerdicts(m_catalog, m_plan, m_results);
+    m_liveResults = &m_results;
+    m_liveSource = &m_liveVerdicts;
     m_useFixed = false;
     m_finished = false;
     m_hostCount.clear();
@@ -145,11 +148,43 @@ void TopologyScene::setResults(const ResultIndex &results, bool finished, QList<
     m_useFixed = false;
     m_results = results;
     m_liveVerdicts = std::move(verdicts);
+    m_liveResults = &m_results;
+    m_liveSource = &m_liveVerdicts;
     m_finished = finished;
-    if (m_problemsOnly)
+    if (m_problemsOnly) {
         rebuild();
-    else
+    } else {
+        m_linkStates.update(*m_liveResults, *m_liveSource, m_finished);
         applyStates();
+    }
+}
+
+void TopologyScene::updateItems(const ResultIndex &results, const QList<Verdict> &verdicts,
+                                const QList<int> &items, bool finished)
+{
+    m_liveResults = &results;
+    m_liveSource = &verdicts;
+    if (m_useFixed || m_problemsOnly || finished != m_finished) {
+        // What is shown, or every line's running state, may change: all of it again.
+        m_useFixed = false;
+        m_finished = finished;
+        if (m_problemsOnly) {
+            rebuild();
+        } else {
+            m_linkStates.update(*m_liveResults, *m_liveSource, m_finished);
+            applyStates();
+        }
+        return;
+    }
+    const QSet<QString> changed = m_linkStates.update(*m_liveResults, *m_liveSource, m_finished, &items);
+    for (const QString &key : changed) {
+        if (LinkItem *line = m_linkItemOf.value(key))
+            applyLiveState(line);
+    }
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        if (node->isGroup() && m_linkStates.changedRoles().contains(node->role()))
+            applyGroupDetail(node, m_linkStates.failingHosts(node->role()));
+    }
 }
 
 void TopologyScene::setGroupThreshold(int hosts)
@@ -181,7 +216,7 @@ struct TopologyScene::Aggregate
 
 const QList<Verdict> &TopologyScene::currentVerdicts() const
 {
-    return m_useFixed ? m_fixedVerdicts : m_liveVerdicts;
+    return m_useFixed ? m_fixedVerdicts : *m_liveSource;
 }
 
 namespace {
@@ -252,13 +287,20 @@ void TopologyScene::rebuild()
     clear();
     m_nodes.clear();
     m_links.clear();
+    m_linkItemOf.clear();
     m_legend = nullptr;
 
+    // The live lines' states, grouped as the diagram is now.
+    m_linkStates.reset(m_catalog, m_plan, [this](const QString &role) { return isGrouped(role); });
+    if (!m_useFixed)
+        m_linkStates.update(*m_liveResults, *m_liveSource, m_finished);
     QHash<QString, Aggregate> states;
-    if (m_problemsOnly)
+    if (m_problemsOnly && m_useFixed)
         states = aggregates(currentVerdicts());
     const auto shown = [&](const QString &key) {
-        return !m_problemsOnly || isProblem(states.value(key).state);
+        if (!m_problemsOnly)
+            return true;
+        return isProblem(m_useFixed ? states.value(key).state : m_linkStates.state(key));
     };
 
     // Which roles open links and which hosts they reach, in catalog order; which links arrive at
@@ -403,6 +445,7 @@ void TopologyScene::rebuild()
         addItem(line);
         made.insert(key);
         m_links.append(line);
+        m_linkItemOf.insert(key, line);
     }
 
     qreal legendTop = std::max(targetsHeight, sy - kSourceStep + NodeItem::kHeight) + 30;
@@ -422,6 +465,8 @@ void TopologyScene::rebuild()
         selectLink(selectedLink, selectedHost);
 }
 
+// Merged results: the worst verdict of each link and host colours its line, and the observers'
+// reasons are its tool tip. (The live lines come from m_linkStates.)
 QHash<QString, TopologyScene::Aggregate> TopologyScene::aggregates(const QList<Verdict> &verdicts) const
 {
     // With several observers of one link and host, the worst one colours the line.
@@ -434,87 +479,75 @@ QHash<QString, TopologyScene::Aggregate> TopologyScene::aggregates(const QList<V
         if (!known || VerdictStyle::severity(v.level) > VerdictStyle::severity(known->level))
             verdictOf.insert(key, &v);
     }
-
-    // Per link and host: running while a probe it counts on has no result yet.
     QHash<QString, Aggregate> byItem;
-    // The state words, looked up once: a large site has tens of thousands of port lines.
-    QHash<int, QString> stateWords;
-    const auto stateWord = [&stateWords](const ProbeResult &r) -> const QString & {
-        const int key =
-            static_cast<int>(r.state) * 16 + (r.state == ProbeState::Open ? static_cast<int>(r.service) : 0);
-        auto it = stateWords.find(key);
-        if (it == stateWords.end()) {
-            QString word = VerdictStyle::stateText(r.state);
-            if (r.state == ProbeState::Open)
-                word += u", "_s + VerdictStyle::serviceText(r.service);
-            it = stateWords.insert(key, word);
-        }
-        return *it;
-    };
-    const QString notTestedHere = tr("not tested from here");
-    const QString waitingWord = tr("waiting");
     for (const PlanItem &item : m_plan.items) {
         const Link *link = m_catalog.link(item.link);
         if (!link)
             continue;
         const bool grouped = isGrouped(link->to);
-        const QString key = item.link + u'|' + (grouped ? QString() : item.host);
+        const QString key = LinkStates::lineKey(item.link, grouped ? QString() : item.host);
         const Verdict *v = verdictOf.value(item.link + u'|' + item.host);
-        VisualState state = v ? VerdictStyle::fromVerdict(v->level) : VisualState::NotTested;
-        QStringList portLines;
-        bool waiting = false;
-        for (const int i : item.checks) {
-            const Check &c = m_plan.checks.at(i);
-            if (c.advisory)
-                continue;
-            QString line = QString::number(c.catalogPort) + u' ' + probeKindId(c.probe) + u": "_s;
-            if (m_useFixed) {
-                continue; // merged results: the verdicts' reasons say it
-            } else if (!c.testable) {
-                line += notTestedHere;
-            } else if (const auto r = m_results.constFind(c.probeKey()); r != m_results.cend()) {
-                line += stateWord(*r);
-            } else {
-                waiting = true;
-                line += waitingWord;
-            }
-            portLines << line;
-        }
-        if (waiting && !m_finished && item.testable)
-            state = VisualState::Running;
-        if (m_useFixed) {
-            for (const Verdict *fixed : allOf.value(item.link + u'|' + item.host))
-                portLines << (fixed->observer.isEmpty() ? QString() : fixed->observer + u": "_s) +
-                                 localized(fixed->reason);
-        }
+        const VisualState state = v ? VerdictStyle::fromVerdict(v->level) : VisualState::NotTested;
+        QStringList reasons;
+        for (const Verdict *fixed : allOf.value(item.link + u'|' + item.host))
+            reasons << (fixed->observer.isEmpty() ? QString() : fixed->observer + u": "_s) +
+                           localized(fixed->reason);
         Aggregate &a = byItem[key];
         if (VerdictStyle::severity(state) > VerdictStyle::severity(a.state) || a.counts.isEmpty())
             a.state = state;
         a.counts[state] += 1;
-        a.lines << (grouped ? item.host + u": "_s + VerdictStyle::text(state) : portLines.join(u'\n'));
+        a.lines << (grouped ? item.host + u": "_s + VerdictStyle::text(state) : reasons.join(u'\n'));
     }
     return byItem;
 }
 
+QString TopologyScene::lineTip(const LinkItem *line, int items, const QStringList &lines) const
+{
+    const Link *link = m_catalog.link(line->link());
+    // The link's name tells apart two links along one path (licensing and telemetry).
+    QString tip = PortCheck::linkPath(m_catalog, line->link());
+    tip += line->host().isEmpty() ? u" ("_s + tr("%n host(s)", nullptr, items) + u')'
+                                  : u" ("_s + line->host() + u')';
+    if (link)
+        tip += u'\n' + catalogText(link->purpose);
+    tip += u"\n\n"_s + (items > 12 ? (lines.mid(0, 12) + QStringList{u"…"_s}) : lines).join(u'\n');
+    return tip;
+}
+
+void TopologyScene::applyLiveState(LinkItem *line)
+{
+    const QString key = LinkStates::lineKey(line->link(), line->host());
+    const int items = m_linkStates.itemCount(key);
+    line->setState(m_linkStates.state(key), lineTip(line, items, m_linkStates.tipLines(key, 12)));
+}
+
+void TopologyScene::applyGroupDetail(NodeItem *node, int failingHosts)
+{
+    QString detail = tr("%n host(s)", nullptr, node->groupMembers());
+    if (failingHosts > 0)
+        detail += u", "_s + tr("%n failing", nullptr, failingHosts);
+    node->setDetail(detail);
+    node->setHint(tr("double-click to expand"));
+}
+
 void TopologyScene::applyStates()
 {
-    const QList<Verdict> &verdicts = currentVerdicts();
-    const QHash<QString, Aggregate> byItem = aggregates(verdicts);
     if (m_legend)
         m_legend->setShowRunning(!m_finished);
+    if (!m_useFixed) {
+        for (LinkItem *line : std::as_const(m_links))
+            applyLiveState(line);
+        for (NodeItem *node : std::as_const(m_nodes)) {
+            if (node->isGroup())
+                applyGroupDetail(node, m_linkStates.failingHosts(node->role()));
+        }
+        return;
+    }
+    const QList<Verdict> &verdicts = currentVerdicts();
+    const QHash<QString, Aggregate> byItem = aggregates(verdicts);
     for (LinkItem *line : std::as_const(m_links)) {
-        const Aggregate a = byItem.value(line->link() + u'|' + line->host());
-        const Link *link = m_catalog.link(line->link());
-        // The link's name tells apart two links along one path (licensing and telemetry).
-        QString tip = PortCheck::linkPath(m_catalog, line->link());
-        tip += line->host().isEmpty()
-                   ? u" ("_s + tr("%n host(s)", nullptr, static_cast<int>(a.lines.size())) + u')'
-                   : u" ("_s + line->host() + u')';
-        if (link)
-            tip += u'\n' + catalogText(link->purpose);
-        tip += u"\n\n"_s +
-               (a.lines.size() > 12 ? (a.lines.mid(0, 12) + QStringList{u"…"_s}) : a.lines).join(u'\n');
-        line->setState(a.state, tip);
+        const Aggregate a = byItem.value(LinkStates::lineKey(line->link(), line->host()));
+        line->setState(a.state, lineTip(line, static_cast<int>(a.lines.size()), a.lines));
     }
     // Group nodes say how many of their hosts fail.
     for (NodeItem *node : std::as_const(m_nodes)) {
@@ -526,11 +559,7 @@ void TopologyScene::applyStates()
             if (link && link->to == node->role() && v.level == VerdictLevel::Fail)
                 failing.insert(v.host);
         }
-        QString detail = tr("%n host(s)", nullptr, node->groupMembers());
-        if (!failing.isEmpty())
-            detail += u", "_s + tr("%n failing", nullptr, static_cast<int>(failing.size()));
-        node->setDetail(detail);
-        node->setHint(tr("double-click to expand"));
+        applyGroupDetail(node, static_cast<int>(failing.size()));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "model/catalog/catalog.h"
 #include "model/plan/plan.h"
 #include "model/verdict/verdict.h"
+#include "ui/diagram/linkstates.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -55,6 +56,12 @@ public:
     // The same with the verdicts of those results already computed (the run page has them from the
     // run): the scene then computes none itself.
     void setResults(const ResultIndex &results, bool finished, QList<Verdict> verdicts);
+    // While a run streams: only these plan items' results and verdicts changed. The scene reads
+    // `results` and `verdicts` where they are (no copy, so the run's own do not detach) until the
+    // next setPlan() or setResults(): the caller keeps them alive and changes them only before
+    // calling this again. Lines and group nodes that no item touched are left as they are.
+    void updateItems(const ResultIndex &results, const QList<Verdict> &verdicts, const QList<int> &items,
+                     bool finished);
     // Verdicts decided elsewhere (results of several machines merged): the lines show these.
     void setVerdicts(const QList<Verdict> &verdicts);
 
@@ -122,6 +129,9 @@ private:
     struct Aggregate;
     void rebuild();
     void applyStates();
+    void applyLiveState(LinkItem *line);
+    void applyGroupDetail(NodeItem *node, int failingHosts);
+    QString lineTip(const LinkItem *line, int items, const QStringList &lines) const;
     QHash<QString, Aggregate> aggregates(const QList<Verdict> &verdicts) const;
     const QList<Verdict> &currentVerdicts() const;
     void drawHeader(QPainter *painter, const QRectF &rect, const DiagramHeader &header) const;
@@ -133,6 +143,11 @@ private:
     ResultIndex m_results;
     QList<Verdict> m_fixedVerdicts;
     QList<Verdict> m_liveVerdicts; // computeVerdicts() of m_results, once per setResults()
+    // What the live lines show: m_results and m_liveVerdicts, or the run's own (updateItems()).
+    const ResultIndex *m_liveResults = &m_results;
+    const QList<Verdict> *m_liveSource = &m_liveVerdicts;
+    LinkStates m_linkStates;
+    QHash<QString, LinkItem *> m_linkItemOf; // LinkStates::lineKey -> its line
     bool m_useFixed = false;
     bool m_finished = false;
     int m_threshold = kDefaultGroupThreshold;

@@ -3,6 +3,8 @@
 #include "ui/i18n/translations.h"
 #include "ui/style/verdictstyle.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -37,8 +39,8 @@ void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
 
 void CheckTableModel::addResults(const QList<ProbeResult> &results)
 {
-    int first = static_cast<int>(m_rows.size());
-    int last = -1;
+    QList<int> rows;
+    rows.reserve(results.size());
     for (const ProbeResult &r : results) {
         const auto it = m_rowOf.constFind(resultKey(r));
         if (it == m_rowOf.cend())
@@ -48,11 +50,21 @@ void CheckTableModel::addResults(const QList<ProbeResult> &results)
             ++m_done;
         row.hasResult = true;
         row.result = r;
-        first = std::min(first, *it);
-        last = std::max(last, *it);
+        rows.append(*it);
     }
-    if (last >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    announceRows(std::move(rows), 0, ColumnCount - 1);
+}
+
+void CheckTableModel::announceRows(QList<int> rows, int firstColumn, int lastColumn)
+{
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), firstColumn), index(rows.at(j), lastColumn));
+        i = j + 1;
+    }
 }
 
 void CheckTableModel::clearResults(const QList<ProbeTarget> &targets)
@@ -68,13 +80,16 @@ void CheckTableModel::clearResults(const QList<ProbeTarget> &targets)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void CheckTableModel::setNotNeeded(const QSet<QString> &probeKeys)
+void CheckTableModel::setNotNeeded(const QString &probeKey, bool notNeeded)
 {
-    if (probeKeys == m_notNeeded)
+    if (notNeeded == m_notNeeded.contains(probeKey))
         return;
-    m_notNeeded = probeKeys;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+    if (notNeeded)
+        m_notNeeded.insert(probeKey);
+    else
+        m_notNeeded.remove(probeKey);
+    if (const auto it = m_rowOf.constFind(probeKey); it != m_rowOf.cend())
+        announceRows({*it}, StateColumn, StateColumn);
 }
 
 bool CheckTableModel::isNotNeeded(int row) const

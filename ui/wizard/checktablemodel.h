@@ -49,10 +49,15 @@ public:
     int doneCount() const { return m_done; }
     // Probes whose every link passes without them (139 refused while 445 answers SMB): a failure
     // there is shown as not needed, not as a problem. Probe keys (ProbeTarget::key()).
-    void setNotNeeded(const QSet<QString> &probeKeys);
+    // Only the rows of the keys that change are announced: a run page at 5,000 DCs moves a few
+    // rows per batch, and a whole column's change makes the proxy filter 40,000 rows again.
+    void setNotNeeded(const QString &probeKey, bool notNeeded);
     bool isNotNeeded(int row) const;
 
 private:
+    // dataChanged for these rows, one signal per run of adjacent rows.
+    void announceRows(QList<int> rows, int firstColumn, int lastColumn);
+
     struct Row
     {
         ProbeTarget target;

@@ -127,6 +127,10 @@ void RunPage::startRun()
     m_context->runSettings(&caProblem);
     PlanRun *run = m_context->newRun();
     const Plan &plan = run->plan();
+    // At once: the diagram may still point at the results of the run newRun() replaced.
+    m_scene->setPlan(plan, QSysInfo::machineHostName());
+    m_sceneDirty.clear();
+    resetJudgement(plan);
     m_model->setPlan(m_context->catalog(), plan);
     m_table->resizeColumnsToContents();
 
@@ -147,11 +151,13 @@ void RunPage::startRun()
     m_summary->setText(summary);
 
     connect(run, &PlanRun::resultsReady, m_model, &CheckTableModel::addResults);
-    connect(run, &PlanRun::resultsReady, this, [this] {
+    connect(run, &PlanRun::verdictsChanged, this, [this](const QList<int> &items) {
+        judgeItems(items);
+        for (const int i : items)
+            m_sceneDirty.insert(i);
         if (!m_sceneUpdate.isActive())
             m_sceneUpdate.start(static_cast<int>(std::clamp<qint64>(4 * m_sceneUpdateCostMs, 50, 1000)));
     });
-    m_scene->setPlan(plan, QSysInfo::machineHostName());
     m_view->fit();
     connect(run, &PlanRun::progress, this, &RunPage::onProgress);
     connect(run, &PlanRun::finished, this, &RunPage::onFinished);
@@ -250,46 +256,57 @@ void RunPage::updateScene(bool finished)
         return;
     QElapsedTimer cost;
     cost.start();
-    // One computation of the verdicts per update, shared by the diagram and the probes' table.
-    const QList<Verdict> verdicts = run->verdicts();
-    m_scene->setResults(run->result().index(), finished, verdicts);
-    judgeProbes(verdicts);
+    // Only what changed since the last update: the run keeps the verdicts up to date by batch.
+    const QList<int> items(m_sceneDirty.cbegin(), m_sceneDirty.cend());
+    m_sceneDirty.clear();
+    m_scene->updateItems(run->resultIndex(), run->verdicts(), items, finished);
     m_sceneUpdateCostMs = cost.elapsed();
 }
 
-void RunPage::judgeProbes(const QList<Verdict> &verdicts)
+void RunPage::resetJudgement(const Plan &plan)
+{
+    m_itemLevels = QList<VerdictLevel>(plan.items.size(), VerdictLevel::NotTested);
+    m_notPassing.clear();
+    m_failingOrUntested.clear();
+    m_failedTargets.clear();
+    for (const PlanItem &item : plan.items) {
+        if (!item.testable)
+            continue;
+        for (const int c : item.checks) {
+            const QString key = plan.checks.at(c).probeKey();
+            m_notPassing[key] += 1;
+            m_failingOrUntested[key] += 1;
+        }
+    }
+}
+
+void RunPage::judgeItems(const QList<int> &items)
 {
     const PlanRun *run = m_context->run();
     if (!run)
         return;
     const Plan &plan = run->plan();
-    QHash<QString, VerdictLevel> levels; // link/host -> level
-    for (const Verdict &v : verdicts)
-        levels.insert(v.link + u'/' + v.host, v.level);
+    const QList<Verdict> &verdicts = run->verdicts();
+    const auto failingOrUntested = [](VerdictLevel l) {
+        return l == VerdictLevel::Fail || l == VerdictLevel::NotTested;
+    };
     // A probe is needed while one of its links does not pass; it counts as failed when one fails.
-    QHash<QString, bool> needed;
-    QSet<QString> ofFailedLinks;
-    for (const PlanItem &item : plan.items) {
-        if (!item.testable)
+    for (const int i : items) {
+        const PlanItem &item = plan.items.at(i);
+        const VerdictLevel before = m_itemLevels.at(i);
+        const VerdictLevel now = verdicts.at(i).level;
+        if (!item.testable || before == now)
             continue;
-        const VerdictLevel level = levels.value(item.link + u'/' + item.host, VerdictLevel::NotTested);
+        m_itemLevels[i] = now;
+        const int notPassing = int(now != VerdictLevel::Pass) - int(before != VerdictLevel::Pass);
+        const int failing = int(failingOrUntested(now)) - int(failingOrUntested(before));
         for (const int c : item.checks) {
             const QString key = plan.checks.at(c).probeKey();
-            needed[key] = needed.value(key) || level != VerdictLevel::Pass;
-            if (level == VerdictLevel::Fail || level == VerdictLevel::NotTested)
-                ofFailedLinks.insert(key);
+            int &count = m_notPassing[key];
+            count += notPassing;
+            m_model->setNotNeeded(key, count == 0);
+            m_failingOrUntested[key] += failing;
         }
-    }
-    QSet<QString> notNeeded;
-    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
-        if (!it.value())
-            notNeeded.insert(it.key());
-    }
-    m_model->setNotNeeded(notNeeded);
-    m_failedTargets.clear();
-    for (const ProbeTarget &t : run->unsuccessfulTargets()) {
-        if (ofFailedLinks.contains(t.key()))
-            m_failedTargets.append(t);
     }
 }
 
@@ -299,6 +316,13 @@ void RunPage::onFinished(bool cancelled)
     const PlanRun *run = m_context->run();
     m_sceneUpdate.stop();
     updateScene(true);
+    m_failedTargets.clear();
+    if (run) {
+        for (const ProbeTarget &t : run->unsuccessfulTargets()) {
+            if (m_failingOrUntested.value(t.key()) > 0)
+                m_failedTargets.append(t);
+        }
+    }
     // the probes behind failing links (and those a cancel left untested), not the warnings'
     const int failed = run ? static_cast<int>(m_failedTargets.size()) : 0;
     QString text = m_progressText->text();

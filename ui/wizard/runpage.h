@@ -4,6 +4,8 @@
 #include "model/verdict/verdict.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWizardPage>
 
@@ -58,8 +60,10 @@ private:
     void onProgress(int done, int total);
     void onFinished(bool cancelled);
     void updateScene(bool finished);
-    // From the verdicts: which failed probes no link needs, and which ones "Re-run failed" takes.
-    void judgeProbes(const QList<Verdict> &verdicts);
+    // The verdicts of these plan items changed: which failed probes no link needs (shown as not
+    // needed), and which ones belong to a failing link ("Re-run failed" takes those).
+    void judgeItems(const QList<int> &items);
+    void resetJudgement(const Plan &plan);
 
     WizardContext *m_context;
     CheckTableModel *m_model = nullptr;
@@ -80,6 +84,12 @@ private:
     QTimer m_sceneUpdate;
     qint64 m_sceneUpdateCostMs = 0;
     QList<ProbeTarget> m_failedTargets;
+    // Kept by item as verdicts change (judgeItems): per probe key, how many of the items that
+    // use it do not pass (0: not needed) and how many fail or are not tested yet.
+    QList<VerdictLevel> m_itemLevels;
+    QHash<QString, int> m_notPassing;
+    QHash<QString, int> m_failingOrUntested;
+    QSet<int> m_sceneDirty; // plan items changed since the diagram's last update
 };
 
 } // namespace PortCheck
