@@ -38,28 +38,58 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
                 }
             }
         }
-        const QList<int> changed = m_live->add(batch);
-        Q_EMIT resultsReady(batch);
-        Q_EMIT verdictsChanged(changed);
+        // The verdicts and the window follow in chunks, one per turn of the event loop.
+        m_pending += batch;
+        if (!m_drain.isActive())
+            m_drain.start();
         m_runner.add(more);
     });
     connect(&m_runner, &ProbeRunner::finished, this, [this](bool cancelled) {
-        m_result.meta.finished = QDateTime::currentDateTimeUtc();
-        m_result.meta.cancelled = cancelled;
-        if (lcVerdict().isInfoEnabled()) {
-            const VerdictSummary s = summarize(verdicts());
-            qCInfo(lcVerdict).nospace()
-                << "verdicts" << (cancelled ? " (cancelled)" : "") << ": " << s.pass << " pass, " << s.warn
-                << " warn, " << s.fail << " fail, " << s.notTested << " not tested from here";
-        }
-        Q_EMIT finished(cancelled);
+        m_finishing = true;
+        m_cancelled = cancelled;
+        if (m_pending.isEmpty())
+            finish();
     });
+    m_drain.setSingleShot(true);
+    m_drain.setInterval(0);
+    connect(&m_drain, &QTimer::timeout, this, &PlanRun::drain);
+}
+
+void PlanRun::drain()
+{
+    const QList<ProbeResult> chunk = m_pending.mid(0, kResultsPerTurn);
+    m_pending.remove(0, chunk.size());
+    if (!m_pending.isEmpty())
+        m_drain.start();
+    const QList<int> changed = m_live->add(chunk);
+    Q_EMIT resultsReady(chunk);
+    Q_EMIT verdictsChanged(changed);
+    if (m_pending.isEmpty() && m_finishing)
+        finish();
+}
+
+void PlanRun::finish()
+{
+    m_finishing = false;
+    const bool cancelled = m_cancelled;
+    m_result.meta.finished = QDateTime::currentDateTimeUtc();
+    m_result.meta.cancelled = cancelled;
+    if (lcVerdict().isInfoEnabled()) {
+        const VerdictSummary s = summarize(verdicts());
+        qCInfo(lcVerdict).nospace() << "verdicts" << (cancelled ? " (cancelled)" : "") << ": " << s.pass
+                                    << " pass, " << s.warn << " warn, " << s.fail << " fail, " << s.notTested
+                                    << " not tested from here";
+    }
+    Q_EMIT finished(cancelled);
 }
 
 void PlanRun::start(const RunMetadata &meta)
 {
     m_result = RunResult();
     m_live = std::make_unique<LiveVerdicts>(m_catalog, m_plan);
+    m_pending.clear();
+    m_drain.stop();
+    m_finishing = false;
     m_result.meta = meta;
     m_result.meta.vantage = m_plan.vantage;
     m_result.meta.options = m_plan.options;

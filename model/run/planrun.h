@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,7 +33,8 @@ public:
     // The probes that failed or have no result yet: what "re-run the failed ones" repeats.
     QList<ProbeTarget> unsuccessfulTargets() const;
     void cancel() { m_runner.cancel(); }
-    bool isRunning() const { return m_runner.isRunning(); }
+    // Until the last result has reached the verdicts (finished() is then emitted).
+    bool isRunning() const { return m_runner.isRunning() || m_finishing || !m_pending.isEmpty(); }
 
     const Plan &plan() const { return m_plan; }
     const RunResult &result() const { return m_result; }
@@ -50,11 +52,21 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
+    // The engine hands over up to 512 results every 50 ms; the verdicts, the table and the
+    // diagram take them in chunks, so that no turn of the window's event loop takes long.
+    static constexpr qsizetype kResultsPerTurn = 128;
+    void drain();
+    void finish();
+
     const Catalog &m_catalog;
     Plan m_plan;
     ProbeRunner m_runner;
     RunResult m_result;
     std::unique_ptr<LiveVerdicts> m_live;
+    QList<ProbeResult> m_pending; // arrived, not yet in the verdicts
+    QTimer m_drain;
+    bool m_finishing = false; // the engine finished; the pending results still go first
+    bool m_cancelled = false;
     QSet<QString> m_probed; // probe keys of this run: the plan's and those its results called for
 };
 

@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 using namespace PortCheck;
@@ -60,6 +61,9 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const double now = double(m_clock.nsecsElapsed()) / 1e6;
             m_stalls.push_back(std::max(0.0, now - m_last - kIntervalMs));
+            // BENCH_TRACE=1: each stall above a frame, with when it happened (ms after the start).
+            if (m_trace && now - m_last - kIntervalMs > 16)
+                std::fprintf(stderr, "stall %.1f ms at %.0f ms\n", now - m_last - kIntervalMs, now);
             m_last = now;
         });
         m_clock.start();
@@ -94,6 +98,7 @@ public:
     qsizetype ticks() const { return static_cast<qsizetype>(m_stalls.size()); }
 
 private:
+    const bool m_trace = qEnvironmentVariableIsSet("BENCH_TRACE");
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_last = 0;

@@ -92,6 +92,23 @@ void CheckTableModel::setNotNeeded(const QString &probeKey, bool notNeeded)
         announceRows({*it}, StateColumn, StateColumn);
 }
 
+QList<ProbeTarget>
+CheckTableModel::unsuccessfulTargets(const std::function<bool(const QString &)> &take) const
+{
+    QList<int> rows;
+    for (auto it = m_rowOf.cbegin(); it != m_rowOf.cend(); ++it) {
+        const Row &row = m_rows.at(*it);
+        if ((!row.hasResult || !row.result.failureId().isEmpty()) && take(it.key()))
+            rows.append(*it);
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<ProbeTarget> targets;
+    targets.reserve(rows.size());
+    for (const int r : std::as_const(rows))
+        targets.append(m_rows.at(r).target);
+    return targets;
+}
+
 bool CheckTableModel::isNotNeeded(int row) const
 {
     if (row < 0 || row >= m_rows.size())

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace PortCheck {
 
 // The probes of a run, one row each, filled in as results stream in. Rows are the distinct probes
@@ -53,6 +55,9 @@ public:
     // rows per batch, and a whole column's change makes the proxy filter 40,000 rows again.
     void setNotNeeded(const QString &probeKey, bool notNeeded);
     bool isNotNeeded(int row) const;
+    // The probes without a result or whose result failed, in table order, of those `take` accepts
+    // (by probe key): what "Re-run failed" repeats.
+    QList<ProbeTarget> unsuccessfulTargets(const std::function<bool(const QString &)> &take) const;
 
 private:
     // dataChanged for these rows, one signal per run of adjacent rows.
