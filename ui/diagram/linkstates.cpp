@@ -20,7 +20,7 @@ void LinkStates::reset(const Catalog &catalog, const Plan &plan,
                        const std::function<bool(const QString &)> &grouped)
 {
     m_plan = &plan;
-    m_items = QList<Item>(plan.items.size(), Item{-1, VisualState::NotTested, false, {}});
+    m_items = QList<Item>(plan.items.size(), Item{-1, VisualState::NotTested, false, false, {}});
     m_lines.clear();
     m_lineOf.clear();
     m_failing.clear();
@@ -80,7 +80,8 @@ QSet<QString> LinkStates::update(const ResultIndex &results, const QList<Verdict
                               : answered      ? stateWord(*r)
                                               : waitingWord);
         }
-        if (waiting && !finished && item.testable)
+        it.waiting = waiting && item.testable;
+        if (it.waiting && !finished)
             state = VisualState::Running;
         const QString text = portLines.join(u'\n');
         const bool failing = v && v->level == VerdictLevel::Fail;
@@ -152,6 +153,16 @@ QStringList LinkStates::tipLines(const QString &key, int max) const
             break;
         out << (line.grouped ? m_plan->items.at(i).host + u": "_s + VerdictStyle::text(m_items.at(i).state)
                              : m_items.at(i).portLines);
+    }
+    return out;
+}
+
+QList<int> LinkStates::waitingItems() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).waiting)
+            out.append(i);
     }
     return out;
 }

@@ -44,6 +44,8 @@ public:
     QStringList tipLines(const QString &key, int max) const;
     // The hosts of a role with a failing item.
     int failingHosts(const QString &role) const;
+    // The items with a probe still unanswered: the ones whose state the end of a run changes.
+    QList<int> waitingItems() const;
     // The roles whose failing-host count changed in the last update().
     const QSet<QString> &changedRoles() const { return m_changedRoles; }
 
@@ -53,7 +55,8 @@ private:
         int line = -1;
         VisualState state;
         bool failing = false;
-        QString portLines; // for an item on a line of its own
+        bool waiting = false; // a probe it counts on has no answer yet
+        QString portLines;    // for an item on a line of its own
     };
     struct Line
     {

@@ -164,8 +164,8 @@ void TopologyScene::updateItems(const ResultIndex &results, const QList<Verdict>
 {
     m_liveResults = &results;
     m_liveSource = &verdicts;
-    if (m_useFixed || m_problemsOnly || finished != m_finished) {
-        // What is shown, or every line's running state, may change: all of it again.
+    if (m_useFixed || m_problemsOnly) {
+        // What is shown may change: all of it again.
         m_useFixed = false;
         m_finished = finished;
         if (m_problemsOnly) {
@@ -176,7 +176,15 @@ void TopologyScene::updateItems(const ResultIndex &results, const QList<Verdict>
         }
         return;
     }
-    const QSet<QString> changed = m_linkStates.update(*m_liveResults, *m_liveSource, m_finished, &items);
+    QList<int> touched = items;
+    if (finished != m_finished) {
+        // The end of a run changes only the items still waiting for an answer (a cancel's).
+        m_finished = finished;
+        touched += m_linkStates.waitingItems();
+        if (m_legend)
+            m_legend->setShowRunning(!m_finished);
+    }
+    const QSet<QString> changed = m_linkStates.update(*m_liveResults, *m_liveSource, m_finished, &touched);
     for (const QString &key : changed) {
         if (LinkItem *line = m_linkItemOf.value(key))
             applyLiveState(line);
