@@ -4,9 +4,11 @@
 #include "model/catalog/catalogloader.h"
 #include "model/plan/plan.h"
 #include "model/profile/profile.h"
+#include "model/run/planrun.h"
 #include "model/verdict/liveverdicts.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void batches_equalComputeVerdicts_inAnyOrder();
     void remove_forgetsWhatARerunRepeats();
     void revocationServer_answerReachesTheItemThatNamedIt();
+    void planRun_handsResultsOnInChunks_andFinishesAfterTheLast();
 };
 
 namespace {
@@ -246,6 +249,67 @@ void TestLiveVerdicts::revocationServer_answerReachesTheItemThatNamedIt()
         reached = reached || v.reason.english().contains(u"crl.corp.example:80"_s);
     }
     QVERIFY2(reached, "no changed item mentions the CRL server that does not answer");
+}
+
+// A real run on loopback (40 DCs at 127.0.124.1-40, where nothing listens: every probe is
+// answered at once): the window gets the results in chunks it can take in one turn of its event
+// loop, the verdicts follow each chunk, and finished() comes after the last one.
+void TestLiveVerdicts::planRun_handsResultsOnInChunks_andFinishesAfterTheLast()
+{
+    Profile p = Profile::defaults(catalog());
+    p.vantage = {u"guardian-server"_s};
+    QList<ProfileHost> dcs;
+    for (int i = 1; i <= 40; ++i)
+        dcs.append({u"127.0.124.%1"_s.arg(i), {}});
+    p.hosts.insert(u"domain-controller"_s, dcs);
+    p.hosts.insert(u"file-share"_s, {ProfileHost{u"127.0.124.41"_s, {}}});
+    const Plan plan = buildPlan(catalog(), p);
+    QVERIFY(plan.probeTargetCount() > 256);
+    // The cloud's names are in the plan too: never looked up here, whoever runs the test.
+    qputenv("PORTCHECK_LOOPBACK_ONLY", "1");
+    RunSettings settings = runSettingsFor(p);
+    settings.probe.connectTimeoutMs = 10000; // refused at once; a loaded machine does not time out
+    PlanRun run(catalog(), plan, settings);
+    qsizetype received = 0;
+    qsizetype largest = 0;
+    int chunks = 0;
+    QString difference;
+    bool verdictsFollowed = true;
+    connect(&run, &PlanRun::resultsReady, this, [&](const QList<ProbeResult> &chunk) {
+        received += chunk.size();
+        largest = std::max(largest, chunk.size());
+        ++chunks;
+    });
+    connect(&run, &PlanRun::verdictsChanged, this, [&](const QList<int> &) {
+        const QList<Verdict> fromScratch = computeVerdicts(catalog(), plan, run.resultIndex());
+        for (qsizetype i = 0; i < fromScratch.size() && verdictsFollowed; ++i) {
+            if (describe(fromScratch.at(i)) != describe(run.verdicts().at(i))) {
+                verdictsFollowed = false;
+                difference = plan.items.at(i).link + u' ' + plan.items.at(i).host;
+            }
+        }
+    });
+    bool runningAtFinish = true;
+    qsizetype receivedAtFinish = -1;
+    connect(&run, &PlanRun::finished, this, [&] {
+        runningAtFinish = run.isRunning();
+        receivedAtFinish = received;
+    });
+    QSignalSpy finished(&run, &PlanRun::finished);
+    run.start(RunMetadata::now(catalog()));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(verdictsFollowed, qPrintable(difference));
+    QVERIFY(!runningAtFinish);
+    QCOMPARE(receivedAtFinish, run.result().results.size());
+    QCOMPARE(run.resultIndex().size(), run.result().results.size());
+    QVERIFY2(largest <= 128, qPrintable(QString::number(largest)));
+    QVERIFY(chunks >= 3);
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        if (plan.items.at(i).testable && plan.items.at(i).host.startsWith(u"127.0.124."_s))
+            QVERIFY2(run.verdicts().at(i).level != VerdictLevel::NotTested,
+                     qPrintable(plan.items.at(i).link));
+    }
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLiveVerdicts)
