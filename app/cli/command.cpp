@@ -221,7 +221,7 @@ int CommandContext::executePlan(const Plan &plan, const RunSettings &runSettings
                  .arg(result.results.size())
                  .arg(result.meta.started.msecsTo(result.meta.finished))
           << '\n';
-    const ReportData report = reportFromRun(catalog, plan, result);
+    const ReportData report = reportFromRun(plan, result, verdicts);
     if (const int written = writeReport(report, ReportFormat::Json, jsonPath, tr("Results written to %1."));
         written != ExitPass)
         return written;

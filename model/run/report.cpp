@@ -23,11 +23,16 @@ QList<const RunResult *> ReportData::runsFrom(const QString &role) const
 
 ReportData reportFromRun(const Catalog &catalog, const Plan &plan, const RunResult &run)
 {
+    return reportFromRun(plan, run, computeVerdicts(catalog, plan, run.index()));
+}
+
+ReportData reportFromRun(const Plan &plan, const RunResult &run, QList<Verdict> verdicts)
+{
     ReportData report;
     report.plan = plan;
     report.meta = run.meta;
     report.runs = {run};
-    report.verdicts = computeVerdicts(catalog, plan, run.index());
+    report.verdicts = std::move(verdicts);
     return report;
 }
 

@@ -31,6 +31,8 @@ struct ReportData
 };
 
 ReportData reportFromRun(const Catalog &catalog, const Plan &plan, const RunResult &run);
+// The same with the run's verdicts already known (PlanRun::verdicts()): nothing is computed again.
+ReportData reportFromRun(const Plan &plan, const RunResult &run, QList<Verdict> verdicts);
 
 // The AD sites of the report's domain controllers, as they name them (ldap.site, from the
 // rootDSE's dsServiceName): distinct (case-insensitive, the first spelling kept), in natural order.

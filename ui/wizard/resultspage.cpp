@@ -93,6 +93,8 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    // Column widths from the visible rows and 250 more, not 1,000 of a 5,000-DC site's 30,000.
+    m_table->horizontalHeader()->setResizeContentsPrecision(250);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VerdictTableModel::VerdictColumn, Qt::AscendingOrder);

@@ -21,22 +21,37 @@ void VerdictTableModel::setVerdicts(const Catalog &catalog, const QList<Verdict>
     m_rows.reserve(verdicts.size());
     // The texts stay in the results page's translation context, where they were before the model.
     const QString from = QCoreApplication::translate("PortCheck::ResultsPage", "from %1");
+    QHash<QString, std::pair<QString, QString>> ofLink; // link -> path, purpose: a few links, many hosts
     for (const Verdict &v : verdicts) {
+        auto known = ofLink.constFind(v.link);
+        if (known == ofLink.cend()) {
+            const Link *link = catalog.link(v.link);
+            known = ofLink.insert(v.link,
+                                  {linkPath(catalog, v.link), link ? catalogText(link->purpose) : QString()});
+        }
         Row row;
         row.level = v.level;
         row.link = v.link;
         row.host = v.host;
-        row.path = linkPath(catalog, v.link);
+        row.path = known->first;
         row.hostText =
             displaySafe(v.observer.isEmpty() ? v.host : v.host + u"  ("_s + from.arg(v.observer) + u')');
-        row.reason = localized(v.reason);
-        if (const Link *link = catalog.link(v.link))
-            row.purpose = catalogText(link->purpose);
+        row.reasonText = v.reason;
+        row.purpose = known->second;
         // Worst first when sorted ascending.
         row.key = QString::number(9 - VerdictStyle::severity(v.level)) + u'|' + row.path + u'|' + v.host;
         m_rows.append(std::move(row));
     }
     endResetModel();
+}
+
+const QString &VerdictTableModel::reasonOf(const Row &row)
+{
+    if (!row.reasonMade) {
+        row.reason = localized(row.reasonText);
+        row.reasonMade = true;
+    }
+    return row.reason;
 }
 
 int VerdictTableModel::rowOf(const QString &link, const QString &host) const
@@ -75,7 +90,7 @@ QVariant VerdictTableModel::data(const QModelIndex &index, int role) const
         case HostColumn:
             return row.hostText;
         case ReasonColumn:
-            return row.reason;
+            return reasonOf(row);
         case ColumnCount:
             break;
         }
@@ -88,7 +103,7 @@ QVariant VerdictTableModel::data(const QModelIndex &index, int role) const
         if (column == PathColumn && !row.purpose.isEmpty())
             return VerdictStyle::plainToolTip(row.purpose);
         if (column == ReasonColumn)
-            return VerdictStyle::plainToolTip(row.reason);
+            return VerdictStyle::plainToolTip(reasonOf(row));
         break;
     case VerdictIndexRole:
         return index.row();
@@ -101,7 +116,7 @@ QVariant VerdictTableModel::data(const QModelIndex &index, int role) const
         case HostColumn:
             return QString(row.host + u'|' + row.key);
         case ReasonColumn:
-            return row.reason;
+            return reasonOf(row);
         case ColumnCount:
             break;
         }

@@ -156,7 +156,8 @@ ReportData WizardContext::report() const
     if (m_merged)
         report = *m_merged;
     else if (m_run)
-        report = reportFromRun(m_catalog, m_run->plan(), m_run->result());
+        report = m_run->isRunning() ? reportFromRun(m_catalog, m_run->plan(), m_run->result())
+                                    : reportFromRun(m_run->plan(), m_run->result(), m_run->verdicts());
     else
         return {};
     // The settings' saved copy of Azure's service tags: read again when the file changed.
