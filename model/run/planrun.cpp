@@ -55,6 +55,11 @@ PlanRun::PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings,
     connect(&m_drain, &QTimer::timeout, this, &PlanRun::drain);
 }
 
+PlanRun::~PlanRun()
+{
+    Q_EMIT aboutToBeDestroyed();
+}
+
 void PlanRun::drain()
 {
     const QList<ProbeResult> chunk = m_pending.mid(0, kResultsPerTurn);

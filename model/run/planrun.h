@@ -25,6 +25,8 @@ class PlanRun final : public QObject
 
 public:
     PlanRun(const Catalog &catalog, Plan plan, const RunSettings &settings, QObject *parent = nullptr);
+    // Emits aboutToBeDestroyed() while its results and verdicts are still there.
+    ~PlanRun() override;
 
     void start(const RunMetadata &meta);
     // Probes these targets again and replaces their earlier results; every other result stays.
@@ -50,6 +52,9 @@ Q_SIGNALS:
     void verdictsChanged(const QList<int> &items);
     void progress(int done, int total);
     void finished(bool cancelled);
+    // The run is going away (a new run, another profile, merged results): whoever reads its
+    // results or verdicts in place copies what it needs now.
+    void aboutToBeDestroyed();
 
 private:
     // The engine hands over up to 512 results every 50 ms; the verdicts, the table and the

@@ -195,6 +195,16 @@ void TopologyScene::updateItems(const ResultIndex &results, const QList<Verdict>
     }
 }
 
+void TopologyScene::keepResults()
+{
+    if (m_liveResults != &m_results)
+        m_results = *m_liveResults;
+    if (m_liveSource != &m_liveVerdicts)
+        m_liveVerdicts = *m_liveSource;
+    m_liveResults = &m_results;
+    m_liveSource = &m_liveVerdicts;
+}
+
 void TopologyScene::setGroupThreshold(int hosts)
 {
     m_threshold = hosts;

@@ -62,6 +62,9 @@ public:
     // calling this again. Lines and group nodes that no item touched are left as they are.
     void updateItems(const ResultIndex &results, const QList<Verdict> &verdicts, const QList<int> &items,
                      bool finished);
+    // Copies the results and verdicts updateItems() reads in place (cheap: implicitly shared), so
+    // that the scene no longer depends on them: before they go away.
+    void keepResults();
     // Verdicts decided elsewhere (results of several machines merged): the lines show these.
     void setVerdicts(const QList<Verdict> &verdicts);
 

@@ -162,6 +162,8 @@ void RunPage::startRun()
             m_sceneUpdate.start(static_cast<int>(std::clamp<qint64>(4 * m_sceneUpdateCostMs, 50, 1000)));
     });
     m_view->fit();
+    // The diagram reads the run's results in place: a copy before the run goes away.
+    connect(run, &PlanRun::aboutToBeDestroyed, m_scene, &TopologyScene::keepResults);
     connect(run, &PlanRun::progress, this, &RunPage::onProgress);
     connect(run, &PlanRun::finished, this, &RunPage::onFinished);
     m_progress->setRange(0, std::max(1, m_model->rowCount()));
