@@ -113,3 +113,23 @@ inline bool runningUnderWine()
 // scripts/windows.sh against OpenSSL's s_server instead.
 #define PORTCHECK_SKIP_TLS_SERVER_UNDER_WINE()                                                               \
     PORTCHECK_SKIP_UNDER_WINE("starts a TLS server, and Wine's Schannel has no server side")
+
+#include "model/plan/plan.h"
+
+namespace PortCheck::Test {
+
+// The result of a planned check as a test makes it up: refused, or open and answered in its own
+// protocol. The caller adds facts.
+inline ProbeResult resultOf(const Check &c, bool broken)
+{
+    ProbeResult r;
+    r.host = c.host;
+    r.port = c.port;
+    r.kind = c.probe;
+    r.via = c.via;
+    r.state = broken ? ProbeState::Refused : ProbeState::Open;
+    r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
+    return r;
+}
+
+} // namespace PortCheck::Test

@@ -184,14 +184,8 @@ void TestTopologyScene::manyHosts_collapseIntoAGroupThatExpands()
     for (const Check &c : plan.checks) {
         if (!c.testable)
             continue;
-        ProbeResult r;
-        r.host = c.host;
-        r.port = c.port;
-        r.kind = c.probe;
         const bool broken = c.host == u"dc3.corp.invalid"_s || c.host == u"dc9.corp.invalid"_s;
-        r.state = broken ? ProbeState::Refused : ProbeState::Open;
-        r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
-        results.insert(c.probeKey(), r);
+        results.insert(c.probeKey(), Test::resultOf(c, broken));
     }
     scene.setResults(results, true);
     QVERIFY2(group->detail().startsWith(u"30 hosts, 2 failing"_s), qPrintable(group->detail()));
@@ -230,14 +224,8 @@ void TestTopologyScene::updateItems_byBatch_showsWhatAFullUpdateShows()
     for (const Check &c : plan.checks) {
         if (!c.testable)
             continue;
-        ProbeResult r;
-        r.host = c.host;
-        r.port = c.port;
-        r.kind = c.probe;
         const bool broken = c.host.startsWith(u"dc1"_s) || c.host == u"fs1.corp.invalid"_s; // dc1, dc10-dc19
-        r.state = broken ? ProbeState::Refused : ProbeState::Open;
-        r.service = broken ? ServiceState::NotProbed : ServiceState::Identified;
-        results << r;
+        results << Test::resultOf(c, broken);
     }
     std::reverse(results.begin(), results.end()); // not in plan order
     TopologyScene live(m_catalog);

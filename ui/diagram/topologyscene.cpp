@@ -151,8 +151,13 @@ void TopologyScene::setResults(const ResultIndex &results, bool finished, QList<
     m_liveResults = &m_results;
     m_liveSource = &m_liveVerdicts;
     m_finished = finished;
+    redrawLive();
+}
+
+void TopologyScene::redrawLive()
+{
     if (m_problemsOnly) {
-        rebuild();
+        rebuild(); // what is a problem may have changed
     } else {
         m_linkStates.update(*m_liveResults, *m_liveSource, m_finished);
         applyStates();
@@ -168,12 +173,7 @@ void TopologyScene::updateItems(const ResultIndex &results, const QList<Verdict>
         // What is shown may change: all of it again.
         m_useFixed = false;
         m_finished = finished;
-        if (m_problemsOnly) {
-            rebuild();
-        } else {
-            m_linkStates.update(*m_liveResults, *m_liveSource, m_finished);
-            applyStates();
-        }
+        redrawLive();
         return;
     }
     QList<int> touched = items;

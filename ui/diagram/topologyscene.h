@@ -132,6 +132,9 @@ private:
     struct Aggregate;
     void rebuild();
     void applyStates();
+    // Every live line again from m_liveResults and m_liveSource (or the whole diagram, with
+    // "problems only" on).
+    void redrawLive();
     void applyLiveState(LinkItem *line);
     void applyGroupDetail(NodeItem *node, int failingHosts);
     QString lineTip(const LinkItem *line, int items, const QStringList &lines) const;
