@@ -91,7 +91,7 @@ void PlanRun::finish()
 void PlanRun::start(const RunMetadata &meta)
 {
     m_result = RunResult();
-    m_live = std::make_unique<LiveVerdicts>(m_catalog, m_plan);
+    m_live->clear();
     m_pending.clear();
     m_drain.stop();
     m_finishing = false;

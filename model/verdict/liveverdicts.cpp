@@ -8,6 +8,13 @@ LiveVerdicts::LiveVerdicts(const Catalog &catalog, const Plan &plan)
     : m_catalog(catalog)
     , m_plan(plan)
 {
+    clear();
+}
+
+void LiveVerdicts::clear()
+{
+    m_results.clear();
+    m_itemsOf.clear();
     for (int i = 0; i < m_plan.items.size(); ++i) {
         for (const int c : m_plan.items.at(i).checks)
             addDependency(m_plan.checks.at(c).probeKey(), i);
@@ -30,6 +37,9 @@ QList<int> LiveVerdicts::add(const QList<ProbeResult> &batch)
     bool votes = false;
     for (const ProbeResult &r : batch) {
         const QString key = resultKey(r);
+        // A result that replaces one that voted changes the vote too.
+        if (const auto before = m_results.constFind(key); before != m_results.cend())
+            votes = votes || votesOnDirectoryContext(*before);
         m_results.insert(key, r);
         votes = votes || votesOnDirectoryContext(r);
         const auto it = m_itemsOf.constFind(key);

@@ -24,6 +24,9 @@ public:
     // whose verdict or probe results changed (every item when the directory context changed),
     // ascending.
     QList<int> add(const QList<ProbeResult> &batch);
+    // Forgets every result (a new start of the same plan); the object stays the same, so whoever
+    // reads verdicts() and results() in place keeps a valid reference.
+    void clear();
     // Forgets the results of these probes (resultKey / ProbeTarget::key): what a re-run repeats.
     QList<int> remove(const QSet<QString> &keys);
 

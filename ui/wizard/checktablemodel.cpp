@@ -98,7 +98,9 @@ CheckTableModel::unsuccessfulTargets(const std::function<bool(const QString &)> 
     QList<int> rows;
     for (auto it = m_rowOf.cbegin(); it != m_rowOf.cend(); ++it) {
         const Row &row = m_rows.at(*it);
-        if ((!row.hasResult || !row.result.failureId().isEmpty()) && take(it.key()))
+        const bool unsuccessful =
+            !row.hasResult || row.result.state == ProbeState::NotTested || !row.result.failureId().isEmpty();
+        if (unsuccessful && take(it.key()))
             rows.append(*it);
     }
     std::sort(rows.begin(), rows.end());

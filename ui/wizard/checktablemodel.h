@@ -55,7 +55,7 @@ public:
     // rows per batch, and a whole column's change makes the proxy filter 40,000 rows again.
     void setNotNeeded(const QString &probeKey, bool notNeeded);
     bool isNotNeeded(int row) const;
-    // The probes without a result or whose result failed, in table order, of those `take` accepts
+    // The probes without a result, not tested or whose result failed, in table order, of those `take` accepts
     // (by probe key): what "Re-run failed" repeats.
     QList<ProbeTarget> unsuccessfulTargets(const std::function<bool(const QString &)> &take) const;
 

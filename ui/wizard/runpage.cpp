@@ -133,8 +133,9 @@ void RunPage::startRun()
     // At once: the diagram may still point at the results of the run newRun() replaced.
     m_scene->setPlan(plan, QSysInfo::machineHostName());
     m_sceneDirty.clear();
-    resetJudgement(plan);
+    m_endPending = false;
     m_model->setPlan(m_context->catalog(), plan);
+    resetJudgement(*run);
     m_table->resizeColumnsToContents();
 
     QStringList roles;
@@ -189,7 +190,7 @@ void RunPage::startRun()
 void RunPage::rerunFailed()
 {
     PlanRun *run = m_context->run();
-    if (!run || run->isRunning())
+    if (!run || isRunning())
         return;
     const QList<ProbeTarget> targets = m_failedTargets;
     if (targets.isEmpty())
@@ -206,13 +207,13 @@ void RunPage::rerunFailed()
 
 bool RunPage::isRunning() const
 {
-    return m_context->run() && m_context->run()->isRunning();
+    return m_endPending || (m_context->run() && m_context->run()->isRunning());
 }
 
 void RunPage::cancel()
 {
-    if (isRunning())
-        m_context->run()->cancel();
+    if (PlanRun *run = m_context->run(); run && run->isRunning())
+        run->cancel();
 }
 
 bool RunPage::isComplete() const
@@ -268,20 +269,31 @@ void RunPage::updateScene(bool finished)
     m_sceneUpdateCostMs = cost.elapsed();
 }
 
-void RunPage::resetJudgement(const Plan &plan)
+void RunPage::resetJudgement(const PlanRun &run)
 {
+    // From the verdicts the run starts with: most are "not tested", but an item of informational
+    // ports only passes before any result.
+    const Plan &plan = run.plan();
+    const QList<Verdict> &verdicts = run.verdicts();
     m_itemLevels = QList<VerdictLevel>(plan.items.size(), VerdictLevel::NotTested);
     m_notPassing.clear();
     m_failingOrUntested.clear();
     m_failedTargets.clear();
-    for (const PlanItem &item : plan.items) {
+    for (int i = 0; i < plan.items.size(); ++i) {
+        const PlanItem &item = plan.items.at(i);
         if (!item.testable)
             continue;
+        const VerdictLevel level = verdicts.at(i).level;
+        m_itemLevels[i] = level;
         for (const int c : item.checks) {
             const QString key = plan.checks.at(c).probeKey();
-            m_notPassing[key] += 1;
-            m_failingOrUntested[key] += 1;
+            m_notPassing[key] += int(level != VerdictLevel::Pass);
+            m_failingOrUntested[key] += int(level == VerdictLevel::Fail || level == VerdictLevel::NotTested);
         }
+    }
+    for (auto it = m_notPassing.cbegin(); it != m_notPassing.cend(); ++it) {
+        if (it.value() == 0)
+            m_model->setNotNeeded(it.key(), true);
     }
 }
 
@@ -327,11 +339,12 @@ void RunPage::onFinished(bool cancelled)
                    : tr("finished in %1 s").arg(static_cast<double>(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
     m_progressText->setText(text);
     m_cancel->setEnabled(false);
+    m_endPending = true;
     // The rest on the next two turns of the event loop: at 5,000 DCs the failed targets and the
     // column widths take 12-15 ms each, and together they held the window longer than a frame.
     const PlanRun *run = m_context->run();
     QTimer::singleShot(0, this, [this, run] {
-        if (m_context->run() != run || isRunning())
+        if (m_context->run() != run || !m_endPending)
             return; // a new run or a re-run started in between: its own end will come
         // the probes behind failing links (and those a cancel left untested), not the warnings'
         m_failedTargets = m_model->unsuccessfulTargets(
@@ -340,8 +353,9 @@ void RunPage::onFinished(bool cancelled)
         m_rerun->setEnabled(failed > 0);
         m_rerun->setText(failed > 0 ? tr("&Re-run %n failed", nullptr, failed) : tr("&Re-run failed"));
         QTimer::singleShot(0, this, [this, run] {
-            if (m_context->run() != run || isRunning())
+            if (m_context->run() != run || !m_endPending)
                 return;
+            m_endPending = false;
             m_table->resizeColumnToContents(CheckTableModel::StateColumn);
             m_table->resizeColumnToContents(CheckTableModel::HostColumn);
             m_table->resizeColumnToContents(CheckTableModel::PathColumn);

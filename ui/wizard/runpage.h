@@ -17,6 +17,10 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace PortCheck {
+class PlanRun;
+}
+
+namespace PortCheck {
 
 class CheckTableModel;
 class TopologyScene;
@@ -63,7 +67,7 @@ private:
     // The verdicts of these plan items changed: which failed probes no link needs (shown as not
     // needed), and which ones belong to a failing link ("Re-run failed" takes those).
     void judgeItems(const QList<int> &items);
-    void resetJudgement(const Plan &plan);
+    void resetJudgement(const PlanRun &run);
 
     WizardContext *m_context;
     CheckTableModel *m_model = nullptr;
@@ -90,6 +94,9 @@ private:
     QHash<QString, int> m_notPassing;
     QHash<QString, int> m_failingOrUntested;
     QSet<int> m_sceneDirty; // plan items changed since the diagram's last update
+    // The run ended and the page is still catching up (the failed targets, the column widths, a
+    // turn each): the page counts as running until runFinished().
+    bool m_endPending = false;
 };
 
 } // namespace PortCheck
