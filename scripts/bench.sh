@@ -5,7 +5,8 @@
 # machine gives slower figures, never a failure. Run it three times for medians and spread.
 #   bash scripts/bench.sh [BUILD_DIR]     (default build/release; the site cases need root)
 # Each benchmark's own output is kept in $BENCH_LOG_DIR (default a temporary folder) and named
-# at the end.
+# at the end. BENCH_ONLY="window window-xcb" runs only the steps named (the table then shows
+# only their rows).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=${1:-build/release}
@@ -17,6 +18,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} PORTCHECK_LOOPBACK_ONLY=1
 
 step() { # name command...
     local name=$1; shift
+    if [ -n "${BENCH_ONLY:-}" ] && [[ " $BENCH_ONLY " != *" $name "* ]]; then return 0; fi
     echo "bench: $name ..." >&2
     "$@" >"$logs/$name.txt" 2>&1 || echo "bench: $name exited with $?" >&2
 }
@@ -90,12 +92,15 @@ for name in ("startup", "startup-xcb"):
             "bare QWizard %s ms" % m[5], "%s x bare" % m[6], "<= 1.5 x bare", yes(float(m[6]) <= 1.5))
 
 for name in ("window", "window-xcb"):
-    m = re.search(r"^5000\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+\d+\s+(\d+)", text(name), re.M)
+    m = re.search(r"^5000\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+\d+\s+(\d+)",
+                  text(name), re.M)
     if m:
         where = "offscreen" if name == "window" else "xcb"
         add("4 window: longest stall while 5,000 DCs stream in (%s)" % where,
-            "%s ms (p99 %s, %s over 16 ms)" % (m[3], m[4], m[5]), goal="<= 16 ms", met=yes(float(m[3]) <= 16))
-        add("  results page opened after that run (%s)" % where, "%s ms" % m[6])
+            "%s ms (p99 %s, %s over 16 ms)" % (m[3], m[6], m[7]), goal="<= 16 ms", met=yes(float(m[3]) <= 16))
+        add("  the same without the page's first frame / that frame (%s)" % where, "%s ms / %s ms" % (m[4], m[5]),
+            goal="<= 16 ms", met=yes(float(m[4]) <= 16))
+        add("  results page opened after that run (%s)" % where, "%s ms" % m[8])
 m = re.search(r"5000 DCs:.*?plan\s+([\d.]+) ms\s+verdicts\s+([\d.]+) ms", text("plan"))
 if m:
     add("plan of 5,000 DCs / every verdict", "%s ms / %s ms" % (m[1], m[2]))

@@ -108,6 +108,9 @@ void PlanRun::start(const RunMetadata &meta)
     change.fillFrom(meta.change); // what the command line or the window said beats the profile
     m_result.meta.change = change;
     const QList<ProbeTarget> targets = m_plan.probeTargets();
+    // Room for every result at once: growing the list by 40,000 results (5,000 DCs) moved them
+    // all within one batch, a 10-13 ms stall of the window.
+    m_result.results.reserve(targets.size());
     m_probed.clear();
     for (const ProbeTarget &t : targets)
         m_probed.insert(t.key());

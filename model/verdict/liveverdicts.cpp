@@ -19,6 +19,9 @@ void LiveVerdicts::clear()
         for (const int c : m_plan.items.at(i).checks)
             addDependency(m_plan.checks.at(c).probeKey(), i);
     }
+    // Room for a result per probe at once: at 5,000 DCs, growing the hash by 40,000 results moved
+    // them all within one batch (about 20 ms on the GUI thread).
+    m_results.reserve(m_itemsOf.size());
     m_context = directoryContext(m_plan, m_results);
     m_verdicts = computeVerdicts(m_catalog, m_plan, m_results);
 }

@@ -24,6 +24,7 @@
 #include "ui/wizard/startpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -165,6 +166,7 @@ private Q_SLOTS:
     void hostsPage_everyErrorIsListedMarkedAndLongEntriesKeepTheWidth();
     void runPage_rerunCountsFailuresAndAnUnneededAlternativeIsNoCross();
     void settings_noLiteralAmpersandNoCutPlaceholder();
+    void verdictIcons_keptOnce_andFollowThePalette();
     void everyPage_mnemonicsAreUnique();
     void window_fitsTheScreen();
     void saveProfile_runReadsItAndTheAdviceNamesIt();
@@ -1404,6 +1406,29 @@ void TestWizard::runPage_rerunCountsFailuresAndAnUnneededAlternativeIsNoCross()
     QVERIFY(run->isRunning());
     QCOMPARE(run->progressText().section(u' ', 0, 0).toInt(), run->checkCount() - 4);
     QVERIFY(waitForSignal(run, &RunPage::runFinished, 30000));
+}
+
+void TestWizard::verdictIcons_keptOnce_andFollowThePalette()
+{
+    // Drawn once and kept: a table asks for its icons at every paint.
+    QCOMPARE(VerdictStyle::icon(VisualState::Pass).cacheKey(),
+             VerdictStyle::icon(VisualState::Pass).cacheKey());
+    QVERIFY(VerdictStyle::icon(VisualState::Pass).cacheKey() !=
+            VerdictStyle::icon(VisualState::Fail).cacheKey());
+    QVERIFY(VerdictStyle::icon(VisualState::Pass, 16).cacheKey() !=
+            VerdictStyle::icon(VisualState::Pass, 24).cacheKey());
+    const QPalette light = QApplication::palette();
+    const QColor lightPass = VerdictStyle::icon(VisualState::Pass).pixmap(16).toImage().pixelColor(8, 4);
+    // A dark palette lightens the colours: the kept icon must not be the light one.
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QApplication::setPalette(dark);
+    const QColor darkPass = VerdictStyle::icon(VisualState::Pass).pixmap(16).toImage().pixelColor(8, 4);
+    QApplication::setPalette(light);
+    QCOMPARE(lightPass.rgb(), VerdictStyle::color(VisualState::Pass, light).rgb());
+    QCOMPARE(darkPass.rgb(), VerdictStyle::color(VisualState::Pass, dark).rgb());
+    QCOMPARE(VerdictStyle::icon(VisualState::Pass).pixmap(16).toImage().pixelColor(8, 4).rgb(),
+             lightPass.rgb());
 }
 
 void TestWizard::settings_noLiteralAmpersandNoCutPlaceholder()

@@ -30,6 +30,7 @@ class VerdictStyle final
 public:
     static VisualState fromVerdict(VerdictLevel level);
     static QColor color(VisualState state, const QPalette &palette = {});
+    // GUI thread only: the icons are kept once drawn.
     static QIcon icon(VisualState state, int size = 16);
     static QString text(VisualState state);
     static QString text(VerdictLevel level) { return text(fromVerdict(level)); }
@@ -49,6 +50,9 @@ public:
     static QString plainToolTip(const QString &text);
     // True when the palette's window is dark: verdict colours are then lightened for contrast.
     static bool isDark(const QPalette &palette);
+
+private:
+    static QIcon drawIcon(VisualState state, int size);
 };
 
 } // namespace PortCheck

@@ -18,21 +18,24 @@ void CheckTableModel::setPlan(const Catalog &catalog, const Plan &plan)
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
-    m_notNeeded.clear();
+    m_rowOfCheck = QList<int>(plan.checks.size(), -1);
     m_done = 0;
-    for (const Check &c : plan.checks) {
+    for (qsizetype i = 0; i < plan.checks.size(); ++i) {
+        const Check &c = plan.checks.at(i);
         if (!c.testable)
             continue;
         const QString path = roleName(catalog, c.from) + u" → "_s + roleName(catalog, c.to);
         const QString key = c.probeKey();
         if (const auto it = m_rowOf.constFind(key); it != m_rowOf.cend()) {
+            m_rowOfCheck[i] = *it;
             Row &row = m_rows[*it];
             if (!row.path.split(u"; "_s).contains(path))
                 row.path += u"; "_s + path;
             continue;
         }
+        m_rowOfCheck[i] = static_cast<int>(m_rows.size());
         m_rowOf.insert(key, static_cast<int>(m_rows.size()));
-        m_rows.append({{c.host, c.port, c.probe, c.via}, c.catalogPort, path, false, {}});
+        m_rows.append({{c.host, c.port, c.probe, c.via}, c.catalogPort, path, false, false, {}});
     }
     endResetModel();
 }
@@ -80,34 +83,24 @@ void CheckTableModel::clearResults(const QList<ProbeTarget> &targets)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void CheckTableModel::setNotNeeded(const QString &probeKey, bool notNeeded)
+void CheckTableModel::setNotNeeded(int row, bool notNeeded)
 {
-    if (notNeeded == m_notNeeded.contains(probeKey))
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).notNeeded == notNeeded)
         return;
-    if (notNeeded)
-        m_notNeeded.insert(probeKey);
-    else
-        m_notNeeded.remove(probeKey);
-    if (const auto it = m_rowOf.constFind(probeKey); it != m_rowOf.cend())
-        announceRows({*it}, StateColumn, StateColumn);
+    m_rows[row].notNeeded = notNeeded;
+    announceRows({row}, StateColumn, StateColumn);
 }
 
-QList<ProbeTarget>
-CheckTableModel::unsuccessfulTargets(const std::function<bool(const QString &)> &take) const
+QList<ProbeTarget> CheckTableModel::unsuccessfulTargets(const std::function<bool(int row)> &take) const
 {
-    QList<int> rows;
-    for (auto it = m_rowOf.cbegin(); it != m_rowOf.cend(); ++it) {
-        const Row &row = m_rows.at(*it);
+    QList<ProbeTarget> targets;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
         const bool unsuccessful =
             !row.hasResult || row.result.state == ProbeState::NotTested || !row.result.failureId().isEmpty();
-        if (unsuccessful && take(it.key()))
-            rows.append(*it);
+        if (unsuccessful && take(static_cast<int>(i)))
+            targets.append(row.target);
     }
-    std::sort(rows.begin(), rows.end());
-    QList<ProbeTarget> targets;
-    targets.reserve(rows.size());
-    for (const int r : std::as_const(rows))
-        targets.append(m_rows.at(r).target);
     return targets;
 }
 
@@ -116,7 +109,7 @@ bool CheckTableModel::isNotNeeded(int row) const
     if (row < 0 || row >= m_rows.size())
         return false;
     const Row &r = m_rows.at(row);
-    return r.hasResult && !r.result.failureId().isEmpty() && m_notNeeded.contains(r.target.key());
+    return r.notNeeded && r.hasResult && !r.result.failureId().isEmpty();
 }
 
 int CheckTableModel::rowCount(const QModelIndex &parent) const

@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
 
 #include <functional>
 
@@ -49,15 +48,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int doneCount() const { return m_done; }
+    // The row of Plan::checks' check-th check, or -1 when this machine does not run it; checks of
+    // one probe share a row.
+    int rowOfCheck(int check) const { return m_rowOfCheck.value(check, -1); }
     // Probes whose every link passes without them (139 refused while 445 answers SMB): a failure
-    // there is shown as not needed, not as a problem. Probe keys (ProbeTarget::key()).
-    // Only the rows of the keys that change are announced: a run page at 5,000 DCs moves a few
-    // rows per batch, and a whole column's change makes the proxy filter 40,000 rows again.
-    void setNotNeeded(const QString &probeKey, bool notNeeded);
+    // there is shown as not needed, not as a problem.
+    // Only the rows that change are announced: a run page at 5,000 DCs moves a few rows per
+    // batch, and a whole column's change makes the proxy filter 40,000 rows again.
+    void setNotNeeded(int row, bool notNeeded);
     bool isNotNeeded(int row) const;
-    // The probes without a result, not tested or whose result failed, in table order, of those `take` accepts
-    // (by probe key): what "Re-run failed" repeats.
-    QList<ProbeTarget> unsuccessfulTargets(const std::function<bool(const QString &)> &take) const;
+    // The probes without a result, not tested or whose result failed, in table order, of the rows
+    // `take` accepts: what "Re-run failed" repeats.
+    QList<ProbeTarget> unsuccessfulTargets(const std::function<bool(int row)> &take) const;
 
 private:
     // dataChanged for these rows, one signal per run of adjacent rows.
@@ -69,11 +71,12 @@ private:
         quint16 catalogPort = 0;
         QString path;
         bool hasResult = false;
+        bool notNeeded = false;
         ProbeResult result;
     };
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
-    QSet<QString> m_notNeeded;
+    QList<int> m_rowOfCheck;
     int m_done = 0;
 };
 

@@ -88,11 +88,11 @@ private:
     QTimer m_sceneUpdate;
     qint64 m_sceneUpdateCostMs = 0;
     QList<ProbeTarget> m_failedTargets;
-    // Kept by item as verdicts change (judgeItems): per probe key, how many of the items that
-    // use it do not pass (0: not needed) and how many fail or are not tested yet.
+    // Kept by item as verdicts change (judgeItems): per row of the probes table, how many of the
+    // items that use its probe do not pass (0: not needed) and how many fail or are not tested yet.
     QList<VerdictLevel> m_itemLevels;
-    QHash<QString, int> m_notPassing;
-    QHash<QString, int> m_failingOrUntested;
+    QList<int> m_notPassing;
+    QList<int> m_failingOrUntested;
     QSet<int> m_sceneDirty; // plan items changed since the diagram's last update
     // The run ended and the page is still catching up (the failed targets, the column widths, a
     // turn each): the page counts as running until runFinished().
