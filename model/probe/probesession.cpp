@@ -11,6 +11,7 @@
 #include "model/probe/tdstunnel.h"
 
 #include <QDateTime>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
 #include <QScopedValueRollback>
 #include <QSslCipher>
@@ -213,6 +214,10 @@ void ProbeSession::startConnection()
     } else {
         m_socket = new QTcpSocket(this);
     }
+    // The probe chooses its own path: straight to the address, or to the proxy it was given
+    // (the CONNECT is ours). No application or system proxy applies, and none is looked up per
+    // connection (about 1.5 % of a worker's time in a 2,000-port sweep).
+    m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QTcpSocket::connected, this, [this] { guard([this] { onConnected(); }); });
     connect(m_socket, &QTcpSocket::readyRead, this, [this] { guard([this] { onReadyRead(); }); });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] { guard([this] { onDisconnected(); }); });
