@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Build: compiler, CMake, Qt 6 and yaml-cpp. Tests: real peers (slapd, openssl), nmap as the
 # benchmark anchor, Xvfb and poppler for screenshots and PDF checks, fonts so text renders.
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libyaml-cpp-dev libgl-dev libssl3 fonts-dejavu-core fonts-droid-fallback)
-test_packages=(python3 python3-yaml python3-numpy python3-pil ansible-core clang-format slapd ldap-utils krb5-kdc dnsmasq-base faketime openssl nmap xvfb xauth poppler-utils fonts-dejavu-core iproute2 nftables desktop-file-utils appstream dpkg-dev file qt6-translations-l10n qt6-qpa-plugins tinyproxy-bin mitmproxy)
+test_packages=(python3 python3-yaml python3-numpy python3-pil ansible-core clang-format clang-tidy slapd ldap-utils krb5-kdc dnsmasq-base faketime openssl nmap xvfb xauth poppler-utils fonts-dejavu-core iproute2 nftables desktop-file-utils appstream dpkg-dev file qt6-translations-l10n qt6-qpa-plugins tinyproxy-bin mitmproxy)
 
 install_missing() {
     local missing=()

@@ -152,12 +152,12 @@ void ProbeSession::guardForTest(const std::function<void()> &slot) noexcept
     guard(slot);
 }
 
-ProbeSession::ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings,
+ProbeSession::ProbeSession(ProbeTarget target, const QHostAddress &address, ProbeSettings settings,
                            QObject *parent)
     : QObject(parent)
     , m_target(std::move(target))
-    , m_address(std::move(address))
-    , m_settings(settings)
+    , m_address(address)
+    , m_settings(std::move(settings))
 {
     m_result.host = m_target.host;
     m_result.port = m_target.port;
@@ -687,7 +687,7 @@ void ProbeSession::parse(bool atEnd)
 void ProbeSession::onDisconnected()
 {
     if (m_stage == Stage::ProxyConnect) {
-        m_buffer += m_socket->readAll().left(32 * 1024);
+        m_buffer += m_socket->readAll().left(qsizetype{32} * 1024);
         readProxyAnswer(true);
         return;
     }

@@ -46,7 +46,7 @@ class ProbeSession final : public QObject
     Q_DISABLE_COPY_MOVE(ProbeSession)
 
 public:
-    ProbeSession(ProbeTarget target, QHostAddress address, const ProbeSettings &settings,
+    ProbeSession(ProbeTarget target, const QHostAddress &address, ProbeSettings settings,
                  QObject *parent = nullptr);
     ~ProbeSession() override;
 

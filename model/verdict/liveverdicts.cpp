@@ -48,7 +48,8 @@ QList<int> LiveVerdicts::add(const QList<ProbeResult> &batch)
         const auto it = m_itemsOf.constFind(key);
         if (it == m_itemsOf.cend())
             continue;
-        const QList<int> items = *it; // addDependency() below may grow the hash
+        // A copy: addDependency() below may grow the hash and move what `it` points at.
+        const QList<int> items = *it; // NOLINT(performance-unnecessary-copy-initialization)
         for (const int item : items)
             touched.insert(item);
         // The CRL and OCSP servers this answer names: the items that read it read theirs too.

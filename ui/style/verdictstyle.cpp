@@ -80,12 +80,10 @@ QColor VerdictStyle::color(VisualState state, const QPalette &palette)
 Qt::PenStyle VerdictStyle::penStyle(VisualState state)
 {
     switch (state) {
-    case VisualState::Pass:
-        return Qt::SolidLine;
     case VisualState::Warn:
         return Qt::DashLine;
-    case VisualState::Fail:
-        return Qt::SolidLine; // and thick: the diagram's weight tells it from a pass
+    case VisualState::Pass:
+    case VisualState::Fail: // and thick: the diagram's weight tells it from a pass
     case VisualState::Running:
         return Qt::SolidLine;
     case VisualState::NotTested:

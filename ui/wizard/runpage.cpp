@@ -236,7 +236,7 @@ int RunPage::checkCount() const
     return m_model->rowCount();
 }
 
-void RunPage::onProgress(int, int)
+void RunPage::onProgress(int /*done*/, int /*total*/)
 {
     // Counted from the table, so that a re-run shows the whole plan's progress.
     const int done = m_model->doneCount();

@@ -34,6 +34,6 @@ struct ParseResult
 };
 
 // Answers larger than this are not read further: every parser works within it.
-inline constexpr qsizetype kMaxResponseBytes = 256 * 1024;
+inline constexpr qsizetype kMaxResponseBytes = qsizetype{256} * 1024;
 
 } // namespace PortCheck
