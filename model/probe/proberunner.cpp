@@ -23,6 +23,11 @@ QList<QHostAddress> windowsAddressOrder(const QList<QHostAddress> &addresses)
     return (v6 + v4).mid(0, kMaxAddresses);
 }
 
+int defaultThreads(int coresKeptFree)
+{
+    return std::clamp(QThread::idealThreadCount() - coresKeptFree, 1, 4);
+}
+
 ProbeResult combineAddressResults(const QList<ProbeResult> &inOrder)
 {
     if (inOrder.isEmpty())
@@ -87,7 +92,7 @@ void ProbeRunner::ensureWorkers()
     const int perHost = std::max(1, m_settings.perHostLimit);
     int threads = m_settings.threads;
     if (threads <= 0)
-        threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+        threads = defaultThreads();
     threads = std::min(threads, concurrency);
     m_hostWorkers = std::min(threads, perHost);
     int aside = m_settings.aside >= 0 ? m_settings.aside : 16 * concurrency;
@@ -232,7 +237,7 @@ void ProbeRunner::onLookedUp(const QHostInfo &info)
     dispatchAddresses(host, info.addresses());
 }
 
-void ProbeRunner::dispatchAddresses(const QString &host, QList<QHostAddress> found)
+void ProbeRunner::dispatchAddresses(const QString &host, const QList<QHostAddress> &found)
 {
     // Every address, in the order Windows tries them: IPv6 first (RFC 6724's default policy), so
     // a blocked IPv6 address costs a Windows client a timeout on every connection.

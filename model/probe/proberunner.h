@@ -13,12 +13,16 @@
 
 namespace PortCheck {
 
+// The engine's worker threads when RunSettings::threads is 0: one per core, at most 4, less the
+// cores kept free for the caller's own thread (at least 1).
+int defaultThreads(int coresKeptFree = 0);
+
 struct RunSettings
 {
     ProbeSettings probe;
     int concurrency = RunDefaults::kConcurrency;
     int perHostLimit = RunDefaults::kPerHostLimit;
-    int threads = 0; // 0: one per core, at most 4
+    int threads = 0; // 0: defaultThreads()
     // A connect still unanswered after this many ms steps aside (see WorkerLimits): -1 (the
     // default) an eighth of the connect timeout, from 100 to 500 ms; 0 never.
     int stepAsideAfterMs = -1;
@@ -80,7 +84,7 @@ private:
     void dispatch(const QString &host, const QHostAddress &address, const QString &error,
                   bool refusedByPolicy = false);
     void dispatchEach(const QString &host, const QList<QHostAddress> &addresses);
-    void dispatchAddresses(const QString &host, QList<QHostAddress> addresses);
+    void dispatchAddresses(const QString &host, const QList<QHostAddress> &found);
     void onLookedUp(const QHostInfo &info);
     void onResults(const QList<ProbeResult> &results);
     void onWorkerCancelled();

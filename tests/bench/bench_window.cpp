@@ -187,9 +187,8 @@ int main(int argc, char *argv[])
         sizes = {500, 5000};
 
     QTextStream out(stdout);
-    out << "DCs    probes  run s   stalls while running: max ms  after first frame ms  first frame ms  p99 "
-           "ms  "
-           ">16 ms  busy %   results page ms\n";
+    out << "DCs    probes  run s   stalls while running: max ms  after first frame ms  "
+           "first frame ms  p99 ms  >16 ms  busy %   results page ms\n";
     const Catalog &catalog = builtinCatalog();
     QTemporaryDir dir;
     for (const int dcs : sizes) {

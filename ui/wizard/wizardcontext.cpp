@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSslCertificate>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -125,7 +124,7 @@ RunSettings WizardContext::runSettings(QString *error) const
     // thread's core from it while 40,000 refused probes streamed in (2 cores: stalls of 20-30 ms
     // against 12-15 ms with one worker). A run that waits on the network is as fast either way.
     if (s.threads <= 0)
-        s.threads = std::clamp(QThread::idealThreadCount() - 1, 1, 4);
+        s.threads = defaultThreads(1);
     if (m_demo)
         s.probe.extraCaCertificates += m_demo->trustAnchors();
     if (!m_settings.caFile.isEmpty()) {
