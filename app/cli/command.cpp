@@ -128,9 +128,9 @@ int CommandContext::writeReport(const ReportData &report, ReportFormat format, c
 {
     if (path.isEmpty())
         return ExitPass;
-    const QString error = exportReport(catalog, report, format, path, {pageSize, comparison});
-    if (!error.isEmpty())
-        return internalError(error);
+    if (const Expected<void> written = exportReport(catalog, report, format, path, {pageSize, comparison});
+        !written)
+        return internalError(localized(written.error()));
     out() << done.arg(path) << '\n';
     return ExitPass;
 }

@@ -3,13 +3,13 @@
 #include "model/catalog/azureservicetags.h"
 #include "model/inputfile.h"
 #include "model/logging.h"
+#include "model/outputfile.h"
 #include "model/probe/proxy.h"
 #include "model/profile/hostinput.h"
 #include "model/yamlreader.h"
 
 #include <QFile>
 #include <QHostAddress>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -574,15 +574,9 @@ QByteArray profileToYaml(const Profile &p)
     return yaml;
 }
 
-QString saveProfileFile(const Profile &profile, const QString &path)
+Expected<void> saveProfileFile(const Profile &profile, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return u"cannot write "_s + path + u": "_s + file.errorString();
-    const QByteArray yaml = profileToYaml(profile);
-    if (file.write(yaml) != yaml.size() || !file.commit())
-        return u"cannot write "_s + path + u": "_s + file.errorString();
-    return {};
+    return writeFileAtomically(path, profileToYaml(profile));
 }
 
 } // namespace PortCheck

@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/diagnostic.h"
+#include "model/expected.h"
 #include "model/probe/rundefaults.h"
 
 #include <QList>
@@ -109,7 +110,7 @@ Diagnostics loadProfile(const QByteArray &yaml, const QString &fileName, const C
                         Profile *profile);
 Diagnostics loadProfileFile(const QString &path, const Catalog &catalog, Profile *profile);
 QByteArray profileToYaml(const Profile &profile);
-// Writes atomically: the old file stays intact when anything fails. Returns an error text or empty.
-QString saveProfileFile(const Profile &profile, const QString &path);
+// Writes atomically: the old file stays intact when anything fails.
+Expected<void> saveProfileFile(const Profile &profile, const QString &path);
 
 } // namespace PortCheck

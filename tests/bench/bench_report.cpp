@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
         const QString path = folder + u"/r%1.pdf"_s.arg(dcs);
         QElapsedTimer t;
         t.start();
-        const QString error = ReportWriter(catalog, report).write(path);
+        const QString error = ReportWriter(catalog, report).write(path).error().english();
         const double seconds = double(t.elapsed()) / 1000.0;
         if (!error.isEmpty()) {
             out << "error: " << error << '\n';

@@ -193,8 +193,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     for (const int dcs : sizes) {
         const QString path = dir.filePath(u"site-%1.yaml"_s.arg(dcs));
-        if (const QString error = saveProfileFile(loopbackSite(dcs), path); !error.isEmpty()) {
-            out << "cannot write " << path << ": " << error << '\n';
+        if (const Expected<void> saved = saveProfileFile(loopbackSite(dcs), path); !saved) {
+            out << saved.error().english() << '\n';
             return 1;
         }
         PortCheckWizard wizard(catalog);

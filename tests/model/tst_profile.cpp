@@ -241,7 +241,7 @@ void TestProfile::roundTrip_exact()
                                           : Profile();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"profile.yaml"_s);
-    QCOMPARE(saveProfileFile(original, path), QString());
+    QCOMPARE(saveProfileFile(original, path).error().english(), QString());
     Profile loaded;
     const Diagnostics problems = loadProfileFile(path, builtinCatalog(), &loaded);
     QVERIFY2(problems.isEmpty(), qPrintable(formatDiagnostics(problems)));
@@ -256,11 +256,12 @@ void TestProfile::save_isAtomicAndReportsErrors()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"p.yaml"_s);
-    QCOMPARE(saveProfileFile(richProfile(), path), QString());
+    QCOMPARE(saveProfileFile(richProfile(), path).error().english(), QString());
     QCOMPARE(dir.path().size() > 0, true);
     // no temporary file is left beside it
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"p.yaml"_s});
-    const QString error = saveProfileFile(richProfile(), dir.filePath(u"missing/dir/p.yaml"_s));
+    const QString error =
+        saveProfileFile(richProfile(), dir.filePath(u"missing/dir/p.yaml"_s)).error().english();
     QVERIFY(error.startsWith(u"cannot write "_s));
 }
 

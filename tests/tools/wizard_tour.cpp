@@ -115,14 +115,14 @@ int main(int argc, char *argv[])
     const QString png = dir + u'/' + prefix + u"diagram.png"_s;
     const QString svg = dir + u'/' + prefix + u"diagram.svg"_s;
     const QString pdf = dir + u'/' + prefix + u"report.pdf"_s;
-    const QString pdfError = wizard.resultsPage()->exportPdf(pdf);
+    const QString pdfError = wizard.resultsPage()->exportPdf(pdf).error().english();
     if (!pdfError.isEmpty()) {
         QTextStream(stderr) << pdfError << '\n';
         return 1;
     }
     QTextStream(stdout) << pdf << '\n';
-    const QString pngError = wizard.resultsPage()->exportDiagramPng(png);
-    const QString svgError = wizard.resultsPage()->exportDiagramSvg(svg);
+    const QString pngError = wizard.resultsPage()->exportDiagramPng(png).error().english();
+    const QString svgError = wizard.resultsPage()->exportDiagramSvg(svg).error().english();
     if (!pngError.isEmpty() || !svgError.isEmpty()) {
         QTextStream(stderr) << pngError << svgError << '\n';
         return 1;
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         file.close();
-        const QString afterError = wizard.resultsPage()->exportJson(afterPath);
+        const QString afterError = wizard.resultsPage()->exportJson(afterPath).error().english();
         wizard.restart();
         if (!afterError.isEmpty() || !wizard.startPage()->openComparison(beforePath, afterPath)) {
             QTextStream(stderr) << afterError << wizard.startPage()->errorText() << '\n';
@@ -179,7 +179,8 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(tabs->count() - 1);
         grab(u"coverage"_s);
         const QString comparePdf = dir + u'/' + prefix + u"compare.pdf"_s;
-        if (const QString error = wizard.resultsPage()->exportPdf(comparePdf); !error.isEmpty()) {
+        if (const QString error = wizard.resultsPage()->exportPdf(comparePdf).error().english();
+            !error.isEmpty()) {
             QTextStream(stderr) << error << '\n';
             return 1;
         }
@@ -253,7 +254,7 @@ int main(int argc, char *argv[])
         export_.close();
     }
     if (HostListEditor *dcs = wizard.hostsPage()->editor(u"domain-controller"_s))
-        dcs->importFile(csv);
+        static_cast<void>(dcs->importFile(csv)); // the page shows what came of it
     grab(u"hosts-import"_s);
     QFile::remove(csv);
     return 0;

@@ -326,12 +326,12 @@ void TestTopologyScene::exports_pngAndSvg()
     QTemporaryDir dir;
     const QString png = dir.filePath(u"d.png"_s);
     const QString svg = dir.filePath(u"d.svg"_s);
-    QCOMPARE(scene.exportPng(png), QString());
+    QCOMPARE(scene.exportPng(png).error().english(), QString());
     if (TopologyScene::canExportSvg()) {
-        QCOMPARE(scene.exportSvg(svg), QString());
+        QCOMPARE(scene.exportSvg(svg).error().english(), QString());
     } else {
         // A build without Qt SVG says so, names the file and writes nothing.
-        QVERIFY(scene.exportSvg(svg).contains(svg));
+        QVERIFY(scene.exportSvg(svg).error().english().contains(svg));
         QVERIFY(!QFile::exists(svg));
     }
     const QImage image(png);
@@ -627,7 +627,7 @@ void TestTopologyScene::exports_carryTitleVerdictSiteDateAndLegend()
     QTemporaryDir dir;
     const QString svg = dir.filePath(u"d.svg"_s);
     const QDateTime date(QDate(2026, 12, 3), QTime(11, 42), Qt::UTC);
-    QCOMPARE(scene.exportSvg(svg, DiagramHeader{{}, u"Contoso HQ"_s, date, {}}), QString());
+    QCOMPARE(scene.exportSvg(svg, DiagramHeader{{}, u"Contoso HQ"_s, date, {}}).error().english(), QString());
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
@@ -654,7 +654,8 @@ void TestTopologyScene::exports_carryTitleVerdictSiteDateAndLegend()
 
     // The PNG has the header above the drawing: the header's fail badge is in its top band.
     const QString png = dir.filePath(u"d.png"_s);
-    QCOMPARE(scene.exportPng(png, DiagramHeader{{}, u"Contoso HQ"_s, date, {}}, 1.0), QString());
+    QCOMPARE(scene.exportPng(png, DiagramHeader{{}, u"Contoso HQ"_s, date, {}}, 1.0).error().english(),
+             QString());
     const QImage image(png);
     QCOMPARE(image.size(), scene.exportSize().toSize());
     const QRgb fail = VerdictStyle::color(VisualState::Fail).rgb();

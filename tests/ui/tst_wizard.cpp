@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -302,7 +303,7 @@ void TestWizard::machinePage_coverFields_reachTheProfileAndTheRun()
     QCOMPARE(page->requesterEdit()->text(), u"a\u0007b"_s); // what was typed stays
     QTemporaryDir dir;
     const QString path = dir.filePath(u"site.yaml"_s);
-    QVERIFY(w->context()->saveProfile(path).isEmpty());
+    QCOMPARE(w->context()->saveProfile(path).error().english(), QString());
     Profile read;
     QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
     QCOMPARE(read.change.ticket, u"CHG0012345"_s);
@@ -423,7 +424,7 @@ void TestWizard::componentsPage_proxyField_keepsWhatWasTypedAndSaysWhatIsWrong()
     // What the profile saves, and reads back.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"site.yaml"_s);
-    QVERIFY(w->context()->saveProfile(path).isEmpty());
+    QCOMPARE(w->context()->saveProfile(path).error().english(), QString());
     Profile read;
     QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
     QCOMPARE(read.proxy, u"http://proxy.corp.example:8080"_s);
@@ -474,7 +475,7 @@ void TestWizard::componentsPage_azureSql_policyWhereGuardianRunsAndRegion()
     QVERIFY2(page->azureRegionHint().contains(u"Sql.WestEurope"_s), qPrintable(page->azureRegionHint()));
     QTemporaryDir dir;
     const QString path = dir.filePath(u"site.yaml"_s);
-    QVERIFY(w->context()->saveProfile(path).isEmpty());
+    QCOMPARE(w->context()->saveProfile(path).error().english(), QString());
     Profile read;
     QVERIFY(loadProfileFile(path, builtinCatalog(), &read).isEmpty());
     QCOMPARE(read.azureRegion, u"West Europe"_s);
@@ -640,19 +641,20 @@ void TestWizard::hostsPage_portOverridesAndImport()
             "1,2\n");
     f.close();
     dcs->textEdit()->setPlainText(u"dc1.corp.example"_s);
-    QCOMPARE(dcs->importFile(csv), QString());
+    QCOMPARE(dcs->importFile(csv).error().english(), QString());
     QCOMPARE(dcs->textEdit()->toPlainText(),
              u"dc1.corp.example\ndc3.corp.example\ndc4.corp.example\ndc3.corp.example"_s);
     QCOMPARE(dcs->validCount(), 3);
     QVERIFY(dcs->feedbackText().contains(u"1 duplicate ignored"_s));
     QVERIFY2(dcs->feedbackText().contains(u"Last import: 3 hosts from the column \"Name\" of dcs.csv."_s),
              qPrintable(dcs->feedbackText()));
-    QVERIFY(dcs->importFile(dir.filePath(u"missing.txt"_s)).contains(u"cannot be read"_s));
+    QVERIFY(dcs->importFile(dir.filePath(u"missing.txt"_s)).error().english().contains(u"cannot be read"_s));
+    QVERIFY(dcs->feedbackText().contains(u"cannot be read"_s)); // said where the user looks
     QFile binary(dir.filePath(u"b.txt"_s));
     QVERIFY(binary.open(QIODevice::WriteOnly));
     binary.write(QByteArray("dc1\0\x01", 5));
     binary.close();
-    QVERIFY(dcs->importFile(binary.fileName()).contains(u"not a text file"_s));
+    QVERIFY(dcs->importFile(binary.fileName()).error().english().contains(u"not a text file"_s));
 }
 
 void TestWizard::closedAndReopened_keepsEverythingTyped()
@@ -682,6 +684,10 @@ void TestWizard::closedAndReopened_keepsEverythingTyped()
             reopen = b;
     }
     QVERIFY(reopen && reopen->isEnabled());
+    // The start page tells what was saved: one valid host (the mistake is kept, not counted).
+    const auto *link = qobject_cast<QCommandLinkButton *>(reopen);
+    QVERIFY(link);
+    QVERIFY2(link->description().contains(u", 1 host."_s), qPrintable(link->description()));
     QTest::mouseClick(reopen, Qt::LeftButton);
     QCOMPARE(w->currentId(), int(PortCheckWizard::MachinePageId));
     QVERIFY(w->machinePage()->roleBox(u"ad-connector"_s)->isChecked());
@@ -896,13 +902,13 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
 
     QTemporaryDir dir;
     const QString json = dir.filePath(u"r.json"_s);
-    QCOMPARE(results->exportJson(json), QString());
+    QCOMPARE(results->exportJson(json).error().english(), QString());
     QFile jf(json);
     QVERIFY(jf.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(jf.readAll()).object();
     QCOMPARE(doc.value(u"summary"_s).toObject().value(u"fail"_s).toInt(), 3);
     const QString csv = dir.filePath(u"f.csv"_s);
-    QCOMPARE(results->exportFirewallRequest(csv), QString());
+    QCOMPARE(results->exportFirewallRequest(csv).error().english(), QString());
     QFile cf(csv);
     QVERIFY(cf.open(QIODevice::ReadOnly));
     const QString csvText = QString::fromUtf8(cf.readAll());
@@ -951,11 +957,11 @@ void TestWizard::demo_endToEnd_countsVerdictsAndExports()
     QVERIFY(results->evidenceText().contains(failing.host));
 
     const QString pdf = dir.filePath(u"r.pdf"_s);
-    QCOMPARE(results->exportPdf(pdf), QString());
+    QCOMPARE(results->exportPdf(pdf).error().english(), QString());
     QVERIFY(QFileInfo(pdf).size() > 10000);
     // The same report as one HTML file, with the retested verdicts (3 fail).
     const QString html = dir.filePath(u"r.html"_s);
-    QCOMPARE(results->exportHtml(html), QString());
+    QCOMPARE(results->exportHtml(html).error().english(), QString());
     QFile htmlFile(html);
     QVERIFY(htmlFile.open(QIODevice::ReadOnly));
     QCOMPARE(htmlFile.readAll().count("data-verdict=\"fail\""), 3);
@@ -1058,7 +1064,7 @@ void TestWizard::compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt()
 
     // The report says the same: the section, and the verified rules.
     const QString pdf = dir.filePath(u"change.pdf"_s);
-    QCOMPARE(results->exportPdf(pdf), QString());
+    QCOMPARE(results->exportPdf(pdf).error().english(), QString());
     QVERIFY(QFileInfo(pdf).size() > 10000);
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) { // poppler: on Linux, not on Windows
         QProcess text;
@@ -1069,7 +1075,7 @@ void TestWizard::compare_beforeAndAfter_showsWhatChangedAndTheReportSaysIt()
         QVERIFY(printed.contains(u"verified open"_s));
     }
     const QString html = dir.filePath(u"change.html"_s);
-    QCOMPARE(results->exportHtml(html), QString());
+    QCOMPARE(results->exportHtml(html).error().english(), QString());
     QFile htmlFile(html);
     QVERIFY(htmlFile.open(QIODevice::ReadOnly));
     const QByteArray htmlText = htmlFile.readAll();
@@ -1257,7 +1263,7 @@ void TestWizard::german_resultsReadInGerman()
             QVERIFY2(evidence.contains(word), qPrintable(word + u"\n"_s + evidence));
         QTemporaryDir dir;
         const QString json = dir.filePath(u"r.json"_s);
-        QVERIFY(results->exportJson(json).isEmpty());
+        QCOMPARE(results->exportJson(json).error().english(), QString());
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray doc = file.readAll();
@@ -1532,7 +1538,7 @@ void TestWizard::saveProfile_runReadsItAndTheAdviceNamesIt()
              qPrintable(results->evidenceText()));
 
     const QString path = dir.filePath(u"site.yaml"_s);
-    QCOMPARE(w->saveProfileAs(path), QString());
+    QCOMPARE(w->saveProfileAs(path).error().english(), QString());
     const QString there = dir.filePath(u"site.admin-workstation.yaml"_s);
     QVERIFY2(QFile::exists(there), qPrintable(QDir(dir.path()).entryList().join(u' ')));
     QVERIFY2(results->evidenceText().contains(u"guardian-portcheck run site.admin-workstation.yaml --json "

@@ -727,17 +727,17 @@ QImage TopologyScene::exportImage(const DiagramHeader &header, qreal scale)
     return image;
 }
 
-QString TopologyScene::exportPng(const QString &path, const DiagramHeader &header, qreal scale)
+Expected<void> TopologyScene::exportPng(const QString &path, const DiagramHeader &header, qreal scale)
 {
     const QImage image = exportImage(header, scale);
     if (image.isNull()) {
         const QSizeF size = exportSize() * scale;
-        return tr("The diagram is too large for an image (%1 x %2 pixels).")
-            .arg(size.width())
-            .arg(size.height());
+        return Failure{Text::plain(tr("The diagram is too large for an image (%1 x %2 pixels).")
+                                       .arg(size.width())
+                                       .arg(size.height()))};
     }
     if (!image.save(path, "PNG"))
-        return tr("Cannot write %1.").arg(path);
+        return Failure{Text::plain(tr("Cannot write %1.").arg(path))};
     return {};
 }
 
@@ -750,20 +750,21 @@ bool TopologyScene::canExportSvg()
 #endif
 }
 
-QString TopologyScene::exportSvg(const QString &path, const DiagramHeader &header)
+Expected<void> TopologyScene::exportSvg(const QString &path, const DiagramHeader &header)
 {
 #ifndef PORTCHECK_HAVE_SVG
     Q_UNUSED(header)
-    return tr("This build has no SVG support (Qt SVG was missing when it was built); save the diagram as PNG "
-              "instead. %1 was not written.")
-        .arg(path);
+    return Failure{
+        Text::plain(tr("This build has no SVG support (Qt SVG was missing when it was built); save "
+                       "the diagram as PNG instead. %1 was not written.")
+                        .arg(path))};
 #else
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1.").arg(path);
+        return Failure{Text::plain(tr("Cannot write %1.").arg(path))};
     writeSvg(&file, header);
     if (!file.flush())
-        return tr("Cannot write %1.").arg(path);
+        return Failure{Text::plain(tr("Cannot write %1.").arg(path))};
     return {};
 #endif
 }

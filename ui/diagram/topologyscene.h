@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/catalog/catalog.h"
+#include "model/expected.h"
 #include "model/plan/plan.h"
 #include "model/verdict/verdict.h"
 #include "ui/diagram/linkstates.h"
@@ -106,9 +107,9 @@ public:
     // scaled to fit and keeping the proportions, top left aligned. For the PDF and the exports.
     // Returns the rectangle painted.
     QRectF renderWithHeader(QPainter *painter, const QRectF &target, const DiagramHeader &header);
-    // Returns an error text, empty on success.
-    QString exportPng(const QString &path, const DiagramHeader &header = {}, qreal scale = 2.0);
-    QString exportSvg(const QString &path, const DiagramHeader &header = {});
+    // The error says why nothing (or not all) was written, in the reader's language.
+    Expected<void> exportPng(const QString &path, const DiagramHeader &header = {}, qreal scale = 2.0);
+    Expected<void> exportSvg(const QString &path, const DiagramHeader &header = {});
     // The same as an image, or as SVG bytes (empty without SVG support): for the HTML report.
     QImage exportImage(const DiagramHeader &header = {}, qreal scale = 2.0);
     QByteArray exportSvgData(const DiagramHeader &header = {});

@@ -5,24 +5,21 @@
 #include "model/outputfile.h"
 #include "model/results/merge.h"
 #include "model/results/resultswriter.h"
-#include "ui/i18n/translations.h"
 #include "ui/report/reportwriter.h"
 
 namespace PortCheck {
 
-QString exportReport(const Catalog &catalog, const ReportData &report, ReportFormat format,
-                     const QString &path, const ReportExportOptions &options)
+Expected<void> exportReport(const Catalog &catalog, const ReportData &report, ReportFormat format,
+                            const QString &path, const ReportExportOptions &options)
 {
     switch (format) {
     case ReportFormat::Json:
-        return localized(writeFileAtomically(
-                             path, runResultJson(catalog, report.plan, combinedRun(report), report.verdicts))
-                             .error());
+        return writeFileAtomically(path,
+                                   runResultJson(catalog, report.plan, combinedRun(report), report.verdicts));
     case ReportFormat::FirewallCsv:
-        return localized(
-            writeFileAtomically(path, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8()).error());
+        return writeFileAtomically(path, firewallRequestCsv(firewallRequest(catalog, report)).toUtf8());
     case ReportFormat::JUnit:
-        return localized(writeFileAtomically(path, junitXml(catalog, report)).error());
+        return writeFileAtomically(path, junitXml(catalog, report));
     case ReportFormat::Pdf:
     case ReportFormat::Html:
         break;

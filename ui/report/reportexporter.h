@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/catalog/catalog.h"
+#include "model/expected.h"
 #include "model/run/report.h"
 
 #include <QPageSize>
@@ -26,9 +27,9 @@ struct ReportExportOptions
     const Comparison *comparison = nullptr;         // the report after a change: what it did
 };
 
-// Writes `report` to `path` in `format`, atomically for the data files; returns the error text
-// (localized), empty on success. The PDF and HTML need a QApplication (fonts, the diagram).
-QString exportReport(const Catalog &catalog, const ReportData &report, ReportFormat format,
-                     const QString &path, const ReportExportOptions &options = {});
+// Writes `report` to `path` in `format`, atomically for the data files. The PDF and HTML need a
+// QApplication (fonts, the diagram).
+Expected<void> exportReport(const Catalog &catalog, const ReportData &report, ReportFormat format,
+                            const QString &path, const ReportExportOptions &options = {});
 
 } // namespace PortCheck

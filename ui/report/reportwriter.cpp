@@ -810,7 +810,7 @@ DiagramHeader ReportWriter::diagramHeader() const
     return header;
 }
 
-QString ReportWriter::write(const QString &path) const
+Expected<void> ReportWriter::write(const QString &path) const
 {
     const ReportData &report = m_report;
     const Overview o = overview(); // the request is derived once, for the document and the page header
@@ -825,7 +825,7 @@ QString ReportWriter::write(const QString &path) const
     pdf.setCreator(u"Guardian Port Check "_s + report.meta.toolVersion);
     QPainter painter;
     if (!painter.begin(&pdf))
-        return tr("Cannot write the PDF %1.").arg(path);
+        return Failure{Text::plain(tr("Cannot write the PDF %1.").arg(path))};
 
     const QRect area = pdf.pageLayout().paintRectPixels(kResolution);
     const int band = kResolution * 35 / 100; // header and footer, about 9 mm each
@@ -876,11 +876,11 @@ QString ReportWriter::write(const QString &path) const
     };
     compositor.draw(document, painter, pages);
     if (!painter.end())
-        return tr("Cannot write the PDF %1.").arg(path);
+        return Failure{Text::plain(tr("Cannot write the PDF %1.").arg(path))};
     return {};
 }
 
-QString ReportWriter::writeHtml(const QString &path) const
+Expected<void> ReportWriter::writeHtml(const QString &path) const
 {
     const ReportDocument document = this->document();
     TopologyScene scene(m_catalog);
@@ -894,7 +894,7 @@ QString ReportWriter::writeHtml(const QString &path) const
         diagram.png = scene.exportImage(diagramHeader(), 1.5);
     diagram.caption = tr("Topology");
     const QByteArray html = htmlReport(document, diagram);
-    return localized(writeFileAtomically(path, html).error());
+    return writeFileAtomically(path, html);
 }
 
 } // namespace PortCheck

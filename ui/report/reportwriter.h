@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/catalog/catalog.h"
+#include "model/expected.h"
 #include "model/run/report.h"
 #include "ui/diagram/topologyscene.h"
 #include "ui/report/reportdocument.h"
@@ -30,10 +31,10 @@ public:
     void setPageSize(QPageSize::PageSizeId size) { m_pageSize = size; }
     // The report of the run after a change, with what the change did (compare) after the summary.
     void setComparison(const Comparison *comparison) { m_comparison = comparison; }
-    // Writes the PDF; returns an error text, empty on success.
-    QString write(const QString &path) const;
-    // Writes the report as one HTML file (the diagram inline); an error text, empty on success.
-    QString writeHtml(const QString &path) const;
+    // Writes the PDF.
+    Expected<void> write(const QString &path) const;
+    // Writes the report as one HTML file (the diagram inline).
+    Expected<void> writeHtml(const QString &path) const;
     // What both show, in order.
     ReportDocument document() const;
     // The page size a locale expects: Letter in the US and Canada, A4 elsewhere.

@@ -81,11 +81,8 @@ HostListEditor::HostListEditor(WizardContext *context, const Role &role, QWidget
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import hosts"), QString(),
                                                           tr("Host lists (*.txt *.csv);;All files (*)"));
-        if (!path.isEmpty()) {
-            const QString error = importFile(path);
-            if (!error.isEmpty())
-                m_feedback->setText(error);
-        }
+        if (!path.isEmpty())
+            static_cast<void>(importFile(path)); // an error is shown there
     });
 
     if (role.id == u"domain-controller"_s) {
@@ -265,17 +262,21 @@ QString HostListEditor::feedbackText() const
     return lines.join(u'\n');
 }
 
-QString HostListEditor::importFile(const QString &path)
+Expected<void> HostListEditor::importFile(const QString &path)
 {
+    const auto refused = [this](const QString &error) {
+        m_feedback->setText(error);
+        return Failure{Text::plain(error)};
+    };
     // readInputFile refuses a FIFO or /dev/zero at once (QFile::open would block on the FIFO).
     Text why;
     const std::optional<QByteArray> read = readInputFile(path, kMaxHostImportBytes, &why);
     if (!read)
-        return tr("%1: cannot be read: %2").arg(path, localized(why));
+        return refused(tr("%1: cannot be read: %2").arg(path, localized(why)));
     const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
     const HostImport imported = importHosts(*read, csv ? HostImportFormat::Csv : HostImportFormat::Text);
     if (!imported.error.isEmpty())
-        return tr("%1: %2").arg(path, localized(imported.error));
+        return refused(tr("%1: %2").arg(path, localized(imported.error)));
     if (csv) {
         // Which column the hosts came from: an export has many, and the user should see the choice.
         m_importNote =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/expected.h"
 #include "model/probe/dcdiscovery.h"
 #include "model/profile/hostinput.h"
 
@@ -44,8 +45,8 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     // Every invalid entry; activating one puts the cursor on it in the text.
     QListWidget *problemList() const { return m_problems; }
-    // Appends the hosts of a text or CSV file; returns an error text.
-    QString importFile(const QString &path);
+    // Appends the hosts of a text or CSV file; the error is also shown below the list.
+    Expected<void> importFile(const QString &path);
 
     bool hasDiscovery() const { return m_discovery != nullptr; }
     QLineEdit *domainEdit() const { return m_domain; }

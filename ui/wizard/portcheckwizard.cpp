@@ -1,5 +1,6 @@
 #include "ui/wizard/portcheckwizard.h"
 
+#include "ui/i18n/translations.h"
 #include "ui/logging.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/style/appicon.h"
@@ -163,33 +164,32 @@ void PortCheckWizard::saveSession()
     m_autosave.stop();
     if (!m_dirty)
         return;
-    const QString error = m_store.save(*m_context);
-    if (!error.isEmpty())
-        qCWarning(lcUi, "autosave failed: %s", qPrintable(error));
+    if (const Expected<void> saved = m_store.save(*m_context); !saved)
+        qCWarning(lcUi, "autosave failed: %s", qPrintable(saved.error().english()));
     else
         m_dirty = false;
 }
 
-QString PortCheckWizard::saveProfile()
+void PortCheckWizard::saveProfile()
 {
     if (currentId() == StartPageId)
-        return {};
+        return;
     QString path = m_context->profilePath();
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Save profile"), u"guardian-portcheck.yaml"_s,
                                             tr("Profiles (*.yaml *.yml)"));
         if (path.isEmpty())
-            return {};
+            return;
     }
-    return saveProfileAs(path);
+    static_cast<void>(saveProfileAs(path)); // shown there
 }
 
-QString PortCheckWizard::saveProfileAs(const QString &path)
+Expected<void> PortCheckWizard::saveProfileAs(const QString &path)
 {
-    const QString error = m_context->saveProfile(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save profile"), error);
-    return error;
+    Expected<void> saved = m_context->saveProfile(path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Save profile"), localized(saved.error()));
+    return saved;
 }
 
 void PortCheckWizard::openSettings()

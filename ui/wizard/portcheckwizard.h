@@ -59,9 +59,10 @@ public:
     void saveSession();
     void openSettings();
     // Save profile… / Ctrl+S: to the file it came from or was saved to, else asks for a name.
-    QString saveProfile();
+    // An error is shown in a message box.
+    void saveProfile();
     // Writes the profile (and one per other machine beside it); an error is also shown.
-    QString saveProfileAs(const QString &path);
+    Expected<void> saveProfileAs(const QString &path);
 
     bool validateCurrentPage() override;
 

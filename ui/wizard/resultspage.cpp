@@ -490,30 +490,30 @@ void ResultsPage::showEvidence(int verdictIndex)
     m_evidence->setHtml(formatter.html(m_verdicts.at(verdictIndex)));
 }
 
-QString ResultsPage::exportJson(const QString &path) const
+Expected<void> ResultsPage::exportJson(const QString &path) const
 {
     return exportAs(ReportFormat::Json, path);
 }
 
-QString ResultsPage::exportFirewallRequest(const QString &path) const
+Expected<void> ResultsPage::exportFirewallRequest(const QString &path) const
 {
     return exportAs(ReportFormat::FirewallCsv, path);
 }
 
-QString ResultsPage::exportPdf(const QString &path) const
+Expected<void> ResultsPage::exportPdf(const QString &path) const
 {
     return exportAs(ReportFormat::Pdf, path);
 }
 
-QString ResultsPage::exportHtml(const QString &path) const
+Expected<void> ResultsPage::exportHtml(const QString &path) const
 {
     return exportAs(ReportFormat::Html, path);
 }
 
-QString ResultsPage::exportAs(ReportFormat format, const QString &path) const
+Expected<void> ResultsPage::exportAs(ReportFormat format, const QString &path) const
 {
     if (m_report.runs.isEmpty())
-        return tr("There is no run to save.");
+        return Failure{Text::plain(tr("There is no run to save."))};
     return exportReport(m_context->catalog(), m_report, format, path,
                         {ReportWriter::defaultPageSize(), m_context->comparison()});
 }
@@ -529,12 +529,12 @@ DiagramHeader ResultsPage::diagramHeader() const
     return DiagramHeader{{}, site, date, {}};
 }
 
-QString ResultsPage::exportDiagramPng(const QString &path) const
+Expected<void> ResultsPage::exportDiagramPng(const QString &path) const
 {
     return m_scene->exportPng(path, diagramHeader());
 }
 
-QString ResultsPage::exportDiagramSvg(const QString &path) const
+Expected<void> ResultsPage::exportDiagramSvg(const QString &path) const
 {
     return m_scene->exportSvg(path, diagramHeader());
 }
@@ -613,15 +613,15 @@ QString ResultsPage::plainSummary() const
 }
 
 void ResultsPage::saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
-                                 QString (ResultsPage::*writer)(const QString &) const)
+                                 Expected<void> (ResultsPage::*writer)(const QString &) const)
 {
     QString path = QFileDialog::getSaveFileName(this, title, u"guardian-portcheck."_s + suffix, filter);
     if (path.isEmpty())
         return;
     if (!path.contains(u'.'))
         path += u'.' + suffix;
-    const QString error = (this->*writer)(path);
-    m_exportStatus->setText(error.isEmpty() ? tr("Saved %1.").arg(path) : error);
+    const Expected<void> written = (this->*writer)(path);
+    m_exportStatus->setText(written ? tr("Saved %1.").arg(path) : localized(written.error()));
 }
 
 } // namespace PortCheck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/expected.h"
 #include "model/run/report.h"
 #include "model/verdict/verdict.h"
 
@@ -49,16 +50,16 @@ public:
     const QList<Verdict> &verdicts() const { return m_verdicts; }
     VerdictSummary summary() const { return summarize(m_verdicts); }
 
-    // The exports behind the buttons; each returns an error text, empty on success.
-    QString exportJson(const QString &path) const;
-    QString exportFirewallRequest(const QString &path) const;
-    QString exportPdf(const QString &path) const;
-    QString exportHtml(const QString &path) const;
+    // The exports behind the buttons.
+    Expected<void> exportJson(const QString &path) const;
+    Expected<void> exportFirewallRequest(const QString &path) const;
+    Expected<void> exportPdf(const QString &path) const;
+    Expected<void> exportHtml(const QString &path) const;
     const ReportData &report() const { return m_report; }
     // A plain-text summary for a chat or a ticket (what "Copy summary" puts on the clipboard).
     QString plainSummary() const;
-    QString exportDiagramPng(const QString &path) const;
-    QString exportDiagramSvg(const QString &path) const;
+    Expected<void> exportDiagramPng(const QString &path) const;
+    Expected<void> exportDiagramSvg(const QString &path) const;
 
     // Before and after a change (opened as a comparison): every link and host whose verdict
     // changed, and each rule the run before asked for, verified open or not. Hidden otherwise.
@@ -86,10 +87,10 @@ private:
     void fillCoverage();
     void showEvidence(int verdictIndex);
     int currentVerdictIndex() const;
-    QString exportAs(ReportFormat format, const QString &path) const;
+    Expected<void> exportAs(ReportFormat format, const QString &path) const;
     DiagramHeader diagramHeader() const;
     void saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
-                        QString (ResultsPage::*writer)(const QString &) const);
+                        Expected<void> (ResultsPage::*writer)(const QString &) const);
 
     WizardContext *m_context;
     ReportData m_report;

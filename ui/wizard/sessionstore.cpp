@@ -17,18 +17,17 @@ using namespace Qt::StringLiterals;
 namespace PortCheck {
 
 namespace {
-std::optional<SessionFile> readSession(const QString &path, QString *error)
+Expected<SessionFile> readSession(const QString &path)
 {
     Text why;
     const std::optional<QByteArray> bytes = readInputFile(path, kMaxSessionBytes, &why);
-    if (!bytes) {
-        *error = path + u": "_s + localized(why);
-        return std::nullopt;
-    }
+    if (!bytes)
+        return Failure{
+            Text::phrase("Import", QT_TRANSLATE_NOOP("Import", "%1: %2"), {Text::plain(path), why})};
     std::optional<SessionFile> session = parseSessionFile(*bytes, path, &why);
     if (!session)
-        *error = localized(why);
-    return session;
+        return Failure{why};
+    return *std::move(session);
 }
 } // namespace
 
@@ -41,7 +40,7 @@ SessionStore::SessionStore(QString path)
     : m_path(std::move(path))
 {}
 
-QString SessionStore::save(const WizardContext &context) const
+Expected<void> SessionStore::save(const WizardContext &context) const
 {
     if (context.isDemo())
         return {};
@@ -53,42 +52,32 @@ QString SessionStore::save(const WizardContext &context) const
     session.profileYaml = profileToYaml(context.profile());
     session.hostTexts = context.hostTexts();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return localized(writeFileAtomically(m_path, sessionFileBytes(session)).error());
+    return writeFileAtomically(m_path, sessionFileBytes(session));
 }
 
-QString SessionStore::restore(WizardContext *context) const
+Expected<void> SessionStore::restore(WizardContext *context) const
 {
-    QString error;
-    const std::optional<SessionFile> session = readSession(m_path, &error);
+    const Expected<SessionFile> session = readSession(m_path);
     if (!session)
-        return error;
+        return Failure{session.error()};
     Profile profile;
     // The profile's own positions count lines of its YAML text, not of the session file.
     const Diagnostics problems =
         loadProfile(session->profileYaml, m_path + u" (profile)"_s, context->catalog(), &profile);
     if (!problems.isEmpty())
-        return problems.first().toString(translator());
+        return Failure{Text::plain(problems.first().toString(translator()))};
     context->reset(profile, session->profilePath, session->hostTexts);
     return {};
 }
 
-bool SessionStore::exists() const
+std::optional<SessionStore::Summary> SessionStore::summary() const
 {
-    return QFile::exists(m_path);
-}
-
-QDateTime SessionStore::savedAt() const
-{
-    QString error;
-    const std::optional<SessionFile> session = readSession(m_path, &error);
-    return session ? session->saved : QDateTime();
-}
-
-int SessionStore::hostCount() const
-{
-    QString error;
-    const std::optional<SessionFile> session = readSession(m_path, &error);
-    return session ? session->hostCount : 0;
+    if (!QFile::exists(m_path))
+        return std::nullopt;
+    const Expected<SessionFile> session = readSession(m_path);
+    if (!session || !session->saved.isValid())
+        return std::nullopt;
+    return Summary{session->saved, session->hostCount};
 }
 
 } // namespace PortCheck

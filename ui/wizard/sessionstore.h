@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/expected.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 namespace PortCheck {
 
@@ -18,15 +22,18 @@ public:
 
     explicit SessionStore(QString path = defaultPath());
 
-    // Returns an error text, empty on success.
-    QString save(const WizardContext &context) const;
-    // Loads into the context; returns an error text (a missing file is an error too).
-    QString restore(WizardContext *context) const;
+    Expected<void> save(const WizardContext &context) const;
+    // Loads into the context (a missing file is an error too).
+    Expected<void> restore(WizardContext *context) const;
 
-    bool exists() const;
-    // When it was saved and how many hosts it holds, for the start page; invalid when unreadable.
-    QDateTime savedAt() const;
-    int hostCount() const;
+    // What the start page tells of the saved session, from one read of the file.
+    struct Summary
+    {
+        QDateTime saved;
+        int hostCount = 0;
+    };
+    // Nothing when no session is saved or its file cannot be read.
+    std::optional<Summary> summary() const;
 
     QString path() const { return m_path; }
 

@@ -96,11 +96,11 @@ StartPage::StartPage(WizardContext *context, const SessionStore *store, QWidget 
 void StartPage::initializePage()
 {
     m_error->hide();
-    const bool saved = m_store->exists() && m_store->savedAt().isValid();
-    m_reopen->setEnabled(saved);
+    const std::optional<SessionStore::Summary> saved = m_store->summary();
+    m_reopen->setEnabled(saved.has_value());
     m_reopen->setDescription(
-        saved ? tr("Saved %1, %n host(s).", nullptr, m_store->hostCount())
-                    .arg(QLocale().toString(m_store->savedAt().toLocalTime(), QLocale::ShortFormat))
+        saved ? tr("Saved %1, %n host(s).", nullptr, saved->hostCount)
+                    .arg(QLocale().toString(saved->saved.toLocalTime(), QLocale::ShortFormat))
               : tr("Nothing saved yet: everything you type is saved as you go."));
     m_new->setFocus();
 }
@@ -134,9 +134,8 @@ bool StartPage::openProfile(const QString &path)
 bool StartPage::reopenSession()
 {
     buildOtherPages();
-    const QString error = m_store->restore(m_context);
-    if (!error.isEmpty()) {
-        showError(tr("The last session cannot be reopened: %1").arg(error));
+    if (const Expected<void> restored = m_store->restore(m_context); !restored) {
+        showError(tr("The last session cannot be reopened: %1").arg(localized(restored.error())));
         return false;
     }
     proceed();
@@ -146,9 +145,8 @@ bool StartPage::reopenSession()
 bool StartPage::startDemo()
 {
     buildOtherPages();
-    const QString error = m_context->startDemo();
-    if (!error.isEmpty()) {
-        showError(tr("The demo site cannot start: %1").arg(error));
+    if (const Expected<void> started = m_context->startDemo(); !started) {
+        showError(tr("The demo site cannot start: %1").arg(localized(started.error())));
         return false;
     }
     proceed();

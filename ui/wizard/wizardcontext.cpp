@@ -64,11 +64,11 @@ void WizardContext::setHostText(const QString &role, const QString &text)
     Q_EMIT edited();
 }
 
-QString WizardContext::saveProfile(const QString &path)
+Expected<void> WizardContext::saveProfile(const QString &path)
 {
     QMap<QString, QString> written;
-    if (QString error = saveProfileFile(m_profile, path); !error.isEmpty())
-        return error;
+    if (Expected<void> saved = saveProfileFile(m_profile, path); !saved)
+        return saved;
     for (const QString &role : m_profile.vantage)
         written.insert(role, path);
     // The roles whose links this machine cannot test, each with a profile of its own.
@@ -91,8 +91,8 @@ QString WizardContext::saveProfile(const QString &path)
         Profile there = m_profile;
         there.vantage = {role};
         const QString file = info.dir().filePath(base + u'.' + role + u".yaml"_s);
-        if (QString error = saveProfileFile(there, file); !error.isEmpty())
-            return error;
+        if (Expected<void> saved = saveProfileFile(there, file); !saved)
+            return saved;
         written.insert(role, file);
     }
     m_profilePath = path;
@@ -106,11 +106,11 @@ QString WizardContext::savedProfileFor(const QString &role) const
     return m_savedForRole.value(role);
 }
 
-QString WizardContext::startDemo()
+Expected<void> WizardContext::startDemo()
 {
     auto site = std::make_unique<DemoSite>();
-    if (const Expected<void> started = site->start(); !started)
-        return localized(started.error());
+    if (Expected<void> started = site->start(); !started)
+        return started;
     Profile profile = site->profile();
     reset(profile);
     m_demo = std::move(site);

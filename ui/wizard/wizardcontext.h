@@ -52,14 +52,13 @@ public:
     // Writes the profile to `path` (what `guardian-portcheck run` reads) and, beside it, one profile
     // per other machine that has links to test ("<name>.<role>.yaml", that role as its vantage), so
     // the advice for a link not tested from here can name the file to run there. Remembers the path.
-    // Returns an error text, empty on success.
-    QString saveProfile(const QString &path);
+    Expected<void> saveProfile(const QString &path);
     // The saved file that tests links starting on `role`: the profile itself when this machine
     // plays the role, else the one saved beside it; empty before the profile was saved.
     QString savedProfileFor(const QString &role) const;
     bool isDemo() const { return m_demo != nullptr; }
-    // Starts the demo site on loopback and loads its profile; returns an error text.
-    QString startDemo();
+    // Starts the demo site on loopback and loads its profile.
+    Expected<void> startDemo();
 
     // Who runs the check, for the report's cover: the account name unless the user typed another.
     QString runBy() const { return m_runBy; }
