@@ -42,16 +42,6 @@ using namespace Qt::StringLiterals;
 
 namespace PortCheck {
 
-namespace {
-
-// Worst first when sorted ascending.
-int sortRank(VerdictLevel level)
-{
-    return 9 - VerdictStyle::severity(level);
-}
-
-} // namespace
-
 ResultsPage::~ResultsPage()
 {
     // Children go in the order they were made: the model and the comparison before the diagram,
@@ -78,61 +68,13 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     m_headline->setFont(headlineFont);
     m_headline->setAccessibleName(tr("Overall verdict"));
 
-    m_model = new VerdictTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(VerdictTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1); // any column
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table = new QTableView;
-    m_table->setModel(m_proxy);
-    m_table->setAccessibleName(tr("Verdicts"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    // Column widths from the visible rows and 250 more, not 1,000 of a 5,000-DC site's 30,000.
-    m_table->horizontalHeader()->setResizeContentsPrecision(250);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VerdictTableModel::VerdictColumn, Qt::AscendingOrder);
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter by verdict, path, host or reason"));
-    m_filter->setAccessibleName(tr("Filter the verdicts"));
-    m_filter->setClearButtonEnabled(true);
-    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
-        clear->setAccessibleName(tr("Clear the filter"));
-    auto *verdictPane = new QWidget;
-    auto *verdictLayout = new QVBoxLayout(verdictPane);
-    verdictLayout->setContentsMargins(0, 0, 0, 0);
-    verdictLayout->addWidget(m_filter);
-    verdictLayout->addWidget(m_table, 1);
+    QWidget *verdictPane = buildVerdictPane();
 
     m_evidence = new QTextBrowser;
     m_evidence->setAccessibleName(tr("Evidence and remediation"));
     m_evidence->setOpenLinks(false);
 
-    // The firewall change request beside the verdicts: the rows the PDF and the CSV hold.
-    m_firewall = new QTableWidget(0, 7);
-    m_firewall->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Need"), tr("Source"), tr("Destination"), tr("Port"), tr("Link"), tr("Found")});
-    m_firewall->setAccessibleName(tr("Firewall change request"));
-    m_firewall->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_firewall->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_firewall->setWordWrap(false);
-    m_firewall->setTabKeyNavigation(false);
-    m_firewall->verticalHeader()->hide();
-    m_firewall->horizontalHeader()->setStretchLastSection(true);
-    m_firewallSummary = new QLabel;
-    m_firewallSummary->setTextFormat(Qt::PlainText);
-    m_firewallSummary->setWordWrap(true);
-    auto *firewallPane = new QWidget;
-    auto *firewallLayout = new QVBoxLayout(firewallPane);
-    firewallLayout->setContentsMargins(0, 0, 0, 0);
-    firewallLayout->addWidget(m_firewallSummary);
-    firewallLayout->addWidget(m_firewall, 1);
+    QWidget *firewallPane = buildFirewallPane();
     // Before and after a change: what it did to each link, and the rules asked for, verified or not.
     m_comparison = new ComparisonPanes(this);
 
@@ -160,45 +102,10 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     splitter->addWidget(bottom);
     splitter->setSizes({390, 230}); // the diagram first: what a support engineer shows on a call
 
-    auto *pdf = new QPushButton(tr("Save r&eport (PDF)…"));
-    pdf->setAccessibleName(tr("Save the change-approval report as PDF"));
-    auto *html = new QPushButton(tr("Report as &HTML…"));
-    html->setAccessibleName(tr("Save the report as one HTML file"));
-    html->setToolTip(tr("One file with the diagram inside: opens from an e-mail or a ticket"));
-    auto *json = new QPushButton(tr("Save &results (JSON)…"));
-    auto *csv = new QPushButton(tr("Save firewall re&quest (CSV)…"));
-    auto *png = new QPushButton(tr("Diagram as &PNG…"));
-    auto *svg = new QPushButton(tr("Diagram as S&VG…"));
-    png->setAccessibleName(tr("Save the diagram as a PNG image"));
-    svg->setAccessibleName(tr("Save the diagram as an SVG drawing"));
-    if (!TopologyScene::canExportSvg()) {
-        svg->setEnabled(false);
-        svg->setToolTip(tr("This build has no SVG support; save the diagram as PNG instead."));
-    }
-    auto *copy = new QPushButton(tr("&Copy summary"));
-    json->setAccessibleName(tr("Save the results as JSON"));
-    csv->setAccessibleName(tr("Save the firewall change request as CSV"));
-    copy->setAccessibleName(tr("Copy a plain-text summary to the clipboard"));
-    m_exportStatus = new QLabel;
-    m_exportStatus->setTextFormat(Qt::PlainText);
-    m_exportStatus->setAccessibleName(tr("Export status"));
-    // Two rows: seven buttons side by side do not fit a small (or 200 %) screen.
-    m_exportStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // it names a path
-    auto *buttons = new QGridLayout;
-    buttons->addWidget(pdf, 0, 0);
-    buttons->addWidget(html, 0, 1);
-    buttons->addWidget(csv, 0, 2);
-    buttons->addWidget(json, 0, 3);
-    buttons->addWidget(png, 1, 0);
-    buttons->addWidget(svg, 1, 1);
-    buttons->addWidget(copy, 1, 2);
-    buttons->addWidget(m_exportStatus, 1, 3, 1, 2);
-    buttons->setColumnStretch(4, 1);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(buildExportButtons());
 
     // a saved profile changes the advice for links tested elsewhere
     connect(context, &WizardContext::saved, this, [this] { showEvidence(currentVerdictIndex()); });
@@ -221,30 +128,65 @@ ResultsPage::ResultsPage(WizardContext *context, QWidget *parent)
     connect(m_scene, &TopologyScene::linkSelected, this,
             [this](const QString &link, const QString &host) { selectVerdict(link, host); });
     connect(m_scene, &TopologyScene::retestRequested, this, &ResultsPage::retest);
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        saveWithDialog(tr("Save report"), tr("PDF (*.pdf)"), u"pdf"_s, &ResultsPage::exportPdf);
-    });
-    connect(html, &QPushButton::clicked, this, [this] {
-        saveWithDialog(tr("Save report"), tr("HTML (*.html)"), u"html"_s, &ResultsPage::exportHtml);
-    });
-    connect(png, &QPushButton::clicked, this, [this] {
-        saveWithDialog(tr("Save diagram"), tr("PNG image (*.png)"), u"png"_s, &ResultsPage::exportDiagramPng);
-    });
-    connect(svg, &QPushButton::clicked, this, [this] {
-        saveWithDialog(tr("Save diagram"), tr("SVG drawing (*.svg)"), u"svg"_s,
-                       &ResultsPage::exportDiagramSvg);
-    });
-    connect(json, &QPushButton::clicked, this, [this] {
-        saveWithDialog(tr("Save results"), tr("Results (*.json)"), u"json"_s, &ResultsPage::exportJson);
-    });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        saveWithDialog(tr("Save firewall request"), tr("CSV (*.csv)"), u"csv"_s,
-                       &ResultsPage::exportFirewallRequest);
-    });
-    connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(plainSummary());
-        m_exportStatus->setText(tr("Summary copied."));
-    });
+}
+
+QWidget *ResultsPage::buildVerdictPane()
+{
+    m_model = new VerdictTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VerdictTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1); // any column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Verdicts"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    // Column widths from the visible rows and 250 more, not 1,000 of a 5,000-DC site's 30,000.
+    m_table->horizontalHeader()->setResizeContentsPrecision(250);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VerdictTableModel::VerdictColumn, Qt::AscendingOrder);
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter by verdict, path, host or reason"));
+    m_filter->setAccessibleName(tr("Filter the verdicts"));
+    m_filter->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the filter"));
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    return pane;
+}
+
+QWidget *ResultsPage::buildFirewallPane()
+{
+    m_firewall = new QTableWidget(0, 7);
+    m_firewall->setHorizontalHeaderLabels(
+        {tr("Action"), tr("Need"), tr("Source"), tr("Destination"), tr("Port"), tr("Link"), tr("Found")});
+    m_firewall->setAccessibleName(tr("Firewall change request"));
+    m_firewall->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_firewall->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_firewall->setWordWrap(false);
+    m_firewall->setTabKeyNavigation(false);
+    m_firewall->verticalHeader()->hide();
+    m_firewall->horizontalHeader()->setStretchLastSection(true);
+    m_firewallSummary = new QLabel;
+    m_firewallSummary->setTextFormat(Qt::PlainText);
+    m_firewallSummary->setWordWrap(true);
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_firewallSummary);
+    layout->addWidget(m_firewall, 1);
+    return pane;
 }
 
 void ResultsPage::initializePage()
@@ -490,55 +432,6 @@ void ResultsPage::showEvidence(int verdictIndex)
     m_evidence->setHtml(formatter.html(m_verdicts.at(verdictIndex)));
 }
 
-Expected<void> ResultsPage::exportJson(const QString &path) const
-{
-    return exportAs(ReportFormat::Json, path);
-}
-
-Expected<void> ResultsPage::exportFirewallRequest(const QString &path) const
-{
-    return exportAs(ReportFormat::FirewallCsv, path);
-}
-
-Expected<void> ResultsPage::exportPdf(const QString &path) const
-{
-    return exportAs(ReportFormat::Pdf, path);
-}
-
-Expected<void> ResultsPage::exportHtml(const QString &path) const
-{
-    return exportAs(ReportFormat::Html, path);
-}
-
-Expected<void> ResultsPage::exportAs(ReportFormat format, const QString &path) const
-{
-    if (m_report.runs.isEmpty())
-        return Failure{Text::plain(tr("There is no run to save."))};
-    return exportReport(m_context->catalog(), m_report, format, path,
-                        {ReportWriter::defaultPageSize(), m_context->comparison()});
-}
-
-DiagramHeader ResultsPage::diagramHeader() const
-{
-    // The picture says what it shows without the window around it: site, date, verdict, legend.
-    const Profile &profile = m_context->profile();
-    const QString site = !profile.name.isEmpty()     ? profile.name
-                         : !profile.domain.isEmpty() ? profile.domain
-                                                     : m_report.meta.host;
-    const QDateTime date = m_report.meta.finished.isValid() ? m_report.meta.finished : m_report.meta.started;
-    return DiagramHeader{{}, site, date, {}};
-}
-
-Expected<void> ResultsPage::exportDiagramPng(const QString &path) const
-{
-    return m_scene->exportPng(path, diagramHeader());
-}
-
-Expected<void> ResultsPage::exportDiagramSvg(const QString &path) const
-{
-    return m_scene->exportSvg(path, diagramHeader());
-}
-
 bool ResultsPage::retest(const QString &link, const QString &host)
 {
     PlanRun *run = m_context->hasMergedResults() ? nullptr : m_context->run();
@@ -566,62 +459,6 @@ bool ResultsPage::retest(const QString &link, const QString &host)
     run->rerun(targets);
     m_scene->setResults(run->result().index(), false);
     return true;
-}
-
-QString ResultsPage::plainSummary() const
-{
-    const Catalog &catalog = m_context->catalog();
-    const VerdictSummary s = summary();
-    QStringList lines;
-    const QString when = QLocale().toString(m_report.meta.started.toLocalTime(), QLocale::ShortFormat);
-    lines << tr("Guardian Port Check, %1, from %2").arg(when, m_report.meta.host);
-    lines << tr("Overall: %1 (%2 pass, %3 warn, %4 fail, %5 not tested from here)")
-                 .arg(VerdictStyle::text(s.overall()))
-                 .arg(s.pass)
-                 .arg(s.warn)
-                 .arg(s.fail)
-                 .arg(s.notTested);
-    QList<const Verdict *> ordered;
-    for (const Verdict &v : m_verdicts)
-        ordered.append(&v);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Verdict *a, const Verdict *b) {
-        return sortRank(a->level) < sortRank(b->level);
-    });
-    for (const Verdict *v : std::as_const(ordered)) {
-        if (v->level == VerdictLevel::NotTested)
-            continue;
-        lines << u"- "_s + VerdictStyle::text(v->level).toUpper() + u": "_s + linkPath(catalog, v->link) +
-                     u" ("_s + v->host + u"): "_s + localized(v->reason);
-    }
-    // One fix per host and cause, not one per link and port.
-    const QList<Fix> fixes = groupFixes(catalog, m_verdicts);
-    if (!fixes.isEmpty()) {
-        lines << tr("What to change:");
-        for (const Fix &f : fixes) {
-            QStringList links;
-            for (const QString &l : f.links)
-                links << linkName(catalog, l);
-            lines << u"    "_s + tr("Fix: %1").arg(localized(f.text)) + u" ("_s +
-                         tr("for: %1").arg(links.join(u"; "_s)) + u')';
-        }
-    }
-    lines << localized(requestSummaryText(summarizeRequest(firewallRequest(catalog, m_report))));
-    if (s.notTested > 0)
-        lines << tr("%n link-host pair(s) start on other machines: run the check there too.", nullptr,
-                    s.notTested);
-    return lines.join(u'\n') + u'\n';
-}
-
-void ResultsPage::saveWithDialog(const QString &title, const QString &filter, const QString &suffix,
-                                 Expected<void> (ResultsPage::*writer)(const QString &) const)
-{
-    QString path = QFileDialog::getSaveFileName(this, title, u"guardian-portcheck."_s + suffix, filter);
-    if (path.isEmpty())
-        return;
-    if (!path.contains(u'.'))
-        path += u'.' + suffix;
-    const Expected<void> written = (this->*writer)(path);
-    m_exportStatus->setText(written ? tr("Saved %1.").arg(path) : localized(written.error()));
 }
 
 } // namespace PortCheck

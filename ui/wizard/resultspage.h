@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -81,6 +82,10 @@ Q_SIGNALS:
     void retestFinished();
 
 private:
+    QWidget *buildVerdictPane();
+    // The firewall change request beside the verdicts: the rows the PDF and the CSV hold.
+    QWidget *buildFirewallPane();
+    QLayout *buildExportButtons(); // resultsexports.cpp, with the exports
     void refresh(bool fromRun);
     void fillFirewallTable();
     void fillComparison();
