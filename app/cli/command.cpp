@@ -135,7 +135,7 @@ int CommandContext::writeReport(const ReportData &report, ReportFormat format, c
     return ExitPass;
 }
 
-void CommandContext::printMissingRoles(const Plan &plan)
+void CommandContext::printMissingRoles(const Plan &plan) const
 {
     for (const QString &role : plan.rolesWithoutHosts) {
         out() << tr("Note: no hosts for %1: the links to it are left out.").arg(roleName(catalog, role))

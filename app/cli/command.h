@@ -53,7 +53,7 @@ public:
     static int internalError(const QString &message); // exit 3
 
     // The report files asked for with --pdf, --csv and --junit (and --json for a merge).
-    int writeReports(const ReportData &report, bool withJson);
+    int writeReports(const ReportData &given, bool withJson);
     // The PDF and the HTML report (--pdf, --html); with a comparison, its before-and-after section.
     int writeDocuments(const ReportData &report, const Comparison *comparison);
     // Writes one file when `path` is given, then prints `done` with the path; an exit code.
@@ -62,7 +62,7 @@ public:
     // Probes the plan (Ctrl+C and SIGTERM end it with what finished, marked incomplete), prints
     // the checks, verdicts and fixes, writes the reports asked for; returns the exit code.
     int executePlan(const Plan &plan, const RunSettings &runSettings, const QString &profileName);
-    void printMissingRoles(const Plan &plan);
+    void printMissingRoles(const Plan &plan) const;
     // With --azure-service-tags: the plan's region must have its tag in the file (exit 2 otherwise,
     // before anything is probed).
     int checkServiceTags(const Plan &plan) const;

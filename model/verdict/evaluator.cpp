@@ -290,7 +290,8 @@ bool Evaluator::isDirectTwin(const Check &c) const
 {
     if (!c.advisory || !c.via.isEmpty())
         return false;
-    for (int index : m_item.checks) {
+    // CheckRange's iterator is not a standard one: std::any_of does not take it.
+    for (int index : m_item.checks) { // NOLINT(readability-use-anyofallof)
         const Check &p = m_plan.checks.at(index);
         if (!p.via.isEmpty() && p.port == c.port && p.probe == c.probe)
             return true;

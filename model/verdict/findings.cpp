@@ -47,7 +47,7 @@ Finding Evaluator::finding(const ProbeResult &r, const Text &portName) const
                            {portName, host, Text::plain(domainOf(root)),
                             Text::plain(domainOf(m_context.rootNamingContext))})};
     }
-    const Finding clock = clockFinding(r.facts.value(u"clock.skewSeconds"_s).toLongLong(), portName);
+    Finding clock = clockFinding(r.facts.value(u"clock.skewSeconds"_s).toLongLong(), portName);
     if (clock.level == VerdictLevel::Fail)
         return clock;
     if (r.someAddressFails())
@@ -73,7 +73,8 @@ Finding Evaluator::addressFinding(const ProbeResult &r, const Text &portName) co
         if (!a.works() && !failing)
             failing = &a;
     }
-    Q_ASSERT(failing);
+    if (!failing) // someAddressFails() said one fails
+        return {};
     const Text used = Text::plain(r.address);
     const Text other = Text::plain(failing->address);
     const Text state = failing->state == ProbeState::Open ? serviceStateText(failing->service)

@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QMenu>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace PortCheck {
@@ -238,6 +240,20 @@ qreal TopologyScene::readableZoom(qreal logicalDpiY)
     return ninePoints / DiagramText::kSmallestPx;
 }
 
+// What the diagram shows, as it is laid out: rebuild()'s parts share it, in order.
+struct TopologyScene::Layout
+{
+    QStringList sources;                              // the source roles, in catalog order
+    QMap<int, QStringList> targetHosts;               // role index -> hosts in plan order ("" for a group)
+    QHash<QString, QList<const PlanItem *>> incoming; // "role|host" -> one plan item per link
+    QHash<QString, NodeItem *> targetNode;            // "role|host" or "role|" for a group
+    QHash<QString, NodeItem *> sourceNode;            // role -> its box
+    QHash<QString, QPointF> labelAnchor;              // "link|host" -> where its label starts
+    QHash<QString, qreal> groupCentre;                // role -> the vertical middle of its boxes
+    qreal targetsHeight = 0;
+    qreal sourcesBottom = 0; // the last source box's top (one step above the first when none)
+};
+
 void TopologyScene::rebuild()
 {
     QString selectedLink;
@@ -254,6 +270,22 @@ void TopologyScene::rebuild()
     m_linkItemOf.clear();
     m_legend = nullptr;
 
+    Layout layout;
+    collect(layout);
+    placeTargets(layout);
+    placeSources(layout);
+    addLines(layout);
+    placeLegend(layout);
+    applyStates();
+    setSceneRect(contentRect());
+    if (!selectedLink.isEmpty())
+        selectLink(selectedLink, selectedHost);
+}
+
+// Which roles open links and which hosts they reach, in catalog order; which links arrive at
+// each target box (its label stack). With "problems only", what passes is left out.
+void TopologyScene::collect(Layout &l)
+{
     // The live lines' states, grouped as the diagram is now.
     m_linkStates.reset(m_catalog, m_plan, [this](const QString &role) { return isGrouped(role); });
     if (!m_useFixed)
@@ -267,15 +299,11 @@ void TopologyScene::rebuild()
         return isProblem(m_useFixed ? states.value(key).state : m_linkStates.state(key));
     };
 
-    // Which roles open links and which hosts they reach, in catalog order; which links arrive at
-    // each target box (its label stack).
     QHash<QString, int> roleIndex;
     for (int i = 0; i < m_catalog.roles.size(); ++i)
         roleIndex.insert(m_catalog.roles.at(i).id, i);
     QSet<QString> seenSources;
-    QMap<int, QStringList> targetHosts;               // role index -> hosts in plan order ("" for a group)
-    QHash<QString, QSet<QString>> targetHostSet;      // role -> hosts, for a quick look-up
-    QHash<QString, QList<const PlanItem *>> incoming; // "role|host" -> one plan item per link
+    QHash<QString, QSet<QString>> targetHostSet; // role -> hosts, for a quick look-up
     QSet<QString> seenKeys;
     for (const PlanItem &item : m_plan.items) {
         const Link *link = m_catalog.link(item.link);
@@ -288,34 +316,37 @@ void TopologyScene::rebuild()
         seenSources.insert(link->from);
         if (!targetHostSet[link->to].contains(host)) {
             targetHostSet[link->to].insert(host);
-            targetHosts[roleIndex.value(link->to)].append(host);
+            l.targetHosts[roleIndex.value(link->to)].append(host);
         }
         if (!seenKeys.contains(key)) {
             seenKeys.insert(key);
-            incoming[link->to + u'|' + host].append(&item);
+            l.incoming[link->to + u'|' + host].append(&item);
         }
     }
-    QStringList sources;
     for (const Role &r : m_catalog.roles) {
         if (seenSources.contains(r.id))
-            sources << r.id;
+            l.sources << r.id;
     }
     // A label stack lists its sources in catalog order, so the bundles do not cross at the target.
-    for (QList<const PlanItem *> &list : incoming) {
+    for (QList<const PlanItem *> &list : l.incoming) {
         std::stable_sort(list.begin(), list.end(), [&](const PlanItem *x, const PlanItem *y) {
-            return sources.indexOf(m_catalog.link(x->link)->from) <
-                   sources.indexOf(m_catalog.link(y->link)->from);
+            return l.sources.indexOf(m_catalog.link(x->link)->from) <
+                   l.sources.indexOf(m_catalog.link(y->link)->from);
         });
     }
+}
 
-    // Each box takes the height of its label stack; each role group the sum of its boxes.
+// The target boxes, role group by role group, on one side or both (twoSidedSplit); each box
+// takes the height of its label stack, each role group the sum of its boxes.
+void TopologyScene::placeTargets(Layout &l)
+{
     const auto rowHeight = [&](const QString &nodeKey) {
-        const qreal labels = static_cast<qreal>(incoming.value(nodeKey).size()) * LinkItem::kLabelHeight;
+        const qreal labels = static_cast<qreal>(l.incoming.value(nodeKey).size()) * LinkItem::kLabelHeight;
         return std::max<qreal>(NodeItem::kHeight, labels) + kRowGap;
     };
     QList<int> groupRoles;
     m_groupHeights.clear();
-    for (auto it = targetHosts.cbegin(); it != targetHosts.cend(); ++it) {
+    for (auto it = l.targetHosts.cbegin(); it != l.targetHosts.cend(); ++it) {
         const QString role = m_catalog.roles.at(it.key()).id;
         qreal h = kRoleGap;
         for (const QString &host : it.value())
@@ -326,20 +357,17 @@ void TopologyScene::rebuild()
     const int split = twoSidedSplit(m_groupHeights, m_aspect, m_maxWidth);
     m_twoSided = split >= 0;
 
-    QHash<QString, NodeItem *> targetNode; // "role|host" or "role|" for a group
-    QHash<QString, QPointF> labelAnchor;   // "link|host" -> where its label starts
-    QHash<QString, qreal> groupCentre;     // role -> the vertical middle of its boxes
-    qreal bottom[2] = {0, 0};              // right, left
+    std::array<qreal, 2> bottom{0, 0}; // right, left
     for (int g = 0; g < groupRoles.size(); ++g) {
         const QString role = m_catalog.roles.at(groupRoles.at(g)).id;
         const int side = (m_twoSided && g >= split) ? -1 : 1;
-        qreal &y = bottom[side > 0 ? 0 : 1];
+        qreal &y = bottom.at(side > 0 ? 0 : 1);
         if (y > 0)
             y += kRoleGap;
         const qreal top = y;
         const qreal nodeX = side > 0 ? kTargetX : -kTargetX + kSourceX;
         const qreal anchorX = side > 0 ? kTargetX - kStubLength : nodeX + NodeItem::kWidth + kStubLength;
-        for (const QString &host : targetHosts.value(groupRoles.at(g))) {
+        for (const QString &host : l.targetHosts.value(groupRoles.at(g))) {
             const QString nodeKey = role + u'|' + host;
             const qreal h = rowHeight(nodeKey) - kRowGap;
             auto *node = host.isEmpty() && isGrouped(role)
@@ -351,22 +379,26 @@ void TopologyScene::rebuild()
             node->setPos(nodeX, y + (h - NodeItem::kHeight) / 2);
             addItem(node);
             m_nodes.append(node);
-            targetNode.insert(nodeKey, node);
-            const QList<const PlanItem *> in = incoming.value(nodeKey);
+            l.targetNode.insert(nodeKey, node);
+            const QList<const PlanItem *> in = l.incoming.value(nodeKey);
             const qreal first = y + (h - static_cast<qreal>(in.size()) * LinkItem::kLabelHeight) / 2;
             for (int i = 0; i < in.size(); ++i)
-                labelAnchor.insert(in.at(i)->link + u'|' + host,
-                                   QPointF(anchorX, first + (i + 0.5) * LinkItem::kLabelHeight));
+                l.labelAnchor.insert(in.at(i)->link + u'|' + host,
+                                     QPointF(anchorX, first + (i + 0.5) * LinkItem::kLabelHeight));
             y += h + kRowGap;
         }
-        groupCentre.insert(role, (top + y - kRowGap) / 2);
+        l.groupCentre.insert(role, (top + y - kRowGap) / 2);
     }
-    const qreal targetsHeight = std::max(bottom[0], bottom[1]);
-    const qreal leftHeight = std::max<qreal>(0, static_cast<qreal>(sources.size()) * kSourceStep -
+    l.targetsHeight = std::max(bottom.at(0), bottom.at(1));
+}
+
+// The source boxes in a column, centred beside the targets.
+void TopologyScene::placeSources(Layout &l)
+{
+    const qreal leftHeight = std::max<qreal>(0, static_cast<qreal>(l.sources.size()) * kSourceStep -
                                                     kSourceStep + NodeItem::kHeight);
-    qreal sy = std::max<qreal>(0, (targetsHeight - leftHeight) / 2);
-    QHash<QString, NodeItem *> sourceNode;
-    for (const QString &role : std::as_const(sources)) {
+    qreal sy = std::max<qreal>(0, (l.targetsHeight - leftHeight) / 2);
+    for (const QString &role : std::as_const(l.sources)) {
         const bool here = m_plan.vantage.contains(role);
         auto *node = new NodeItem(role, roleName(role), QString(),
                                   here ? m_thisComputer : tr("links start there: run the check on it"));
@@ -374,12 +406,16 @@ void TopologyScene::rebuild()
         node->setPos(kSourceX, sy);
         addItem(node);
         m_nodes.append(node);
-        sourceNode.insert(role, node);
+        l.sourceNode.insert(role, node);
         sy += kSourceStep;
     }
+    l.sourcesBottom = sy - kSourceStep;
+}
 
-    // One line per link and host (or per link and group), labelled with the link's ports; the
-    // lines of one source toward one role share their way to a junction before the labels.
+// One line per link and host (or per link and group), labelled with the link's ports; the
+// lines of one source toward one role share their way to a junction before the labels.
+void TopologyScene::addLines(const Layout &l)
+{
     QSet<QString> made;
     for (const PlanItem &item : m_plan.items) {
         const Link *link = m_catalog.link(item.link);
@@ -388,9 +424,9 @@ void TopologyScene::rebuild()
         const bool grouped = isGrouped(link->to);
         const QString host = grouped ? QString() : item.host;
         const QString key = item.link + u'|' + host;
-        NodeItem *to = targetNode.value(link->to + u'|' + host);
-        NodeItem *from = sourceNode.value(link->from);
-        if (!to || !from || made.contains(key) || !labelAnchor.contains(key))
+        NodeItem *to = l.targetNode.value(link->to + u'|' + host);
+        NodeItem *from = l.sourceNode.value(link->from);
+        if (!to || !from || made.contains(key) || !l.labelAnchor.contains(key))
             continue;
         QStringList ports;
         for (const Requirement *leaf : item.requirement().leaves()) {
@@ -399,20 +435,24 @@ void TopologyScene::rebuild()
                 ports << p;
         }
         auto *line = new LinkItem(from, to, item.link, host, ports.join(u", "_s));
-        const QPointF anchor = labelAnchor.value(key);
-        const qreal spread =
-            (static_cast<qreal>(sources.indexOf(link->from)) - static_cast<qreal>(sources.size() - 1) / 2.0) *
-            10.0;
+        const QPointF anchor = l.labelAnchor.value(key);
+        const qreal spread = (static_cast<qreal>(l.sources.indexOf(link->from)) -
+                              static_cast<qreal>(l.sources.size() - 1) / 2.0) *
+                             10.0;
         const QPointF junction(anchor.x() - to->side() * (LinkItem::kLabelWidth + kJunctionGap),
-                               groupCentre.value(link->to) + spread);
+                               l.groupCentre.value(link->to) + spread);
         line->setRoute(junction, anchor);
         addItem(line);
         made.insert(key);
         m_links.append(line);
         m_linkItemOf.insert(key, line);
     }
+}
 
-    qreal legendTop = std::max(targetsHeight, sy - kSourceStep + NodeItem::kHeight) + 30;
+// The legend below everything (and a note when "problems only" leaves nothing to show).
+void TopologyScene::placeLegend(const Layout &l)
+{
+    qreal legendTop = std::max(l.targetsHeight, l.sourcesBottom + NodeItem::kHeight) + 30;
     const qreal left = m_twoSided ? -kTargetX + kSourceX : kSourceX;
     if (m_problemsOnly && m_links.isEmpty()) {
         auto *note = new NoteItem(tr("Nothing to show: no link fails or warns."));
@@ -423,10 +463,6 @@ void TopologyScene::rebuild()
     m_legend = new LegendItem(!m_finished);
     m_legend->setPos(left, legendTop);
     addItem(m_legend);
-    applyStates();
-    setSceneRect(contentRect());
-    if (!selectedLink.isEmpty())
-        selectLink(selectedLink, selectedHost);
 }
 
 // Merged results: the worst verdict of each link and host colours its line, and the observers'

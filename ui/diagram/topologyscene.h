@@ -132,12 +132,18 @@ private:
 #endif
     struct Aggregate;
     void rebuild();
+    struct Layout;
+    void collect(Layout &l);
+    void placeTargets(Layout &l);
+    void placeSources(Layout &l);
+    void addLines(const Layout &l);
+    void placeLegend(const Layout &l);
     void applyStates();
     // Every live line again from m_liveResults and m_liveSource (or the whole diagram, with
     // "problems only" on).
     void redrawLive();
     void applyLiveState(LinkItem *line);
-    void applyGroupDetail(NodeItem *node, int failingHosts);
+    static void applyGroupDetail(NodeItem *node, int failingHosts);
     QString lineTip(const LinkItem *line, int items, const QStringList &lines) const;
     QHash<QString, Aggregate> aggregates(const QList<Verdict> &verdicts) const;
     const QList<Verdict> &currentVerdicts() const;

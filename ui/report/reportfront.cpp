@@ -42,7 +42,8 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
     QStringList vantage;
     for (const QString &v : report.meta.vantage)
         vantage << roleName(catalog, v);
-    QStringList components, componentIds;
+    QStringList components;
+    QStringList componentIds;
     for (const Component &c : catalog.components) {
         if (std::any_of(report.plan.items.cbegin(), report.plan.items.cend(), [&](const PlanItem &i) {
                 const Link *l = catalog.link(i.link);
