@@ -76,13 +76,13 @@ QRectF TopologyScene::contentRect() const
 
 QSizeF TopologyScene::headerSize() const
 {
-    return QSizeF(std::max(contentRect().width(), kHeaderMinWidth), kHeaderHeight);
+    return {std::max(contentRect().width(), kHeaderMinWidth), kHeaderHeight};
 }
 
 QSizeF TopologyScene::exportSize() const
 {
     const QSizeF header = headerSize();
-    return QSizeF(header.width(), header.height() + contentRect().height());
+    return {header.width(), header.height() + contentRect().height()};
 }
 
 void TopologyScene::drawHeader(QPainter *painter, const QRectF &rect, const DiagramHeader &header) const
@@ -142,7 +142,7 @@ QRectF TopologyScene::renderWithHeader(QPainter *painter, const QRectF &target, 
     drawHeader(painter, QRectF(QPointF(0, 0), headerSize()), header);
     render(painter, QRectF(0, kHeaderHeight, content.width(), content.height()), content);
     painter->restore();
-    return QRectF(target.topLeft(), natural * scale);
+    return {target.topLeft(), natural * scale};
 }
 
 QImage TopologyScene::exportImage(const DiagramHeader &header, qreal scale)

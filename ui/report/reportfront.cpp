@@ -19,15 +19,7 @@ using namespace ReportParts;
 // Page 1: the verdict, and where, when, by whom and against what it ran.
 void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
 {
-    const Catalog &catalog = m_catalog;
-    const ReportData &report = m_report;
     const VerdictSummary &s = o.counts;
-    const QLocale locale;
-    // A field nobody filled in prints as a line to write on: the board fills it in by hand.
-    const QString blank(32, u'_');
-    const auto orBlank = [&blank](const QString &value) -> QString {
-        return value.trimmed().isEmpty() ? blank : value;
-    };
     b.heading(tr("Guardian network readiness report"), 0);
     b.paragraph(tr("Cayosoft Guardian: are the network paths it needs open?"), QColor(0x50, 0x50, 0x50));
     b.paragraph(symbol(o.overall) + u"  "_s + o.overallText,
@@ -39,6 +31,22 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
                     .arg(s.notTested),
                 {}, true, 10);
     b.table({tr("What"), tr("Details")}, {24, 76}, u"cover"_s);
+    for (const auto &[what, details] : coverDetails())
+        b.row({boldCell(what), cell(details)});
+    readingGuide(b);
+}
+
+// The cover's table: where, when, by whom and against what the check ran, and what the board signs.
+QList<std::pair<QString, QString>> ReportWriter::coverDetails() const
+{
+    const Catalog &catalog = m_catalog;
+    const ReportData &report = m_report;
+    const QLocale locale;
+    // A field nobody filled in prints as a line to write on: the board fills it in by hand.
+    const QString blank(32, u'_');
+    const auto orBlank = [&blank](const QString &value) -> QString {
+        return value.trimmed().isEmpty() ? blank : value;
+    };
     QStringList vantage;
     for (const QString &v : report.meta.vantage)
         vantage << roleName(catalog, v);
@@ -122,8 +130,12 @@ void ReportWriter::cover(ReportBuilder &b, const Overview &o) const
         rows.append({tr("Note"), tr("The run was cancelled: some probes have no result.")});
     for (const Text &w : report.warnings)
         rows.append({tr("Note"), localized(w)});
-    for (const auto &[what, details] : std::as_const(rows))
-        b.row({boldCell(what), cell(details)});
+    return rows;
+}
+
+// What each verdict means, under the cover's table.
+void ReportWriter::readingGuide(ReportBuilder &b)
+{
     b.heading(tr("How to read this report"), 2);
     b.paragraph(levelText(VerdictLevel::Pass) + u": "_s +
                 tr("the service answered in its own protocol on a port the chosen modes need."));

@@ -45,6 +45,8 @@ private:
     Overview overview() const;
     ReportDocument document(const Overview &o) const;
     void cover(ReportBuilder &b, const Overview &o) const;
+    QList<std::pair<QString, QString>> coverDetails() const;
+    static void readingGuide(ReportBuilder &b);
     void summary(ReportBuilder &b, const Overview &o) const;
     void comparison(ReportBuilder &b) const;
     void coverage(ReportBuilder &b, const Overview &o) const;
