@@ -8,6 +8,7 @@
 #include "model/probe/protocols/tds.h"
 #include "model/probe/protocols/x509.h"
 #include "model/probe/proxy.h"
+#include "model/probe/socketclose.h"
 #include "model/probe/tdstunnel.h"
 
 #include <QDateTime>
@@ -246,6 +247,10 @@ void ProbeSession::abort()
     }
     if (m_socket) {
         m_socket->disconnect(this);
+        // A connect probe needed the handshake only: it ends as a connect scan does, with a reset
+        // (no FIN exchange, no TIME_WAIT). A probe that spoke a protocol closes in order.
+        if (m_target.kind == ProbeKind::Tcp && m_socket->state() == QAbstractSocket::ConnectedState)
+            resetOnClose(m_socket->socketDescriptor());
         m_socket->abort();
         m_socket->deleteLater();
         m_socket = nullptr;

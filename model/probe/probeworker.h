@@ -43,7 +43,7 @@ class ProbeWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ProbeWorker)
 
 public:
-    static constexpr int kStepAsideFloorMs = 20;
+    static constexpr int kStepAsideFloorMs = 10;
 
     ProbeWorker(const WorkerLimits &limits, const ProbeSettings &settings, QObject *parent = nullptr);
     ~ProbeWorker() override;
