@@ -131,6 +131,24 @@ struct Row
     QString name, options, link, ports, verdict, reason;
 };
 
+// One option's rows for one link: the mode, the ports' states, the verdict and a reason part.
+struct ModeRow
+{
+    const char16_t *mode, *ports, *verdict, *reason;
+};
+
+template <size_t N>
+void appendModeRows(QList<Row> &rows, const QString &label, const QString &option, const QString &link,
+                    const ModeRow (&modeRows)[N])
+{
+    for (const ModeRow &r : modeRows) {
+        const QString mode = QString::fromUtf16(r.mode);
+        rows.append({(label + u' ' + mode + u": "_s + QString::fromUtf16(r.ports)), option + u'=' + mode,
+                     link, QString::fromUtf16(r.ports), QString::fromUtf16(r.verdict),
+                     QString::fromUtf16(r.reason)});
+    }
+}
+
 QList<Row> verdictRows()
 {
     QList<Row> rows;
@@ -186,10 +204,7 @@ QList<Row> verdictRows()
 
     // WinRM transport
     const QString winrm = u"service-dc-winrm"_s;
-    const struct
-    {
-        const char16_t *mode, *ports, *verdict, *reason;
-    } winrmRows[] = {
+    const ModeRow winrmRows[] = {
         {u"http-only", u"5985=open", u"pass", u"5985 open"},
         {u"http-only", u"5986=open", u"fail", u"5986 (winrms) is open, but the chosen mode does not use it"},
         {u"http-only", u"5985=open 5986=open", u"pass", u"5985 open"},
@@ -207,19 +222,11 @@ QList<Row> verdictRows()
         {u"auto-http", u"5985=open", u"pass", u"5985 open"},
         {u"auto-http", u"", u"fail", u"5985 filtered; 5986 filtered"},
     };
-    for (const auto &r : winrmRows) {
-        const QString mode = QString::fromUtf16(r.mode);
-        rows.append({(u"winrm "_s + mode + u": "_s + QString::fromUtf16(r.ports)),
-                     u"winrm-transport="_s + mode, winrm, QString::fromUtf16(r.ports),
-                     QString::fromUtf16(r.verdict), QString::fromUtf16(r.reason)});
-    }
+    appendModeRows(rows, u"winrm"_s, u"winrm-transport"_s, winrm, winrmRows);
 
     // Forest Recovery agent directory mode
     const QString agent = u"agent-dc-ldap"_s;
-    const struct
-    {
-        const char16_t *mode, *ports, *verdict, *reason;
-    } agentRows[] = {
+    const ModeRow agentRows[] = {
         {u"ldap", u"389=open", u"pass", u"389 open"},
         {u"ldap", u"636=open", u"fail", u"636 (ldaps) is open, but the chosen mode does not use it"},
         {u"ldaps", u"636=open", u"pass", u"636 open"},
@@ -229,12 +236,7 @@ QList<Row> verdictRows()
         {u"ldaps-fallback", u"389=open 636=open", u"pass", u"636 open"},
         {u"ldaps-fallback", u"", u"fail", u"none of the allowed ports works"},
     };
-    for (const auto &r : agentRows) {
-        const QString mode = QString::fromUtf16(r.mode);
-        rows.append({(u"agent "_s + mode + u": "_s + QString::fromUtf16(r.ports)),
-                     u"agent-ldap-mode="_s + mode, agent, QString::fromUtf16(r.ports),
-                     QString::fromUtf16(r.verdict), QString::fromUtf16(r.reason)});
-    }
+    appendModeRows(rows, u"agent"_s, u"agent-ldap-mode"_s, agent, agentRows);
 
     // Licensing: the license is required online; telemetry is optional in both modes
     rows.append({QString::fromUtf8("licensing online: 443 open"), u"licensing=online"_s,

@@ -278,40 +278,54 @@ void TestReport::letterPaper()
     QVERIFY(!ReportWriter(m_catalog, report).write(u"/nonexistent/dir/r.pdf"_s));
 }
 
-void TestReport::networkText_printsLiterally()
+// The cloud link of a Guardian server, probed against a TLS server on 127.0.0.1 whose certificate
+// openssl makes for the test with the subject options given (a certificate's subject is text from
+// the network). Gives the run's results and its report.
+static bool runCloudWithCertificate(const Catalog &catalog, const QStringList &subjectOptions,
+                                    RunResult *result, ReportData *report)
 {
-    // A certificate whose subject is markup, made by openssl for this test.
     QTemporaryDir dir;
     const QString key = dir.filePath(u"k.pem"_s);
     const QString cert = dir.filePath(u"c.pem"_s);
     QProcess openssl;
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                   u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=<b>x<\\/b> & 'y'"_s});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
+    openssl.start(u"openssl"_s, QStringList{u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                            u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"2"_s} +
+                                    subjectOptions);
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return false;
     Responder server(Responder::Behavior::Http);
     server.setTls(certificate(cert), Test::key(key));
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-
-    Profile profile = Profile::defaults(m_catalog);
+    if (!server.listen(QHostAddress::LocalHost))
+        return false;
+    Profile profile = Profile::defaults(catalog);
     profile.vantage = {u"guardian-server"_s};
     profile.components = {u"cayosoft-cloud"_s};
     profile.hosts[u"cayosoft-cloud"_s] = {{u"127.0.0.1"_s, {{443, server.serverPort()}}}};
-    PlanRun run(m_catalog, buildPlan(m_catalog, profile), RunSettings());
-    run.start(RunMetadata::now(m_catalog));
-    QVERIFY(waitForSignal(&run, &PlanRun::finished, 20000));
+    PlanRun run(catalog, buildPlan(catalog, profile), RunSettings());
+    run.start(RunMetadata::now(catalog));
+    if (!waitForSignal(&run, &PlanRun::finished, 20000))
+        return false;
+    *result = run.result();
+    *report = reportFromRun(catalog, run.plan(), run.result());
+    return true;
+}
+
+void TestReport::networkText_printsLiterally()
+{
+    // A certificate whose subject is markup, made by openssl for this test.
+    RunResult result;
+    ReportData report;
+    QVERIFY(runCloudWithCertificate(m_catalog, {u"-subj"_s, u"/CN=<b>x<\\/b> & 'y'"_s}, &result, &report));
     bool seen = false;
-    for (const ProbeResult &r : run.result().results)
+    for (const ProbeResult &r : result.results)
         seen = seen || r.facts.value(u"tls.subject"_s) == u"<b>x</b> & 'y'"_s;
     QVERIFY(seen);
 
-    const ReportData report = reportFromRun(m_catalog, run.plan(), run.result());
     const QString pdf = m_dir.filePath(u"markup.pdf"_s);
     QCOMPARE(ReportWriter(m_catalog, report).write(pdf).error().english(), QString());
     QVERIFY2(pdfText(pdf).contains(u"tls.subject = <b>x</b> & 'y'"_s), qPrintable(pdfText(pdf).right(800)));
     const QJsonDocument json =
-        QJsonDocument::fromJson(runResultJson(m_catalog, report.plan, run.result(), report.verdicts));
+        QJsonDocument::fromJson(runResultJson(m_catalog, report.plan, result, report.verdicts));
     bool inJson = false;
     for (const QJsonValue &c : json.object().value(u"checks"_s).toArray())
         inJson = inJson || c.toObject().value(u"facts"_s).toObject().value(u"tls.subject"_s).toString() ==
@@ -323,34 +337,17 @@ void TestReport::networkControls_printEscaped()
 {
     // A certificate subject with an ANSI sequence and a right-to-left override: the PDF shows them
     // escaped (a reader sees what was sent, not reordered text), the JSON keeps the bytes.
-    QTemporaryDir dir;
-    const QString key = dir.filePath(u"k.pem"_s);
-    const QString cert = dir.filePath(u"c.pem"_s);
     const QString evil = u"evil\x1b[31mred\u202Etxt.exe"_s;
-    QProcess openssl;
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                   u"-out"_s, cert, u"-days"_s, u"2"_s, u"-utf8"_s, u"-subj"_s, u"/CN="_s + evil});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-    Responder server(Responder::Behavior::Http);
-    server.setTls(certificate(cert), Test::key(key));
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    Profile profile = Profile::defaults(m_catalog);
-    profile.vantage = {u"guardian-server"_s};
-    profile.components = {u"cayosoft-cloud"_s};
-    profile.hosts[u"cayosoft-cloud"_s] = {{u"127.0.0.1"_s, {{443, server.serverPort()}}}};
-    PlanRun run(m_catalog, buildPlan(m_catalog, profile), RunSettings());
-    run.start(RunMetadata::now(m_catalog));
-    QVERIFY(waitForSignal(&run, &PlanRun::finished, 20000));
+    RunResult result;
+    ReportData report;
+    QVERIFY(runCloudWithCertificate(m_catalog, {u"-utf8"_s, u"-subj"_s, u"/CN="_s + evil}, &result, &report));
 
-    const ReportData report = reportFromRun(m_catalog, run.plan(), run.result());
     const QString pdf = m_dir.filePath(u"controls.pdf"_s);
     QCOMPARE(ReportWriter(m_catalog, report).write(pdf).error().english(), QString());
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"evil\\x1b[31mred\\u202etxt.exe"_s), qPrintable(text.right(800)));
     QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202e)));
-    const QByteArray json = runResultJson(m_catalog, report.plan, run.result(), report.verdicts);
+    const QByteArray json = runResultJson(m_catalog, report.plan, result, report.verdicts);
     bool inJson = false;
     for (const QJsonValue &c : QJsonDocument::fromJson(json).object().value(u"checks"_s).toArray())
         inJson = inJson ||

@@ -203,6 +203,16 @@ void TestWizard::init()
     QSettings().clear();
 }
 
+// The demo, started from the start page and taken to its run page (three Next clicks).
+static bool startDemoRun(PortCheckWizard *w)
+{
+    if (!w->startPage()->startDemo())
+        return false;
+    for (int i = 0; i < 3; ++i)
+        w->next();
+    return w->currentId() == PortCheckWizard::RunPageId;
+}
+
 std::unique_ptr<PortCheckWizard> TestWizard::newWizard()
 {
     auto w = std::make_unique<PortCheckWizard>(m_catalog);
@@ -1100,10 +1110,7 @@ void TestWizard::run_cancelAndRerunFailed()
     PORTCHECK_SKIP_UNDER_WINE(
         "the demo's TLS responders need a TLS server side, which Wine's Schannel lacks");
     auto w = newWizard();
-    QVERIFY(w->startPage()->startDemo());
-    w->next();
-    w->next();
-    w->next();
+    QVERIFY(startDemoRun(w.get()));
     RunPage *run = w->runPage();
     QVERIFY(run->isRunning());
     QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
@@ -1278,10 +1285,7 @@ void TestWizard::runPage_diagramFollowsResultsWhileRunning()
     // The diagram is updated at most every 4x its own cost, but it still turns colour while the
     // slow probes of the demo (3 s time-outs) are running, not only at the end.
     auto w = newWizard();
-    QVERIFY(w->startPage()->startDemo());
-    w->next();
-    w->next();
-    w->next();
+    QVERIFY(startDemoRun(w.get()));
     QCOMPARE(w->currentId(), int(PortCheckWizard::RunPageId));
     RunPage *run = w->runPage();
     const auto anyPassing = [run] {
@@ -1376,10 +1380,7 @@ void TestWizard::runPage_rerunCountsFailuresAndAnUnneededAlternativeIsNoCross()
     PORTCHECK_SKIP_UNDER_WINE(
         "the demo's TLS responders need a TLS server side, which Wine's Schannel lacks");
     auto w = newWizard();
-    QVERIFY(w->startPage()->startDemo());
-    w->next();
-    w->next();
-    w->next();
+    QVERIFY(startDemoRun(w.get()));
     RunPage *run = w->runPage();
     QVERIFY(waitForSignal(run, &RunPage::runFinished, 30000));
     // three links fail: the agent's WinRM (5985 refused, 5986 dropped), the agent's silent 443 and
