@@ -456,6 +456,9 @@ void TestProbeRunner::connectProbe_endsWithAReset_protocolProbeInOrder()
     // A /tcp probe needs the handshake only and closes as a connect scan does (a reset: no FIN
     // exchange, no TIME_WAIT left behind, a fifth less CPU in a port sweep); a probe that spoke a
     // protocol (LDAP, to a host that stays silent) closes in order.
+    // Windows documents closesocket with a zero linger as an abortive close (a reset); under Wine
+    // the listener saw an orderly end (CI, session 28), so this is checked on Linux and Windows.
+    PORTCHECK_SKIP_UNDER_WINE("the listener sees an orderly end where Windows documents a reset");
     for (const ProbeKind kind : {ProbeKind::Tcp, ProbeKind::Ldap}) {
         RawListener server;
         QVERIFY(server.ok());
