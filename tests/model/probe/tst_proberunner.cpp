@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <memory>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -533,7 +535,7 @@ void TestProbeRunner::dualStackName_everyAddressIpv6First()
     }
     // One port on both addresses: IPv6 first (open or dropped), then IPv4 on the same number.
     Responder v6(Responder::Behavior::Http);
-    DroppingPort dropped;
+    std::unique_ptr<DroppingPort> dropped; // made anew per attempt: a listening one cannot listen again
     Responder v4(Responder::Behavior::Http);
     quint16 port = 0;
     for (int attempt = 0; attempt < 20 && port == 0; ++attempt) {
@@ -542,8 +544,9 @@ void TestProbeRunner::dualStackName_everyAddressIpv6First()
             QVERIFY(v6.listen(QHostAddress(u"::1"_s)));
             candidate = v6.serverPort();
         } else if (ipv6 == u"dropped"_s) {
-            QVERIFY(dropped.listen(QHostAddress(u"::1"_s)));
-            candidate = dropped.port();
+            dropped = std::make_unique<DroppingPort>();
+            QVERIFY(dropped->listen(QHostAddress(u"::1"_s)));
+            candidate = dropped->port();
         } else {
             candidate = unusedPort(QHostAddress(u"::1"_s));
         }
