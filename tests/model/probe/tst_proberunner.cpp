@@ -149,8 +149,9 @@ bool peerClosed(qintptr descriptor)
 #endif
 }
 
-// How the peer ended a connection, read from the socket itself (never waiting): it reads what
-// is there and then sees an orderly end (FIN), a reset (RST) or nothing yet.
+// How the peer ended a connection, read from the socket itself: it reads what is there and then
+// sees an orderly end (FIN), a reset (RST) or, on Linux where it never waits, nothing yet (on
+// Windows the accepted socket blocks, and recv waits for the end).
 enum class PeerEnd
 {
     Open,
@@ -211,26 +212,24 @@ public:
 private:
 #ifdef Q_OS_WIN
     using socklen_t = int;
-    static SOCKET native(qintptr s)
-    {
-        return static_cast<SOCKET>(s);
-    }
-    static void closeNative(qintptr s)
-    {
-        if (s >= 0)
-            ::closesocket(native(s));
-    }
+    using Native = SOCKET;
 #else
-    static int native(qintptr s)
+    using Native = int;
+#endif
+    static Native native(qintptr s)
     {
-        return static_cast<int>(s);
+        return static_cast<Native>(s);
     }
     static void closeNative(qintptr s)
     {
-        if (s >= 0)
-            ::close(native(s));
-    }
+        if (s < 0)
+            return;
+#ifdef Q_OS_WIN
+        ::closesocket(native(s));
+#else
+        ::close(native(s));
 #endif
+    }
     qintptr m_socket = -1;
     qintptr m_accepted = -1;
     quint16 m_port = 0;
